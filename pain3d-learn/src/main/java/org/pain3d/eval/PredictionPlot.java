@@ -26,7 +26,7 @@ import javax.imageio.ImageIO;
  *
  * <p>Image: {@value #WIDTH} x {@value #HEIGHT} pixels, y down in pixel space. Left, the plot:
  * x is the true PSPI (0..16, each point jittered by up to +/-{@value #JITTER} horizontally,
- * seeded), y the predicted PSPI (0..16, widened to fit the data); one colour per fold; a
+ * seeded; points drawn in a seeded random order), y the predicted PSPI (0..16, widened to fit the data); one colour per fold; a
  * dashed identity line; per true level a black median tick with an interquartile bar over all
  * folds. Right, the legend: fold colours with their test counts, then the report's mean
  * +/- 95% CI of every metric.
@@ -169,12 +169,22 @@ public final class PredictionPlot {
   private void drawPoints(
       Graphics2D g, List<SamplePrediction> test, CrossValidationReport report, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
+    // Draw in a seeded random order so that no fold's colour hides the others.
+    int[] order = new int[test.size()];
+    for (int i = 0; i < order.length; i++) {
+      int j = rng.nextInt(i + 1);
+      order[i] = order[j];
+      order[j] = i;
+    }
     Shape clip = g.getClip();
     g.clip(new Rectangle2D.Double(LEFT, TOP, PLOT_W, PLOT_H));
-    double r = test.size() > 5000 ? 1.5 : 3.0;
-    for (SamplePrediction p : test) {
+    boolean many = test.size() > 5000;
+    double r = many ? 1.5 : 3.0;
+    int alpha = many ? 70 : 120;
+    for (int i : order) {
+      SamplePrediction p = test.get(i);
       Color c = foldColour(report, p.fold());
-      g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
+      g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha));
       double x = px(p.pspiTrue() + (rng.nextDouble() * 2 - 1) * JITTER);
       g.fill(new Ellipse2D.Double(x - r, py(p.pspiPred()) - r, 2 * r, 2 * r));
     }
@@ -183,7 +193,7 @@ public final class PredictionPlot {
 
   private void drawMedians(Graphics2D g, List<SamplePrediction> test) {
     double[] levels = test.stream().mapToDouble(SamplePrediction::pspiTrue).distinct().toArray();
-    g.setColor(Color.BLACK);
+    g.setColor(new Color(0, 0, 0, 190));
     for (double level : levels) {
       double[] preds = test.stream().filter(p -> p.pspiTrue() == level)
           .mapToDouble(SamplePrediction::pspiPred).sorted().toArray();
@@ -220,7 +230,7 @@ public final class PredictionPlot {
     y += 40;
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
     g.drawString("Mean \u00b1 95% CI over folds", x, y);
-    g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 14));
+    g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 15));
     for (String line : metricLines(report)) {
       y += 22;
       g.drawString(line, x, y);
