@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Computes PCC, MAE, AUROC@1/2/3 and train-calibrated F1@1/2/3 (+ macro F1) per fold "
-          + "on the test rows, with mean and 95% CI over folds.",
+          + "on the test rows, with mean and 95%% CI over folds.",
       "Input CSV header: fold,split,pspi_true,pspi_pred (split: train or test; PSPI on the "
           + "0..16 scale, prediction = model output x 16). Train rows only calibrate the F1 "
           + "thresholds over linspace(0, 6, 200)."

@@ -146,6 +146,13 @@ class MetricsCommandTest {
   }
 
   @Test
+  void helpPrintsWithoutFormatWarnings() {
+    assertThat(run("metrics", "--help")).isZero();
+    assertThat(out.toString()).contains("95% CI", "--plot=PNG");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void defaultPlotReplacesTheExtension() {
     assertThat(MetricsCommand.defaultPlot(Path.of("a/metrics.json")))
         .isEqualTo(Path.of("a/metrics.png"));

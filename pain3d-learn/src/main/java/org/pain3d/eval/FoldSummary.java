@@ -1,5 +1,6 @@
 package org.pain3d.eval;
 
+import java.util.Arrays;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.random.Well19937c;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
@@ -32,7 +33,7 @@ public record FoldSummary(int n, double mean, double ci95) {
    * @return the summary
    */
   public static FoldSummary of(double[] values) {
-    double[] defined = java.util.Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+    double[] defined = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
     int n = defined.length;
     if (n == 0) {
       return new FoldSummary(0, Double.NaN, Double.NaN);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -83,7 +84,7 @@ public final class ReportJson {
   public static byte[] toBytes(CrossValidationReport report) {
     try {
       String s = MAPPER.writeValueAsString(toJson(report)) + "\n";
-      return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      return s.getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("cannot serialise a JSON tree", e);
     }
