@@ -11,6 +11,7 @@ public class DatasetDataException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
+  private final String reason;
 
   /**
    * Creates the exception.
@@ -21,6 +22,7 @@ public class DatasetDataException extends RuntimeException {
   public DatasetDataException(Path file, String message) {
     super(file + ": " + message);
     this.file = file;
+    this.reason = message;
   }
 
   /**
@@ -33,6 +35,7 @@ public class DatasetDataException extends RuntimeException {
   public DatasetDataException(Path file, String message, Throwable cause) {
     super(file + ": " + message, cause);
     this.file = file;
+    this.reason = message;
   }
 
   /**
@@ -42,5 +45,14 @@ public class DatasetDataException extends RuntimeException {
    */
   public Path file() {
     return file;
+  }
+
+  /**
+   * Returns what is wrong, without the file name.
+   *
+   * @return the reason
+   */
+  public String reason() {
+    return reason;
   }
 }
