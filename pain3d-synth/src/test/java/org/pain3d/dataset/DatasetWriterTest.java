@@ -1,0 +1,65 @@
+package org.pain3d.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetWriterTest {
+  @TempDir Path root;
+
+  @Test
+  void checksumsAreTheFilesSha256() throws IOException {
+    DatasetWriter w = new OurFixture(3, 2, 2).write(root);
+    Map<String, String> sums = w.checksums();
+    // 3 ids x (2 neutral + 2 sets x 2 views) images, 3 x 2 x 2 heatmaps, 6 annotations,
+    // split csv, metadata, manifest.
+    assertThat(sums).hasSize(18 + 12 + 6 + 3);
+    for (Map.Entry<String, String> e : sums.entrySet()) {
+      assertThat(Sha256.hex(root.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    DatasetManifest m = DatasetJson.mapper()
+        .readValue(root.resolve("manifest.json").toFile(), DatasetManifest.class);
+    assertThat(m.checksums()).doesNotContainKey("manifest.json").hasSize(sums.size() - 1);
+    assertThat(m.seed()).isEqualTo(OurFixture.SEED);
+    assertThat(m.config().get("views").asInt()).isEqualTo(2);
+    assertThat(m.counts().images()).isEqualTo(18);
+    try (Stream<Path> s = Files.walk(root)) {
+      assertThat(s.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void sha256MatchesAKnownVector() {
+    assertThat(Sha256.hex("abc".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+
+  @Test
+  void metadataIsOneCompactObjectPerLine() throws IOException {
+    new OurFixture(2, 1, 1).write(root);
+    List<String> lines = Files.readAllLines(root.resolve("metadata.jsonl"));
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).startsWith("{\"file\":\"images/sample_00000_neutral_view_0.png\"");
+    for (String l : lines) {
+      assertThat(DatasetJson.mapper().readValue(l, MetadataRow.class)).isNotNull();
+    }
+  }
+
+  @Test
+  void refusesPathsOutsideTheRoot() {
+    DatasetWriter w = new DatasetWriter(root);
+    assertThatThrownBy(() -> w.writeText("../evil", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> w.writeText("/etc/evil", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
