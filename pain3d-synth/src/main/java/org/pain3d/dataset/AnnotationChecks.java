@@ -17,10 +17,10 @@ final class AnnotationChecks {
   /**
    * Parses every annotation leniently and checks PSPI and the extras.
    *
-   * @return the annotations that parsed, by base name
+   * @return the annotations that parsed, by base name (extras reduced to the identity)
    */
-  static Map<String, ParsedAnnotation> parseAll(DatasetInventory inv, ProblemList problems) {
-    Map<String, ParsedAnnotation> parsed = new TreeMap<>();
+  static Map<String, AnnotationFacts> parseAll(DatasetInventory inv, ProblemList problems) {
+    Map<String, AnnotationFacts> parsed = new TreeMap<>();
     Map<Integer, Demographics> demographics = new HashMap<>();
     for (Map.Entry<String, Path> e : inv.annotationsByBase().entrySet()) {
       String rel = inv.relative(e.getValue());
@@ -34,7 +34,9 @@ final class AnnotationChecks {
         problems.add(ProblemKind.MALFORMED_ANNOTATION, rel, "cannot read: " + ex);
         continue;
       }
-      parsed.put(e.getKey(), p);
+      // Keep only what later checks and the summary need, not landmarks and cameras.
+      parsed.put(
+          e.getKey(), new AnnotationFacts(p.labels(), p.extras().map(AnnotationExtras::identity)));
       PainLabels l = p.labels();
       if (!l.pspiConsistent()) {
         problems.add(

@@ -48,7 +48,7 @@ public final class DatasetChecker {
   public static InspectionReport check(Path root, CheckOptions options) throws IOException {
     DatasetInventory inv = DatasetScanner.scan(root, options.layout(), options.splitCsv());
     ProblemList problems = new ProblemList();
-    Map<String, ParsedAnnotation> parsed = AnnotationChecks.parseAll(inv, problems);
+    Map<String, AnnotationFacts> parsed = AnnotationChecks.parseAll(inv, problems);
     AnnotationChecks.checkImagesAndHeatmaps(inv, options, problems);
     AnnotationChecks.checkNeutrals(inv, problems);
     Map<String, Split> splits = SplitChecks.check(inv, problems);

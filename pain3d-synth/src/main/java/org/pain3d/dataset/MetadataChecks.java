@@ -15,7 +15,7 @@ final class MetadataChecks {
   private MetadataChecks() {}
 
   static void check(
-      DatasetInventory inv, Map<String, ParsedAnnotation> parsed, Map<String, Split> splits,
+      DatasetInventory inv, Map<String, AnnotationFacts> parsed, Map<String, Split> splits,
       ProblemList problems) {
     if (inv.metadata().isEmpty()) {
       if (inv.layout() == LayoutKind.OURS) {
@@ -53,7 +53,7 @@ final class MetadataChecks {
   }
 
   private static String checkRow(
-      DatasetInventory inv, String line, Map<String, ParsedAnnotation> parsed,
+      DatasetInventory inv, String line, Map<String, AnnotationFacts> parsed,
       Map<String, Split> splits, Map<String, Split> subjectSplits, Set<String> rowFiles) {
     MetadataRow row;
     try {
@@ -69,7 +69,7 @@ final class MetadataChecks {
     }
     String base = row.annotationBaseName();
     if (row.kind() == ImageKind.PAIN) {
-      ParsedAnnotation a = parsed.get(base);
+      AnnotationFacts a = parsed.get(base);
       if (a != null && !a.labels().equals(row.labels())) {
         return "labels of " + row.file() + " differ from " + DatasetNaming.annotation(base);
       }

@@ -14,7 +14,7 @@ final class SummaryBuilder {
   private SummaryBuilder() {}
 
   static DatasetSummary build(
-      DatasetInventory inv, Map<String, ParsedAnnotation> parsed, Map<String, Split> splits) {
+      DatasetInventory inv, Map<String, AnnotationFacts> parsed, Map<String, Split> splits) {
     int pain = 0;
     int neutral = 0;
     Set<String> subjects = new HashSet<>();
@@ -32,14 +32,13 @@ final class SummaryBuilder {
     Map<String, long[]> aus = new LinkedHashMap<>();
     PainLabels.AU_KEYS.forEach(k -> aus.put(k, new long[(int) PainLabels.MAX_INTENSITY + 1]));
     Map<Integer, Demographics> identities = new TreeMap<>();
-    for (ParsedAnnotation a : parsed.values()) {
+    for (AnnotationFacts a : parsed.values()) {
       pspi[bin(a.labels().pspi(), pspi.length)]++;
       for (Map.Entry<String, long[]> e : aus.entrySet()) {
         long[] h = e.getValue();
         h[bin(a.labels().get(e.getKey()), h.length)]++;
       }
-      a.extras().ifPresent(
-          x -> identities.putIfAbsent(x.identity().id(), x.identity().demographics()));
+      a.identity().ifPresent(i -> identities.putIfAbsent(i.id(), i.demographics()));
     }
     Map<Split, SplitSize> sizes = splitSizes(inv, splits);
     int inSplits = sizes.values().stream().mapToInt(SplitSize::images).sum();
