@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
@@ -193,6 +194,24 @@ public final class DatasetWriter {
             provenance);
     writeJson(DatasetNaming.MANIFEST, m);
     return m;
+  }
+
+  /**
+   * Makes the images visible where the reference Python loader looks: a relative symbolic
+   * link {@code meshes_inpainted -> images}. Our reader ignores it when the manifest is
+   * present. Not listed in the manifest (it is a link, not a file).
+   *
+   * @throws IOException when the link cannot be created (for example, no symbolic-link
+   *     support), or {@code meshes_inpainted} exists and is not that link
+   */
+  public void linkImagesForReferenceLoader() throws IOException {
+    Path link = root.resolve(DatasetNaming.PUBLISHED_IMAGES_DIR);
+    Path target = Path.of(DatasetNaming.IMAGES_DIR);
+    Files.createDirectories(root.resolve(DatasetNaming.IMAGES_DIR));
+    if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(target)) {
+      return;
+    }
+    Files.createSymbolicLink(link, target);
   }
 
   /**

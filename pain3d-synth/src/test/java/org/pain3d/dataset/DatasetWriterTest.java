@@ -55,6 +55,26 @@ class DatasetWriterTest {
   }
 
   @Test
+  void referenceLoaderLinkExposesTheSameImages() throws IOException {
+    DatasetWriter w = new OurFixture(2, 1, 2).write(root);
+    w.linkImagesForReferenceLoader();
+    w.linkImagesForReferenceLoader();
+    assertThat(Files.isSymbolicLink(root.resolve("meshes_inpainted"))).isTrue();
+    assertThat(Files.isRegularFile(root.resolve("meshes_inpainted/sample_00001_pain_1_view_1.png")))
+        .isTrue();
+    assertThat(DatasetChecker.check(root).problems()).isEmpty();
+    DatasetIndex ours = DatasetReader.read(root);
+    assertThat(ours.layout()).isEqualTo(LayoutKind.OURS);
+    DatasetIndex published = DatasetReader.read(root, ReaderOptions.defaults()
+        .withLayout(LayoutKind.PUBLISHED));
+    assertThat(published.samples()).extracting(s -> s.image().getFileName())
+        .containsExactlyElementsOf(ours.samples().stream().map(s -> s.image().getFileName())
+            .toList());
+    assertThat(published.samples()).extracting(DatasetSample::labels)
+        .containsExactlyElementsOf(ours.samples().stream().map(DatasetSample::labels).toList());
+  }
+
+  @Test
   void refusesPathsOutsideTheRoot() {
     DatasetWriter w = new DatasetWriter(root);
     assertThatThrownBy(() -> w.writeText("../evil", "x"))
