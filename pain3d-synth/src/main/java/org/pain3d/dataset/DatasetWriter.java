@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -212,6 +215,22 @@ public final class DatasetWriter {
       return;
     }
     Files.createSymbolicLink(link, target);
+  }
+
+  /**
+   * Facts about this run for {@link DatasetManifest#provenance()}: UTC time, Java version
+   * and vendor, operating system and architecture. Callers add their own (face model,
+   * config file, git commit).
+   *
+   * @return an ordered, mutable map
+   */
+  public static Map<String, String> runProvenance() {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("created_utc", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    p.put("java_version", System.getProperty("java.version"));
+    p.put("java_vendor", System.getProperty("java.vendor"));
+    p.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    return p;
   }
 
   /**

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,6 +74,26 @@ class DatasetWriterTest {
             .toList());
     assertThat(published.samples()).extracting(DatasetSample::labels)
         .containsExactlyElementsOf(ours.samples().stream().map(DatasetSample::labels).toList());
+  }
+
+  @Test
+  void parallelWritesRecordEveryChecksum() throws IOException {
+    DatasetWriter w = new DatasetWriter(root);
+    IntStream.range(0, 300).parallel().forEach(i -> {
+      try {
+        w.writeText(DatasetNaming.painImage(i % 7, 1 + i / 7, 0), "image " + i);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    assertThat(w.checksums()).hasSize(300);
+    for (Map.Entry<String, String> e : w.checksums().entrySet()) {
+      assertThat(Sha256.hex(root.resolve(e.getKey()))).isEqualTo(e.getValue());
+    }
+    try (Stream<Path> s = Files.list(root.resolve("images"))) {
+      assertThat(s.count()).isEqualTo(300);
+    }
+    assertThat(DatasetWriter.runProvenance()).containsKeys("created_utc", "java_version");
   }
 
   @Test
