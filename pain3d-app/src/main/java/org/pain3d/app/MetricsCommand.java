@@ -1,12 +1,13 @@
 package org.pain3d.app;
 
+import org.pain3d.dataset.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.pain3d.eval.AtomicFiles;
+
 import org.pain3d.eval.CrossValidation;
 import org.pain3d.eval.CrossValidationReport;
 import org.pain3d.eval.PredictionCsv;

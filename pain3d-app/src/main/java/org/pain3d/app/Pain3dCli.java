@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class,
       MeshCommand.class,
       MetricsCommand.class,
+      InspectCommand.class,
     })
 public final class Pain3dCli implements Runnable {
 

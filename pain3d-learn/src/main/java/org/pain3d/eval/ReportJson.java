@@ -1,5 +1,6 @@
 package org.pain3d.eval;
 
+import org.pain3d.dataset.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,10 @@
 package org.pain3d.synth;
 
+import org.pain3d.dataset.AgeGroup;
+import org.pain3d.dataset.Demographics;
+import org.pain3d.dataset.Ethnicity;
+import org.pain3d.dataset.Gender;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +26,7 @@ class DemographicsSamplerTest {
   @Test
   void paperMarginalsAt2500GiveThePapersExactCounts() {
     List<Demographics> d = DemographicsSampler.assign(2500, DemographicMarginals.paper(), 1);
-    assertThat(count(d, AgeGroup.class, Demographics::age))
+    assertThat(count(d, AgeGroup.class, Demographics::ageGroup))
         .containsEntry(AgeGroup.YOUNG, 1563).containsEntry(AgeGroup.ELDERLY, 937);
     assertThat(count(d, Gender.class, Demographics::gender))
         .containsEntry(Gender.MAN, 1723).containsEntry(Gender.WOMAN, 777);
