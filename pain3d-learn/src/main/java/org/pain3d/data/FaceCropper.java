@@ -1,0 +1,192 @@
+package org.pain3d.data;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+
+/**
+ * Cuts the face out of a UNBC frame and turns it into a ViTPain input: a square box around the
+ * AAM landmarks (see {@link FaceCropConfig} for the margin), resampled to size x size
+ * ({@link Resampling}), edge pixels repeated where the box leaves the image, then ImageNet
+ * normalisation {@code (v / 255 - mean[c]) / std[c]} with mean (0.485, 0.456, 0.406) and std
+ * (0.229, 0.224, 0.225).
+ *
+ * <p>Output: float[3 * size * size] in CHW order (channel R, G, B; then rows top to bottom;
+ * then columns left to right). Grey images give three equal channels. Thread-safe.
+ */
+public final class FaceCropper {
+
+  private static final float[] MEAN = {0.485f, 0.456f, 0.406f};
+  private static final float[] STD = {0.229f, 0.224f, 0.225f};
+
+  private final FaceCropConfig config;
+
+  /**
+   * Creates a cropper.
+   *
+   * @param config the crop configuration
+   */
+  public FaceCropper(FaceCropConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /**
+   * The ImageNet mean of a channel.
+   *
+   * @param channel 0 R, 1 G, 2 B
+   * @return the mean on the 0..1 scale
+   */
+  public static float mean(int channel) {
+    return MEAN[channel];
+  }
+
+  /**
+   * The ImageNet standard deviation of a channel.
+   *
+   * @param channel 0 R, 1 G, 2 B
+   * @return the standard deviation on the 0..1 scale
+   */
+  public static float std(int channel) {
+    return STD[channel];
+  }
+
+  /**
+   * The configuration.
+   *
+   * @return the config
+   */
+  public FaceCropConfig config() {
+    return config;
+  }
+
+  /**
+   * The length of one output.
+   *
+   * @return 3 * size * size
+   */
+  public int outputLength() {
+    return 3 * config.size() * config.size();
+  }
+
+  /**
+   * The square crop box of a frame.
+   *
+   * @param landmarks the landmarks, image pixels
+   * @param width image width in pixels
+   * @param height image height in pixels
+   * @param source the image file, named in errors (may be null)
+   * @return the box
+   * @throws UnbcDataException when the landmarks lie entirely outside the image or span less
+   *     than one pixel
+   */
+  public CropBox box(AamLandmarks landmarks, int width, int height, Path source) {
+    float[] b = landmarks.bounds();
+    if (b[2] < -0.5f || b[0] > width - 0.5f || b[3] < -0.5f || b[1] > height - 0.5f) {
+      throw new UnbcDataException(
+          source,
+          String.format(
+              "landmarks (x %.1f..%.1f, y %.1f..%.1f) lie outside the %dx%d image",
+              b[0], b[2], b[1], b[3], width, height));
+    }
+    double w = b[2] - b[0];
+    double h = b[3] - b[1];
+    double larger = Math.max(w, h);
+    if (larger < 1) {
+      throw new UnbcDataException(source, "landmarks span less than one pixel: " + landmarks);
+    }
+    double side = larger * (1 + 2 * config.margin());
+    double cx = (b[0] + b[2]) / 2.0;
+    double cy = (b[1] + b[3]) / 2.0;
+    return new CropBox(cx - side / 2, cy - side / 2, side);
+  }
+
+  /**
+   * Crops and normalises into a new array.
+   *
+   * @param image the frame
+   * @param landmarks its landmarks
+   * @return float[3 * size * size], CHW, normalised
+   */
+  public float[] crop(BufferedImage image, AamLandmarks landmarks) {
+    float[] out = new float[outputLength()];
+    crop(image, landmarks, null, out);
+    return out;
+  }
+
+  /**
+   * Crops and normalises into a caller-owned array.
+   *
+   * @param image the frame
+   * @param landmarks its landmarks, image pixels
+   * @param source the image file, named in errors (may be null)
+   * @param out float[3 * size * size], overwritten: CHW, normalised
+   */
+  public void crop(BufferedImage image, AamLandmarks landmarks, Path source, float[] out) {
+    if (out.length != outputLength()) {
+      throw new IllegalArgumentException("out must hold " + outputLength() + " floats");
+    }
+    int w = image.getWidth();
+    int h = image.getHeight();
+    CropBox box = box(landmarks, w, h, source);
+    boolean area = config.resampling() == Resampling.AREA;
+    int size = config.size();
+    CropResampler.Axis xs = CropResampler.axis(box.left(), box.side(), size, w, area);
+    CropResampler.Axis ys = CropResampler.axis(box.top(), box.side(), size, h, area);
+    int lo = h;
+    int hi = -1;
+    for (int r : ys.index()) {
+      lo = Math.min(lo, r);
+      hi = Math.max(hi, r);
+    }
+    int[] argb = image.getRGB(0, lo, w, hi - lo + 1, null, 0, w);
+    CropResampler.resample(argb, w, lo, xs, ys, size, out);
+    int plane = size * size;
+    for (int c = 0; c < 3; c++) {
+      float scale = 1f / (255f * STD[c]);
+      float offset = MEAN[c] / STD[c];
+      for (int i = c * plane, end = i + plane; i < end; i++) {
+        out[i] = out[i] * scale - offset;
+      }
+    }
+  }
+
+  /**
+   * Reads a frame's image and crops it.
+   *
+   * @param frame the frame
+   * @return float[3 * size * size], CHW, normalised
+   * @throws UnbcDataException when the image is missing, unreadable or does not fit the
+   *     landmarks
+   */
+  public float[] load(UnbcFrame frame) {
+    float[] out = new float[outputLength()];
+    crop(readImage(frame.image()), frame.landmarks(), frame.image(), out);
+    return out;
+  }
+
+  /**
+   * Reads an image file with clear errors.
+   *
+   * @param file a PNG (or any format ImageIO reads)
+   * @return the image
+   * @throws UnbcDataException naming the file when it is missing, corrupt or not an image
+   */
+  public static BufferedImage readImage(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UnbcDataException(file, "image file does not exist");
+    }
+    BufferedImage img;
+    try {
+      img = ImageIO.read(file.toFile());
+    } catch (IOException | RuntimeException e) {
+      throw new UnbcDataException(file, "corrupt or unreadable image: " + e.getMessage(), e);
+    }
+    if (img == null) {
+      throw new UnbcDataException(file, "not a readable image (unknown format or corrupt)");
+    }
+    return img;
+  }
+}
