@@ -1,6 +1,8 @@
 package org.pain3d.data;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +17,8 @@ import javax.imageio.ImageIO;
  * (0.229, 0.224, 0.225).
  *
  * <p>Output: float[3 * size * size] in CHW order (channel R, G, B; then rows top to bottom;
- * then columns left to right). Grey images give three equal channels. Thread-safe.
+ * then columns left to right). Grey images give three equal channels (their stored values, not
+ * a linear-to-sRGB conversion). Thread-safe.
  */
 public final class FaceCropper {
 
@@ -141,7 +144,7 @@ public final class FaceCropper {
       lo = Math.min(lo, r);
       hi = Math.max(hi, r);
     }
-    int[] argb = image.getRGB(0, lo, w, hi - lo + 1, null, 0, w);
+    int[] argb = rgbRows(image, lo, hi - lo + 1);
     CropResampler.resample(argb, w, lo, xs, ys, size, out);
     int plane = size * size;
     for (int c = 0; c < 3; c++) {
@@ -151,6 +154,31 @@ public final class FaceCropper {
         out[i] = out[i] * scale - offset;
       }
     }
+  }
+
+  /**
+   * Packed 0xRRGGBB pixels of some rows. Grey images (one colour band, 8 or 16 bits) give
+   * their stored sample in all three channels: {@link BufferedImage#getRGB} would treat the
+   * samples as linear grey and brighten them (128 reads as 188).
+   *
+   * @param image the image
+   * @param row0 first row
+   * @param rows number of rows
+   * @return width * rows packed pixels, row-major
+   */
+  static int[] rgbRows(BufferedImage image, int row0, int rows) {
+    int w = image.getWidth();
+    ColorModel cm = image.getColorModel();
+    if (cm instanceof ComponentColorModel && cm.getNumColorComponents() == 1) {
+      int[] s = image.getRaster().getSamples(0, row0, w, rows, 0, (int[]) null);
+      int shift = Math.max(0, cm.getComponentSize(0) - 8);
+      for (int i = 0; i < s.length; i++) {
+        int v = Math.min(255, s[i] >> shift);
+        s[i] = (v << 16) | (v << 8) | v;
+      }
+      return s;
+    }
+    return image.getRGB(0, row0, w, rows, null, 0, w);
   }
 
   /**
