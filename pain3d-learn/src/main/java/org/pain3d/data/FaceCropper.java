@@ -3,6 +3,7 @@ package org.pain3d.data;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -177,6 +178,20 @@ public final class FaceCropper {
         s[i] = (v << 16) | (v << 8) | v;
       }
       return s;
+    }
+    if (cm instanceof ComponentColorModel
+        && cm.getColorSpace().isCS_sRGB()
+        && cm.getNumColorComponents() == 3
+        && cm.getTransferType() == DataBuffer.TYPE_BYTE) {
+      // 8-bit sRGB (what ImageIO gives for RGB PNGs): the samples are the values; no
+      // per-pixel colour-model call.
+      int bands = image.getRaster().getNumBands();
+      int[] px = image.getRaster().getPixels(0, row0, w, rows, (int[]) null);
+      int[] out = new int[w * rows];
+      for (int i = 0, k = 0; i < out.length; i++, k += bands) {
+        out[i] = (px[k] << 16) | (px[k + 1] << 8) | px[k + 2];
+      }
+      return out;
     }
     return image.getRGB(0, row0, w, rows, null, 0, w);
   }

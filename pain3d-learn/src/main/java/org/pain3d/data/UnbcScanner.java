@@ -90,8 +90,7 @@ final class UnbcScanner {
 
     Map<String, SequenceLabels> seqLabels = sequenceLabels(selected, seqWalks);
     LongAdder uncoded = new LongAdder();
-    List<UnbcFrame> frames =
-        selected.parallelStream().map(ff -> read(ff, seqLabels, uncoded)).toList();
+    List<UnbcFrame> frames = readAll(selected, seqLabels, uncoded);
 
     UnbcScanSummary summary =
         summarise(root, frames, counts, orphans(img, pspi, facs, aam), ignored(img, pspi, facs,
@@ -158,6 +157,30 @@ final class UnbcScanner {
       m.put(key, labels);
     }
     return m;
+  }
+
+  /** Parses in parallel; on errors, throws the one of the first failing frame in order. */
+  private static List<UnbcFrame> readAll(
+      List<FrameFiles> selected, Map<String, SequenceLabels> seqLabels, LongAdder uncoded) {
+    List<Object> results =
+        selected.parallelStream()
+            .map(
+                ff -> {
+                  try {
+                    return (Object) read(ff, seqLabels, uncoded);
+                  } catch (UnbcDataException e) {
+                    return e;
+                  }
+                })
+            .toList();
+    List<UnbcFrame> frames = new ArrayList<>(results.size());
+    for (Object o : results) {
+      if (o instanceof UnbcDataException e) {
+        throw e;
+      }
+      frames.add((UnbcFrame) o);
+    }
+    return frames;
   }
 
   private static UnbcFrame read(

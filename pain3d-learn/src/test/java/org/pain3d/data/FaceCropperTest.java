@@ -104,29 +104,32 @@ class FaceCropperTest {
   @Test
   void fastPathMatchesPlainReference() {
     SplittableRandom rng = new SplittableRandom(2024);
-    BufferedImage img = new BufferedImage(97, 71, BufferedImage.TYPE_3BYTE_BGR);
-    for (int y = 0; y < 71; y++) {
-      for (int x = 0; x < 97; x++) {
-        img.setRGB(x, y, rng.nextInt(1 << 24));
-      }
-    }
     AamLandmarks[] cases = {
       box(20, 15, 70, 60), // inside
       box(-10, -5, 30, 40), // over the top-left corner: edge pixels repeat
       box(60, 30, 110, 90), // over the bottom-right corner
       box(40.3f, 30.7f, 43.9f, 33.2f) // tiny: strong upscaling
     };
-    for (Resampling r : Resampling.values()) {
-      for (int size : new int[] {7, 32, 224}) {
-        FaceCropper c = new FaceCropper(new FaceCropConfig(0.25, size, r));
-        for (AamLandmarks lm : cases) {
-          float[] fast = c.crop(img, lm);
-          double[] ref = CropReference.crop(img, c.box(lm, 97, 71, null), size, r);
-          for (int i = 0; i < fast.length; i++) {
-            float want = norm(ref[i], i / (size * size));
-            if (Math.abs(fast[i] - want) > 1e-4f) {
-              throw new AssertionError(r + " size " + size + " " + lm + " at " + i + ": "
-                  + fast[i] + " vs " + want);
+    for (int type : new int[] {BufferedImage.TYPE_3BYTE_BGR, BufferedImage.TYPE_4BYTE_ABGR,
+        BufferedImage.TYPE_INT_RGB}) {
+      BufferedImage img = new BufferedImage(97, 71, type);
+      for (int y = 0; y < 71; y++) {
+        for (int x = 0; x < 97; x++) {
+          img.setRGB(x, y, 0xff000000 | rng.nextInt(1 << 24));
+        }
+      }
+      for (Resampling r : Resampling.values()) {
+        for (int size : new int[] {7, 32, 224}) {
+          FaceCropper c = new FaceCropper(new FaceCropConfig(0.25, size, r));
+          for (AamLandmarks lm : cases) {
+            float[] fast = c.crop(img, lm);
+            double[] ref = CropReference.crop(img, c.box(lm, 97, 71, null), size, r);
+            for (int i = 0; i < fast.length; i++) {
+              float want = norm(ref[i], i / (size * size));
+              if (Math.abs(fast[i] - want) > 1e-4f) {
+                throw new AssertionError("type " + type + " " + r + " size " + size + " " + lm
+                    + " at " + i + ": " + fast[i] + " vs " + want);
+              }
             }
           }
         }

@@ -36,7 +36,7 @@ class UnbcLabelParserTest {
     assertThatThrownBy(() -> UnbcLabelParser.parsePspi(F, "NaN"))
         .hasMessageContaining("not finite");
     UnbcDataException e =
-        catchThrowableOfType(() -> UnbcLabelParser.parsePspi(F, "abc"), UnbcDataException.class);
+        catchThrowableOfType(UnbcDataException.class, () -> UnbcLabelParser.parsePspi(F, "abc"));
     assertThat(e.path()).isEqualTo(F);
   }
 
