@@ -244,4 +244,19 @@ class UnbcArchiveTest {
     assertThatThrownBy(() -> UnbcArchive.open(file))
         .hasMessage(file + ": the UNBC archive path is not a folder");
   }
+
+  @Test
+  void severalBadFilesReportTheFirstInArchiveOrder() throws IOException {
+    UnbcFixture.Archive fx = UnbcFixture.builder().subjects(3).framesPerSequence(6).write(dir);
+    // Archive order sorts subjects: 047-jl047 comes before 064-ak064 and 121-vw121.
+    Path first = fx.frame("jl047t1aaaff002").pspiFile();
+    Files.writeString(first, "oops\n");
+    for (String id : new String[] {"vw121t1aaaff001", "jl047t2aaaff006", "ak064t1aaaff003"}) {
+      Files.writeString(fx.frame(id).pspiFile(), "bad\n");
+    }
+    for (int i = 0; i < 3; i++) {
+      assertThatThrownBy(() -> UnbcArchive.open(dir))
+          .hasMessage(first + ":1: malformed number 'oops'");
+    }
+  }
 }
