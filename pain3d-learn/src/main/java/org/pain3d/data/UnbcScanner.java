@@ -63,23 +63,8 @@ final class UnbcScanner {
     Map<SequenceScale, UnbcLayout.Walk> seqWalks = sequenceWalks(root);
 
     int[] counts = new int[4]; // black, no PSPI, no FACS, no landmarks
-    List<FrameFiles> selected = new ArrayList<>(img.files().size());
-    for (Map.Entry<String, Path> e : new TreeMap<>(img.files()).entrySet()) {
-      String[] parts = e.getKey().split("/", 3);
-      String key = e.getKey();
-      if (!options.keepBlackFrames()
-          && UnbcArchive.isKnownBlackFrame(
-              parts[0], parts[1], UnbcLayout.trailingNumber(parts[2]))) {
-        counts[0]++;
-        continue;
-      }
-      Path p = present(pspi, key, pspiTree, PSPI_SUFFIX, e.getValue(), "PSPI", options, counts, 1);
-      Path f = present(facs, key, facsTree, FACS_SUFFIX, e.getValue(), "FACS", options, counts, 2);
-      Path a = present(aam, key, aamTree, AAM_SUFFIX, e.getValue(), "landmark", options, counts, 3);
-      if (p != null && f != null && a != null) {
-        selected.add(new FrameFiles(parts[0], parts[1], parts[2], e.getValue(), p, f, a));
-      }
-    }
+    List<FrameFiles> selected =
+        select(img, pspi, facs, aam, new Path[] {pspiTree, facsTree, aamTree}, options, counts);
     selected.sort(
         Comparator.comparing(FrameFiles::subject)
             .thenComparing(FrameFiles::sequence)
@@ -103,6 +88,34 @@ final class UnbcScanner {
     if (!Files.isDirectory(tree)) {
       throw new UnbcDataException(root, message);
     }
+  }
+
+  /**
+   * The frames to read, in key order: black frames left out unless kept, frames with a
+   * missing label file an error or skipped (counts: black, no PSPI, no FACS, no landmarks).
+   */
+  private static List<FrameFiles> select(
+      UnbcLayout.Walk img, UnbcLayout.Walk pspi, UnbcLayout.Walk facs, UnbcLayout.Walk aam,
+      Path[] trees, UnbcScanOptions options, int[] counts) {
+    List<FrameFiles> selected = new ArrayList<>(img.files().size());
+    for (Map.Entry<String, Path> e : new TreeMap<>(img.files()).entrySet()) {
+      String key = e.getKey();
+      String[] parts = key.split("/", 3);
+      if (!options.keepBlackFrames()
+          && UnbcArchive.isKnownBlackFrame(
+              parts[0], parts[1], UnbcLayout.trailingNumber(parts[2]))) {
+        counts[0]++;
+        continue;
+      }
+      Path image = e.getValue();
+      Path p = present(pspi, key, trees[0], PSPI_SUFFIX, image, "PSPI", options, counts, 1);
+      Path f = present(facs, key, trees[1], FACS_SUFFIX, image, "FACS", options, counts, 2);
+      Path a = present(aam, key, trees[2], AAM_SUFFIX, image, "landmark", options, counts, 3);
+      if (p != null && f != null && a != null) {
+        selected.add(new FrameFiles(parts[0], parts[1], parts[2], image, p, f, a));
+      }
+    }
+    return selected;
   }
 
   /** The label file of a frame, or null when missing and skipped (counted in counts[slot]). */
