@@ -259,4 +259,16 @@ class UnbcArchiveTest {
           .hasMessage(first + ":1: malformed number 'oops'");
     }
   }
+
+  @Test
+  void symlinkedTreesAreFollowed() throws IOException {
+    UnbcFixture.builder().write(dir.resolve("real"));
+    Path copy = Files.createDirectories(dir.resolve("copy"));
+    for (String tree : new String[] {"Images", "Frame_Labels", "AAM_landmarks"}) {
+      Files.createSymbolicLink(copy.resolve(tree), dir.resolve("real").resolve(tree));
+    }
+    UnbcArchive a = UnbcArchive.open(copy);
+    assertThat(a.frames()).hasSize(16);
+    assertThat(a.frames().get(0).image()).startsWithRaw(copy);
+  }
 }
