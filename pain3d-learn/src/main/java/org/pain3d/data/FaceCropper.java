@@ -129,6 +129,55 @@ public final class FaceCropper {
    * @param out float[3 * size * size], overwritten: CHW, normalised
    */
   public void crop(BufferedImage image, AamLandmarks landmarks, Path source, float[] out) {
+    resample(image, landmarks, source, out);
+    int plane = config.size() * config.size();
+    for (int c = 0; c < 3; c++) {
+      float scale = 1f / (255f * STD[c]);
+      float offset = MEAN[c] / STD[c];
+      for (int i = c * plane, end = i + plane; i < end; i++) {
+        out[i] = out[i] * scale - offset;
+      }
+    }
+  }
+
+  /**
+   * Crops without normalising, for augmentations that work on plain colours (colour jitter)
+   * before {@link #normalize}: {@code normalize(cropUnnormalized(...))} equals {@code crop}.
+   *
+   * @param image the frame
+   * @param landmarks its landmarks, image pixels
+   * @param source the image file, named in errors (may be null)
+   * @param out float[3 * size * size], overwritten: CHW, RGB in 0..1
+   */
+  public void cropUnnormalized(
+      BufferedImage image, AamLandmarks landmarks, Path source, float[] out) {
+    resample(image, landmarks, source, out);
+    float scale = 1f / 255f;
+    for (int i = 0; i < out.length; i++) {
+      out[i] *= scale;
+    }
+  }
+
+  /**
+   * ImageNet normalisation in place: {@code (v - mean[c]) / std[c]}.
+   *
+   * @param chw float[3 * h * w], CHW, RGB in 0..1; overwritten with normalised values
+   */
+  public static void normalize(float[] chw) {
+    if (chw.length % 3 != 0) {
+      throw new IllegalArgumentException("CHW array length must be a multiple of 3");
+    }
+    int plane = chw.length / 3;
+    for (int c = 0; c < 3; c++) {
+      float inv = 1f / STD[c];
+      for (int i = c * plane, end = i + plane; i < end; i++) {
+        chw[i] = (chw[i] - MEAN[c]) * inv;
+      }
+    }
+  }
+
+  /** Resamples the crop box to out: CHW, RGB 0..255. */
+  private void resample(BufferedImage image, AamLandmarks landmarks, Path source, float[] out) {
     if (out.length != outputLength()) {
       throw new IllegalArgumentException("out must hold " + outputLength() + " floats");
     }
@@ -147,14 +196,6 @@ public final class FaceCropper {
     }
     int[] argb = rgbRows(image, lo, hi - lo + 1);
     CropResampler.resample(argb, w, lo, xs, ys, size, out);
-    int plane = size * size;
-    for (int c = 0; c < 3; c++) {
-      float scale = 1f / (255f * STD[c]);
-      float offset = MEAN[c] / STD[c];
-      for (int i = c * plane, end = i + plane; i < end; i++) {
-        out[i] = out[i] * scale - offset;
-      }
-    }
   }
 
   /**
@@ -180,6 +221,7 @@ public final class FaceCropper {
       return s;
     }
     if (cm instanceof ComponentColorModel
+        && !cm.isAlphaPremultiplied()
         && cm.getColorSpace().isCS_sRGB()
         && cm.getNumColorComponents() == 3
         && cm.getTransferType() == DataBuffer.TYPE_BYTE) {

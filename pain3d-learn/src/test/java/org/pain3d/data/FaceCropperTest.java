@@ -221,4 +221,22 @@ class FaceCropperTest {
     assertThatThrownBy(() -> c.box(box(10, 10, 10.5f, 10.5f), 64, 48, p))
         .hasMessageStartingWith("frame.png: landmarks span less than one pixel");
   }
+
+  @Test
+  void unnormalizedCropThenNormalizeEqualsCrop() {
+    FaceCropper c = new FaceCropper(new FaceCropConfig(0.2, 24, Resampling.AREA));
+    BufferedImage img = gradient(64, 48);
+    AamLandmarks lm = box(10, 10, 40, 40);
+    float[] raw = new float[c.outputLength()];
+    c.cropUnnormalized(img, lm, null, raw);
+    for (float v : raw) {
+      assertThat(v).isBetween(0f, 1f);
+    }
+    // blue is 128 everywhere
+    assertThat(raw[2 * 24 * 24 + 100]).isCloseTo(128f / 255f, within(1e-6f));
+    FaceCropper.normalize(raw);
+    assertThat(raw).containsExactly(c.crop(img, lm), within(1e-5f));
+    assertThatThrownBy(() -> FaceCropper.normalize(new float[4]))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
