@@ -3,12 +3,16 @@ package org.pain3d.data;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.FileVisitor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Folder layout of the UNBC archive: resolving the (possibly doubly nested) trees and
@@ -62,11 +66,13 @@ final class UnbcLayout {
     String lowerSuffix = suffix.toLowerCase(Locale.ROOT);
     Map<String, Path> files = new HashMap<>();
     int[] ignored = {0};
-    try (Stream<Path> s = Files.walk(tree, depth, FileVisitOption.FOLLOW_LINKS)) {
-      s.forEach(
-          p -> {
-            if (!Files.isRegularFile(p)) {
-              return;
+    // walkFileTree hands over each file's attributes: one stat per entry.
+    FileVisitor<Path> visitor =
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+            if (!attrs.isRegularFile()) {
+              return FileVisitResult.CONTINUE;
             }
             Path rel = tree.relativize(p);
             String name = rel.getFileName().toString();
@@ -74,7 +80,7 @@ final class UnbcLayout {
                 || !name.toLowerCase(Locale.ROOT).endsWith(lowerSuffix)
                 || name.startsWith(".")) {
               ignored[0]++;
-              return;
+              return FileVisitResult.CONTINUE;
             }
             StringBuilder key = new StringBuilder();
             for (int i = 0; i < depth - 1; i++) {
@@ -82,9 +88,18 @@ final class UnbcLayout {
             }
             key.append(name, 0, name.length() - suffix.length());
             files.put(key.toString(), p);
-          });
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+            throw e;
+          }
+        };
+    try {
+      Files.walkFileTree(tree, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, visitor);
     } catch (IOException | UncheckedIOException e) {
-      throw new UnbcDataException(tree, "cannot list folder: " + e.getMessage(), e);
+      throw new UnbcDataException(tree, "cannot list folder: " + e, e);
     }
     return new Walk(files, ignored[0]);
   }
