@@ -19,7 +19,11 @@ public record AamLandmarks(float[] xy) {
   /** Landmarks per frame in the UNBC AAM files. */
   public static final int COUNT = 66;
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param xy see {@link #xy()}
+   */
   public AamLandmarks {
     if (xy == null || xy.length != 2 * COUNT) {
       throw new IllegalArgumentException("need " + 2 * COUNT + " coordinates (66 x, y pairs)");

@@ -12,7 +12,13 @@ package org.pain3d.data;
  */
 public record CropBox(double left, double top, double side) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param left see {@link #left()}
+   * @param top see {@link #top()}
+   * @param side see {@link #side()}
+   */
   public CropBox {
     if (!(Double.isFinite(left) && Double.isFinite(top) && side > 0 && Double.isFinite(side))) {
       throw new IllegalArgumentException("bad crop box " + left + ", " + top + ", " + side);

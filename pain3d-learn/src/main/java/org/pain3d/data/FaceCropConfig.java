@@ -22,7 +22,13 @@ public record FaceCropConfig(double margin, int size, Resampling resampling) {
   /** Default output size: 224 pixels, the ViTPain input. */
   public static final int DEFAULT_SIZE = 224;
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param margin see {@link #margin()}
+   * @param size see {@link #size()}
+   * @param resampling see {@link #resampling()}
+   */
   public FaceCropConfig {
     if (!(margin >= 0 && margin <= 2)) {
       throw new IllegalArgumentException("margin must be in 0..2: " + margin);

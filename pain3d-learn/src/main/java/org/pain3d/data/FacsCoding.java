@@ -21,7 +21,12 @@ public record FacsCoding(float[] intensities, int presentMask) {
   /** The coding of an empty {@code _facs.txt} file: no AU active. */
   public static final FacsCoding NONE = new FacsCoding(new float[N], 0);
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param intensities see {@link #intensities()}
+   * @param presentMask see {@link #presentMask()}
+   */
   public FacsCoding {
     if (intensities == null || intensities.length != N) {
       throw new IllegalArgumentException("need " + N + " AU intensities");

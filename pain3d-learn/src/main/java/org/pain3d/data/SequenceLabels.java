@@ -18,7 +18,14 @@ public record SequenceLabels(double aff, double opr, double sen, double vas) {
   public static final SequenceLabels NONE =
       new SequenceLabels(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
-  /** Validates: each value is finite or NaN. */
+  /**
+   * Validates: each value is finite or NaN.
+   *
+   * @param aff see {@link #aff()}
+   * @param opr see {@link #opr()}
+   * @param sen see {@link #sen()}
+   * @param vas see {@link #vas()}
+   */
   public SequenceLabels {
     for (double v : new double[] {aff, opr, sen, vas}) {
       if (Double.isInfinite(v)) {

@@ -16,7 +16,14 @@ import java.util.Set;
 public record SubjectSplit(int fold, List<String> train, List<String> validation,
     List<String> test) {
 
-  /** Validates: copies, non-empty train and test, parts pairwise disjoint. */
+  /**
+   * Validates: copies, non-empty train and test, parts pairwise disjoint.
+   *
+   * @param fold see {@link #fold()}
+   * @param train see {@link #train()}
+   * @param validation see {@link #validation()}
+   * @param test see {@link #test()}
+   */
   public SubjectSplit {
     train = List.copyOf(train);
     validation = List.copyOf(validation);

@@ -25,7 +25,18 @@ public record UnbcFrame(
     AamLandmarks landmarks,
     SequenceLabels sequenceLabels) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param subject see {@link #subject()}
+   * @param sequence see {@link #sequence()}
+   * @param frameId see {@link #frameId()}
+   * @param image see {@link #image()}
+   * @param pspi see {@link #pspi()}
+   * @param facs see {@link #facs()}
+   * @param landmarks see {@link #landmarks()}
+   * @param sequenceLabels see {@link #sequenceLabels()}
+   */
   public UnbcFrame {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(sequence, "sequence");

@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record UnbcScanOptions(MissingLabelPolicy missingLabels, boolean keepBlackFrames) {
 
-  /** Validates. */
+  /**
+   * Validates.
+   *
+   * @param missingLabels see {@link #missingLabels()}
+   * @param keepBlackFrames see {@link #keepBlackFrames()}
+   */
   public UnbcScanOptions {
     Objects.requireNonNull(missingLabels, "missingLabels");
   }

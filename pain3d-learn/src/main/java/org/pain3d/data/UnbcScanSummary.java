@@ -44,7 +44,25 @@ public record UnbcScanSummary(
   /** Most mismatches listed in {@link #pspiMismatchExamples}. */
   public static final int MAX_EXAMPLES = 20;
 
-  /** Validates and copies. */
+  /**
+   * Validates and copies.
+   *
+   * @param root see {@link #root()}
+   * @param frames see {@link #frames()}
+   * @param subjects see {@link #subjects()}
+   * @param sequences see {@link #sequences()}
+   * @param neutralFrames see {@link #neutralFrames()}
+   * @param excludedBlackFrames see {@link #excludedBlackFrames()}
+   * @param skippedMissingPspi see {@link #skippedMissingPspi()}
+   * @param skippedMissingFacs see {@link #skippedMissingFacs()}
+   * @param skippedMissingLandmarks see {@link #skippedMissingLandmarks()}
+   * @param labelFilesWithoutImage see {@link #labelFilesWithoutImage()}
+   * @param ignoredFiles see {@link #ignoredFiles()}
+   * @param uncodedAuRows see {@link #uncodedAuRows()}
+   * @param sequencesWithLabels see {@link #sequencesWithLabels()}
+   * @param pspiMismatches see {@link #pspiMismatches()}
+   * @param pspiMismatchExamples see {@link #pspiMismatchExamples()}
+   */
   public UnbcScanSummary {
     Objects.requireNonNull(root, "root");
     pspiMismatchExamples = List.copyOf(pspiMismatchExamples);
