@@ -98,13 +98,13 @@ final class UnbcLabelParser {
       if (code != Math.rint(code) || code < 0 || code > 99) {
         throw UnbcDataException.atLine(file, lineNo, "AU code " + code + " is not an AU number");
       }
-      if (!(value >= 0 && value <= 5)) {
-        throw UnbcDataException.atLine(file, lineNo, "AU intensity " + value + " is outside 0..5");
-      }
       UnbcActionUnit au = UnbcActionUnit.ofCode((int) code);
       if (au == null) {
         uncodedRows.increment();
         continue;
+      }
+      if (!(value >= 0 && value <= 5)) {
+        throw UnbcDataException.atLine(file, lineNo, "AU intensity " + value + " is outside 0..5");
       }
       intensity[au.ordinal()] = Math.max(intensity[au.ordinal()], (float) value);
       mask |= 1 << au.ordinal();

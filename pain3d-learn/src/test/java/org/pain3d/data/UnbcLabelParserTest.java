@@ -81,8 +81,9 @@ class UnbcLabelParserTest {
   @Test
   void uncodedAuIsCountedAndIgnoredAndRepeatKeepsMax() {
     LongAdder uncoded = new LongAdder();
-    FacsCoding c = UnbcLabelParser.parseFacs(F, "1 3 0 0\n6 2 0 0\n6 4 0 0\n", uncoded);
-    assertThat(uncoded.sum()).isEqualTo(1);
+    FacsCoding c =
+        UnbcLabelParser.parseFacs(F, "1 3 0 0\n6 2 0 0\n6 4 0 0\n50 9 0 0\n", uncoded);
+    assertThat(uncoded.sum()).isEqualTo(2);
     assertThat(c.intensity(UnbcActionUnit.AU6)).isEqualTo(4f);
     assertThat(c.presentMask()).isEqualTo(1 << UnbcActionUnit.AU6.ordinal());
   }
