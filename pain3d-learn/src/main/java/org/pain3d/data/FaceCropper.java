@@ -7,6 +7,7 @@ import java.awt.image.DataBuffer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 
@@ -83,16 +84,21 @@ public final class FaceCropper {
    * @param height image height in pixels
    * @param source the image file, named in errors (may be null)
    * @return the box
-   * @throws UnbcDataException when the landmarks lie entirely outside the image or span less
-   *     than one pixel
+   * @throws UnbcDataException when the centre of the landmarks' box lies outside the image
+   *     (the image does not match its landmarks) or the landmarks span less than one pixel
    */
   public CropBox box(AamLandmarks landmarks, int width, int height, Path source) {
     float[] b = landmarks.bounds();
-    if (b[2] < -0.5f || b[0] > width - 0.5f || b[3] < -0.5f || b[1] > height - 0.5f) {
+    double cx = (b[0] + b[2]) / 2.0;
+    double cy = (b[1] + b[3]) / 2.0;
+    if (cx < -0.5 || cx > width - 0.5 || cy < -0.5 || cy > height - 0.5) {
+      // A face mostly outside its own frame: the image does not match its landmarks.
       throw new UnbcDataException(
           source,
           String.format(
-              "landmarks (x %.1f..%.1f, y %.1f..%.1f) lie outside the %dx%d image",
+              Locale.ROOT,
+              "landmarks (x %.1f..%.1f, y %.1f..%.1f) lie outside the %dx%d image"
+                  + " (image and landmark file do not match?)",
               b[0], b[2], b[1], b[3], width, height));
     }
     double w = b[2] - b[0];
@@ -102,8 +108,6 @@ public final class FaceCropper {
       throw new UnbcDataException(source, "landmarks span less than one pixel: " + landmarks);
     }
     double side = larger * (1 + 2 * config.margin());
-    double cx = (b[0] + b[2]) / 2.0;
-    double cy = (b[1] + b[3]) / 2.0;
     return new CropBox(cx - side / 2, cy - side / 2, side);
   }
 

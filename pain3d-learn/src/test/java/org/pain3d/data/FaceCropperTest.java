@@ -215,7 +215,10 @@ class FaceCropperTest {
     assertThatThrownBy(() -> c.box(box(100, 10, 140, 40), 64, 48, p))
         .isInstanceOf(UnbcDataException.class)
         .hasMessage("frame.png: landmarks (x 100.0..140.0, y 10.0..40.0) lie outside the 64x48"
-            + " image");
+            + " image (image and landmark file do not match?)");
+    // Landmarks of a 320x240 frame on a half-size copy: partly inside, centre outside.
+    assertThatThrownBy(() -> c.box(box(50, 10, 90, 40), 64, 48, p))
+        .hasMessageContaining("lie outside the 64x48 image");
     assertThatThrownBy(() -> c.crop(gradient(64, 48), box(10, -90, 40, -60)))
         .hasMessageContaining("lie outside the 64x48 image");
     assertThatThrownBy(() -> c.box(box(10, 10, 10.5f, 10.5f), 64, 48, p))
