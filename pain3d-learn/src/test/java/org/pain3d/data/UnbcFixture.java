@@ -1,7 +1,11 @@
 package org.pain3d.data;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -99,6 +103,34 @@ public final class UnbcFixture {
           .filter(f -> f.frameId().equals(frameId))
           .findFirst()
           .orElseThrow(() -> new IllegalArgumentException("no frame " + frameId));
+    }
+
+    /**
+     * Overwrites a frame's PNG with bytes that are not an image (for error tests).
+     *
+     * @param frameId the frame id
+     * @return the corrupted file
+     */
+    public Path corruptImage(String frameId) {
+      Path p = frame(frameId).image();
+      UnbcFixtureWriter.write(p, "not a PNG\n");
+      return p;
+    }
+
+    /**
+     * Deletes a frame's PSPI label file (for missing-label tests).
+     *
+     * @param frameId the frame id
+     * @return the deleted file
+     */
+    public Path deletePspi(String frameId) {
+      Path p = frame(frameId).pspiFile();
+      try {
+        Files.delete(p);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return p;
     }
   }
 
@@ -260,7 +292,7 @@ public final class UnbcFixture {
         out.addAll(w.sequence((String) e[0], (String) e[1], (int[]) e[2], 0));
       }
       out.sort(
-          java.util.Comparator.comparing(Frame::subject)
+          Comparator.comparing(Frame::subject)
               .thenComparing(Frame::sequence)
               .thenComparing(Frame::frameId));
       return new Archive(root, List.copyOf(out));

@@ -1,6 +1,7 @@
 package org.pain3d.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,5 +41,15 @@ class UnbcFixtureTest {
     assertThat(Files.readString(dir.resolve("Sequence_Labels/VAS/064-ak064/ak064t1aaaff.txt")))
         .isEqualTo("4.0000000e+00\n");
     assertThat(FaceCropper.readImage(f.image()).getWidth()).isEqualTo(UnbcFixture.WIDTH);
+  }
+
+  @Test
+  void corruptionHelpers() {
+    UnbcFixture.Archive fx = UnbcFixture.builder().write(dir);
+    Path png = fx.corruptImage("ak064t1aaaff002");
+    Path pspi = fx.deletePspi("ak064t1aaaff003");
+    assertThat(Files.exists(pspi)).isFalse();
+    assertThatThrownBy(() -> FaceCropper.readImage(png)).isInstanceOf(UnbcDataException.class);
+    assertThatThrownBy(() -> UnbcArchive.open(dir)).hasMessageContaining(pspi.toString());
   }
 }
