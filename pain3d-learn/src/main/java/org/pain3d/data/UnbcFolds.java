@@ -102,7 +102,7 @@ public final class UnbcFolds {
       String line = lines[i].strip();
       int lineNo = i + 1;
       if (line.isEmpty() || line.startsWith("#")
-          || (lineOf.isEmpty() && line.equalsIgnoreCase("subject,fold"))) {
+          || (lineOf.isEmpty() && line.replace(" ", "").equalsIgnoreCase("subject,fold"))) {
         continue;
       }
       String[] f = line.split(",", -1);

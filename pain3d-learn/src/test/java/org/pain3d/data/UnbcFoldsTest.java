@@ -84,7 +84,7 @@ class UnbcFoldsTest {
     assertThat(read.folds()).isEqualTo(UnbcFolds.standard().folds());
     assertThat(read.file()).isEqualTo(csv);
     Path other = Files.writeString(dir.resolve("f2.csv"),
-        "# three folds\r\n\nb-1, 2\na-1,1\r\nc-1 ,3\nd-1,1\n");
+        "# three folds\r\nSubject, Fold\n\nb-1, 2\na-1,1\r\nc-1 ,3\nd-1,1\n");
     UnbcFolds f = UnbcFolds.read(other);
     assertThat(f.folds()).containsExactly(List.of("a-1", "d-1"), List.of("b-1"), List.of("c-1"));
   }
