@@ -27,9 +27,9 @@ public record Framing(double fovYDeg, double fill, double upShift, double nearCm
     }
   }
 
-  /** Returns the default face framing: 20 degree lens, landmarks fill 0.62, shift up 0.12. */
+  /** Returns the default face framing: 20 degree lens, landmarks fill 0.75, shift up 0.1. */
   public static Framing defaults() {
-    return new Framing(20, 0.62, 0.12, 1.0);
+    return new Framing(20, 0.75, 0.1, 1.0);
   }
 
   /**

@@ -1,0 +1,207 @@
+package org.pain3d.render;
+
+/**
+ * Resolves a {@link FrameBuffer} into the lit colour image with the procedural appearance.
+ *
+ * <p>Per sample: smooth normal, position and UV are interpolated with the perspective-correct
+ * weights; the albedo comes from the material kind of the triangle's group (skin from the
+ * {@link SkinTexture}, eyes, teeth and so on procedurally); lighting is ambient + Lambert +
+ * Blinn-Phong with a directional light in the world frame and the viewer at the camera eye,
+ * computed on linearised sRGB. With supersampling, the {@code ss x ss} samples of a pixel
+ * (background included) are averaged in linear space.
+ *
+ * <p>An instance is bound to one mesh topology and appearance and holds lookup tables; it
+ * is immutable after construction and may be shared between threads.
+ */
+public final class Shader {
+  private static final float[] TO_LINEAR = new float[256];
+  private static final int LUT_BITS = 12;
+  private static final byte[] TO_SRGB = new byte[(1 << LUT_BITS) + 1];
+
+  static {
+    for (int i = 0; i < 256; i++) {
+      TO_LINEAR[i] = (float) Math.pow(i / 255.0, 2.2);
+    }
+    for (int i = 0; i < TO_SRGB.length; i++) {
+      TO_SRGB[i] = (byte) Math.round(255 * Math.pow(i / (double) (1 << LUT_BITS), 1 / 2.2));
+    }
+  }
+
+  private final MaterialKind[] kinds;
+  private final Appearance app;
+  private final SkinTexture skin;
+  private final double[] light;
+  private final int lashes;
+
+  /**
+   * @param mesh the mesh whose groups are classified ({@link MaterialKind#ofGroup})
+   * @param app the appearance
+   * @param skin the baked skin texture for this identity
+   */
+  public Shader(RenderMesh mesh, Appearance app, SkinTexture skin) {
+    this.kinds = new MaterialKind[mesh.groupNames().size()];
+    for (int g = 0; g < kinds.length; g++) {
+      kinds[g] = MaterialKind.ofGroup(mesh.groupNames().get(g));
+    }
+    this.app = app;
+    this.skin = skin;
+    this.light = app.lightDirection();
+    // Lash cards are drawn opaque: soften them towards the skin so they do not read as liner.
+    int h = app.hairRgb();
+    int s = app.skinTone().rgb();
+    this.lashes = SkinTexture.pack(
+        (0.55f * (h >> 16 & 255) + 0.45f * (s >> 16 & 255)) / 255f,
+        (0.55f * (h >> 8 & 255) + 0.45f * (s >> 8 & 255)) / 255f,
+        (0.55f * (h & 255) + 0.45f * (s & 255)) / 255f);
+  }
+
+  /**
+   * Shades an image.
+   *
+   * @param fb the visibility buffer
+   * @param ss its supersampling factor
+   * @param mesh the rendered mesh (same topology as at construction)
+   * @param vertexNormals unit world normals per vertex, shape [n * 3]
+   * @param camera the camera the buffer was rendered with (any resolution)
+   * @param out receives packed sRGB {@code 0xRRGGBB} per pixel, shape [width * height]
+   */
+  public void resolve(FrameBuffer fb, int ss, RenderMesh mesh, float[] vertexNormals,
+      Camera camera, int[] out) {
+    int w = fb.width() / ss;
+    int h = fb.height() / ss;
+    double[] eye = camera.eye();
+    float[] bg = linear(app.backgroundRgb());
+    float[] acc = new float[3];
+    float norm = 1f / (ss * ss);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        if (ss == 1) {
+          int t = fb.triangle[y * w + x];
+          if (t < 0) {
+            out[y * w + x] = app.backgroundRgb();
+            continue;
+          }
+          acc[0] = 0;
+          acc[1] = 0;
+          acc[2] = 0;
+          shade(fb, y * w + x, mesh, vertexNormals, eye, acc);
+        } else {
+          acc[0] = 0;
+          acc[1] = 0;
+          acc[2] = 0;
+          for (int sy = 0; sy < ss; sy++) {
+            int row = (y * ss + sy) * fb.width() + x * ss;
+            for (int sx = 0; sx < ss; sx++) {
+              if (fb.triangle[row + sx] < 0) {
+                acc[0] += bg[0];
+                acc[1] += bg[1];
+                acc[2] += bg[2];
+              } else {
+                shade(fb, row + sx, mesh, vertexNormals, eye, acc);
+              }
+            }
+          }
+          acc[0] *= norm;
+          acc[1] *= norm;
+          acc[2] *= norm;
+        }
+        out[y * w + x] = (srgb(acc[0]) << 16) | (srgb(acc[1]) << 8) | srgb(acc[2]);
+      }
+    }
+  }
+
+  private void shade(FrameBuffer fb, int s, RenderMesh mesh, float[] vn, double[] eye, float[] acc) {
+    int t = fb.triangle[s];
+    float b1 = fb.bary1[s];
+    float b2 = fb.bary2[s];
+    float b0 = 1 - b1 - b2;
+    int[] tris = mesh.triangles();
+    int a = 3 * tris[3 * t];
+    int b = 3 * tris[3 * t + 1];
+    int c = 3 * tris[3 * t + 2];
+    float[] p = mesh.positions();
+    double nx = b0 * vn[a] + b1 * vn[b] + b2 * vn[c];
+    double ny = b0 * vn[a + 1] + b1 * vn[b + 1] + b2 * vn[c + 1];
+    double nz = b0 * vn[a + 2] + b1 * vn[b + 2] + b2 * vn[c + 2];
+    double vx = eye[0] - (b0 * p[a] + b1 * p[b] + b2 * p[c]);
+    double vy = eye[1] - (b0 * p[a + 1] + b1 * p[b + 1] + b2 * p[c + 1]);
+    double vz = eye[2] - (b0 * p[a + 2] + b1 * p[b + 2] + b2 * p[c + 2]);
+    double nl = 1 / Math.sqrt(nx * nx + ny * ny + nz * nz + 1e-30);
+    double vl = 1 / Math.sqrt(vx * vx + vy * vy + vz * vz + 1e-30);
+    nx *= nl;
+    ny *= nl;
+    nz *= nl;
+    vx *= vl;
+    vy *= vl;
+    vz *= vl;
+    MaterialKind kind = kinds[mesh.triangleGroups()[t]];
+    int[] triUv = mesh.triangleUvs();
+    float[] uvs = mesh.uvs();
+    int ua = 2 * triUv[3 * t];
+    int ub = 2 * triUv[3 * t + 1];
+    int uc = 2 * triUv[3 * t + 2];
+    float u = b0 * uvs[ua] + b1 * uvs[ub] + b2 * uvs[uc];
+    float v = b0 * uvs[ua + 1] + b1 * uvs[ub + 1] + b2 * uvs[uc + 1];
+    int albedo = albedo(kind, u, v);
+    double diff = Math.max(0, nx * light[0] + ny * light[1] + nz * light[2]);
+    double hx = light[0] + vx;
+    double hy = light[1] + vy;
+    double hz = light[2] + vz;
+    double hl = 1 / Math.sqrt(hx * hx + hy * hy + hz * hz + 1e-30);
+    double nh = Math.max(0, (nx * hx + ny * hy + nz * hz) * hl);
+    for (int k = kind.shininess(); k > 1; k >>= 1) {
+      nh *= nh;
+    }
+    float spec = (float) (app.specular() * kind.specularScale() * nh * (diff > 0 ? 1 : 0));
+    float lit = (float) (app.ambient() + app.diffuse() * diff);
+    acc[0] += TO_LINEAR[albedo >> 16 & 255] * lit + spec;
+    acc[1] += TO_LINEAR[albedo >> 8 & 255] * lit + spec;
+    acc[2] += TO_LINEAR[albedo & 255] * lit + spec;
+  }
+
+  private int albedo(MaterialKind kind, float u, float v) {
+    switch (kind) {
+      case SKIN:
+        return skin.sample(u, v);
+      case SCLERA:
+        return eye(u - (float) Math.floor(u), v);
+      case IRIS:
+        return app.irisRgb();
+      case TEETH:
+        return 0xE6DEC8;
+      case GUMS:
+        return 0x8A3E40;
+      case LASHES:
+        return lashes;
+      default:
+        return 0x808080;
+    }
+  }
+
+  /** The outer eyeball: pupil and iris around the UV centre, sclera outside. */
+  private int eye(float u, float v) {
+    float du = u - 0.5f;
+    float dv = v - 0.5f;
+    float r = (float) Math.sqrt(du * du + dv * dv);
+    if (r < 0.042f) {
+      return 0x0C0A0A;
+    }
+    if (r < 0.105f) {
+      int c = app.irisRgb();
+      float k = r > 0.095f ? 0.55f : 1.1f - 0.4f * (r - 0.042f) / 0.053f;
+      return SkinTexture.pack((c >> 16 & 255) / 255f * k, (c >> 8 & 255) / 255f * k,
+          (c & 255) / 255f * k);
+    }
+    float pink = Math.max(0, Math.min(1, (r - 0.25f) / 0.2f));
+    return SkinTexture.pack(0.93f - 0.05f * pink, 0.90f - 0.18f * pink, 0.86f - 0.18f * pink);
+  }
+
+  private static float[] linear(int rgb) {
+    return new float[] {TO_LINEAR[rgb >> 16 & 255], TO_LINEAR[rgb >> 8 & 255], TO_LINEAR[rgb & 255]};
+  }
+
+  private static int srgb(float linear) {
+    int i = (int) (linear * (1 << LUT_BITS) + 0.5f);
+    return TO_SRGB[Math.max(0, Math.min(1 << LUT_BITS, i))] & 255;
+  }
+}
