@@ -1,0 +1,90 @@
+package org.pain3d.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.SplittableRandom;
+import org.pain3d.au.AuIntensities;
+import org.pain3d.au.AuRig;
+import org.pain3d.au.IntensityCurve;
+import org.pain3d.au.PainSampler;
+import org.pain3d.au.Pspi;
+import org.pain3d.face.FaceModel;
+import org.pain3d.synth.IdentitySampler;
+
+/**
+ * A face chosen by {@link FaceOptions}: identity weights, AU intensities and the blendshape
+ * weights the rig derives from them.
+ *
+ * @param identitySeed the identity seed, or null when weights came from a file or the mean
+ * @param identityWeights identity weights (length = the model's identity count)
+ * @param aus the AU intensities
+ * @param curve the rig's intensity curve
+ * @param expressionWeights blendshape weights in the model's order
+ */
+record FaceSelection(
+    Long identitySeed, float[] identityWeights, AuIntensities aus, IntensityCurve curve, float[] expressionWeights) {
+
+  static FaceSelection from(FaceOptions o, FaceModel model) throws IOException {
+    if (o.identitySeed != null && o.identityWeights != null) {
+      throw new IllegalArgumentException("give --identity-seed or --identity-weights, not both");
+    }
+    if (o.aus != null && o.pspi != null) {
+      throw new IllegalArgumentException("give --au or --pspi, not both");
+    }
+    float[] id;
+    if (o.identitySeed != null) {
+      id = new IdentitySampler(model.identityCount(), 1.0).sample(o.identitySeed);
+    } else if (o.identityWeights != null) {
+      id = readWeights(o.identityWeights, model.identityCount());
+    } else {
+      id = new float[model.identityCount()];
+    }
+    AuIntensities aus;
+    if (o.pspi != null) {
+      aus = PainSampler.sample(Pspi.checkRange(o.pspi), new SplittableRandom(o.seed));
+    } else {
+      aus = AuIntensities.parse(o.aus);
+    }
+    IntensityCurve curve = IntensityCurve.facs();
+    float[] w = new AuRig(model.expressionNames(), curve).weights(aus);
+    return new FaceSelection(o.identitySeed, id, aus, curve, w);
+  }
+
+  /**
+   * Reads identity weights: a JSON array, or an object with an {@code identity_weights} array
+   * (at its top level or under {@code identity.weights}).
+   */
+  static float[] readWeights(Path file, int modes) throws IOException {
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(Files.readAllBytes(file));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    JsonNode arr = root;
+    if (root != null && root.isObject()) {
+      arr = root.has("identity_weights") ? root.get("identity_weights") : root.path("identity").get("weights");
+    }
+    if (arr == null || !arr.isArray()) {
+      throw new IllegalArgumentException(file + ": expected a JSON array of identity weights or an object with 'identity_weights'");
+    }
+    if (arr.size() > modes) {
+      throw new IllegalArgumentException(file + ": " + arr.size() + " identity weights, the model has " + modes);
+    }
+    float[] w = new float[modes];
+    for (int i = 0; i < arr.size(); i++) {
+      if (!arr.get(i).isNumber()) {
+        throw new IllegalArgumentException(file + ": identity weight " + i + " is not a number: " + arr.get(i));
+      }
+      w[i] = (float) arr.get(i).asDouble();
+    }
+    return w;
+  }
+
+  int pspi() {
+    return aus.pspi();
+  }
+}

@@ -1,0 +1,109 @@
+package org.pain3d.face;
+
+import java.util.Arrays;
+
+/**
+ * Evaluation state for one face of a {@link FaceModel}: a fixed identity and a changing
+ * expression, for many expressions of the same person (neutral + pain sets).
+ *
+ * <p>Setting the identity costs one dense pass over the identity modes; changing the
+ * expression only touches the vertices of the previously and newly active shapes. Not
+ * thread-safe: use one per thread.
+ */
+public final class MorphableFace {
+  private final FaceModel model;
+  private final float[] identityVertices;
+  private final float[] vertices;
+  private final float[] expressionWeights;
+  private final boolean[] dirty;
+  private int[] dirtyList;
+  private int dirtyCount;
+
+  MorphableFace(FaceModel model) {
+    this.model = model;
+    int n = 3 * model.vertexCount();
+    this.identityVertices = new float[n];
+    this.vertices = new float[n];
+    this.expressionWeights = new float[model.expressionCount()];
+    this.dirty = new boolean[model.vertexCount()];
+    this.dirtyList = new int[1024];
+    model.evaluateIdentity(new float[0], identityVertices);
+    System.arraycopy(identityVertices, 0, vertices, 0, n);
+  }
+
+  /** @return the model */
+  public FaceModel model() {
+    return model;
+  }
+
+  /**
+   * Sets the identity and resets the expression to neutral.
+   *
+   * @param identityWeights identity weights (length at most the model's identity count)
+   */
+  public void setIdentity(float[] identityWeights) {
+    model.evaluateIdentity(identityWeights, identityVertices);
+    System.arraycopy(identityVertices, 0, vertices, 0, vertices.length);
+    clearDirty();
+    Arrays.fill(expressionWeights, 0f);
+  }
+
+  /**
+   * Sets the expression on the current identity.
+   *
+   * @param weights expression weights in the model's canonical order
+   */
+  public void setExpression(float[] weights) {
+    model.checkExpressionWeights(weights);
+    for (int k = 0; k < dirtyCount; k++) {
+      int o = 3 * dirtyList[k];
+      vertices[o] = identityVertices[o];
+      vertices[o + 1] = identityVertices[o + 1];
+      vertices[o + 2] = identityVertices[o + 2];
+    }
+    clearDirty();
+    for (int j = 0; j < weights.length; j++) {
+      float w = weights[j];
+      if (w != 0f) {
+        ExpressionShape s = model.expressions().get(j);
+        markDirty(s.vertices());
+        s.addTo(w, vertices);
+      }
+    }
+    System.arraycopy(weights, 0, expressionWeights, 0, weights.length);
+  }
+
+  /** @return the current positions, {@code float[3V]} in cm (live view: do not modify) */
+  public float[] vertices() {
+    return vertices;
+  }
+
+  /** @return the identity-only positions, {@code float[3V]} in cm (live view: do not modify) */
+  public float[] identityVertices() {
+    return identityVertices;
+  }
+
+  /** @return a copy of the current expression weights */
+  public float[] expressionWeights() {
+    return expressionWeights.clone();
+  }
+
+  private void markDirty(int[] idx) {
+    for (int i : idx) {
+      if (!dirty[i]) {
+        dirty[i] = true;
+        if (dirtyCount == dirtyList.length) {
+          dirtyList = Arrays.copyOf(dirtyList, dirtyList.length * 2);
+        }
+        dirtyList[dirtyCount++] = i;
+      }
+    }
+  }
+
+  private void clearDirty() {
+    for (int k = 0; k < dirtyCount; k++) {
+      dirty[dirtyList[k]] = false;
+    }
+    dirtyCount = 0;
+  }
+}
