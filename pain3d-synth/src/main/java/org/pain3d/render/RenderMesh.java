@@ -1,6 +1,7 @@
 package org.pain3d.render;
 
 import java.util.List;
+import org.pain3d.face.MeshTopology;
 
 /**
  * A triangle mesh as the renderer consumes it: flat arrays, fixed topology, positions that
@@ -61,6 +62,36 @@ public record RenderMesh(
     checkRange("triangles", triangles, positions.length / 3);
     checkRange("triangleUvs", triangleUvs, uvs.length / 2);
     checkRange("triangleGroups", triangleGroups, groupNames.size());
+  }
+
+  /**
+   * Builds a render mesh from a face model's topology: faces fan-split into triangles
+   * (winding kept), UVs and material groups as in the OBJ. Corners without a UV get an extra
+   * UV at (0, 0).
+   *
+   * @param topology the model's faces, UVs and materials
+   * @param positions vertex positions, shape [vertexCount * 3], cm; used directly (not copied)
+   * @return the mesh
+   */
+  public static RenderMesh fromTopology(MeshTopology topology, float[] positions) {
+    if (positions.length != 3 * topology.vertexCount()) {
+      throw new IllegalArgumentException(
+          "positions length " + positions.length + " != 3 x " + topology.vertexCount());
+    }
+    MeshTopology.Triangles t = topology.triangulate();
+    float[] uvs = topology.uvs();
+    int[] triUv = t.uvs().clone();
+    boolean missing = false;
+    for (int i = 0; i < triUv.length; i++) {
+      if (triUv[i] < 0) {
+        triUv[i] = uvs.length / 2;
+        missing = true;
+      }
+    }
+    if (missing) {
+      uvs = java.util.Arrays.copyOf(uvs, uvs.length + 2);
+    }
+    return new RenderMesh(positions, t.vertices(), uvs, triUv, t.materials(), topology.materials());
   }
 
   private static void checkRange(String what, int[] idx, int bound) {

@@ -135,14 +135,7 @@ class RealFaceRenderTest {
     RenderTarget t = new RenderTarget(size, size, 2, EnumSet.of(Pass.SHADED, Pass.MASK, Pass.HEATMAP));
     FaceRenderer r = new FaceRenderer();
     RenderMesh pain = neutral.withPositionsCopy();
-    float[] p = pain.positions();
-    for (String s : new String[] {"browDown_L", "browDown_R", "eyeSquint_L", "eyeSquint_R",
-        "noseSneer_L", "noseSneer_R"}) {
-      float[] shape = TestFaceModel.positions(s);
-      for (int i = 0; i < p.length; i++) {
-        p[i] += shape[i] - neutral.positions()[i];
-      }
-    }
+    pain.setPositions(TestFaceModel.withAus("AU4=4,AU7=4,AU9=4,AU10=2,AU6=3"));
     View[] views = {View.yaw(-30), View.frontal(), View.yaw(30)};
     ContactSheet sheet = new ContactSheet(2, 4, size, size, 4, 0x202020);
     for (int v = 0; v < views.length; v++) {
