@@ -39,9 +39,9 @@ public final class PngWriter implements AutoCloseable {
     this.filter = filter;
   }
 
-  /** Returns the default fast writer: deflate level 1, SUB filter. */
+  /** Returns the default fast writer: deflate level 1, UP filter (fastest and smallest of the cheap filters on rendered faces). */
   public static PngWriter fast() {
-    return new PngWriter(1, PngFilter.SUB);
+    return new PngWriter(1, PngFilter.UP);
   }
 
   /**

@@ -257,29 +257,38 @@ public final class Rasterizer {
     final int w = fb.width();
     final int h = fb.height();
     final long half = SUB >> 1;
-    int minX = (int) Math.max(0, Math.floorDiv(Math.min(x0, Math.min(x1, x2)) - half + SUB - 1, SUB));
-    int maxX = (int) Math.min(w - 1, Math.floorDiv(Math.max(x0, Math.max(x1, x2)) - half, SUB));
-    int minY = (int) Math.max(0, Math.floorDiv(Math.min(y0, Math.min(y1, y2)) - half + SUB - 1, SUB));
-    int maxY = (int) Math.min(h - 1, Math.floorDiv(Math.max(y0, Math.max(y1, y2)) - half, SUB));
-    if (minX > maxX || minY > maxY) {
+    // Pixel centres are at k * SUB + half; the shifts are floor divisions by SUB.
+    int minX = (int) Math.max(0, (Math.min(x0, Math.min(x1, x2)) - half + SUB - 1) >> SUB_BITS);
+    int maxX = (int) Math.min(w - 1, (Math.max(x0, Math.max(x1, x2)) - half) >> SUB_BITS);
+    if (minX > maxX) {
       return;
     }
-    // Edge k is opposite corner k: e0 = E(1->2), e1 = E(2->0), e2 = E(0->1).
+    int minY = (int) Math.max(0, (Math.min(y0, Math.min(y1, y2)) - half + SUB - 1) >> SUB_BITS);
+    int maxY = (int) Math.min(h - 1, (Math.max(y0, Math.max(y1, y2)) - half) >> SUB_BITS);
+    if (minY > maxY) {
+      return;
+    }
+    // Edge k is opposite corner k: e0 = E(1->2), e1 = E(2->0), e2 = E(0->1). The biases
+    // (-1 off the top-left edges) make "covered" a sign test of the three values.
     long b0 = topLeft(x1, y1, x2, y2) ? 0 : -1;
     long b1 = topLeft(x2, y2, x0, y0) ? 0 : -1;
     long b2 = topLeft(x0, y0, x1, y1) ? 0 : -1;
-    long px = (long) minX * SUB + half;
-    long py = (long) minY * SUB + half;
+    long px = ((long) minX << SUB_BITS) + half;
+    long py = ((long) minY << SUB_BITS) + half;
     long r0 = (x2 - x1) * (py - y1) - (y2 - y1) * (px - x1) + b0;
     long r1 = (x0 - x2) * (py - y2) - (y0 - y2) * (px - x2) + b1;
     long r2 = (x1 - x0) * (py - y0) - (y1 - y0) * (px - x0) + b2;
-    long dx0 = -(y2 - y1) * SUB;
-    long dx1 = -(y0 - y2) * SUB;
-    long dx2 = -(y1 - y0) * SUB;
-    long dy0 = (x2 - x1) * SUB;
-    long dy1 = (x0 - x2) * SUB;
-    long dy2 = (x1 - x0) * SUB;
+    long dx0 = -(y2 - y1) << SUB_BITS;
+    long dx1 = -(y0 - y2) << SUB_BITS;
+    long dx2 = -(y1 - y0) << SUB_BITS;
+    long dy0 = (x2 - x1) << SUB_BITS;
+    long dy1 = (x0 - x2) << SUB_BITS;
+    long dy2 = (x1 - x0) << SUB_BITS;
+    // Per-corner factors: q_k = (e_k - b_k) * iw_k / area sums to the inverse depth.
     final double invArea = 1.0 / area;
+    final double f0 = iw0 * invArea;
+    final double f1 = iw1 * invArea;
+    final double f2 = iw2 * invArea;
     final float[] depth = fb.invDepth;
     final int[] tri = fb.triangle;
     final float[] bary1 = fb.bary1;
@@ -291,11 +300,11 @@ public final class Rasterizer {
       int idx = y * w + minX;
       for (int x = minX; x <= maxX; x++, idx++) {
         if ((e0 | e1 | e2) >= 0) {
-          double q0 = (e0 - b0) * iw0;
-          double q1 = (e1 - b1) * iw1;
-          double q2 = (e2 - b2) * iw2;
+          double q0 = (e0 - b0) * f0;
+          double q1 = (e1 - b1) * f1;
+          double q2 = (e2 - b2) * f2;
           double s = q0 + q1 + q2;
-          float iw = (float) (s * invArea);
+          float iw = (float) s;
           if (iw > depth[idx]) {
             double rs = 1.0 / s;
             depth[idx] = iw;

@@ -6,8 +6,8 @@ package org.pain3d.render;
  * <p>Per sample: smooth normal, position and UV are interpolated with the perspective-correct
  * weights; the albedo comes from the material kind of the triangle's group (skin from the
  * {@link SkinTexture}, eyes, teeth and so on procedurally); lighting is ambient + Lambert +
- * Blinn-Phong with a directional light in the world frame and the viewer at the camera eye,
- * computed on linearised sRGB. With supersampling, the {@code ss x ss} samples of a pixel
+ * Blinn-Phong with a directional light in the world frame and the viewer at infinity along
+ * the camera axis (a constant half vector per image), computed on linearised sRGB. With supersampling, the {@code ss x ss} samples of a pixel
  * (background included) are averaged in linear space.
  *
  * <p>An instance is bound to one mesh topology and appearance and holds lookup tables; it
@@ -30,7 +30,13 @@ public final class Shader {
   private final MaterialKind[] kinds;
   private final Appearance app;
   private final SkinTexture skin;
-  private final double[] light;
+  private final float lx;
+  private final float ly;
+  private final float lz;
+  private final float ambient;
+  private final float diffuse;
+  private final float[] specular;
+  private final int[] shininessSquarings;
   private final int lashes;
 
   /**
@@ -45,7 +51,18 @@ public final class Shader {
     }
     this.app = app;
     this.skin = skin;
-    this.light = app.lightDirection();
+    double[] light = app.lightDirection();
+    this.lx = (float) light[0];
+    this.ly = (float) light[1];
+    this.lz = (float) light[2];
+    this.ambient = (float) app.ambient();
+    this.diffuse = (float) app.diffuse();
+    this.specular = new float[kinds.length];
+    this.shininessSquarings = new int[kinds.length];
+    for (int g = 0; g < kinds.length; g++) {
+      specular[g] = (float) (app.specular() * kinds[g].specularScale());
+      shininessSquarings[g] = Integer.numberOfTrailingZeros(kinds[g].shininess());
+    }
     // Lash cards are drawn opaque: soften them towards the skin so they do not read as liner.
     int h = app.hairRgb();
     int s = app.skinTone().rgb();
@@ -69,7 +86,17 @@ public final class Shader {
       Camera camera, int[] out) {
     int w = fb.width() / ss;
     int h = fb.height() / ss;
-    double[] eye = camera.eye();
+    // The viewer is taken at infinity along the camera axis (constant half vector).
+    double[] r = camera.view().cameraToWorld();
+    double vx = r[2];
+    double vy = r[5];
+    double vz = r[8];
+    double hxd = lx + vx;
+    double hyd = ly + vy;
+    double hzd = lz + vz;
+    double hl = Math.sqrt(hxd * hxd + hyd * hyd + hzd * hzd);
+    hl = hl > 1e-9 ? 1 / hl : 0;
+    float[] half = {(float) (hxd * hl), (float) (hyd * hl), (float) (hzd * hl)};
     float[] bg = linear(app.backgroundRgb());
     float[] acc = new float[3];
     float norm = 1f / (ss * ss);
@@ -84,7 +111,7 @@ public final class Shader {
           acc[0] = 0;
           acc[1] = 0;
           acc[2] = 0;
-          shade(fb, y * w + x, mesh, vertexNormals, eye, acc);
+          shade(fb, y * w + x, mesh, vertexNormals, half, acc);
         } else {
           acc[0] = 0;
           acc[1] = 0;
@@ -97,7 +124,7 @@ public final class Shader {
                 acc[1] += bg[1];
                 acc[2] += bg[2];
               } else {
-                shade(fb, row + sx, mesh, vertexNormals, eye, acc);
+                shade(fb, row + sx, mesh, vertexNormals, half, acc);
               }
             }
           }
@@ -110,7 +137,10 @@ public final class Shader {
     }
   }
 
-  private void shade(FrameBuffer fb, int s, RenderMesh mesh, float[] vn, double[] eye, float[] acc) {
+  private void shade(FrameBuffer fb, int s, RenderMesh mesh, float[] vn, float[] half, float[] acc) {
+    float hx = half[0];
+    float hy = half[1];
+    float hz = half[2];
     int t = fb.triangle[s];
     float b1 = fb.bary1[s];
     float b2 = fb.bary2[s];
@@ -119,22 +149,11 @@ public final class Shader {
     int a = 3 * tris[3 * t];
     int b = 3 * tris[3 * t + 1];
     int c = 3 * tris[3 * t + 2];
-    float[] p = mesh.positions();
-    double nx = b0 * vn[a] + b1 * vn[b] + b2 * vn[c];
-    double ny = b0 * vn[a + 1] + b1 * vn[b + 1] + b2 * vn[c + 1];
-    double nz = b0 * vn[a + 2] + b1 * vn[b + 2] + b2 * vn[c + 2];
-    double vx = eye[0] - (b0 * p[a] + b1 * p[b] + b2 * p[c]);
-    double vy = eye[1] - (b0 * p[a + 1] + b1 * p[b + 1] + b2 * p[c + 1]);
-    double vz = eye[2] - (b0 * p[a + 2] + b1 * p[b + 2] + b2 * p[c + 2]);
-    double nl = 1 / Math.sqrt(nx * nx + ny * ny + nz * nz + 1e-30);
-    double vl = 1 / Math.sqrt(vx * vx + vy * vy + vz * vz + 1e-30);
-    nx *= nl;
-    ny *= nl;
-    nz *= nl;
-    vx *= vl;
-    vy *= vl;
-    vz *= vl;
-    MaterialKind kind = kinds[mesh.triangleGroups()[t]];
+    float nx = b0 * vn[a] + b1 * vn[b] + b2 * vn[c];
+    float ny = b0 * vn[a + 1] + b1 * vn[b + 1] + b2 * vn[c + 1];
+    float nz = b0 * vn[a + 2] + b1 * vn[b + 2] + b2 * vn[c + 2];
+    float nl = (float) (1 / Math.sqrt(nx * nx + ny * ny + nz * nz + 1e-30f));
+    int g = mesh.triangleGroups()[t];
     int[] triUv = mesh.triangleUvs();
     float[] uvs = mesh.uvs();
     int ua = 2 * triUv[3 * t];
@@ -142,18 +161,17 @@ public final class Shader {
     int uc = 2 * triUv[3 * t + 2];
     float u = b0 * uvs[ua] + b1 * uvs[ub] + b2 * uvs[uc];
     float v = b0 * uvs[ua + 1] + b1 * uvs[ub + 1] + b2 * uvs[uc + 1];
-    int albedo = albedo(kind, u, v);
-    double diff = Math.max(0, nx * light[0] + ny * light[1] + nz * light[2]);
-    double hx = light[0] + vx;
-    double hy = light[1] + vy;
-    double hz = light[2] + vz;
-    double hl = 1 / Math.sqrt(hx * hx + hy * hy + hz * hz + 1e-30);
-    double nh = Math.max(0, (nx * hx + ny * hy + nz * hz) * hl);
-    for (int k = kind.shininess(); k > 1; k >>= 1) {
-      nh *= nh;
+    int albedo = kinds[g] == MaterialKind.SKIN ? skin.sample(u, v) : albedo(kinds[g], u, v);
+    float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl);
+    float spec = 0;
+    if (diff > 0) {
+      float nh = Math.max(0f, (nx * hx + ny * hy + nz * hz) * nl);
+      for (int k = shininessSquarings[g]; k > 0; k--) {
+        nh *= nh;
+      }
+      spec = specular[g] * nh;
     }
-    float spec = (float) (app.specular() * kind.specularScale() * nh * (diff > 0 ? 1 : 0));
-    float lit = (float) (app.ambient() + app.diffuse() * diff);
+    float lit = ambient + diffuse * diff;
     acc[0] += TO_LINEAR[albedo >> 16 & 255] * lit + spec;
     acc[1] += TO_LINEAR[albedo >> 8 & 255] * lit + spec;
     acc[2] += TO_LINEAR[albedo & 255] * lit + spec;
