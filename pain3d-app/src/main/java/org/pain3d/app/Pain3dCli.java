@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       MeshCommand.class,
+      RenderCommand.class,
     })
 public final class Pain3dCli implements Runnable {
 

@@ -18,8 +18,8 @@ public record HeatmapScale(double mmPerUnit, double colourMaxMm) {
     }
   }
 
-  /** Returns the default: 0.001 mm per raw unit (saturating at 65.5 mm), colours up to 8 mm. */
+  /** Returns the default: 0.001 mm per raw unit (saturating at 65.5 mm), colours up to 15 mm. */
   public static HeatmapScale defaults() {
-    return new HeatmapScale(0.001, 8.0);
+    return new HeatmapScale(0.001, 15.0);
   }
 }

@@ -62,6 +62,30 @@ public final class PainHeatmap {
     }
   }
 
+  /**
+   * Blends the colourised heatmap over a grey version of a shaded image (for people to see
+   * where the face moved): opacity grows with the displacement up to 0.85 at the colour
+   * scale's maximum.
+   *
+   * @param shaded packed sRGB image of the same view, shape [n]
+   * @param mm displacement per pixel, mm, shape [n]
+   * @param scale the global scales
+   * @param out receives packed sRGB, shape [n] (may be {@code shaded})
+   */
+  public static void overlay(int[] shaded, float[] mm, HeatmapScale scale, int[] out) {
+    for (int i = 0; i < mm.length; i++) {
+      int c = shaded[i];
+      int grey = ((c >> 16 & 255) * 77 + (c >> 8 & 255) * 150 + (c & 255) * 29) >> 8;
+      double t = Math.max(0, Math.min(1, mm[i] / scale.colourMaxMm()));
+      double a = 0.85 * Math.sqrt(t);
+      int h = colour(t);
+      int r = (int) Math.round(grey * (1 - a) + (h >> 16 & 255) * a);
+      int g = (int) Math.round(grey * (1 - a) + (h >> 8 & 255) * a);
+      int b = (int) Math.round(grey * (1 - a) + (h & 255) * a);
+      out[i] = r << 16 | g << 8 | b;
+    }
+  }
+
   /** Maps t in [0, 1] (clamped) to the colour ramp. */
   static int colour(double t) {
     double c = Math.max(0, Math.min(1, t)) * (RAMP.length - 1);

@@ -45,6 +45,25 @@ public final class PassWriter {
    * @throws IOException when a file cannot be written
    */
   public List<Path> writeAll(RenderTarget t, Path dir, String prefix) throws IOException {
+    return write(t, t.passes, dir, prefix);
+  }
+
+  /**
+   * Writes some passes of the target.
+   *
+   * @param t the rendered target
+   * @param passes the passes to write (each must have been rendered into {@code t})
+   * @param dir output directory (created if missing)
+   * @param prefix file name prefix
+   * @return the files written
+   * @throws IOException when a file cannot be written
+   */
+  public List<Path> write(RenderTarget t, java.util.Set<Pass> passes, Path dir, String prefix) throws IOException {
+    for (Pass p : passes) {
+      if (!t.has(p)) {
+        throw new IllegalArgumentException("pass " + p + " was not rendered into this target");
+      }
+    }
     Files.createDirectories(dir);
     int n = t.width * t.height;
     if (u16.length < n) {
@@ -52,7 +71,7 @@ public final class PassWriter {
       rgb = new int[n];
     }
     List<Path> files = new ArrayList<>();
-    for (Pass p : t.passes) {
+    for (Pass p : passes) {
       switch (p) {
         case SHADED -> files.add(rgbFile(dir, prefix + "_shaded.png", t.shaded, t));
         case DEPTH -> {

@@ -153,9 +153,10 @@ public final class SkinTexture {
           float pz = pos[3 * o + 2];
           float lip = regions.lip(px, py, pz);
           if (lip > 0) {
-            r = mix(r, br * 0.78f + 0.07f, lip);
-            g = mix(g, bg * 0.52f, lip);
-            b = mix(b, bb * 0.55f, lip);
+            float a = 0.8f * lip;
+            r = mix(r, br * 0.82f + 0.04f, a);
+            g = mix(g, bg * 0.62f, a);
+            b = mix(b, bb * 0.66f, a);
           }
           float brow = regions.brow(px, py, pz);
           if (brow > 0) {

@@ -38,6 +38,29 @@ public record View(double yawDeg, double pitchDeg, double rollDeg) {
   }
 
   /**
+   * Parses {@code yaw[:pitch[:roll]]} in degrees, e.g. {@code -30} or {@code 30:10}.
+   *
+   * @param text the view
+   * @return the view
+   * @throws IllegalArgumentException on a malformed or out-of-range view
+   */
+  public static View parse(String text) {
+    String[] parts = text.trim().split(":", -1);
+    if (parts.length > 3 || parts[0].isBlank()) {
+      throw new IllegalArgumentException("expected a view as yaw[:pitch[:roll]] in degrees, got '" + text.trim() + "'");
+    }
+    double[] a = new double[3];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        a[i] = Double.parseDouble(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("view '" + text.trim() + "': not a number: '" + parts[i].trim() + "'", e);
+      }
+    }
+    return new View(a[0], a[1], a[2]);
+  }
+
+  /**
    * Returns the camera-to-world rotation of this view, {@code Ry(yaw) Rx(-pitch) Rz(roll)},
    * row-major 3x3; its columns are the camera's x, y and z axes in the world frame.
    */

@@ -101,7 +101,7 @@ class PassesGoldenTest {
     assertThat(raw[0]).isEqualTo((short) 2000);
     int[] rgb = new int[64];
     PainHeatmap.colourise(t.heatmapMm, t.mask, HeatmapScale.defaults(), 0x123456, rgb);
-    assertThat(rgb[0]).isEqualTo(PainHeatmap.colour(t.heatmapMm[0] / 8.0));
+    assertThat(rgb[0]).isEqualTo(PainHeatmap.colour(t.heatmapMm[0] / 15.0));
     assertThat(PainHeatmap.colour(0)).isEqualTo(0x000004);
     assertThat(PainHeatmap.colour(2)).isEqualTo(0xFCFDBF);
   }
