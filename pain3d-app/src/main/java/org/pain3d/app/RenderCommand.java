@@ -105,7 +105,7 @@ public final class RenderCommand implements Callable<Integer> {
     RenderMesh pain = RenderMesh.fromTopology(model.topology(), painPos);
     Appearance app = appearanceSeed == null
         ? Appearance.defaults(skinTone) : Appearance.random(skinTone, new SplittableRandom(appearanceSeed));
-    Shader shader = new Shader(neutral, app, SkinTexture.bake(neutral, skinGroups(neutral), app, 1024));
+    Shader shader = new Shader(neutral, app, SkinTexture.bake(neutral, skinGroups(neutral), app, 512));
     Files.createDirectories(out);
 
     Set<Pass> imagePasses = EnumSet.copyOf(wanted);

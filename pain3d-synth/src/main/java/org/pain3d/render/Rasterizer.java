@@ -289,6 +289,11 @@ public final class Rasterizer {
     final double f0 = iw0 * invArea;
     final double f1 = iw1 * invArea;
     final double f2 = iw2 * invArea;
+    // Inverse depth is a plane in screen space: stepped incrementally, tested before the
+    // barycentric weights are computed (most occluded samples cost one compare).
+    double iwRow = (r0 - b0) * f0 + (r1 - b1) * f1 + (r2 - b2) * f2;
+    final double iwDx = dx0 * f0 + dx1 * f1 + dx2 * f2;
+    final double iwDy = dy0 * f0 + dy1 * f1 + dy2 * f2;
     final float[] depth = fb.invDepth;
     final int[] tri = fb.triangle;
     final float[] bary1 = fb.bary1;
@@ -297,29 +302,35 @@ public final class Rasterizer {
       long e0 = r0;
       long e1 = r1;
       long e2 = r2;
+      double iwx = iwRow;
+      boolean entered = false;
       int idx = y * w + minX;
       for (int x = minX; x <= maxX; x++, idx++) {
         if ((e0 | e1 | e2) >= 0) {
-          double q0 = (e0 - b0) * f0;
-          double q1 = (e1 - b1) * f1;
-          double q2 = (e2 - b2) * f2;
-          double s = q0 + q1 + q2;
-          float iw = (float) s;
+          entered = true;
+          float iw = (float) iwx;
           if (iw > depth[idx]) {
-            double rs = 1.0 / s;
+            double q0 = (e0 - b0) * f0;
+            double q1 = (e1 - b1) * f1;
+            double q2 = (e2 - b2) * f2;
+            double rs = 1.0 / (q0 + q1 + q2);
             depth[idx] = iw;
             tri[idx] = t;
             bary1[idx] = (float) ((q0 * a0 + q1 * a1 + q2 * a2) * rs);
             bary2[idx] = (float) ((q0 * c0 + q1 * c1 + q2 * c2) * rs);
           }
+        } else if (entered) {
+          break; // a triangle is convex: once left, the row is done
         }
         e0 += dx0;
         e1 += dx1;
         e2 += dx2;
+        iwx += iwDx;
       }
       r0 += dy0;
       r1 += dy1;
       r2 += dy2;
+      iwRow += iwDy;
     }
   }
 

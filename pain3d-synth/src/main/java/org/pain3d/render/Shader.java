@@ -96,85 +96,104 @@ public final class Shader {
     double hzd = lz + vz;
     double hl = Math.sqrt(hxd * hxd + hyd * hyd + hzd * hzd);
     hl = hl > 1e-9 ? 1 / hl : 0;
-    float[] half = {(float) (hxd * hl), (float) (hyd * hl), (float) (hzd * hl)};
+    Scratch sc = new Scratch();
+    sc.hx = (float) (hxd * hl);
+    sc.hy = (float) (hyd * hl);
+    sc.hz = (float) (hzd * hl);
     float[] bg = linear(app.backgroundRgb());
-    float[] acc = new float[3];
     float norm = 1f / (ss * ss);
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
+        sc.r = 0;
+        sc.g = 0;
+        sc.b = 0;
         if (ss == 1) {
-          int t = fb.triangle[y * w + x];
-          if (t < 0) {
+          if (fb.triangle[y * w + x] < 0) {
             out[y * w + x] = app.backgroundRgb();
             continue;
           }
-          acc[0] = 0;
-          acc[1] = 0;
-          acc[2] = 0;
-          shade(fb, y * w + x, mesh, vertexNormals, half, acc);
+          shade(fb, y * w + x, mesh, vertexNormals, sc);
         } else {
-          acc[0] = 0;
-          acc[1] = 0;
-          acc[2] = 0;
           for (int sy = 0; sy < ss; sy++) {
             int row = (y * ss + sy) * fb.width() + x * ss;
             for (int sx = 0; sx < ss; sx++) {
               if (fb.triangle[row + sx] < 0) {
-                acc[0] += bg[0];
-                acc[1] += bg[1];
-                acc[2] += bg[2];
+                sc.r += bg[0];
+                sc.g += bg[1];
+                sc.b += bg[2];
               } else {
-                shade(fb, row + sx, mesh, vertexNormals, half, acc);
+                shade(fb, row + sx, mesh, vertexNormals, sc);
               }
             }
           }
-          acc[0] *= norm;
-          acc[1] *= norm;
-          acc[2] *= norm;
+          sc.r *= norm;
+          sc.g *= norm;
+          sc.b *= norm;
         }
-        out[y * w + x] = (srgb(acc[0]) << 16) | (srgb(acc[1]) << 8) | srgb(acc[2]);
+        out[y * w + x] = (srgb(sc.r) << 16) | (srgb(sc.g) << 8) | srgb(sc.b);
       }
     }
   }
 
-  private void shade(FrameBuffer fb, int s, RenderMesh mesh, float[] vn, float[] half, float[] acc) {
-    float hx = half[0];
-    float hy = half[1];
-    float hz = half[2];
+  /** Per-call state: half vector, colour accumulator and the last triangle's corner data. */
+  private static final class Scratch {
+    float hx;
+    float hy;
+    float hz;
+    float r;
+    float g;
+    float b;
+    int t = -1;
+    int group;
+    final float[] n = new float[9];
+    final float[] uv = new float[6];
+  }
+
+  private void shade(FrameBuffer fb, int s, RenderMesh mesh, float[] vn, Scratch sc) {
     int t = fb.triangle[s];
+    float[] n = sc.n;
+    float[] uv = sc.uv;
+    if (t != sc.t) {
+      // Consecutive samples mostly hit the same triangle: fetch its corners once.
+      int[] tris = mesh.triangles();
+      int[] triUv = mesh.triangleUvs();
+      float[] uvs = mesh.uvs();
+      for (int k = 0; k < 3; k++) {
+        int v = 3 * tris[3 * t + k];
+        n[3 * k] = vn[v];
+        n[3 * k + 1] = vn[v + 1];
+        n[3 * k + 2] = vn[v + 2];
+        int q = 2 * triUv[3 * t + k];
+        uv[2 * k] = uvs[q];
+        uv[2 * k + 1] = uvs[q + 1];
+      }
+      sc.group = mesh.triangleGroups()[t];
+      sc.t = t;
+    }
     float b1 = fb.bary1[s];
     float b2 = fb.bary2[s];
     float b0 = 1 - b1 - b2;
-    int[] tris = mesh.triangles();
-    int a = 3 * tris[3 * t];
-    int b = 3 * tris[3 * t + 1];
-    int c = 3 * tris[3 * t + 2];
-    float nx = b0 * vn[a] + b1 * vn[b] + b2 * vn[c];
-    float ny = b0 * vn[a + 1] + b1 * vn[b + 1] + b2 * vn[c + 1];
-    float nz = b0 * vn[a + 2] + b1 * vn[b + 2] + b2 * vn[c + 2];
+    float nx = b0 * n[0] + b1 * n[3] + b2 * n[6];
+    float ny = b0 * n[1] + b1 * n[4] + b2 * n[7];
+    float nz = b0 * n[2] + b1 * n[5] + b2 * n[8];
     float nl = (float) (1 / Math.sqrt(nx * nx + ny * ny + nz * nz + 1e-30f));
-    int g = mesh.triangleGroups()[t];
-    int[] triUv = mesh.triangleUvs();
-    float[] uvs = mesh.uvs();
-    int ua = 2 * triUv[3 * t];
-    int ub = 2 * triUv[3 * t + 1];
-    int uc = 2 * triUv[3 * t + 2];
-    float u = b0 * uvs[ua] + b1 * uvs[ub] + b2 * uvs[uc];
-    float v = b0 * uvs[ua + 1] + b1 * uvs[ub + 1] + b2 * uvs[uc + 1];
+    float u = b0 * uv[0] + b1 * uv[2] + b2 * uv[4];
+    float v = b0 * uv[1] + b1 * uv[3] + b2 * uv[5];
+    int g = sc.group;
     int albedo = kinds[g] == MaterialKind.SKIN ? skin.sample(u, v) : albedo(kinds[g], u, v);
     float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl);
     float spec = 0;
     if (diff > 0) {
-      float nh = Math.max(0f, (nx * hx + ny * hy + nz * hz) * nl);
+      float nh = Math.max(0f, (nx * sc.hx + ny * sc.hy + nz * sc.hz) * nl);
       for (int k = shininessSquarings[g]; k > 0; k--) {
         nh *= nh;
       }
       spec = specular[g] * nh;
     }
     float lit = ambient + diffuse * diff;
-    acc[0] += TO_LINEAR[albedo >> 16 & 255] * lit + spec;
-    acc[1] += TO_LINEAR[albedo >> 8 & 255] * lit + spec;
-    acc[2] += TO_LINEAR[albedo & 255] * lit + spec;
+    sc.r += TO_LINEAR[albedo >> 16 & 255] * lit + spec;
+    sc.g += TO_LINEAR[albedo >> 8 & 255] * lit + spec;
+    sc.b += TO_LINEAR[albedo & 255] * lit + spec;
   }
 
   private int albedo(MaterialKind kind, float u, float v) {
