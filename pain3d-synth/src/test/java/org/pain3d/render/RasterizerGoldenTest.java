@@ -125,6 +125,26 @@ class RasterizerGoldenTest {
 
   @ParameterizedTest(name = "fast={0}")
   @ValueSource(booleans = {true, false})
+  void hugeTriangleFarBeyondTheGuardBandStillCoversTheImageExactly(boolean fast) {
+    // Corners thousands of pixels outside the 8x8 image: the fast path clips them against
+    // its guard band; the weights must still describe the original triangle.
+    RenderMesh huge = TinyMeshes.mesh(new float[] {-3000, -3000, 1, 3000, -3000, 1, 0, 3000, 1}, new int[] {0, 1, 2});
+    FrameBuffer fb = TinyMeshes.render(fast, huge, TinyMeshes.camera8(), RasterOptions.all());
+    for (int i = 0; i < 64; i++) {
+      assertThat(fb.triangle[i]).isZero();
+      assertThat(fb.depth(i)).isCloseTo(10f, within(1e-4f));
+      // World point of pixel centre (x, y): ((x + 0.5 - 4) / 4, (4 - y - 0.5) / 4).
+      double wx = (i % 8 + 0.5 - 4) / 4;
+      double wy = (4 - i / 8 - 0.5) / 4;
+      double b2 = (wy + 3000) / 6000;
+      double b1 = (wx + 3000 - 3000 * b2) / 6000;
+      assertThat(fb.bary1[i]).isCloseTo((float) b1, within(1e-5f));
+      assertThat(fb.bary2[i]).isCloseTo((float) b2, within(1e-5f));
+    }
+  }
+
+  @ParameterizedTest(name = "fast={0}")
+  @ValueSource(booleans = {true, false})
   void barycentricsArePerspectiveCorrect(boolean fast) {
     // A tilted triangle: z grows with y, so screen-linear weights would be wrong.
     RenderMesh tilted = TinyMeshes.mesh(new float[] {-2, -2, -2, 2, -2, -2, 0, 2, 4}, new int[] {0, 1, 2});
