@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       MeshCommand.class,
       MetricsCommand.class,
       InspectCommand.class,
+      RenderCommand.class,
     })
 public final class Pain3dCli implements Runnable {
 

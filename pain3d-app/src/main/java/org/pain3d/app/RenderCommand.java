@@ -1,0 +1,248 @@
+package org.pain3d.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.pain3d.face.FaceModel;
+import org.pain3d.render.Appearance;
+import org.pain3d.render.Camera;
+import org.pain3d.render.ContactSheet;
+import org.pain3d.render.FaceRenderer;
+import org.pain3d.render.Framing;
+import org.pain3d.render.HeatmapScale;
+import org.pain3d.render.MaterialKind;
+import org.pain3d.render.PainHeatmap;
+import org.pain3d.render.Pass;
+import org.pain3d.render.PassWriter;
+import org.pain3d.render.PngWriter;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.Shader;
+import org.pain3d.render.SkinTexture;
+import org.pain3d.render.SkinTone;
+import org.pain3d.render.View;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code pain3d render}: renders one identity neutral and with an expression (AUs or a PSPI)
+ * from several views, writes every requested pass as PNG, the pain-region heatmap of the
+ * frontal view, a contact sheet ({@code contact_sheet.png}: one row per view with neutral
+ * and pain side by side, then the heatmap and the heatmap over the pain face) and
+ * {@code render.json} (everything applied, cameras, landmarks, scales).
+ */
+@Command(
+    name = "render",
+    mixinStandardHelpOptions = true,
+    description = "Render a face neutral and in pain from several views: PNG passes, heatmap, contact sheet.")
+public final class RenderCommand implements Callable<Integer> {
+  static final Set<Pass> DEFAULT_PASSES = EnumSet.of(Pass.SHADED, Pass.DEPTH, Pass.NORMAL, Pass.MASK, Pass.HEATMAP);
+
+  @Spec CommandSpec spec;
+
+  @Mixin FaceOptions face;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (created if missing).")
+  Path out;
+
+  @Option(names = "--views", paramLabel = "LIST", defaultValue = "0,-30,30",
+      description = "Views as yaw[:pitch[:roll]] degrees, comma-separated; + yaw shows the subject's left "
+          + "(default: ${DEFAULT-VALUE}).")
+  String views;
+
+  @Option(names = "--size", paramLabel = "PX", defaultValue = "512", description = "Image size, 64..1024 (default: ${DEFAULT-VALUE}).")
+  int size;
+
+  @Option(names = "--passes", paramLabel = "LIST", defaultValue = "shaded,depth,normal,mask,heatmap",
+      description = "Passes to write: shaded, depth, normal, uv, mask, heatmap (default: ${DEFAULT-VALUE}).")
+  String passes;
+
+  @Option(names = "--supersample", paramLabel = "N", defaultValue = "2",
+      description = "Anti-aliasing: N x N samples per pixel, 1..4 (default: ${DEFAULT-VALUE}).")
+  int superSample;
+
+  @Option(names = "--skin-tone", paramLabel = "TONE", defaultValue = "MEDIUM",
+      description = "Skin tone: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  SkinTone skinTone;
+
+  @Option(names = "--appearance-seed", paramLabel = "S",
+      description = "Randomise light direction, background, iris and hair colours with this seed (default: fixed look).")
+  Long appearanceSeed;
+
+  @Override
+  public Integer call() throws Exception {
+    List<View> viewList = parseViews(views);
+    Set<Pass> wanted = parsePasses(passes);
+    if (size < 64 || size > 1024) {
+      throw new IllegalArgumentException("--size must be in 64..1024, got " + size);
+    }
+    if (superSample < 1 || superSample > 4) {
+      throw new IllegalArgumentException("--supersample must be in 1..4, got " + superSample);
+    }
+    FaceModel model = ModelLoading.load(face.faceModel, spec.commandLine().getErr());
+    FaceSelection sel = FaceSelection.from(face, model);
+    float[] neutralPos = new float[3 * model.vertexCount()];
+    model.evaluateIdentity(sel.identityWeights(), neutralPos);
+    float[] painPos = new float[3 * model.vertexCount()];
+    model.evaluate(sel.identityWeights(), sel.expressionWeights(), painPos);
+    RenderMesh neutral = RenderMesh.fromTopology(model.topology(), neutralPos);
+    RenderMesh pain = RenderMesh.fromTopology(model.topology(), painPos);
+    Appearance app = appearanceSeed == null
+        ? Appearance.defaults(skinTone) : Appearance.random(skinTone, new SplittableRandom(appearanceSeed));
+    Shader shader = new Shader(neutral, app, SkinTexture.bake(neutral, skinGroups(neutral), app, 512));
+    Files.createDirectories(out);
+
+    Set<Pass> imagePasses = EnumSet.copyOf(wanted);
+    imagePasses.remove(Pass.HEATMAP);
+    Set<Pass> rendered = EnumSet.copyOf(imagePasses);
+    rendered.add(Pass.SHADED);
+    RenderTarget target = new RenderTarget(size, size, superSample, rendered);
+    FaceRenderer renderer = new FaceRenderer();
+    HeatmapScale scale = HeatmapScale.defaults();
+    List<Path> files = new ArrayList<>();
+    ContactSheet sheet = new ContactSheet(2, viewList.size() + 1, size, size, 4, 0x202020);
+    List<Map<String, Object>> viewInfo = new ArrayList<>();
+    Framing framing = Framing.defaults();
+    int[] anchors = model.landmarks();
+    try (PngWriter png = PngWriter.fast()) {
+      PassWriter writer = new PassWriter(png, scale);
+      for (int v = 0; v < viewList.size(); v++) {
+        Camera cam = framing.camera(neutralPos, anchors, viewList.get(v), size, size);
+        Map<String, Object> info = cameraInfo(v, cam);
+        renderer.render(neutral, cam, shader, null, target);
+        files.addAll(writer.write(target, imagePasses, out, "neutral_view_" + v));
+        sheet.put(0, v, target.shaded);
+        info.put("landmarks_neutral", landmarks(target.landmarks));
+        renderer.render(pain, cam, shader, null, target);
+        files.addAll(writer.write(target, imagePasses, out, "pain_view_" + v));
+        sheet.put(1, v, target.shaded);
+        info.put("landmarks_pain", landmarks(target.landmarks));
+        viewInfo.add(info);
+      }
+      Camera frontal = framing.camera(neutralPos, anchors, View.frontal(), size, size);
+      RenderTarget heat = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
+      renderer.render(pain, frontal, shader, neutralPos, heat);
+      if (wanted.contains(Pass.HEATMAP)) {
+        files.addAll(writer.write(heat, EnumSet.of(Pass.HEATMAP), out, "pain"));
+      }
+      int[] pixels = new int[size * size];
+      PainHeatmap.colourise(heat.heatmapMm, heat.mask, scale, 0, pixels);
+      sheet.put(0, viewList.size(), pixels);
+      PainHeatmap.overlay(heat.shaded, heat.heatmapMm, scale, pixels);
+      sheet.put(1, viewList.size(), pixels);
+      Path sheetFile = out.resolve("contact_sheet.png");
+      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(sheetFile), 1 << 16)) {
+        png.writeRgb(sheet.pixels(), sheet.width(), sheet.height(), os);
+      }
+      files.add(sheetFile);
+      Path json = out.resolve("render.json");
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
+          describe(model, sel, app, wanted, viewInfo, heat, scale, files));
+      files.add(json);
+    }
+    spec.commandLine().getOut().printf("wrote %d files to %s (%d views, %dx%d, PSPI %d, AUs %s)%n",
+        files.size(), out, viewList.size(), size, size, sel.pspi(),
+        sel.aus().toString().isEmpty() ? "none" : sel.aus());
+    return 0;
+  }
+
+  static List<View> parseViews(String text) {
+    List<View> list = new ArrayList<>();
+    for (String part : text.split(",")) {
+      list.add(View.parse(part));
+    }
+    if (list.isEmpty() || list.size() > 16) {
+      throw new IllegalArgumentException("--views needs 1..16 views, got " + list.size());
+    }
+    return list;
+  }
+
+  static Set<Pass> parsePasses(String text) {
+    Set<Pass> set = EnumSet.noneOf(Pass.class);
+    for (String part : text.split(",")) {
+      String name = part.trim().toUpperCase(Locale.ROOT);
+      try {
+        set.add(Pass.valueOf(name));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown pass '" + part.trim()
+            + "' (expected shaded, depth, normal, uv, mask or heatmap)", e);
+      }
+    }
+    return set;
+  }
+
+  private static boolean[] skinGroups(RenderMesh mesh) {
+    boolean[] skin = new boolean[mesh.groupNames().size()];
+    for (int g = 0; g < skin.length; g++) {
+      skin[g] = MaterialKind.ofGroup(mesh.groupNames().get(g)) == MaterialKind.SKIN;
+    }
+    return skin;
+  }
+
+  private static Map<String, Object> cameraInfo(int index, Camera cam) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("view", index);
+    m.put("yaw_deg", cam.view().yawDeg());
+    m.put("pitch_deg", cam.view().pitchDeg());
+    m.put("roll_deg", cam.view().rollDeg());
+    m.put("fov_y_deg", cam.fovYDeg());
+    m.put("focal_px", cam.focalPx());
+    m.put("target_cm", new double[] {cam.targetX(), cam.targetY(), cam.targetZ()});
+    m.put("distance_cm", cam.distance());
+    m.put("eye_cm", cam.eye());
+    m.put("world_to_camera", cam.worldToCamera());
+    return m;
+  }
+
+  private static float[][] landmarks(float[] flat) {
+    float[][] l = new float[flat.length / 4][];
+    for (int k = 0; k < l.length; k++) {
+      l[k] = new float[] {flat[4 * k], flat[4 * k + 1], flat[4 * k + 2], flat[4 * k + 3]};
+    }
+    return l;
+  }
+
+  private Map<String, Object> describe(FaceModel model, FaceSelection sel, Appearance app, Set<Pass> wanted,
+      List<Map<String, Object>> viewInfo, RenderTarget heat, HeatmapScale scale, List<Path> files) {
+    Map<String, Object> m = MeshCommand.describe(model, sel, null);
+    m.remove("obj");
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("size_px", size);
+    r.put("supersample", superSample);
+    r.put("passes", wanted.stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
+    r.put("pixel_frame", "x right, y down, origin top-left, pixel centres at +0.5");
+    r.put("landmark_columns", List.of("x_px", "y_px", "depth_cm", "visible"));
+    r.put("depth16_mm_per_unit", PassWriter.DEPTH_MM_PER_UNIT);
+    r.put("appearance", app);
+    m.put("render", r);
+    m.put("views", viewInfo);
+    float max = 0;
+    for (float v : heat.heatmapMm) {
+      max = Math.max(max, v);
+    }
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("view", "frontal");
+    h.put("mm_per_unit", scale.mmPerUnit());
+    h.put("colour_max_mm", scale.colourMaxMm());
+    h.put("max_mm", max);
+    m.put("heatmap", h);
+    m.put("files", files.stream().map(f -> f.getFileName().toString()).toList());
+    return m;
+  }
+}

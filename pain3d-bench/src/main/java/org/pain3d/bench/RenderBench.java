@@ -1,0 +1,125 @@
+package org.pain3d.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.pain3d.face.FaceModel;
+import org.pain3d.render.Appearance;
+import org.pain3d.render.Camera;
+import org.pain3d.render.FaceLandmarks;
+import org.pain3d.render.FaceRenderer;
+import org.pain3d.render.FrameBuffer;
+import org.pain3d.render.Framing;
+import org.pain3d.render.MaterialKind;
+import org.pain3d.render.Pass;
+import org.pain3d.render.PngWriter;
+import org.pain3d.render.Rasterizer;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.Shader;
+import org.pain3d.render.SkinTone;
+import org.pain3d.render.SkinTexture;
+import org.pain3d.render.View;
+
+/**
+ * The renderer on the full ICT-FaceKit mesh (26,719 vertices, ~52k triangles), one thread:
+ * a shaded 512x512 frontal view (rasterise + normals + shading), the bare rasterisation,
+ * one heatmap (rasterise + displacement + interpolation), and PNG encoding of a shaded
+ * 512x512 image with the fast writer settings. Reports sample-time percentiles (p0.50 is
+ * the median).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx2g"})
+public class RenderBench {
+  @Param({"512"})
+  int size;
+
+  @Param({"1"})
+  int superSample;
+
+  private RenderMesh pain;
+  private float[] neutral;
+  private Camera camera;
+  private Shader shader;
+  private FaceRenderer renderer;
+  private RenderTarget shadedTarget;
+  private RenderTarget heatTarget;
+  private FrameBuffer frame;
+  private final Rasterizer rasterizer = new Rasterizer();
+  private PngWriter png;
+  private final ByteArrayOutputStream sink = new ByteArrayOutputStream(1 << 20);
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    FaceModel model = BenchFace.load();
+    neutral = model.neutral();
+    pain = RenderMesh.fromTopology(model.topology(), BenchFace.posed(model, "AU4=3,AU6=2,AU7=3,AU9=2,AU10=2"));
+    camera = Framing.defaults().camera(neutral, FaceLandmarks.ict68(), View.frontal(), size, size);
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    RenderMesh neutralMesh = RenderMesh.fromTopology(model.topology(), neutral);
+    boolean[] skin = new boolean[neutralMesh.groupNames().size()];
+    for (int g = 0; g < skin.length; g++) {
+      skin[g] = MaterialKind.ofGroup(neutralMesh.groupNames().get(g)) == MaterialKind.SKIN;
+    }
+    shader = new Shader(neutralMesh, app, SkinTexture.bake(neutralMesh, skin, app, 512));
+    renderer = new FaceRenderer();
+    shadedTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED));
+    heatTarget = new RenderTarget(size, size, 1, EnumSet.of(Pass.HEATMAP));
+    frame = new FrameBuffer(size, size);
+    png = PngWriter.fast();
+    renderer.render(pain, camera, shader, neutral, shadedTarget);
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    png.close();
+  }
+
+  /** Shaded colour only: the dataset's per-image render cost. */
+  @Benchmark
+  public int shaded() {
+    renderer.render(pain, camera, shader, null, shadedTarget);
+    return shadedTarget.shaded[size * size / 2 + size / 2];
+  }
+
+  /** The rasteriser alone (clear + visibility buffer). */
+  @Benchmark
+  public int rasterizeOnly() {
+    frame.clear();
+    rasterizer.rasterize(pain, camera, FaceRenderer.faceOptions(pain), frame);
+    return frame.triangle[size * size / 2 + size / 2];
+  }
+
+  /** One pain-region heatmap in the frontal view. */
+  @Benchmark
+  public float heatmap() {
+    renderer.render(pain, camera, null, neutral, heatTarget);
+    return heatTarget.heatmapMm[size * size / 2 + size / 2];
+  }
+
+  /** PNG encoding of the shaded image with {@link PngWriter#fast()}. */
+  @Benchmark
+  public int encodePng() throws IOException {
+    sink.reset();
+    png.writeRgb(shadedTarget.shaded, size, size, sink);
+    return sink.size();
+  }
+}

@@ -1,0 +1,101 @@
+package org.pain3d.render;
+
+/**
+ * The pain-region heatmap: how far each vertex moved between a neutral face and the same
+ * identity in pain, rasterised in a view (the frontal one in the dataset) and encoded on
+ * the fixed scales of a {@link HeatmapScale}.
+ */
+public final class PainHeatmap {
+  // A perceptual dark-to-bright ramp (black, purple, red, orange, yellow, white), sRGB.
+  private static final int[] RAMP = {0x000004, 0x3B0F70, 0x8C2981, 0xDE4968, 0xFE9F6D, 0xFCFDBF};
+
+  private PainHeatmap() {}
+
+  /**
+   * Per-vertex displacement magnitudes.
+   *
+   * @param neutral neutral positions, shape [n * 3], cm
+   * @param pain pain positions of the same identity and topology, shape [n * 3], cm
+   * @param outMm receives |pain - neutral| per vertex in mm, shape [n]
+   */
+  public static void displacementMm(float[] neutral, float[] pain, float[] outMm) {
+    if (neutral.length != pain.length || outMm.length * 3 != neutral.length) {
+      throw new IllegalArgumentException("shape mismatch: " + neutral.length + ", " + pain.length
+          + ", " + outMm.length);
+    }
+    for (int v = 0; v < outMm.length; v++) {
+      float dx = pain[3 * v] - neutral[3 * v];
+      float dy = pain[3 * v + 1] - neutral[3 * v + 1];
+      float dz = pain[3 * v + 2] - neutral[3 * v + 2];
+      outMm[v] = 10f * (float) Math.sqrt(dx * dx + dy * dy + dz * dz);
+    }
+  }
+
+  /**
+   * Encodes a heatmap as raw 16-bit values: {@code round(mm / mmPerUnit)}, saturated.
+   *
+   * @param mm displacement per pixel, mm, shape [n]
+   * @param scale the global scales
+   * @param out receives unsigned 16-bit values (as Java shorts), shape [n]
+   */
+  public static void toRaw16(float[] mm, HeatmapScale scale, short[] out) {
+    double k = 1 / scale.mmPerUnit();
+    for (int i = 0; i < mm.length; i++) {
+      long u = Math.round(mm[i] * k);
+      out[i] = (short) Math.max(0, Math.min(65535, u));
+    }
+  }
+
+  /**
+   * Colourises a heatmap on the fixed colour scale; the background (where {@code mask} is
+   * 0) gets {@code backgroundRgb}.
+   *
+   * @param mm displacement per pixel, mm, shape [n]
+   * @param mask non-zero where the face covers the pixel (e.g. the MASK pass), shape [n]
+   * @param scale the global scales
+   * @param backgroundRgb packed sRGB for uncovered pixels
+   * @param out receives packed sRGB {@code 0xRRGGBB}, shape [n]
+   */
+  public static void colourise(float[] mm, byte[] mask, HeatmapScale scale, int backgroundRgb, int[] out) {
+    for (int i = 0; i < mm.length; i++) {
+      out[i] = mask[i] == 0 ? backgroundRgb : colour(mm[i] / scale.colourMaxMm());
+    }
+  }
+
+  /**
+   * Blends the colourised heatmap over a grey version of a shaded image (for people to see
+   * where the face moved): opacity grows with the displacement up to 0.85 at the colour
+   * scale's maximum.
+   *
+   * @param shaded packed sRGB image of the same view, shape [n]
+   * @param mm displacement per pixel, mm, shape [n]
+   * @param scale the global scales
+   * @param out receives packed sRGB, shape [n] (may be {@code shaded})
+   */
+  public static void overlay(int[] shaded, float[] mm, HeatmapScale scale, int[] out) {
+    for (int i = 0; i < mm.length; i++) {
+      int c = shaded[i];
+      int grey = ((c >> 16 & 255) * 77 + (c >> 8 & 255) * 150 + (c & 255) * 29) >> 8;
+      double t = Math.max(0, Math.min(1, mm[i] / scale.colourMaxMm()));
+      double a = 0.85 * Math.sqrt(t);
+      int h = colour(t);
+      int r = (int) Math.round(grey * (1 - a) + (h >> 16 & 255) * a);
+      int g = (int) Math.round(grey * (1 - a) + (h >> 8 & 255) * a);
+      int b = (int) Math.round(grey * (1 - a) + (h & 255) * a);
+      out[i] = r << 16 | g << 8 | b;
+    }
+  }
+
+  /** Maps t in [0, 1] (clamped) to the colour ramp. */
+  static int colour(double t) {
+    double c = Math.max(0, Math.min(1, t)) * (RAMP.length - 1);
+    int i = Math.min(RAMP.length - 2, (int) c);
+    double f = c - i;
+    int a = RAMP[i];
+    int b = RAMP[i + 1];
+    int r = (int) Math.round((a >> 16 & 255) * (1 - f) + (b >> 16 & 255) * f);
+    int g = (int) Math.round((a >> 8 & 255) * (1 - f) + (b >> 8 & 255) * f);
+    int bl = (int) Math.round((a & 255) * (1 - f) + (b & 255) * f);
+    return r << 16 | g << 8 | bl;
+  }
+}

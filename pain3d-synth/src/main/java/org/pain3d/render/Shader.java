@@ -1,0 +1,244 @@
+package org.pain3d.render;
+
+/**
+ * Resolves a {@link FrameBuffer} into the lit colour image with the procedural appearance.
+ *
+ * <p>Per sample: smooth normal, position and UV are interpolated with the perspective-correct
+ * weights; the albedo comes from the material kind of the triangle's group (skin from the
+ * {@link SkinTexture}, eyes, teeth and so on procedurally); lighting is ambient + Lambert +
+ * Blinn-Phong with a directional light in the world frame and the viewer at infinity along
+ * the camera axis (a constant half vector per image), computed on linearised sRGB. With supersampling, the {@code ss x ss} samples of a pixel
+ * (background included) are averaged in linear space.
+ *
+ * <p>An instance is bound to one mesh topology and appearance and holds lookup tables; it
+ * is immutable after construction and may be shared between threads.
+ */
+public final class Shader {
+  private static final float[] TO_LINEAR = new float[256];
+  private static final int LUT_BITS = 12;
+  private static final byte[] TO_SRGB = new byte[(1 << LUT_BITS) + 1];
+
+  static {
+    for (int i = 0; i < 256; i++) {
+      TO_LINEAR[i] = (float) Math.pow(i / 255.0, 2.2);
+    }
+    for (int i = 0; i < TO_SRGB.length; i++) {
+      TO_SRGB[i] = (byte) Math.round(255 * Math.pow(i / (double) (1 << LUT_BITS), 1 / 2.2));
+    }
+  }
+
+  private final MaterialKind[] kinds;
+  private final Appearance app;
+  private final SkinTexture skin;
+  private final float lx;
+  private final float ly;
+  private final float lz;
+  private final float ambient;
+  private final float diffuse;
+  private final float[] specular;
+  private final int[] shininessSquarings;
+  private final int lashes;
+
+  /**
+   * @param mesh the mesh whose groups are classified ({@link MaterialKind#ofGroup})
+   * @param app the appearance
+   * @param skin the baked skin texture for this identity
+   */
+  public Shader(RenderMesh mesh, Appearance app, SkinTexture skin) {
+    this.kinds = new MaterialKind[mesh.groupNames().size()];
+    for (int g = 0; g < kinds.length; g++) {
+      kinds[g] = MaterialKind.ofGroup(mesh.groupNames().get(g));
+    }
+    this.app = app;
+    this.skin = skin;
+    double[] light = app.lightDirection();
+    this.lx = (float) light[0];
+    this.ly = (float) light[1];
+    this.lz = (float) light[2];
+    this.ambient = (float) app.ambient();
+    this.diffuse = (float) app.diffuse();
+    this.specular = new float[kinds.length];
+    this.shininessSquarings = new int[kinds.length];
+    for (int g = 0; g < kinds.length; g++) {
+      specular[g] = (float) (app.specular() * kinds[g].specularScale());
+      shininessSquarings[g] = Integer.numberOfTrailingZeros(kinds[g].shininess());
+    }
+    // Lash cards are drawn opaque: soften them towards the skin so they do not read as liner.
+    int h = app.hairRgb();
+    int s = app.skinTone().rgb();
+    this.lashes = SkinTexture.pack(
+        (0.55f * (h >> 16 & 255) + 0.45f * (s >> 16 & 255)) / 255f,
+        (0.55f * (h >> 8 & 255) + 0.45f * (s >> 8 & 255)) / 255f,
+        (0.55f * (h & 255) + 0.45f * (s & 255)) / 255f);
+  }
+
+  /**
+   * Shades an image.
+   *
+   * @param fb the visibility buffer
+   * @param ss its supersampling factor
+   * @param mesh the rendered mesh (same topology as at construction)
+   * @param vertexNormals unit world normals per vertex, shape [n * 3]
+   * @param camera the camera the buffer was rendered with (any resolution)
+   * @param out receives packed sRGB {@code 0xRRGGBB} per pixel, shape [width * height]
+   */
+  public void resolve(FrameBuffer fb, int ss, RenderMesh mesh, float[] vertexNormals,
+      Camera camera, int[] out) {
+    int w = fb.width() / ss;
+    int h = fb.height() / ss;
+    // The viewer is taken at infinity along the camera axis (constant half vector).
+    double[] r = camera.view().cameraToWorld();
+    double vx = r[2];
+    double vy = r[5];
+    double vz = r[8];
+    double hxd = lx + vx;
+    double hyd = ly + vy;
+    double hzd = lz + vz;
+    double hl = Math.sqrt(hxd * hxd + hyd * hyd + hzd * hzd);
+    hl = hl > 1e-9 ? 1 / hl : 0;
+    Scratch sc = new Scratch();
+    sc.hx = (float) (hxd * hl);
+    sc.hy = (float) (hyd * hl);
+    sc.hz = (float) (hzd * hl);
+    float[] bg = linear(app.backgroundRgb());
+    float norm = 1f / (ss * ss);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        sc.r = 0;
+        sc.g = 0;
+        sc.b = 0;
+        if (ss == 1) {
+          if (fb.triangle[y * w + x] < 0) {
+            out[y * w + x] = app.backgroundRgb();
+            continue;
+          }
+          shade(fb, y * w + x, mesh, vertexNormals, sc);
+        } else {
+          for (int sy = 0; sy < ss; sy++) {
+            int row = (y * ss + sy) * fb.width() + x * ss;
+            for (int sx = 0; sx < ss; sx++) {
+              if (fb.triangle[row + sx] < 0) {
+                sc.r += bg[0];
+                sc.g += bg[1];
+                sc.b += bg[2];
+              } else {
+                shade(fb, row + sx, mesh, vertexNormals, sc);
+              }
+            }
+          }
+          sc.r *= norm;
+          sc.g *= norm;
+          sc.b *= norm;
+        }
+        out[y * w + x] = (srgb(sc.r) << 16) | (srgb(sc.g) << 8) | srgb(sc.b);
+      }
+    }
+  }
+
+  /** Per-call state: half vector, colour accumulator and the last triangle's corner data. */
+  private static final class Scratch {
+    float hx;
+    float hy;
+    float hz;
+    float r;
+    float g;
+    float b;
+    int t = -1;
+    int group;
+    final float[] n = new float[9];
+    final float[] uv = new float[6];
+  }
+
+  private void shade(FrameBuffer fb, int s, RenderMesh mesh, float[] vn, Scratch sc) {
+    int t = fb.triangle[s];
+    float[] n = sc.n;
+    float[] uv = sc.uv;
+    if (t != sc.t) {
+      // Consecutive samples mostly hit the same triangle: fetch its corners once.
+      int[] tris = mesh.triangles();
+      int[] triUv = mesh.triangleUvs();
+      float[] uvs = mesh.uvs();
+      for (int k = 0; k < 3; k++) {
+        int v = 3 * tris[3 * t + k];
+        n[3 * k] = vn[v];
+        n[3 * k + 1] = vn[v + 1];
+        n[3 * k + 2] = vn[v + 2];
+        int q = 2 * triUv[3 * t + k];
+        uv[2 * k] = uvs[q];
+        uv[2 * k + 1] = uvs[q + 1];
+      }
+      sc.group = mesh.triangleGroups()[t];
+      sc.t = t;
+    }
+    float b1 = fb.bary1[s];
+    float b2 = fb.bary2[s];
+    float b0 = 1 - b1 - b2;
+    float nx = b0 * n[0] + b1 * n[3] + b2 * n[6];
+    float ny = b0 * n[1] + b1 * n[4] + b2 * n[7];
+    float nz = b0 * n[2] + b1 * n[5] + b2 * n[8];
+    float nl = (float) (1 / Math.sqrt(nx * nx + ny * ny + nz * nz + 1e-30f));
+    float u = b0 * uv[0] + b1 * uv[2] + b2 * uv[4];
+    float v = b0 * uv[1] + b1 * uv[3] + b2 * uv[5];
+    int g = sc.group;
+    int albedo = kinds[g] == MaterialKind.SKIN ? skin.sample(u, v) : albedo(kinds[g], u, v);
+    float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl);
+    float spec = 0;
+    if (diff > 0) {
+      float nh = Math.max(0f, (nx * sc.hx + ny * sc.hy + nz * sc.hz) * nl);
+      for (int k = shininessSquarings[g]; k > 0; k--) {
+        nh *= nh;
+      }
+      spec = specular[g] * nh;
+    }
+    float lit = ambient + diffuse * diff;
+    sc.r += TO_LINEAR[albedo >> 16 & 255] * lit + spec;
+    sc.g += TO_LINEAR[albedo >> 8 & 255] * lit + spec;
+    sc.b += TO_LINEAR[albedo & 255] * lit + spec;
+  }
+
+  private int albedo(MaterialKind kind, float u, float v) {
+    switch (kind) {
+      case SKIN:
+        return skin.sample(u, v);
+      case SCLERA:
+        return eye(u - (float) Math.floor(u), v);
+      case IRIS:
+        return app.irisRgb();
+      case TEETH:
+        return 0xE6DEC8;
+      case GUMS:
+        return 0x8A3E40;
+      case LASHES:
+        return lashes;
+      default:
+        return 0x808080;
+    }
+  }
+
+  /** The outer eyeball: pupil and iris around the UV centre, sclera outside. */
+  private int eye(float u, float v) {
+    float du = u - 0.5f;
+    float dv = v - 0.5f;
+    float r = (float) Math.sqrt(du * du + dv * dv);
+    if (r < 0.042f) {
+      return 0x0C0A0A;
+    }
+    if (r < 0.105f) {
+      int c = app.irisRgb();
+      float k = r > 0.095f ? 0.55f : 1.1f - 0.4f * (r - 0.042f) / 0.053f;
+      return SkinTexture.pack((c >> 16 & 255) / 255f * k, (c >> 8 & 255) / 255f * k,
+          (c & 255) / 255f * k);
+    }
+    float pink = Math.max(0, Math.min(1, (r - 0.25f) / 0.2f));
+    return SkinTexture.pack(0.93f - 0.05f * pink, 0.90f - 0.18f * pink, 0.86f - 0.18f * pink);
+  }
+
+  private static float[] linear(int rgb) {
+    return new float[] {TO_LINEAR[rgb >> 16 & 255], TO_LINEAR[rgb >> 8 & 255], TO_LINEAR[rgb & 255]};
+  }
+
+  private static int srgb(float linear) {
+    int i = (int) (linear * (1 << LUT_BITS) + 0.5f);
+    return TO_SRGB[Math.max(0, Math.min(1 << LUT_BITS, i))] & 255;
+  }
+}
