@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       MetricsCommand.class,
       InspectCommand.class,
       RenderCommand.class,
+      GenerateCommand.class,
     })
 public final class Pain3dCli implements Runnable {
 

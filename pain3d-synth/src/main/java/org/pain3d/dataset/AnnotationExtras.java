@@ -51,7 +51,7 @@ public record AnnotationExtras(
           "format_version", "base_name", "pain_index", "identity", "au_intensities",
           "blendshape_weights", "heatmap_scale_mm_per_unit", "views", "files");
 
-  private static final Pattern AU_NAME = Pattern.compile("AU[1-9][0-9]?");
+  private static final Pattern AU_NAME = Pattern.compile("AU[1-9][0-9]?[LR]?");
 
   /** Validates every field and copies the collections. */
   public AnnotationExtras {

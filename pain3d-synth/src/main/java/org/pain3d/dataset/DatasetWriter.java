@@ -139,6 +139,18 @@ public final class DatasetWriter {
   }
 
   /**
+   * Records the checksum of a file written earlier (by another run or shard of the same
+   * dataset), so that {@link #writeManifest} lists it.
+   *
+   * @param relative path relative to the root
+   * @param sha256 its SHA-256 hex
+   */
+  public void recordChecksum(String relative, String sha256) {
+    DatasetNaming.checkRelativePath(relative);
+    checksums.put(relative, sha256);
+  }
+
+  /**
    * Writes an annotation to {@code annotations/<base>_annotations.json}.
    *
    * @param annotation the annotation
