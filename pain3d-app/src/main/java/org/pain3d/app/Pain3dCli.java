@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Pain3dVersion.class,
     description = "Synthetic 3D pain faces and pain assessment from faces.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      EmbedCommand.class,
+    })
 public final class Pain3dCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
