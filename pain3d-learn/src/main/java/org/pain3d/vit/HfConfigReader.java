@@ -37,8 +37,8 @@ final class HfConfigReader {
 
   private static LoadPlan dinov2(JsonNode j, Path file) {
     int d = j.path("hidden_size").asInt(768);
-    int patch = j.path("patch_size").asInt(14);
-    int image = j.path("image_size").asInt(224);
+    int patch = square(j, "patch_size", 14, file);
+    int image = square(j, "image_size", 224, file);
     boolean swiglu = j.path("use_swiglu_ffn").asBoolean(false);
     int hidden = (int) (d * j.path("mlp_ratio").asDouble(4));
     if (swiglu) {
@@ -62,7 +62,7 @@ final class HfConfigReader {
     boolean q = j.path("query_bias").asBoolean(true);
     boolean k = j.path("key_bias").asBoolean(false);
     boolean v = j.path("value_bias").asBoolean(true);
-    VitConfig cfg = new VitConfig(VitFamily.DINOV3, j.path("patch_size").asInt(16),
+    VitConfig cfg = new VitConfig(VitFamily.DINOV3, square(j, "patch_size", 16, file),
         j.path("hidden_size").asInt(384), j.path("num_hidden_layers").asInt(12),
         j.path("num_attention_heads").asInt(6), j.path("intermediate_size").asInt(1536),
         gated ? FfnType.SWIGLU : FfnType.GELU_MLP, j.path("num_register_tokens").asInt(0),
@@ -71,6 +71,18 @@ final class HfConfigReader {
         q || k || v, j.path("proj_bias").asBoolean(true), j.path("mlp_bias").asBoolean(true),
         j.path("num_channels").asInt(3));
     return new LoadPlan(cfg, CheckpointLayout.HF_DINOV3, q, k, v);
+  }
+
+  /** An int, or a list of equal ints (newer configs write sizes as [h, w]). */
+  private static int square(JsonNode j, String key, int dflt, Path file) {
+    JsonNode v = j.path(key);
+    if (!v.isArray()) {
+      return v.asInt(dflt);
+    }
+    if (v.size() == 0 || v.size() > 2 || v.get(0).asInt() != v.get(v.size() - 1).asInt()) {
+      throw new CheckpointDataException(file + ": only square " + key + " is supported: " + v);
+    }
+    return v.get(0).asInt();
   }
 
   private static void requireAct(JsonNode j, String expected, Path file) {

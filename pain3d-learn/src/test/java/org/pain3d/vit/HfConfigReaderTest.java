@@ -57,6 +57,14 @@ class HfConfigReaderTest {
   }
 
   @Test
+  void sizesMayBeListsButMustBeSquare() throws IOException {
+    assertThat(read("{\"model_type\": \"dinov3_vit\", \"patch_size\": [14, 14]}").config()
+        .patchSize()).isEqualTo(14);
+    assertThatThrownBy(() -> read("{\"model_type\": \"dinov3_vit\", \"patch_size\": [14, 16]}"))
+        .isInstanceOf(CheckpointDataException.class).hasMessageContaining("only square");
+  }
+
+  @Test
   void unsupportedActivationsAndBadJsonAreRejected() {
     assertThatThrownBy(() -> read("{\"model_type\": \"dinov2\", \"hidden_act\": \"relu\"}"))
         .isInstanceOf(CheckpointDataException.class).hasMessageContaining("hidden_act 'relu'");
