@@ -8,7 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reads a Hugging Face {@code config.json} of model type {@code dinov2} or {@code dinov3_vit}
+ * Reads a Hugging Face {@code config.json} of model type {@code dinov2}, {@code
+ * dinov2_with_registers} (registers after CLS, antialiased resampling) or {@code dinov3_vit}
  * into a {@link LoadPlan}; missing fields take the transformers defaults of that model type.
  */
 final class HfConfigReader {
@@ -28,14 +29,15 @@ final class HfConfigReader {
     }
     String type = j.path("model_type").asText("");
     return switch (type) {
-      case "dinov2" -> dinov2(j, configJson);
+      case "dinov2" -> dinov2(j, configJson, false);
+      case "dinov2_with_registers" -> dinov2(j, configJson, true);
       case "dinov3_vit" -> dinov3(j, configJson);
       default -> throw new CheckpointDataException(configJson + ": unknown model_type '" + type
-          + "' (supported: dinov2, dinov3_vit)");
+          + "' (supported: dinov2, dinov2_with_registers, dinov3_vit)");
     };
   }
 
-  private static LoadPlan dinov2(JsonNode j, Path file) {
+  private static LoadPlan dinov2(JsonNode j, Path file, boolean withRegisters) {
     int d = j.path("hidden_size").asInt(768);
     int patch = square(j, "patch_size", 14, file);
     int image = square(j, "image_size", 224, file);
@@ -50,7 +52,9 @@ final class HfConfigReader {
     double ls = j.path("layerscale_value").asDouble(1.0);
     VitConfig cfg = new VitConfig(VitFamily.DINOV2, patch, d, j.path("num_hidden_layers").asInt(12),
         j.path("num_attention_heads").asInt(12), hidden, swiglu ? FfnType.SWIGLU : FfnType.GELU_MLP,
-        0, PosEmbedding.LEARNED_WITH_CLS, image / patch, PosEmbedResample.BICUBIC, false, 100.0,
+        withRegisters ? j.path("num_register_tokens").asInt(4) : 0, PosEmbedding.LEARNED_WITH_CLS,
+        image / patch,
+        withRegisters ? PosEmbedResample.BICUBIC_ANTIALIAS : PosEmbedResample.BICUBIC, false, 100.0,
         true, ls, j.path("layer_norm_eps").asDouble(1e-6), qkvBias, true, true,
         j.path("num_channels").asInt(3));
     return LoadPlan.of(cfg, CheckpointLayout.HF_DINOV2);

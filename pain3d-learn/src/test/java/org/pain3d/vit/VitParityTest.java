@@ -41,6 +41,7 @@ class VitParityTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         Arguments.of("hf_dinov2", null),
+        Arguments.of("hf_dinov2_reg4", null),
         Arguments.of("hf_dinov3", null),
         Arguments.of("hf_dinov3_gated", null),
         Arguments.of("timm_dinov2", LoadPlan.of(Fixtures.timmDinov2(0), CheckpointLayout.TIMM_VIT)),
