@@ -6,6 +6,11 @@
 Builds DINOv3 ViT-S/16 (timm vit_small_patch16_dinov3 layout: dim 384, depth 12, heads 6,
 4 registers, RoPE) from pain3d-learn/src/test/python/vit_reference.py with random weights,
 runs eval-mode forwards at 224 x 224 under torch.no_grad() and prints the median time.
+
+Debian's python3-torch (1.13, OpenMP + OpenBLAS) degrades badly on a loaded machine: its
+spinning OpenMP workers starve OpenBLAS's own threads. Give it its best setting:
+
+    OMP_WAIT_POLICY=PASSIVE OPENBLAS_NUM_THREADS=1 /usr/bin/python3 ... --threads 2
 """
 
 import argparse

@@ -117,6 +117,8 @@ def main():
     torch.manual_seed(0)
     c = hf_dinov2_config()
     write_case("hf_dinov2", ref.HfDinov2(c), "F16", (1, 3, 42, 35), 1, c)
+    c = dict(hf_dinov2_config(), model_type="dinov2_with_registers", num_register_tokens=4)
+    write_case("hf_dinov2_reg4", ref.HfDinov2(c), "BF16", (1, 3, 21, 21), 8, c)
     c = hf_dinov3_config(False)
     write_case("hf_dinov3", ref.HfDinov3(c), "F16", (1, 3, 32, 40), 2, c)
     c = hf_dinov3_config(True)

@@ -4,7 +4,9 @@ Written for pain3d's parity tests (no timm or transformers package is available 
 Each module tree reproduces the upstream parameter names exactly, so ``state_dict()`` yields
 the keys of the real checkpoints:
 
-* ``HfDinov2``   - transformers ``Dinov2Model`` (model_type ``dinov2``)
+* ``HfDinov2``   - transformers ``Dinov2Model`` (model_type ``dinov2``) and, with
+                   ``num_register_tokens``, ``Dinov2WithRegistersModel``
+                   (model_type ``dinov2_with_registers``: antialiased resampling)
 * ``HfDinov3``   - transformers ``DINOv3ViTModel`` (model_type ``dinov3_vit``)
 * ``TimmVit``    - timm ``VisionTransformer`` as used by ``vit_*_patch14_dinov2`` / ``_reg4_``
 * ``TimmEva``    - timm ``Eva`` as used by ``vit_*_patch16_dinov3`` (``_qkvb``)
@@ -85,6 +87,9 @@ class _HfD2Embeddings(nn.Module):
         n = (c["image_size"] // c["patch_size"]) ** 2
         self.cls_token = nn.Parameter(torch.randn(1, 1, d))
         self.mask_token = nn.Parameter(torch.zeros(1, d))
+        self.registers = c.get("num_register_tokens", 0)
+        if self.registers:
+            self.register_tokens = nn.Parameter(torch.zeros(1, self.registers, d))
         self.patch_embeddings = _HfD2PatchEmb(c)
         self.position_embeddings = nn.Parameter(torch.randn(1, n + 1, d))
         self.patch_size = c["patch_size"]
@@ -100,7 +105,8 @@ class _HfD2Embeddings(nn.Module):
         nh, nw = height // self.patch_size, width // self.patch_size
         s = int(num_positions ** 0.5)
         patch_pos = patch_pos.reshape(1, s, s, dim).permute(0, 3, 1, 2)
-        patch_pos = F.interpolate(patch_pos, size=(nh, nw), mode="bicubic", align_corners=False)
+        patch_pos = F.interpolate(patch_pos, size=(nh, nw), mode="bicubic", align_corners=False,
+                                  antialias=self.registers > 0)
         patch_pos = patch_pos.permute(0, 2, 3, 1).reshape(1, -1, dim)
         return torch.cat((cls_pos, patch_pos), dim=1)
 
@@ -108,7 +114,10 @@ class _HfD2Embeddings(nn.Module):
         b, _, h, w = px.shape
         e = self.patch_embeddings.projection(px).flatten(2).transpose(1, 2)
         e = torch.cat((self.cls_token.expand(b, -1, -1), e), dim=1)
-        return e + self.interpolate_pos_encoding(e, h, w)
+        e = e + self.interpolate_pos_encoding(e, h, w)
+        if self.registers:
+            e = torch.cat((e[:, :1], self.register_tokens.expand(b, -1, -1), e[:, 1:]), dim=1)
+        return e
 
 
 class _HfD2SelfAttn(nn.Module):

@@ -3,7 +3,8 @@ package org.pain3d.vit;
 /** The key naming of a pretrained checkpoint. */
 public enum CheckpointLayout {
   /**
-   * Hugging Face {@code Dinov2Model}: {@code embeddings.*}, {@code encoder.layer.i.attention
+   * Hugging Face {@code Dinov2Model} / {@code Dinov2WithRegistersModel}: {@code embeddings.*}
+   * (with {@code register_tokens}), {@code encoder.layer.i.attention
    * .attention.{query,key,value}}, {@code layer_scale1.lambda1}, {@code layernorm}.
    */
   HF_DINOV2,

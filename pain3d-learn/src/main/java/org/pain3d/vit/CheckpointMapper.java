@@ -80,6 +80,9 @@ final class CheckpointMapper {
     long d = c.dim();
     whole("embeddings.cls_token", "cls_token", 1, 1, d);
     optionalUnused.add("embeddings.mask_token");
+    if (c.registers() > 0) {
+      whole("embeddings.register_tokens", "reg_token", 1, c.registers(), d);
+    }
     if (c.posEmbedRows() > 0) {
       whole("embeddings.position_embeddings", "pos_embed", 1, c.posEmbedRows(), d);
     }

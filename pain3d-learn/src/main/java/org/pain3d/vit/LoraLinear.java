@@ -20,8 +20,9 @@ import ai.djl.util.PairList;
  * <p>Shapes: input {@code (..., in)}, output {@code (..., out)}; {@code W} is {@code out x in},
  * {@code b} is {@code out}, {@code A} is {@code r x in}, {@code B} is {@code out x r}.
  *
- * <p>{@link #merge()} folds the adapter into a separate inference weight {@code W + s B A}; the
- * base {@code W} is never modified, so it stays bit-identical through training and merging.
+ * <p>{@link #merge()} folds the adapter into a separate inference weight {@code W + s B A}, used
+ * for {@code training = false} calls only (training always runs both paths); the base {@code W}
+ * is never modified, so it stays bit-identical through training and merging.
  */
 public final class LoraLinear extends AbstractBlock {
   private final int in;

@@ -97,7 +97,7 @@ class VitLoaderErrorTest {
     Files.writeString(dir.resolve("config.json"), "{\"model_type\": \"vit\", \"hidden_size\": 24}");
     assertThatThrownBy(() -> VitLoader.load(dir, null, null, manager))
         .isInstanceOf(CheckpointDataException.class)
-        .hasMessageContaining("unknown model_type 'vit' (supported: dinov2, dinov3_vit)");
+        .hasMessageContaining("unknown model_type 'vit' (supported: dinov2, dinov2_with_registers, dinov3_vit)");
   }
 
   @Test

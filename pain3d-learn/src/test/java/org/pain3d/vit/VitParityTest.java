@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +41,7 @@ class VitParityTest {
   static Stream<Arguments> cases() {
     return Stream.of(
         Arguments.of("hf_dinov2", null),
+        Arguments.of("hf_dinov2_reg4", null),
         Arguments.of("hf_dinov3", null),
         Arguments.of("hf_dinov3_gated", null),
         Arguments.of("timm_dinov2", LoadPlan.of(Fixtures.timmDinov2(0), CheckpointLayout.TIMM_VIT)),
@@ -49,6 +51,18 @@ class VitParityTest {
             LoadPlan.of(Fixtures.timmDinov3(false, FfnType.GELU_MLP), CheckpointLayout.TIMM_EVA)),
         Arguments.of("timm_dinov3_qkvb_swiglu",
             LoadPlan.of(Fixtures.timmDinov3(true, FfnType.SWIGLU), CheckpointLayout.TIMM_EVA)));
+  }
+
+  @Test
+  void timmDinov2GridIsReadFromTheFile() throws IOException {
+    VitConfig wrongGrid = Fixtures.timmDinov2(0)
+        .withPositions(0, PosEmbedding.LEARNED_WITH_CLS, 37, PosEmbedResample.BICUBIC_ANTIALIAS);
+    Path dir = Fixtures.dir("timm_dinov2");
+    try (NDManager m = manager.newSubManager()) {
+      VitModel model = VitLoader.loadWithPlan(dir.resolve("model.safetensors"),
+          LoadPlan.of(wrongGrid, CheckpointLayout.TIMM_VIT), null, m);
+      assertThat(model.config().posEmbedGrid()).isEqualTo(4);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
