@@ -107,7 +107,7 @@ public final class RenderCommand implements Callable<Integer> {
     List<Path> files = new ArrayList<>();
     ContactSheet sheet = new ContactSheet(2, viewList.size() + 1, size, size, 4, 0x202020);
     try (PngWriter png = PngWriter.fast()) {
-      PassWriter writer = new PassWriter(png, scale);
+      PassWriter writer = new PassWriter(png, scale, true);
       List<Map<String, Object>> viewInfo = renderViews(faces, viewList, wanted, shader, writer, sheet, files);
       RenderTarget heat = renderHeatmap(faces, wanted, shader, writer, sheet, viewList.size(), files);
       Path sheetFile = out.resolve("contact_sheet.png");
