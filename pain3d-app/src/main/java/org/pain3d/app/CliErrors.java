@@ -10,7 +10,8 @@ import picocli.CommandLine;
  * Maps exceptions to one clear line on stderr and an exit code.
  *
  * <ul>
- *   <li>2: usage errors (picocli parameter errors, {@link IllegalArgumentException})
+ *   <li>2: usage errors (picocli parameter errors, {@link IllegalArgumentException}, an output
+ *       folder that may not be used as asked)
  *   <li>3: input data errors (missing or malformed files)
  *   <li>4: other I/O errors (unwritable output, full disk)
  *   <li>1: anything unexpected (with the stack trace when {@code PAIN3D_DEBUG} is set)
@@ -51,7 +52,7 @@ public final class CliErrors {
 
   static int exitCode(Throwable ex) {
     Throwable t = unwrap(ex);
-    if (t instanceof IllegalArgumentException) {
+    if (t instanceof IllegalArgumentException || t instanceof org.pain3d.synth.GenerationException) {
       return USAGE;
     }
     if (t instanceof NoSuchFileException || isInputError(t)) {

@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       MeshCommand.class,
+      MetricsCommand.class,
+      InspectCommand.class,
       RenderCommand.class,
+      GenerateCommand.class,
     })
 public final class Pain3dCli implements Runnable {
 

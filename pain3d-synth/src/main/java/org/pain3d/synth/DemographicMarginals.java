@@ -1,5 +1,10 @@
 package org.pain3d.synth;
 
+import org.pain3d.dataset.AgeGroup;
+import org.pain3d.dataset.Demographics;
+import org.pain3d.dataset.Ethnicity;
+import org.pain3d.dataset.Gender;
+
 import java.util.EnumMap;
 import java.util.Map;
 

@@ -1,0 +1,134 @@
+package org.pain3d.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.pain3d.face.FaceModel;
+import org.pain3d.render.View;
+import org.pain3d.synth.Balance;
+import org.pain3d.synth.DatasetGenerator;
+import org.pain3d.synth.GenerationOptions;
+import org.pain3d.synth.GenerationProgress;
+import org.pain3d.synth.GeneratorConfig;
+import org.pain3d.synth.ImageFormat;
+import org.pain3d.synth.Shard;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pain3d generate}: writes a 3DPain-compatible synthetic pain dataset (images,
+ * heatmaps, annotations, splits, metadata, manifest). The paper's scale is {@code
+ * --identities 2500 --pain-levels 10 --views 3}.
+ */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = "Generate a 3DPain-compatible synthetic pain dataset.")
+public final class GenerateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--face-model", paramLabel = "PATH",
+      description = "ICT-FaceKit directory or archive; default: $PAIN3D_FACE_MODEL, else the downloaded upstream archive.")
+  Path faceModel;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (new, empty, or this dataset's).")
+  Path out;
+
+  @Option(names = "--identities", required = true, paramLabel = "N", description = "Number of identities (paper: 2500).")
+  int identities;
+
+  @Option(names = "--pain-levels", defaultValue = "10", paramLabel = "K",
+      description = "Pain sets per identity, PSPI levels spread over 1..16 (default: ${DEFAULT-VALUE}).")
+  int painLevels;
+
+  @Option(names = "--views", defaultValue = "3", paramLabel = "V",
+      description = "Number of views (1..3: frontal, +30, -30 deg yaw) or a list yaw[:pitch[:roll]],... (default: ${DEFAULT-VALUE}).")
+  String views;
+
+  @Option(names = "--size", defaultValue = "512", paramLabel = "PX", description = "Image size, 64..1024 (default: ${DEFAULT-VALUE}).")
+  int size;
+
+  @Option(names = "--supersample", defaultValue = "1", paramLabel = "N",
+      description = "Anti-aliasing samples per pixel side, 1..4 (default: ${DEFAULT-VALUE}).")
+  int superSample;
+
+  @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Master seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--format", defaultValue = "png", paramLabel = "png|jpg", description = "Image format (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--balance", defaultValue = "paper", paramLabel = "paper|uniform",
+      description = "Demographic balance: the paper's marginals or uniform (default: ${DEFAULT-VALUE}).")
+  String balance;
+
+  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
+  Integer threads;
+
+  @Option(names = "--shard", paramLabel = "i/n", description = "Generate only part i of n (1-based) into the same folder.")
+  String shard;
+
+  @Option(names = "--resume", description = "Continue an interrupted run with the same arguments.")
+  boolean resume;
+
+  @Option(names = "--overwrite", description = "Replace a pain3d dataset made with other arguments.")
+  boolean overwrite;
+
+  @Override
+  public Integer call() throws Exception {
+    GeneratorConfig config = new GeneratorConfig(identities, painLevels, parseViews(views), size, superSample, seed,
+        parseEnum(ImageFormat.class, format, "--format"), parseEnum(Balance.class, balance, "--balance"));
+    GenerationOptions options = new GenerationOptions(
+        threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+        shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite);
+    FaceModel model = ModelLoading.load(faceModel, spec.commandLine().getErr());
+    long t0 = System.nanoTime();
+    DatasetGenerator.Result r;
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("identities").setStyle(ProgressBarStyle.ASCII).showSpeed().build()) {
+      r = new DatasetGenerator(model).run(config, options, out, new GenerationProgress() {
+        @Override
+        public void started(int toDo, int skipped) {
+          bar.maxHint(toDo);
+          if (skipped > 0) {
+            bar.setExtraMessage(skipped + " already done");
+          }
+        }
+
+        @Override
+        public void identityFinished(int identity, int images) {
+          bar.step();
+        }
+      });
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    int images = r.generated() * config.imagesPerIdentity();
+    spec.commandLine().getOut().printf(Locale.ROOT, "generated %d identities (%d images) in %.1f s, %.1f images/s%s%s%n",
+        r.generated(), images, s, images / Math.max(s, 1e-9),
+        r.skipped() > 0 ? "; " + r.skipped() + " were already done" : "",
+        r.finalized() ? "; dataset complete: " + out : "; waiting for the other shards to finish");
+    return 0;
+  }
+
+  static List<View> parseViews(String text) {
+    String t = text.trim();
+    if (t.matches("\\d+")) {
+      return GeneratorConfig.paperViews(Integer.parseInt(t));
+    }
+    return RenderCommand.parseViews(t);
+  }
+
+  static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String option) {
+    try {
+      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": unknown value '" + text + "' (expected "
+          + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package org.pain3d.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.pain3d.dataset.CheckOptions;
+import org.pain3d.dataset.DatasetChecker;
+import org.pain3d.dataset.InspectionReport;
+import org.pain3d.dataset.LayoutKind;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code pain3d inspect DIR}: checks a dataset (ours or the published 3DPain layout) and
+ * prints counts, label histograms and every problem found.
+ */
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check a dataset directory and print counts, label histograms and problems.",
+      "Checks: PSPI = AU4 + max(AU6,AU7) + max(AU9,AU10) + AU43 in every annotation; every"
+          + " pain image has its annotation; every annotation has its images and heatmap;"
+          + " neutral images exist; splits are identity-disjoint; manifest counts and"
+          + " SHA-256 checksums match; metadata.jsonl agrees."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the dataset is consistent",
+      "5:the dataset has problems (listed)",
+      "2:bad arguments",
+      "3:not a dataset (no such directory, no annotations/ or image directory)",
+      "4:I/O error"
+    })
+public final class InspectCommand implements Callable<Integer> {
+  /** Exit code when the dataset has problems. */
+  public static final int INCONSISTENT = 5;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The dataset root.")
+  Path dir;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "auto|ours|published",
+      converter = LayoutConverter.class,
+      description = "Directory layout (default: auto-detected).")
+  LayoutKind layout;
+
+  @Option(
+      names = "--skip-checksums",
+      description = "Do not hash files against the manifest (existence is still checked).")
+  boolean skipChecksums;
+
+  @Option(names = "--no-heatmaps", description = "Do not require a heatmap per pain set.")
+  boolean noHeatmaps;
+
+  @Option(
+      names = "--split-csv",
+      paramLabel = "FILE",
+      description = "Split file to use (default: splits/uniform_data_70_20_10_split.csv).")
+  Path splitCsv;
+
+  @Option(
+      names = "--max-problems",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "Print at most N problems (default: ${DEFAULT-VALUE}); all are counted.")
+  int maxProblems;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    if (maxProblems < 0) {
+      throw new IllegalArgumentException("--max-problems must be >= 0");
+    }
+    CheckOptions options =
+        new CheckOptions(
+            Optional.ofNullable(layout), !skipChecksums, !noHeatmaps,
+            Optional.ofNullable(splitCsv));
+    InspectionReport report = DatasetChecker.check(dir, options);
+    PrintWriter out = spec.commandLine().getOut();
+    new InspectionPrinter(out, maxProblems).print(dir.toAbsolutePath().normalize(), report);
+    out.flush();
+    return report.consistent() ? 0 : INCONSISTENT;
+  }
+
+  /** Parses {@code auto}, {@code ours}, {@code published} (any case); auto is null. */
+  static final class LayoutConverter implements CommandLine.ITypeConverter<LayoutKind> {
+    @Override
+    public LayoutKind convert(String value) {
+      String v = value.toLowerCase(Locale.ROOT);
+      switch (v) {
+        case "auto":
+          return null;
+        case "ours":
+          return LayoutKind.OURS;
+        case "published":
+          return LayoutKind.PUBLISHED;
+        default:
+          throw new CommandLine.TypeConversionException(
+              "expected auto, ours or published, got '" + value + "'");
+      }
+    }
+  }
+}

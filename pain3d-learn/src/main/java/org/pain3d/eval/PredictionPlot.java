@@ -1,0 +1,276 @@
+package org.pain3d.eval;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws predicted against true PSPI of the test rows as a PNG (Java2D, no native code).
+ *
+ * <p>Image: {@value #WIDTH} x {@value #HEIGHT} pixels, y down in pixel space. Left, the plot:
+ * x is the true PSPI (0..16, each point jittered by up to +/-{@value #JITTER} horizontally,
+ * seeded; points drawn in a seeded random order), y the predicted PSPI (0..16, widened to fit the data); one colour per fold; a
+ * dashed identity line; per true level a black median tick with an interquartile bar over all
+ * folds. Right, the legend: fold colours with their test counts, then the report's mean
+ * +/- 95% CI of every metric.
+ */
+public final class PredictionPlot {
+  /** Image width in pixels. */
+  public static final int WIDTH = 1200;
+  /** Image height in pixels. */
+  public static final int HEIGHT = 820;
+  /** Maximum horizontal jitter of a point, in PSPI units. */
+  public static final double JITTER = 0.3;
+
+  private static final int LEFT = 90;
+  private static final int TOP = 70;
+  private static final int PLOT_W = 720;
+  private static final int PLOT_H = 660;
+  private static final Color[] PALETTE = {
+    new Color(31, 119, 180), new Color(255, 127, 14), new Color(44, 160, 44),
+    new Color(214, 39, 40), new Color(148, 103, 189), new Color(140, 86, 75),
+    new Color(227, 119, 194), new Color(127, 127, 127), new Color(188, 189, 34),
+    new Color(23, 190, 207)
+  };
+
+  private final double yMin;
+  private final double yMax;
+
+  private PredictionPlot(double yMin, double yMax) {
+    this.yMin = yMin;
+    this.yMax = yMax;
+  }
+
+  /**
+   * Renders the plot.
+   *
+   * @param predictions the predictions (only test rows are drawn)
+   * @param report the report of the same predictions (for folds and the metrics legend)
+   * @param seed seed of the horizontal jitter
+   * @return a new RGB image
+   */
+  public static BufferedImage render(
+      List<SamplePrediction> predictions, CrossValidationReport report, long seed) {
+    List<SamplePrediction> test =
+        predictions.stream().filter(p -> p.split() == Split.TEST).toList();
+    double lo = test.stream().mapToDouble(SamplePrediction::pspiPred).min().orElse(0.0);
+    double hi = test.stream().mapToDouble(SamplePrediction::pspiPred).max().orElse(16.0);
+    PredictionPlot plot = new PredictionPlot(
+        Math.min(0.0, Math.floor(lo)) - 0.5, Math.max(16.0, Math.ceil(hi)) + 0.5);
+    BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, WIDTH, HEIGHT);
+      plot.drawAxes(g);
+      plot.drawPoints(g, test, report, seed);
+      plot.drawMedians(g, test);
+      drawLegend(g, report);
+    } finally {
+      g.dispose();
+    }
+    return img;
+  }
+
+  /**
+   * Renders the plot as PNG bytes.
+   *
+   * @param predictions the predictions (only test rows are drawn)
+   * @param report the report of the same predictions
+   * @param seed seed of the horizontal jitter
+   * @return the PNG file content
+   */
+  public static byte[] png(
+      List<SamplePrediction> predictions, CrossValidationReport report, long seed) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      if (!ImageIO.write(render(predictions, report, seed), "png", out)) {
+        throw new IllegalStateException("no PNG writer in this JVM");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private double px(double truePspi) {
+    return LEFT + (truePspi + 0.75) / 17.5 * PLOT_W;
+  }
+
+  private double py(double predPspi) {
+    return TOP + PLOT_H - (predPspi - yMin) / (yMax - yMin) * PLOT_H;
+  }
+
+  private void drawAxes(Graphics2D g) {
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
+    g.setColor(Color.BLACK);
+    g.drawString("Predicted vs true PSPI (test rows of every fold)", LEFT, 40);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+    FontMetrics fm = g.getFontMetrics();
+    double bottom = TOP + PLOT_H;
+    for (int v = 0; v <= 16; v += 2) {
+      g.setColor(new Color(232, 232, 232));
+      g.draw(new Line2D.Double(px(v), TOP, px(v), bottom));
+      g.setColor(Color.BLACK);
+      g.draw(new Line2D.Double(px(v), bottom, px(v), bottom + 6));
+      String s = Integer.toString(v);
+      g.drawString(s, (float) (px(v) - fm.stringWidth(s) / 2.0), (float) (bottom + 24));
+    }
+    for (int v = (int) Math.ceil(yMin / 2) * 2; v <= yMax; v += 2) {
+      g.setColor(new Color(232, 232, 232));
+      g.draw(new Line2D.Double(LEFT, py(v), LEFT + PLOT_W, py(v)));
+      g.setColor(Color.BLACK);
+      g.draw(new Line2D.Double(LEFT - 6, py(v), LEFT, py(v)));
+      String s = Integer.toString(v);
+      g.drawString(s, (float) (LEFT - 10 - fm.stringWidth(s)), (float) (py(v) + 5));
+    }
+    g.setStroke(new BasicStroke(1.5f));
+    g.draw(new Rectangle2D.Double(LEFT, TOP, PLOT_W, PLOT_H));
+    g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+        new float[] {8f, 6f}, 0f));
+    g.setColor(new Color(90, 90, 90));
+    double a = Math.max(-0.75, yMin);
+    double b = Math.min(16.75, yMax);
+    g.draw(new Line2D.Double(px(a), py(a), px(b), py(b)));
+    g.setStroke(new BasicStroke(1f));
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 17));
+    String xl = "True PSPI (jittered)";
+    g.drawString(xl, (float) (LEFT + PLOT_W / 2.0 - g.getFontMetrics().stringWidth(xl) / 2.0),
+        (float) (bottom + 55));
+    AffineTransform saved = g.getTransform();
+    g.rotate(-Math.PI / 2);
+    String yl = "Predicted PSPI (model output x 16)";
+    g.drawString(yl, (float) (-(TOP + PLOT_H / 2.0) - g.getFontMetrics().stringWidth(yl) / 2.0),
+        30f);
+    g.setTransform(saved);
+  }
+
+  private void drawPoints(
+      Graphics2D g, List<SamplePrediction> test, CrossValidationReport report, long seed) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    // Draw in a seeded random order so that no fold's colour hides the others.
+    int[] order = new int[test.size()];
+    for (int i = 0; i < order.length; i++) {
+      int j = rng.nextInt(i + 1);
+      order[i] = order[j];
+      order[j] = i;
+    }
+    Shape clip = g.getClip();
+    g.clip(new Rectangle2D.Double(LEFT, TOP, PLOT_W, PLOT_H));
+    boolean many = test.size() > 5000;
+    double r = many ? 1.5 : 3.0;
+    int alpha = many ? 70 : 120;
+    for (int i : order) {
+      SamplePrediction p = test.get(i);
+      Color c = foldColour(report, p.fold());
+      g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha));
+      double x = px(p.pspiTrue() + (rng.nextDouble() * 2 - 1) * JITTER);
+      g.fill(new Ellipse2D.Double(x - r, py(p.pspiPred()) - r, 2 * r, 2 * r));
+    }
+    g.setClip(clip);
+  }
+
+  private void drawMedians(Graphics2D g, List<SamplePrediction> test) {
+    double[] levels = test.stream().mapToDouble(SamplePrediction::pspiTrue).distinct().toArray();
+    g.setColor(new Color(0, 0, 0, 190));
+    for (double level : levels) {
+      double[] preds = test.stream().filter(p -> p.pspiTrue() == level)
+          .mapToDouble(SamplePrediction::pspiPred).sorted().toArray();
+      double x = px(level);
+      g.setStroke(new BasicStroke(2f));
+      g.draw(new Line2D.Double(x, py(quantile(preds, 0.25)), x, py(quantile(preds, 0.75))));
+      g.setStroke(new BasicStroke(3.5f));
+      double y = py(quantile(preds, 0.5));
+      g.draw(new Line2D.Double(x - 12, y, x + 12, y));
+    }
+    g.setStroke(new BasicStroke(1f));
+  }
+
+  private static void drawLegend(Graphics2D g, CrossValidationReport report) {
+    int x = LEFT + PLOT_W + 40;
+    int y = TOP + 10;
+    g.setColor(Color.BLACK);
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+    g.drawString("Folds (test rows)", x, y);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
+    for (FoldMetrics f : report.perFold()) {
+      y += 24;
+      g.setColor(foldColour(report, f.fold()));
+      g.fill(new Ellipse2D.Double(x, y - 11, 12, 12));
+      g.setColor(Color.BLACK);
+      g.drawString(String.format(Locale.ROOT, "fold %d  (n = %d)", f.fold(), f.nTest()),
+          x + 20, y);
+    }
+    y += 26;
+    g.setStroke(new BasicStroke(3.5f));
+    g.draw(new Line2D.Double(x, y - 5, x + 14, y - 5));
+    g.setStroke(new BasicStroke(1f));
+    g.drawString("median, IQR per true level", x + 20, y);
+    y += 40;
+    g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+    g.drawString("Mean \u00b1 95% CI over folds", x, y);
+    g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 15));
+    for (String line : metricLines(report)) {
+      y += 22;
+      g.drawString(line, x, y);
+    }
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+    y += 30;
+    g.drawString("[k] = folds where defined", x, y);
+    g.drawString("F1: threshold calibrated on train", x, y + 18);
+  }
+
+  static List<String> metricLines(CrossValidationReport report) {
+    List<String> lines = new ArrayList<>();
+    for (Metric m : Metric.values()) {
+      double mean = report.mean().get(m);
+      double ci = report.ci95().get(m);
+      int n = report.definedFolds().get(m);
+      String value = Double.isNaN(mean) ? "n/a" : String.format(Locale.ROOT, "%.3f", mean);
+      String half = Double.isNaN(ci) ? "" : String.format(Locale.ROOT, " \u00b1 %.3f", ci);
+      String folds = n < report.perFold().size() ? " [" + n + "]" : "";
+      lines.add(String.format(Locale.ROOT, "%-8s %s%s%s", m.label().replace("F1 macro",
+          "F1 mac"), value, half, folds));
+    }
+    return lines;
+  }
+
+  private static Color foldColour(CrossValidationReport report, int fold) {
+    List<FoldMetrics> folds = report.perFold();
+    for (int i = 0; i < folds.size(); i++) {
+      if (folds.get(i).fold() == fold) {
+        return PALETTE[i % PALETTE.length];
+      }
+    }
+    return Color.GRAY;
+  }
+
+  /** Linear-interpolation quantile of sorted values (numpy's default method). */
+  static double quantile(double[] sorted, double q) {
+    double pos = q * (sorted.length - 1);
+    int i = (int) Math.floor(pos);
+    int j = Math.min(i + 1, sorted.length - 1);
+    return sorted[i] + (pos - i) * (sorted[j] - sorted[i]);
+  }
+}

@@ -1,0 +1,24 @@
+package org.pain3d.synth;
+
+import java.io.IOException;
+
+/**
+ * A generation that cannot start or continue for a reason of the output folder: made with
+ * another config, not a pain3d dataset, unreadable bookkeeping.
+ */
+public class GenerationException extends IOException {
+  private static final long serialVersionUID = 1L;
+
+  /** @param message what is wrong and what to do */
+  public GenerationException(String message) {
+    super(message);
+  }
+
+  /**
+   * @param message what is wrong
+   * @param cause the underlying failure
+   */
+  public GenerationException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,83 @@
+package org.pain3d.synth;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.pain3d.dataset.DatasetJson;
+import org.pain3d.dataset.DatasetNaming;
+import org.pain3d.render.View;
+
+/**
+ * Everything that determines the content of a generated dataset. Two runs with equal
+ * configs write byte-identical files, whatever their threads or shards ({@link
+ * GenerationOptions} holds those).
+ *
+ * @param identities number of identities, 1..100,000
+ * @param painSets pain sets (PSPI levels) per identity, 1..64
+ * @param views camera views (yaw, pitch, roll around the head), 1..16; view 0 should be
+ *     frontal (the heatmap is always rendered frontally)
+ * @param sizePx image width and height, pixels, 64..1024
+ * @param superSample anti-aliasing samples per pixel side, 1..4
+ * @param seed the master seed
+ * @param format image encoding
+ * @param balance demographic balance
+ */
+public record GeneratorConfig(
+    int identities, int painSets, List<View> views, int sizePx, int superSample, long seed,
+    ImageFormat format, Balance balance) {
+
+  /** Validates ranges. */
+  public GeneratorConfig {
+    views = List.copyOf(views);
+    if (identities < 1 || identities > DatasetNaming.MAX_IDENTITY + 1) {
+      throw new IllegalArgumentException("identities must be in 1..100000, got " + identities);
+    }
+    if (painSets < 1 || painSets > 64) {
+      throw new IllegalArgumentException("pain levels per identity must be in 1..64, got " + painSets);
+    }
+    if (views.isEmpty() || views.size() > 16) {
+      throw new IllegalArgumentException("need 1..16 views, got " + views.size());
+    }
+    if (sizePx < 64 || sizePx > 1024) {
+      throw new IllegalArgumentException("image size must be in 64..1024 px, got " + sizePx);
+    }
+    if (superSample < 1 || superSample > 4) {
+      throw new IllegalArgumentException("supersampling must be in 1..4, got " + superSample);
+    }
+    if (format == null || balance == null) {
+      throw new IllegalArgumentException("format and balance must be given");
+    }
+  }
+
+  /**
+   * The paper's views: frontal and 30 degrees to each side.
+   *
+   * @param count 1..3 views
+   * @return the first {@code count} of frontal, +30, -30 degrees yaw
+   */
+  public static List<View> paperViews(int count) {
+    List<View> all = List.of(View.frontal(), View.yaw(30), View.yaw(-30));
+    if (count < 1 || count > all.size()) {
+      throw new IllegalArgumentException("--views N takes 1..3 (or a list of yaw[:pitch[:roll]]), got " + count);
+    }
+    return all.subList(0, count);
+  }
+
+  /** @return the number of images per identity: (1 neutral + painSets) x views */
+  public int imagesPerIdentity() {
+    return (1 + painSets) * views.size();
+  }
+
+  /** @return the config as JSON (the manifest's {@code config} and the resume check) */
+  public ObjectNode toJson() {
+    ObjectNode n = DatasetJson.mapper().createObjectNode();
+    n.put("identities", identities).put("pain_levels", painSets).put("size_px", sizePx)
+        .put("supersample", superSample).put("seed", seed).put("format", format.extension())
+        .put("balance", balance.name().toLowerCase(java.util.Locale.ROOT));
+    ArrayNode v = n.putArray("views");
+    for (View view : views) {
+      v.addObject().put("yaw_deg", view.yawDeg()).put("pitch_deg", view.pitchDeg()).put("roll_deg", view.rollDeg());
+    }
+    return n;
+  }
+}

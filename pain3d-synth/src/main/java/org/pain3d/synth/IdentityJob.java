@@ -1,0 +1,180 @@
+package org.pain3d.synth;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.pain3d.au.ActionUnit;
+import org.pain3d.au.AuIntensities;
+import org.pain3d.au.AuRig;
+import org.pain3d.au.IntensityCurve;
+import org.pain3d.dataset.AnnotationCodec;
+import org.pain3d.dataset.AnnotationExtras;
+import org.pain3d.dataset.AnnotationFiles;
+import org.pain3d.dataset.CameraAnnotation;
+import org.pain3d.dataset.DatasetManifest;
+import org.pain3d.dataset.DatasetNaming;
+import org.pain3d.dataset.DatasetWriter;
+import org.pain3d.dataset.IdentityInfo;
+import org.pain3d.dataset.MetadataRow;
+import org.pain3d.dataset.PainAnnotation;
+import org.pain3d.dataset.PainLabels;
+import org.pain3d.dataset.ViewAnnotation;
+import org.pain3d.face.FaceModel;
+import org.pain3d.render.Appearance;
+import org.pain3d.render.Camera;
+import org.pain3d.render.HeatmapScale;
+import org.pain3d.render.PainHeatmap;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.View;
+
+/**
+ * Generates every file of one identity: the neutral images of each view, then per pain set
+ * its images, its frontal heatmap (colourised and raw 16-bit) and its annotation. One per
+ * worker thread; it reuses its scene and buffers across identities.
+ */
+final class IdentityJob implements AutoCloseable {
+  private final GeneratorConfig config;
+  private final FaceModel model;
+  private final AuRig rig;
+  private final IdentityScene scene;
+  private final ImageEncoder encoder;
+  private final HeatmapScale heatScale = HeatmapScale.defaults();
+  private final int[] heatRgb;
+  private final short[] heat16;
+
+  IdentityJob(GeneratorConfig config, FaceModel model) {
+    this.config = config;
+    this.model = model;
+    this.rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
+    this.scene = new IdentityScene(model, config.sizePx(), config.superSample());
+    this.encoder = new ImageEncoder(config.format());
+    this.heatRgb = new int[config.sizePx() * config.sizePx()];
+    this.heat16 = new short[config.sizePx() * config.sizePx()];
+  }
+
+  /**
+   * Writes the identity's files.
+   *
+   * @param plan the identity
+   * @param writer the dataset writer
+   * @return what was written
+   * @throws IOException when a file cannot be written
+   */
+  IdentityRecord run(IdentityPlan plan, DatasetWriter writer) throws IOException {
+    int id = plan.id();
+    SplittableRandom look = new SplittableRandom(plan.appearanceSeed());
+    Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), look), look);
+    scene.setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed()), app);
+    List<View> views = config.views();
+    Camera[] cameras = new Camera[views.size()];
+    for (int v = 0; v < cameras.length; v++) {
+      cameras[v] = scene.camera(views.get(v));
+    }
+    List<MetadataRow> rows = new ArrayList<>();
+    Map<String, String> sums = new LinkedHashMap<>();
+    for (int v = 0; v < cameras.length; v++) {
+      String img = image(DatasetNaming.neutralImage(id, v));
+      writeImage(writer, img, scene.renderNeutral(cameras[v]), sums);
+      rows.add(MetadataRow.neutral(img, id, v, plan.split(), plan.demographics()));
+    }
+    for (int k = 1; k <= plan.painLevels().length; k++) {
+      AuIntensities aus = plan.painAus().get(k - 1);
+      float[] weights = rig.weights(aus);
+      scene.setExpression(weights);
+      PainLabels labels = labels(aus);
+      String base = DatasetNaming.painBase(id, k);
+      List<ViewAnnotation> viewNotes = new ArrayList<>();
+      List<String> images = new ArrayList<>();
+      for (int v = 0; v < cameras.length; v++) {
+        String img = image(DatasetNaming.painImage(id, k, v));
+        RenderTarget t = scene.renderExpression(cameras[v]);
+        writeImage(writer, img, t, sums);
+        viewNotes.add(new ViewAnnotation(v, camera(cameras[v]), landmarks(t.landmarks)));
+        images.add(img);
+        rows.add(MetadataRow.pain(img, id, k, v, plan.split(), labels, plan.demographics()));
+      }
+      AnnotationFiles files = new AnnotationFiles(images, DatasetNaming.heatmap(base), DatasetNaming.heatmap16(base));
+      writeHeatmaps(writer, files, sums);
+      AnnotationExtras extras = new AnnotationExtras(DatasetManifest.FORMAT_VERSION, base, k,
+          new IdentityInfo(id, plan.coefficientSeed(), plan.demographics()), auMap(aus), weightMap(weights),
+          heatScale.mmPerUnit(), viewNotes, files);
+      PainAnnotation annotation = new PainAnnotation(labels, extras);
+      String rel = DatasetNaming.annotation(base);
+      sums.put(rel, writer.writeBytes(rel, AnnotationCodec.toBytes(annotation)));
+    }
+    return IdentityRecord.of(id, rows, sums);
+  }
+
+  private String image(String pngName) {
+    return config.format() == ImageFormat.PNG ? pngName
+        : pngName.substring(0, pngName.length() - 3) + config.format().extension();
+  }
+
+  private void writeImage(DatasetWriter writer, String rel, RenderTarget t, Map<String, String> sums)
+      throws IOException {
+    sums.put(rel, writer.write(rel, out -> encoder.writeRgb(t.shaded, t.width, t.height, out)));
+  }
+
+  private void writeHeatmaps(DatasetWriter writer, AnnotationFiles files, Map<String, String> sums)
+      throws IOException {
+    RenderTarget h = scene.renderHeatmap();
+    int s = config.sizePx();
+    PainHeatmap.colourise(h.heatmapMm, h.mask, heatScale, 0, heatRgb);
+    sums.put(files.heatmap(), writer.write(files.heatmap(), out -> encoder.writePngRgb(heatRgb, s, s, out)));
+    PainHeatmap.toRaw16(h.heatmapMm, heatScale, heat16);
+    sums.put(files.heatmap16(), writer.write(files.heatmap16(), out -> encoder.writePngGray16(heat16, s, s, out)));
+  }
+
+  static PainLabels labels(AuIntensities aus) {
+    return PainLabels.ofAus(aus.get(ActionUnit.AU4), aus.get(ActionUnit.AU6), aus.get(ActionUnit.AU7),
+        aus.get(ActionUnit.AU9), aus.get(ActionUnit.AU10), aus.get(ActionUnit.AU43));
+  }
+
+  private static Map<String, Double> auMap(AuIntensities aus) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (Map.Entry<ActionUnit, Integer> e : aus.all().entrySet()) {
+      m.put(e.getKey().name(), e.getValue().doubleValue());
+    }
+    return m;
+  }
+
+  private Map<String, Double> weightMap(float[] weights) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    List<String> names = model.expressionNames();
+    for (int j = 0; j < weights.length; j++) {
+      m.put(names.get(j), Double.parseDouble(Float.toString(weights[j])));
+    }
+    return m;
+  }
+
+  /** The camera in the dataset's OpenCV convention: x right, y down, z forward. */
+  static CameraAnnotation camera(Camera c) {
+    double[] m = c.worldToCamera();
+    double[][] w2c = {
+      {m[0], m[1], m[2], m[3]},
+      {-m[4], -m[5], -m[6], -m[7]},
+      {-m[8], -m[9], -m[10], -m[11]},
+      {0, 0, 0, 1}
+    };
+    double f = c.focalPx();
+    double[][] k = {{f, 0, 0.5 * c.width()}, {0, f, 0.5 * c.height()}, {0, 0, 1}};
+    return new CameraAnnotation(c.view().yawDeg(), c.view().pitchDeg(), c.view().rollDeg(), c.fovYDeg(),
+        c.width(), c.height(), w2c, k);
+  }
+
+  private static double[][] landmarks(float[] flat) {
+    double[][] l = new double[ViewAnnotation.LANDMARKS][];
+    for (int i = 0; i < l.length; i++) {
+      l[i] = new double[] {flat[4 * i], flat[4 * i + 1], flat[4 * i + 3] > 0 ? 1 : 0};
+    }
+    return l;
+  }
+
+  @Override
+  public void close() {
+    encoder.close();
+  }
+}

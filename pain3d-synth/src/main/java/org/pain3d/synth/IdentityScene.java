@@ -1,0 +1,142 @@
+package org.pain3d.synth;
+
+import java.util.EnumSet;
+import org.pain3d.face.FaceModel;
+import org.pain3d.face.MorphableFace;
+import org.pain3d.render.Appearance;
+import org.pain3d.render.Camera;
+import org.pain3d.render.FaceRenderer;
+import org.pain3d.render.Framing;
+import org.pain3d.render.MaterialKind;
+import org.pain3d.render.Pass;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.Shader;
+import org.pain3d.render.SkinTexture;
+import org.pain3d.render.View;
+
+/**
+ * One identity of the face model on stage: its neutral and current expression meshes, its
+ * look, cameras framed on its neutral landmarks, and reusable render buffers. One per
+ * thread; {@link #setIdentity} then any number of {@link #setExpression} and renders.
+ *
+ * <p>Images are {@code size x size} pixels; the same camera per view serves the neutral and
+ * every pain set of the identity, so neutral and pain images align pixel for pixel where
+ * the face did not move.
+ */
+public final class IdentityScene {
+  /** Texels per side of the baked skin texture tile. */
+  public static final int SKIN_TEXTURE_SIZE = 512;
+
+  private final FaceModel model;
+  private final int size;
+  private final MorphableFace face;
+  private final RenderMesh neutralMesh;
+  private final RenderMesh expressionMesh;
+  private final float[] neutralPositions;
+  private final FaceRenderer renderer = new FaceRenderer();
+  private final RenderTarget imageTarget;
+  private final RenderTarget heatmapTarget;
+  private final Framing framing = Framing.defaults();
+  private final int[] anchors;
+  private final boolean[] skinGroups;
+  private Shader shader;
+
+  /**
+   * @param model the face model
+   * @param size image side, pixels
+   * @param superSample anti-aliasing factor
+   */
+  public IdentityScene(FaceModel model, int size, int superSample) {
+    this.model = model;
+    this.size = size;
+    this.face = model.newFace();
+    this.neutralPositions = new float[3 * model.vertexCount()];
+    this.neutralMesh = RenderMesh.fromTopology(model.topology(), neutralPositions.clone());
+    this.expressionMesh = RenderMesh.fromTopology(model.topology(), neutralPositions.clone());
+    this.imageTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED));
+    this.heatmapTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
+    this.anchors = model.landmarks();
+    this.skinGroups = new boolean[neutralMesh.groupNames().size()];
+    for (int g = 0; g < skinGroups.length; g++) {
+      skinGroups[g] = MaterialKind.ofGroup(neutralMesh.groupNames().get(g)) == MaterialKind.SKIN;
+    }
+  }
+
+  /**
+   * Puts an identity on stage with a neutral expression.
+   *
+   * @param identityWeights the identity weights
+   * @param appearance its look
+   */
+  public void setIdentity(float[] identityWeights, Appearance appearance) {
+    face.setIdentity(identityWeights);
+    System.arraycopy(face.identityVertices(), 0, neutralPositions, 0, neutralPositions.length);
+    neutralMesh.setPositions(neutralPositions);
+    expressionMesh.setPositions(neutralPositions);
+    shader = new Shader(neutralMesh, appearance, SkinTexture.bake(neutralMesh, skinGroups, appearance, SKIN_TEXTURE_SIZE));
+  }
+
+  /**
+   * Sets the expression on the current identity.
+   *
+   * @param expressionWeights blendshape weights in the model's order
+   */
+  public void setExpression(float[] expressionWeights) {
+    face.setExpression(expressionWeights);
+    expressionMesh.setPositions(face.vertices());
+  }
+
+  /**
+   * The camera of a view, framed on the identity's neutral landmarks.
+   *
+   * @param view the viewpoint
+   * @return the camera ({@code size x size})
+   */
+  public Camera camera(View view) {
+    return framing.camera(neutralPositions, anchors, view, size, size);
+  }
+
+  /**
+   * Renders the neutral face.
+   *
+   * @param camera the camera
+   * @return the target holding the shaded image and the 68 landmarks (reused by the next call)
+   */
+  public RenderTarget renderNeutral(Camera camera) {
+    renderer.render(neutralMesh, camera, shader, null, imageTarget);
+    return imageTarget;
+  }
+
+  /**
+   * Renders the current expression.
+   *
+   * @param camera the camera
+   * @return the target holding the shaded image and the 68 landmarks (reused by the next call)
+   */
+  public RenderTarget renderExpression(Camera camera) {
+    renderer.render(expressionMesh, camera, shader, null, imageTarget);
+    return imageTarget;
+  }
+
+  /**
+   * Renders the pain-region heatmap of the current expression against the neutral face, in
+   * the frontal view.
+   *
+   * @return the target holding {@code heatmapMm} (mm per pixel), the mask and the shaded face
+   */
+  public RenderTarget renderHeatmap() {
+    renderer.render(expressionMesh, camera(View.frontal()), shader, neutralPositions, heatmapTarget);
+    return heatmapTarget;
+  }
+
+  /** @return the image side, pixels */
+  public int size() {
+    return size;
+  }
+
+  /** @return the identity's neutral positions, float[3V] cm (live; do not modify) */
+  public float[] neutralPositions() {
+    return neutralPositions;
+  }
+}
