@@ -127,6 +127,45 @@ class RealFaceRenderTest {
   }
 
   @Test
+  void shadedFaceHasRedderLipsDarkerBrowsAndDarkPupils() {
+    int size = 256;
+    Appearance app = Appearance.defaults(SkinTone.LIGHT);
+    Shader shader = new Shader(neutral, app, SkinTexture.bake(neutral, skinGroups(neutral), app, 512));
+    RenderTarget t = new RenderTarget(size, size, 1, EnumSet.of(Pass.SHADED));
+    new FaceRenderer().render(neutral, camera(View.frontal(), size), shader, null, t);
+    // Upper lip (51) vs the cheek halfway between the nose wing (31) and the jaw (3).
+    int lip = pixelAt(t, t.landmarks[4 * 51], t.landmarks[4 * 51 + 1] + 2);
+    int cheek = pixelAt(t, (t.landmarks[4 * 31] + t.landmarks[4 * 3]) / 2,
+        (t.landmarks[4 * 31 + 1] + t.landmarks[4 * 3 + 1]) / 2);
+    assertThat(redness(lip)).isGreaterThan(redness(cheek) + 0.05);
+    // Brow (19) vs the forehead above it.
+    int brow = pixelAt(t, t.landmarks[4 * 19], t.landmarks[4 * 19 + 1] + 1);
+    int forehead = pixelAt(t, t.landmarks[4 * 19], t.landmarks[4 * 19 + 1] - 15);
+    assertThat(luma(brow)).isLessThan(0.7 * luma(forehead));
+    // Pupil: the middle of the right eye (landmarks 36..41) is dark.
+    float ex = 0;
+    float ey = 0;
+    for (int k = 36; k <= 41; k++) {
+      ex += t.landmarks[4 * k] / 6;
+      ey += t.landmarks[4 * k + 1] / 6;
+    }
+    assertThat(luma(pixelAt(t, ex, ey))).isLessThan(0.5 * luma(cheek));
+  }
+
+  private static int pixelAt(RenderTarget t, float x, float y) {
+    return t.shaded[(int) y * t.width + (int) x];
+  }
+
+  private static double luma(int rgb) {
+    return 0.299 * (rgb >> 16 & 255) + 0.587 * (rgb >> 8 & 255) + 0.114 * (rgb & 255);
+  }
+
+  private static double redness(int rgb) {
+    double sum = (rgb >> 16 & 255) + (rgb >> 8 & 255) + (rgb & 255) + 1e-9;
+    return (rgb >> 16 & 255) / sum;
+  }
+
+  @Test
   void writesAContactSheetForVisualChecks() throws IOException {
     int size = 256;
     Appearance app = Appearance.defaults(SkinTone.MEDIUM);
