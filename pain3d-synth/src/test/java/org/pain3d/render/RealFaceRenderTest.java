@@ -1,25 +1,27 @@
 package org.pain3d.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Renders of the real ICT-FaceKit neutral face (skipped without PAIN3D_FACE_MODEL). */
 @Tag("slow")
+@Tag("realmodel")
 class RealFaceRenderTest {
   private static RenderMesh neutral;
 
-  @BeforeAll
-  static void load() {
-    assumeTrue(TestFaceModel.available(), "PAIN3D_FACE_MODEL not set");
+  @BeforeEach
+  void load() {
+    if (neutral != null) {
+      return;
+    }
     neutral = TestFaceModel.neutral();
   }
 
