@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       RenderCommand.class,
       GenerateCommand.class,
+      EmbedCommand.class,
     })
 public final class Pain3dCli implements Runnable {
 

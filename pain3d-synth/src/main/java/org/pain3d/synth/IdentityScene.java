@@ -55,7 +55,7 @@ public final class IdentityScene {
     this.neutralMesh = RenderMesh.fromTopology(model.topology(), neutralPositions.clone());
     this.expressionMesh = RenderMesh.fromTopology(model.topology(), neutralPositions.clone());
     this.imageTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED));
-    this.heatmapTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
+    this.heatmapTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.HEATMAP));
     this.anchors = model.landmarks();
     this.skinGroups = new boolean[neutralMesh.groupNames().size()];
     for (int g = 0; g < skinGroups.length; g++) {
@@ -123,7 +123,7 @@ public final class IdentityScene {
    * Renders the pain-region heatmap of the current expression against the neutral face, in
    * the frontal view.
    *
-   * @return the target holding {@code heatmapMm} (mm per pixel), the mask and the shaded face
+   * @return the target holding {@code heatmapMm} (mm per pixel) and the mask
    */
   public RenderTarget renderHeatmap() {
     renderer.render(expressionMesh, camera(View.frontal()), shader, neutralPositions, heatmapTarget);

@@ -1,0 +1,12 @@
+/**
+ * Vision Transformer backbones on DJL: DINOv2 and DINOv3, pretrained weights from safetensors
+ * (Hugging Face directories or timm files), and LoRA adapters.
+ *
+ * <p>Entry points: {@link org.pain3d.vit.VitLoader} (pretrained weights), {@link
+ * org.pain3d.vit.VitModel} (the block; {@code tokens(ps, pixels, training)} gives {@code (N, T,
+ * D)} tokens {@code [CLS, registers, patches]} for {@code (N, 3, H, W)} pixels), {@link
+ * org.pain3d.vit.LoraConfig} / {@link org.pain3d.vit.LoraAdapters} (adapters: freeze the base,
+ * train, save and load only the adapters). See docs/vit.md for the architectures, key mappings
+ * and how to run on CUDA.
+ */
+package org.pain3d.vit;
