@@ -85,6 +85,9 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Randomise light direction, background, iris and hair colours with this seed (default: fixed look).")
   Long appearanceSeed;
 
+  /** The two meshes of the selected identity: neutral and with the selected expression. */
+  private record Faces(FaceModel model, FaceSelection sel, RenderMesh neutral, RenderMesh pain) {}
+
   @Override
   public Integer call() throws Exception {
     List<View> viewList = parseViews(views);
@@ -95,57 +98,18 @@ public final class RenderCommand implements Callable<Integer> {
     if (superSample < 1 || superSample > 4) {
       throw new IllegalArgumentException("--supersample must be in 1..4, got " + superSample);
     }
-    FaceModel model = ModelLoading.load(face.faceModel, spec.commandLine().getErr());
-    FaceSelection sel = FaceSelection.from(face, model);
-    float[] neutralPos = new float[3 * model.vertexCount()];
-    model.evaluateIdentity(sel.identityWeights(), neutralPos);
-    float[] painPos = new float[3 * model.vertexCount()];
-    model.evaluate(sel.identityWeights(), sel.expressionWeights(), painPos);
-    RenderMesh neutral = RenderMesh.fromTopology(model.topology(), neutralPos);
-    RenderMesh pain = RenderMesh.fromTopology(model.topology(), painPos);
+    Faces faces = loadFaces();
     Appearance app = appearanceSeed == null
         ? Appearance.defaults(skinTone) : Appearance.random(skinTone, new SplittableRandom(appearanceSeed));
-    Shader shader = new Shader(neutral, app, SkinTexture.bake(neutral, skinGroups(neutral), app, 512));
+    Shader shader = new Shader(faces.neutral(), app, SkinTexture.bake(faces.neutral(), skinGroups(faces.neutral()), app, 512));
     Files.createDirectories(out);
-
-    Set<Pass> imagePasses = EnumSet.copyOf(wanted);
-    imagePasses.remove(Pass.HEATMAP);
-    Set<Pass> rendered = EnumSet.copyOf(imagePasses);
-    rendered.add(Pass.SHADED);
-    RenderTarget target = new RenderTarget(size, size, superSample, rendered);
-    FaceRenderer renderer = new FaceRenderer();
     HeatmapScale scale = HeatmapScale.defaults();
     List<Path> files = new ArrayList<>();
     ContactSheet sheet = new ContactSheet(2, viewList.size() + 1, size, size, 4, 0x202020);
-    List<Map<String, Object>> viewInfo = new ArrayList<>();
-    Framing framing = Framing.defaults();
-    int[] anchors = model.landmarks();
     try (PngWriter png = PngWriter.fast()) {
-      PassWriter writer = new PassWriter(png, scale);
-      for (int v = 0; v < viewList.size(); v++) {
-        Camera cam = framing.camera(neutralPos, anchors, viewList.get(v), size, size);
-        Map<String, Object> info = cameraInfo(v, cam);
-        renderer.render(neutral, cam, shader, null, target);
-        files.addAll(writer.write(target, imagePasses, out, "neutral_view_" + v));
-        sheet.put(0, v, target.shaded);
-        info.put("landmarks_neutral", landmarks(target.landmarks));
-        renderer.render(pain, cam, shader, null, target);
-        files.addAll(writer.write(target, imagePasses, out, "pain_view_" + v));
-        sheet.put(1, v, target.shaded);
-        info.put("landmarks_pain", landmarks(target.landmarks));
-        viewInfo.add(info);
-      }
-      Camera frontal = framing.camera(neutralPos, anchors, View.frontal(), size, size);
-      RenderTarget heat = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
-      renderer.render(pain, frontal, shader, neutralPos, heat);
-      if (wanted.contains(Pass.HEATMAP)) {
-        files.addAll(writer.write(heat, EnumSet.of(Pass.HEATMAP), out, "pain"));
-      }
-      int[] pixels = new int[size * size];
-      PainHeatmap.colourise(heat.heatmapMm, heat.mask, scale, 0, pixels);
-      sheet.put(0, viewList.size(), pixels);
-      PainHeatmap.overlay(heat.shaded, heat.heatmapMm, scale, pixels);
-      sheet.put(1, viewList.size(), pixels);
+      PassWriter writer = new PassWriter(png, scale, true);
+      List<Map<String, Object>> viewInfo = renderViews(faces, viewList, wanted, shader, writer, sheet, files);
+      RenderTarget heat = renderHeatmap(faces, wanted, shader, writer, sheet, viewList.size(), files);
       Path sheetFile = out.resolve("contact_sheet.png");
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(sheetFile), 1 << 16)) {
         png.writeRgb(sheet.pixels(), sheet.width(), sheet.height(), os);
@@ -153,13 +117,72 @@ public final class RenderCommand implements Callable<Integer> {
       files.add(sheetFile);
       Path json = out.resolve("render.json");
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
-          describe(model, sel, app, wanted, viewInfo, heat, scale, files));
+          describe(faces.model(), faces.sel(), app, wanted, viewInfo, heat, scale, files));
       files.add(json);
     }
     spec.commandLine().getOut().printf("wrote %d files to %s (%d views, %dx%d, PSPI %d, AUs %s)%n",
-        files.size(), out, viewList.size(), size, size, sel.pspi(),
-        sel.aus().toString().isEmpty() ? "none" : sel.aus());
+        files.size(), out, viewList.size(), size, size, faces.sel().pspi(),
+        faces.sel().aus().toString().isEmpty() ? "none" : faces.sel().aus());
     return 0;
+  }
+
+  private Faces loadFaces() throws IOException {
+    FaceModel model = ModelLoading.load(face.faceModel, spec.commandLine().getErr());
+    FaceSelection sel = FaceSelection.from(face, model);
+    float[] neutralPos = new float[3 * model.vertexCount()];
+    model.evaluateIdentity(sel.identityWeights(), neutralPos);
+    float[] painPos = new float[3 * model.vertexCount()];
+    model.evaluate(sel.identityWeights(), sel.expressionWeights(), painPos);
+    return new Faces(model, sel, RenderMesh.fromTopology(model.topology(), neutralPos),
+        RenderMesh.fromTopology(model.topology(), painPos));
+  }
+
+  /** Renders and writes every view, neutral then pain; fills the sheet's first rows. */
+  private List<Map<String, Object>> renderViews(Faces faces, List<View> viewList, Set<Pass> wanted,
+      Shader shader, PassWriter writer, ContactSheet sheet, List<Path> files) throws IOException {
+    Set<Pass> imagePasses = EnumSet.copyOf(wanted);
+    imagePasses.remove(Pass.HEATMAP);
+    Set<Pass> rendered = EnumSet.copyOf(imagePasses);
+    rendered.add(Pass.SHADED);
+    RenderTarget target = new RenderTarget(size, size, superSample, rendered);
+    FaceRenderer renderer = new FaceRenderer();
+    List<Map<String, Object>> viewInfo = new ArrayList<>();
+    for (int v = 0; v < viewList.size(); v++) {
+      Camera cam = camera(faces, viewList.get(v));
+      Map<String, Object> info = cameraInfo(v, cam);
+      renderer.render(faces.neutral(), cam, shader, null, target);
+      files.addAll(writer.write(target, imagePasses, out, "neutral_view_" + v));
+      sheet.put(0, v, target.shaded);
+      info.put("landmarks_neutral", landmarks(target.landmarks));
+      renderer.render(faces.pain(), cam, shader, null, target);
+      files.addAll(writer.write(target, imagePasses, out, "pain_view_" + v));
+      sheet.put(1, v, target.shaded);
+      info.put("landmarks_pain", landmarks(target.landmarks));
+      viewInfo.add(info);
+    }
+    return viewInfo;
+  }
+
+  /** Renders the frontal heatmap, writes it when asked, and fills the sheet's last row. */
+  private RenderTarget renderHeatmap(Faces faces, Set<Pass> wanted, Shader shader, PassWriter writer,
+      ContactSheet sheet, int row, List<Path> files) throws IOException {
+    RenderTarget heat = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
+    new FaceRenderer().render(faces.pain(), camera(faces, View.frontal()), shader, faces.neutral().positions(), heat);
+    if (wanted.contains(Pass.HEATMAP)) {
+      files.addAll(writer.write(heat, EnumSet.of(Pass.HEATMAP), out, "pain"));
+    }
+    HeatmapScale scale = HeatmapScale.defaults();
+    int[] pixels = new int[size * size];
+    PainHeatmap.colourise(heat.heatmapMm, heat.mask, scale, 0, pixels);
+    sheet.put(0, row, pixels);
+    PainHeatmap.overlay(heat.shaded, heat.heatmapMm, scale, pixels);
+    sheet.put(1, row, pixels);
+    return heat;
+  }
+
+  /** The camera of a view, framed on the neutral face's landmarks (same for neutral and pain). */
+  private Camera camera(Faces faces, View view) {
+    return Framing.defaults().camera(faces.neutral().positions(), faces.model().landmarks(), view, size, size);
   }
 
   static List<View> parseViews(String text) {

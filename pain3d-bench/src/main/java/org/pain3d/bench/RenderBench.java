@@ -52,15 +52,13 @@ public class RenderBench {
   @Param({"512"})
   int size;
 
-  @Param({"1"})
-  int superSample;
-
   private RenderMesh pain;
   private float[] neutral;
   private Camera camera;
   private Shader shader;
   private FaceRenderer renderer;
   private RenderTarget shadedTarget;
+  private RenderTarget shadedTarget2x;
   private RenderTarget heatTarget;
   private FrameBuffer frame;
   private final Rasterizer rasterizer = new Rasterizer();
@@ -81,7 +79,8 @@ public class RenderBench {
     }
     shader = new Shader(neutralMesh, app, SkinTexture.bake(neutralMesh, skin, app, 512));
     renderer = new FaceRenderer();
-    shadedTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED));
+    shadedTarget = new RenderTarget(size, size, 1, EnumSet.of(Pass.SHADED));
+    shadedTarget2x = new RenderTarget(size, size, 2, EnumSet.of(Pass.SHADED));
     heatTarget = new RenderTarget(size, size, 1, EnumSet.of(Pass.HEATMAP));
     frame = new FrameBuffer(size, size);
     png = PngWriter.fast();
@@ -98,6 +97,13 @@ public class RenderBench {
   public int shaded() {
     renderer.render(pain, camera, shader, null, shadedTarget);
     return shadedTarget.shaded[size * size / 2 + size / 2];
+  }
+
+  /** Shaded colour with 2x2 supersampling (four times the samples). */
+  @Benchmark
+  public int shadedSupersampled2() {
+    renderer.render(pain, camera, shader, null, shadedTarget2x);
+    return shadedTarget2x.shaded[size * size / 2 + size / 2];
   }
 
   /** The rasteriser alone (clear + visibility buffer). */

@@ -62,7 +62,7 @@ final class FaceRegions {
     return smooth((signed + 0.04f) / 0.08f);
   }
 
-  /** Eyebrow weight: a band around the brow landmarks, 0.42 cm half-width inside, 0.2 outside. */
+  /** Eyebrow weight: a band along the brow landmarks, 0.37 cm half-width inside, 0.17 outside. */
   float brow(float x, float y, float z) {
     if (z < browMinZ) {
       return 0;
@@ -77,8 +77,8 @@ final class FaceRegions {
         float d = (float) Math.sqrt(segmentDistance2(x, y, ax, ay, bx, by));
         // Position along the brow from outer (0) to inner (1) end.
         float t = (k + projection(x, y, ax, ay, bx, by)) / 4f;
-        float half = 0.2f + 0.22f * t;
-        best = Math.max(best, smooth((half - d) / 0.15f));
+        float half = 0.17f + 0.2f * t;
+        best = Math.max(best, smooth((half - d) / 0.12f));
       }
     }
     return best;

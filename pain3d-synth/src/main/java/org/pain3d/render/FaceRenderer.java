@@ -8,6 +8,10 @@ import java.util.List;
  * resolved from the visibility buffer, plus the 68 landmarks when the mesh has the
  * ICT-FaceKit topology.
  *
+ * <p>All passes of a target come from the same rasterisation: to get the frontal pain image
+ * and its heatmap, render once into a target with both SHADED and HEATMAP and pass the
+ * neutral positions (rather than rendering twice).
+ *
  * <p>Holds per-vertex scratch (normals, displacements) and a {@link Rasterizer}; reuse one
  * instance per thread. Nothing is allocated per render once the scratch has grown to the
  * mesh size.

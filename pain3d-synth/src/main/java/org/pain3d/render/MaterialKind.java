@@ -1,5 +1,7 @@
 package org.pain3d.render;
 
+import org.pain3d.face.VertexRegion;
+
 /** How a material group of the face is coloured and lit by the procedural appearance. */
 public enum MaterialKind {
   /** Skin (face and back of the head): the baked UV-space skin texture. */
@@ -12,6 +14,8 @@ public enum MaterialKind {
   TEETH(1.5, 32),
   /** Gums and tongue: dark pink. */
   GUMS(1.5, 16),
+  /** Inside of the mouth (ICT-FaceKit's mouth socket, part of the back-head group): dark red. */
+  MOUTH(0.5, 16),
   /**
    * Eyelashes: a mix of hair and skin colour. ICT-FaceKit's lash cards are meant to be
    * alpha-blended; drawn opaque they read as heavy eye shadow, so {@link #ofGroup} hides
@@ -37,6 +41,33 @@ public enum MaterialKind {
   /** Returns the Blinn-Phong exponent (a power of two). */
   public int shininess() {
     return shininess;
+  }
+
+  /**
+   * Classifies every triangle of a mesh: by its group ({@link #ofGroup}), except that on the
+   * full ICT-FaceKit topology the skin triangles of the mouth socket
+   * ({@link VertexRegion#MOUTH_SOCKET}) are {@link #MOUTH}.
+   *
+   * @param mesh the mesh
+   * @return the kind per triangle, shape [triangleCount]
+   */
+  public static MaterialKind[] ofTriangles(RenderMesh mesh) {
+    MaterialKind[] byGroup = new MaterialKind[mesh.groupNames().size()];
+    for (int g = 0; g < byGroup.length; g++) {
+      byGroup[g] = ofGroup(mesh.groupNames().get(g));
+    }
+    boolean ict = mesh.vertexCount() == VertexRegion.FULL_MODEL_VERTICES;
+    int[] tris = mesh.triangles();
+    MaterialKind[] out = new MaterialKind[mesh.triangleCount()];
+    for (int t = 0; t < out.length; t++) {
+      out[t] = byGroup[mesh.triangleGroups()[t]];
+      if (ict && out[t] == SKIN && VertexRegion.MOUTH_SOCKET.contains(tris[3 * t])
+          && VertexRegion.MOUTH_SOCKET.contains(tris[3 * t + 1])
+          && VertexRegion.MOUTH_SOCKET.contains(tris[3 * t + 2])) {
+        out[t] = MOUTH;
+      }
+    }
+    return out;
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Writes the passes of a {@link RenderTarget} as PNG files named {@code <prefix>_<pass>.png}:
  * {@code shaded} (RGB), {@code depth16} (16-bit grey, {@value #DEPTH_MM_PER_UNIT} mm per
- * unit, 0 = background), {@code normal} (RGB = (n + 1) / 2, camera frame), {@code uv}
+ * unit, 0 = background; optionally also {@code <prefix>_depth.npy}, float32 cm), {@code normal} (RGB = (n + 1) / 2, camera frame), {@code uv}
  * (R = fractional u, G = v, B = 32 x tile), {@code mask} (8-bit group index + 1),
  * {@code heatmap16} (raw, {@link HeatmapScale#mmPerUnit()}) and {@code heatmap}
  * (colourised on the fixed scale).
@@ -23,6 +23,7 @@ public final class PassWriter {
   public static final double DEPTH_MM_PER_UNIT = 0.1;
   private final PngWriter png;
   private final HeatmapScale heatScale;
+  private final boolean floatDepth;
   private short[] u16 = new short[0];
   private int[] rgb = new int[0];
 
@@ -31,8 +32,19 @@ public final class PassWriter {
    * @param heatScale the global heatmap scales
    */
   public PassWriter(PngWriter png, HeatmapScale heatScale) {
+    this(png, heatScale, false);
+  }
+
+  /**
+   * @param png the encoder (owned by the caller)
+   * @param heatScale the global heatmap scales
+   * @param floatDepth also write the metric depth as {@code <prefix>_depth.npy} (float32 cm,
+   *     height x width, 0 = background)
+   */
+  public PassWriter(PngWriter png, HeatmapScale heatScale, boolean floatDepth) {
     this.png = png;
     this.heatScale = heatScale;
+    this.floatDepth = floatDepth;
   }
 
   /**
@@ -80,6 +92,13 @@ public final class PassWriter {
             u16[i] = (short) Math.max(0, Math.min(65535, u));
           }
           files.add(grey16File(dir, prefix + "_depth16.png", t));
+          if (floatDepth) {
+            Path f = dir.resolve(prefix + "_depth.npy");
+            try (OutputStream out = open(f)) {
+              NpyWriter.writeFloat2d(t.depthCm, t.height, t.width, out);
+            }
+            files.add(f);
+          }
         }
         case NORMAL -> {
           for (int i = 0; i < n; i++) {

@@ -4,7 +4,7 @@ package org.pain3d.render;
  * Resolves a {@link FrameBuffer} into the lit colour image with the procedural appearance.
  *
  * <p>Per sample: smooth normal, position and UV are interpolated with the perspective-correct
- * weights; the albedo comes from the material kind of the triangle's group (skin from the
+ * weights; the albedo comes from the material kind of the triangle (skin from the
  * {@link SkinTexture}, eyes, teeth and so on procedurally); lighting is ambient + Lambert +
  * Blinn-Phong with a directional light in the world frame and the viewer at infinity along
  * the camera axis (a constant half vector per image), computed on linearised sRGB. With supersampling, the {@code ss x ss} samples of a pixel
@@ -40,15 +40,12 @@ public final class Shader {
   private final int lashes;
 
   /**
-   * @param mesh the mesh whose groups are classified ({@link MaterialKind#ofGroup})
+   * @param mesh the mesh whose triangles are classified ({@link MaterialKind#ofTriangles})
    * @param app the appearance
    * @param skin the baked skin texture for this identity
    */
   public Shader(RenderMesh mesh, Appearance app, SkinTexture skin) {
-    this.kinds = new MaterialKind[mesh.groupNames().size()];
-    for (int g = 0; g < kinds.length; g++) {
-      kinds[g] = MaterialKind.ofGroup(mesh.groupNames().get(g));
-    }
+    this.kinds = MaterialKind.ofTriangles(mesh);
     this.app = app;
     this.skin = skin;
     double[] light = app.lightDirection();
@@ -57,11 +54,12 @@ public final class Shader {
     this.lz = (float) light[2];
     this.ambient = (float) app.ambient();
     this.diffuse = (float) app.diffuse();
-    this.specular = new float[kinds.length];
-    this.shininessSquarings = new int[kinds.length];
-    for (int g = 0; g < kinds.length; g++) {
-      specular[g] = (float) (app.specular() * kinds[g].specularScale());
-      shininessSquarings[g] = Integer.numberOfTrailingZeros(kinds[g].shininess());
+    MaterialKind[] all = MaterialKind.values();
+    this.specular = new float[all.length];
+    this.shininessSquarings = new int[all.length];
+    for (MaterialKind k : all) {
+      specular[k.ordinal()] = (float) (app.specular() * k.specularScale());
+      shininessSquarings[k.ordinal()] = Integer.numberOfTrailingZeros(k.shininess());
     }
     // Lash cards are drawn opaque: soften them towards the skin so they do not read as liner.
     int h = app.hairRgb();
@@ -144,7 +142,7 @@ public final class Shader {
     float g;
     float b;
     int t = -1;
-    int group;
+    MaterialKind kind;
     final float[] n = new float[9];
     final float[] uv = new float[6];
   }
@@ -167,7 +165,7 @@ public final class Shader {
         uv[2 * k] = uvs[q];
         uv[2 * k + 1] = uvs[q + 1];
       }
-      sc.group = mesh.triangleGroups()[t];
+      sc.kind = kinds[t];
       sc.t = t;
     }
     float b1 = fb.bary1[s];
@@ -179,8 +177,9 @@ public final class Shader {
     float nl = (float) (1 / Math.sqrt(nx * nx + ny * ny + nz * nz + 1e-30f));
     float u = b0 * uv[0] + b1 * uv[2] + b2 * uv[4];
     float v = b0 * uv[1] + b1 * uv[3] + b2 * uv[5];
-    int g = sc.group;
-    int albedo = kinds[g] == MaterialKind.SKIN ? skin.sample(u, v) : albedo(kinds[g], u, v);
+    MaterialKind kind = sc.kind;
+    int g = kind.ordinal();
+    int albedo = kind == MaterialKind.SKIN ? skin.sample(u, v) : albedo(kind, u, v);
     float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl);
     float spec = 0;
     if (diff > 0) {
@@ -207,7 +206,9 @@ public final class Shader {
       case TEETH:
         return 0xE6DEC8;
       case GUMS:
-        return 0x8A3E40;
+        return 0x7A3438;
+      case MOUTH:
+        return 0x4A1C20;
       case LASHES:
         return lashes;
       default:

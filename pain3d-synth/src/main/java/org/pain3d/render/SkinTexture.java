@@ -160,8 +160,8 @@ public final class SkinTexture {
           }
           float brow = regions.brow(px, py, pz);
           if (brow > 0) {
-            float strand = 0.75f + 0.5f * Noise.value(u * 400, v * 60, seed + 3);
-            float a = Math.min(1, brow * strand * 0.9f);
+            float strand = 0.55f + 0.6f * Noise.value(u * 500, v * 50, seed + 3);
+            float a = Math.min(1, brow * strand * 0.8f);
             r = mix(r, hr, a);
             g = mix(g, hg, a);
             b = mix(b, hb, a);

@@ -1,10 +1,9 @@
 package org.pain3d.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.EnumSet;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -13,14 +12,17 @@ import org.junit.jupiter.api.Test;
  * concentrated where each pain AU acts (skipped without PAIN3D_FACE_MODEL).
  */
 @Tag("slow")
+@Tag("realmodel")
 class PainHeatmapRealModelTest {
   private static final int SIZE = 256;
   private static RenderMesh neutral;
   private static Camera frontal;
 
-  @BeforeAll
-  static void load() {
-    assumeTrue(TestFaceModel.available(), "PAIN3D_FACE_MODEL not set");
+  @BeforeEach
+  void load() {
+    if (neutral != null) {
+      return;
+    }
     neutral = TestFaceModel.neutral();
     frontal = Framing.defaults().camera(neutral.positions(), FaceLandmarks.ict68(), View.frontal(), SIZE, SIZE);
   }

@@ -1,25 +1,27 @@
 package org.pain3d.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Renders of the real ICT-FaceKit neutral face (skipped without PAIN3D_FACE_MODEL). */
 @Tag("slow")
+@Tag("realmodel")
 class RealFaceRenderTest {
   private static RenderMesh neutral;
 
-  @BeforeAll
-  static void load() {
-    assumeTrue(TestFaceModel.available(), "PAIN3D_FACE_MODEL not set");
+  @BeforeEach
+  void load() {
+    if (neutral != null) {
+      return;
+    }
     neutral = TestFaceModel.neutral();
   }
 
@@ -55,12 +57,13 @@ class RealFaceRenderTest {
           coverageDiff++;
         } else if (a) {
           if (fast.triangle[i] != ref.triangle[i]) {
+            // A neighbour triangle (or, on a silhouette, the surface behind) won the sample.
             triangleDiff++;
+            continue;
           }
-          // Depth agrees to within 0.05 cm even where a neighbour triangle wins the sample.
           assertThat(Math.abs(fast.depth(i) - ref.depth(i))).isLessThan(0.05f);
-          // The surface point seen agrees to within 0.02 cm (barycentrics of sub-pixel
-          // triangles are sensitive to the 1/256 px snapping, the point is not).
+          // The surface point seen agrees closely (barycentrics of sub-pixel triangles are
+          // sensitive to the 1/256 px snapping, the point is not).
           double d = distance(surfacePoint(fast, i), surfacePoint(ref, i));
           assertThat(d).isLessThan(0.1);
           farPoints += d > 0.01 ? 1 : 0;
@@ -114,6 +117,39 @@ class RealFaceRenderTest {
   }
 
   @Test
+  void framingGivesEveryIdentityTheSameFaceSizeInPixels() {
+    org.pain3d.face.FaceModel model = TestFaceModel.model();
+    RenderTarget t = new RenderTarget(256, 256, 1, EnumSet.of(Pass.MASK));
+    FaceRenderer r = new FaceRenderer();
+    double[] sizes = new double[4];
+    double[] rawExtents = new double[4];
+    for (int id = 0; id < sizes.length; id++) {
+      float[] w = new org.pain3d.synth.IdentitySampler(model.identityCount(), 1.5).sample(100 + id);
+      float[] pos = new float[3 * model.vertexCount()];
+      model.evaluateIdentity(w, pos);
+      RenderMesh m = RenderMesh.fromTopology(model.topology(), pos);
+      Camera cam = Framing.defaults().camera(pos, FaceLandmarks.ict68(), View.frontal(), 256, 256);
+      r.render(m, cam, null, null, t);
+      // Face size in pixels: the landmarks' largest distance from the image centre; in cm
+      // for comparison: the jaw width (0 to 16) plus the brow-to-chin height.
+      double maxR = 0;
+      for (int k = 0; k < 68; k++) {
+        maxR = Math.max(maxR, Math.hypot(t.landmarks[4 * k] - 128, t.landmarks[4 * k + 1] - 128));
+      }
+      sizes[id] = maxR;
+      int[] lm = FaceLandmarks.ict68();
+      rawExtents[id] = (pos[3 * lm[16]] - pos[3 * lm[0]]) + (pos[3 * lm[19] + 1] - pos[3 * lm[8] + 1]);
+    }
+    double minS = java.util.Arrays.stream(sizes).min().orElseThrow();
+    double maxS = java.util.Arrays.stream(sizes).max().orElseThrow();
+    double minR = java.util.Arrays.stream(rawExtents).min().orElseThrow();
+    double maxR = java.util.Arrays.stream(rawExtents).max().orElseThrow();
+    // The identities differ in size by several percent; framed, they fill the image alike.
+    assertThat(maxR / minR).isGreaterThan(1.04);
+    assertThat(maxS / minS).isLessThan(1.03);
+  }
+
+  @Test
   void frontalLandmarksAreMirrorSymmetric() {
     RenderTarget t = new RenderTarget(256, 256, 1, EnumSet.of(Pass.MASK));
     new FaceRenderer().render(neutral, camera(View.frontal(), 256), null, null, t);
@@ -124,6 +160,46 @@ class RealFaceRenderTest {
     // Chin (8) below the nose tip (30), brows (19, 24) above the eyes (37, 44).
     assertThat(t.landmarks[4 * 8 + 1]).isGreaterThan(t.landmarks[4 * 30 + 1]);
     assertThat(t.landmarks[4 * 19 + 1]).isLessThan(t.landmarks[4 * 37 + 1]);
+  }
+
+  @Test
+  void shadedFaceHasRedderLipsDarkerBrowsAndDarkPupils() {
+    int size = 256;
+    Appearance app = Appearance.defaults(SkinTone.LIGHT);
+    Shader shader = new Shader(neutral, app, SkinTexture.bake(neutral, skinGroups(neutral), app, 512));
+    RenderTarget t = new RenderTarget(size, size, 1, EnumSet.of(Pass.SHADED));
+    new FaceRenderer().render(neutral, camera(View.frontal(), size), shader, null, t);
+    // Upper lip (between 51 and 62) vs the cheek halfway between the nose wing (31) and the jaw (3).
+    int lip = pixelAt(t, (t.landmarks[4 * 51] + t.landmarks[4 * 62]) / 2,
+        (t.landmarks[4 * 51 + 1] + t.landmarks[4 * 62 + 1]) / 2);
+    int cheek = pixelAt(t, (t.landmarks[4 * 31] + t.landmarks[4 * 3]) / 2,
+        (t.landmarks[4 * 31 + 1] + t.landmarks[4 * 3 + 1]) / 2);
+    assertThat(redness(lip)).isGreaterThan(redness(cheek) + 0.05);
+    // Brow (19) vs the forehead above it.
+    int brow = pixelAt(t, t.landmarks[4 * 19], t.landmarks[4 * 19 + 1] + 1);
+    int forehead = pixelAt(t, t.landmarks[4 * 19], t.landmarks[4 * 19 + 1] - 15);
+    assertThat(luma(brow)).isLessThan(0.7 * luma(forehead));
+    // Pupil: the middle of the right eye (landmarks 36..41) is dark.
+    float ex = 0;
+    float ey = 0;
+    for (int k = 36; k <= 41; k++) {
+      ex += t.landmarks[4 * k] / 6;
+      ey += t.landmarks[4 * k + 1] / 6;
+    }
+    assertThat(luma(pixelAt(t, ex, ey))).isLessThan(0.5 * luma(cheek));
+  }
+
+  private static int pixelAt(RenderTarget t, float x, float y) {
+    return t.shaded[(int) y * t.width + (int) x];
+  }
+
+  private static double luma(int rgb) {
+    return 0.299 * (rgb >> 16 & 255) + 0.587 * (rgb >> 8 & 255) + 0.114 * (rgb & 255);
+  }
+
+  private static double redness(int rgb) {
+    double sum = (rgb >> 16 & 255) + (rgb >> 8 & 255) + (rgb & 255) + 1e-9;
+    return (rgb >> 16 & 255) / sum;
   }
 
   @Test

@@ -1,41 +1,22 @@
 package org.pain3d.render;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.pain3d.au.AuIntensities;
 import org.pain3d.au.AuRig;
 import org.pain3d.au.IntensityCurve;
 import org.pain3d.face.FaceModel;
-import org.pain3d.face.FaceModelLoader;
+import org.pain3d.testing.RealFaceModel;
 
 /**
- * The ICT-FaceKit model for the render tests, read once per test JVM from
- * {@code PAIN3D_FACE_MODEL} (a FaceXModel directory or an archive) with the face package's
- * loader; the parsed model is cached under {@code target/}.
+ * The ICT-FaceKit model for the render tests, through the shared {@link RealFaceModel}
+ * (from {@code PAIN3D_FACE_MODEL}; the calling test is skipped when it is not set), posed
+ * with the AU rig.
  */
 final class TestFaceModel {
-  static final String ENV = "PAIN3D_FACE_MODEL";
-  private static FaceModel model;
-
   private TestFaceModel() {}
 
-  static boolean available() {
-    String p = System.getenv(ENV);
-    return p != null && !p.isBlank() && Files.exists(Path.of(p));
-  }
-
-  static synchronized FaceModel model() {
-    if (model == null) {
-      try {
-        model = new FaceModelLoader(new FaceModelLoader.Options(Path.of("target", "face-model-cache"), 2))
-            .load(Path.of(System.getenv(ENV)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return model;
+  /** The model; skips the calling test when PAIN3D_FACE_MODEL is unavailable. */
+  static FaceModel model() {
+    return RealFaceModel.get();
   }
 
   /** The mean identity's neutral mesh, with its own positions array. */
