@@ -88,16 +88,17 @@ final class IdentityJob implements AutoCloseable {
       String base = DatasetNaming.painBase(id, k);
       List<ViewAnnotation> viewNotes = new ArrayList<>();
       List<String> images = new ArrayList<>();
+      RenderTarget heat = scene.renderFrontalWithHeatmap();
+      writeHeatmaps(writer, base, heat, sums);
       for (int v = 0; v < cameras.length; v++) {
         String img = image(DatasetNaming.painImage(id, k, v));
-        RenderTarget t = scene.renderExpression(cameras[v]);
+        RenderTarget t = views.get(v).equals(View.frontal()) ? heat : scene.renderExpression(cameras[v]);
         writeImage(writer, img, t, sums);
         viewNotes.add(new ViewAnnotation(v, camera(cameras[v]), landmarks(t.landmarks)));
         images.add(img);
         rows.add(MetadataRow.pain(img, id, k, v, plan.split(), labels, plan.demographics()));
       }
       AnnotationFiles files = new AnnotationFiles(images, DatasetNaming.heatmap(base), DatasetNaming.heatmap16(base));
-      writeHeatmaps(writer, files, sums);
       AnnotationExtras extras = new AnnotationExtras(DatasetManifest.FORMAT_VERSION, base, k,
           new IdentityInfo(id, plan.coefficientSeed(), plan.demographics()), auMap(aus), weightMap(weights),
           heatScale.mmPerUnit(), viewNotes, files);
@@ -118,14 +119,15 @@ final class IdentityJob implements AutoCloseable {
     sums.put(rel, writer.write(rel, out -> encoder.writeRgb(t.shaded, t.width, t.height, out)));
   }
 
-  private void writeHeatmaps(DatasetWriter writer, AnnotationFiles files, Map<String, String> sums)
+  private void writeHeatmaps(DatasetWriter writer, String base, RenderTarget h, Map<String, String> sums)
       throws IOException {
-    RenderTarget h = scene.renderHeatmap();
     int s = config.sizePx();
     PainHeatmap.colourise(h.heatmapMm, h.mask, heatScale, 0, heatRgb);
-    sums.put(files.heatmap(), writer.write(files.heatmap(), out -> encoder.writePngRgb(heatRgb, s, s, out)));
+    String colour = DatasetNaming.heatmap(base);
+    sums.put(colour, writer.write(colour, out -> encoder.writePngRgb(heatRgb, s, s, out)));
     PainHeatmap.toRaw16(h.heatmapMm, heatScale, heat16);
-    sums.put(files.heatmap16(), writer.write(files.heatmap16(), out -> encoder.writePngGray16(heat16, s, s, out)));
+    String raw = DatasetNaming.heatmap16(base);
+    sums.put(raw, writer.write(raw, out -> encoder.writePngGray16(heat16, s, s, out)));
   }
 
   static PainLabels labels(AuIntensities aus) {

@@ -55,7 +55,7 @@ public final class IdentityScene {
     this.neutralMesh = RenderMesh.fromTopology(model.topology(), neutralPositions.clone());
     this.expressionMesh = RenderMesh.fromTopology(model.topology(), neutralPositions.clone());
     this.imageTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED));
-    this.heatmapTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.HEATMAP));
+    this.heatmapTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
     this.anchors = model.landmarks();
     this.skinGroups = new boolean[neutralMesh.groupNames().size()];
     for (int g = 0; g < skinGroups.length; g++) {
@@ -120,12 +120,13 @@ public final class IdentityScene {
   }
 
   /**
-   * Renders the pain-region heatmap of the current expression against the neutral face, in
-   * the frontal view.
+   * Renders the current expression in the frontal view together with its pain-region
+   * heatmap against the neutral face (one rasterisation for both).
    *
-   * @return the target holding {@code heatmapMm} (mm per pixel) and the mask
+   * @return the target holding the shaded image, the landmarks, {@code heatmapMm} (mm per
+   *     pixel) and the mask (reused by the next call)
    */
-  public RenderTarget renderHeatmap() {
+  public RenderTarget renderFrontalWithHeatmap() {
     renderer.render(expressionMesh, camera(View.frontal()), shader, neutralPositions, heatmapTarget);
     return heatmapTarget;
   }
