@@ -18,20 +18,15 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.Appearance;
+import org.pain3d.synth.IdentityScene;
 import org.pain3d.render.Camera;
 import org.pain3d.render.ContactSheet;
-import org.pain3d.render.FaceRenderer;
-import org.pain3d.render.Framing;
 import org.pain3d.render.HeatmapScale;
-import org.pain3d.render.MaterialKind;
 import org.pain3d.render.PainHeatmap;
 import org.pain3d.render.Pass;
 import org.pain3d.render.PassWriter;
 import org.pain3d.render.PngWriter;
-import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
-import org.pain3d.render.Shader;
-import org.pain3d.render.SkinTexture;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.View;
 import picocli.CommandLine.Command;
@@ -85,8 +80,6 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Randomise light direction, background, iris and hair colours with this seed (default: fixed look).")
   Long appearanceSeed;
 
-  /** The two meshes of the selected identity: neutral and with the selected expression. */
-  private record Faces(FaceModel model, FaceSelection sel, RenderMesh neutral, RenderMesh pain) {}
 
   @Override
   public Integer call() throws Exception {
@@ -98,18 +91,21 @@ public final class RenderCommand implements Callable<Integer> {
     if (superSample < 1 || superSample > 4) {
       throw new IllegalArgumentException("--supersample must be in 1..4, got " + superSample);
     }
-    Faces faces = loadFaces();
+    FaceModel model = ModelLoading.load(face.faceModel, spec.commandLine().getErr());
+    FaceSelection sel = FaceSelection.from(face, model);
     Appearance app = appearanceSeed == null
         ? Appearance.defaults(skinTone) : Appearance.random(skinTone, new SplittableRandom(appearanceSeed));
-    Shader shader = new Shader(faces.neutral(), app, SkinTexture.bake(faces.neutral(), skinGroups(faces.neutral()), app, 512));
+    IdentityScene scene = new IdentityScene(model, size, superSample, wanted);
+    scene.setIdentity(sel.identityWeights(), app);
+    scene.setExpression(sel.expressionWeights());
     Files.createDirectories(out);
     HeatmapScale scale = HeatmapScale.defaults();
     List<Path> files = new ArrayList<>();
     ContactSheet sheet = new ContactSheet(2, viewList.size() + 1, size, size, 4, 0x202020);
     try (PngWriter png = PngWriter.fast()) {
       PassWriter writer = new PassWriter(png, scale, true);
-      List<Map<String, Object>> viewInfo = renderViews(faces, viewList, wanted, shader, writer, sheet, files);
-      RenderTarget heat = renderHeatmap(faces, wanted, shader, writer, sheet, viewList.size(), files);
+      List<Map<String, Object>> viewInfo = renderViews(scene, viewList, wanted, writer, sheet, files);
+      RenderTarget heat = renderHeatmap(scene, wanted, writer, sheet, viewList.size(), files);
       Path sheetFile = out.resolve("contact_sheet.png");
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(sheetFile), 1 << 16)) {
         png.writeRgb(sheet.pixels(), sheet.width(), sheet.height(), os);
@@ -117,44 +113,29 @@ public final class RenderCommand implements Callable<Integer> {
       files.add(sheetFile);
       Path json = out.resolve("render.json");
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
-          describe(faces.model(), faces.sel(), app, wanted, viewInfo, heat, scale, files));
+          describe(model, sel, app, wanted, viewInfo, heat, scale, files));
       files.add(json);
     }
     spec.commandLine().getOut().printf("wrote %d files to %s (%d views, %dx%d, PSPI %d, AUs %s)%n",
-        files.size(), out, viewList.size(), size, size, faces.sel().pspi(),
-        faces.sel().aus().toString().isEmpty() ? "none" : faces.sel().aus());
+        files.size(), out, viewList.size(), size, size, sel.pspi(),
+        sel.aus().toString().isEmpty() ? "none" : sel.aus());
     return 0;
   }
 
-  private Faces loadFaces() throws IOException {
-    FaceModel model = ModelLoading.load(face.faceModel, spec.commandLine().getErr());
-    FaceSelection sel = FaceSelection.from(face, model);
-    float[] neutralPos = new float[3 * model.vertexCount()];
-    model.evaluateIdentity(sel.identityWeights(), neutralPos);
-    float[] painPos = new float[3 * model.vertexCount()];
-    model.evaluate(sel.identityWeights(), sel.expressionWeights(), painPos);
-    return new Faces(model, sel, RenderMesh.fromTopology(model.topology(), neutralPos),
-        RenderMesh.fromTopology(model.topology(), painPos));
-  }
-
   /** Renders and writes every view, neutral then pain; fills the sheet's first rows. */
-  private List<Map<String, Object>> renderViews(Faces faces, List<View> viewList, Set<Pass> wanted,
-      Shader shader, PassWriter writer, ContactSheet sheet, List<Path> files) throws IOException {
+  private List<Map<String, Object>> renderViews(IdentityScene scene, List<View> viewList, Set<Pass> wanted,
+      PassWriter writer, ContactSheet sheet, List<Path> files) throws IOException {
     Set<Pass> imagePasses = EnumSet.copyOf(wanted);
     imagePasses.remove(Pass.HEATMAP);
-    Set<Pass> rendered = EnumSet.copyOf(imagePasses);
-    rendered.add(Pass.SHADED);
-    RenderTarget target = new RenderTarget(size, size, superSample, rendered);
-    FaceRenderer renderer = new FaceRenderer();
     List<Map<String, Object>> viewInfo = new ArrayList<>();
     for (int v = 0; v < viewList.size(); v++) {
-      Camera cam = camera(faces, viewList.get(v));
+      Camera cam = scene.camera(viewList.get(v));
       Map<String, Object> info = cameraInfo(v, cam);
-      renderer.render(faces.neutral(), cam, shader, null, target);
+      RenderTarget target = scene.renderNeutral(cam);
       files.addAll(writer.write(target, imagePasses, out, "neutral_view_" + v));
       sheet.put(0, v, target.shaded);
       info.put("landmarks_neutral", landmarks(target.landmarks));
-      renderer.render(faces.pain(), cam, shader, null, target);
+      target = scene.renderExpression(cam);
       files.addAll(writer.write(target, imagePasses, out, "pain_view_" + v));
       sheet.put(1, v, target.shaded);
       info.put("landmarks_pain", landmarks(target.landmarks));
@@ -164,10 +145,9 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   /** Renders the frontal heatmap, writes it when asked, and fills the sheet's last row. */
-  private RenderTarget renderHeatmap(Faces faces, Set<Pass> wanted, Shader shader, PassWriter writer,
+  private RenderTarget renderHeatmap(IdentityScene scene, Set<Pass> wanted, PassWriter writer,
       ContactSheet sheet, int row, List<Path> files) throws IOException {
-    RenderTarget heat = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
-    new FaceRenderer().render(faces.pain(), camera(faces, View.frontal()), shader, faces.neutral().positions(), heat);
+    RenderTarget heat = scene.renderFrontalWithHeatmap();
     if (wanted.contains(Pass.HEATMAP)) {
       files.addAll(writer.write(heat, EnumSet.of(Pass.HEATMAP), out, "pain"));
     }
@@ -178,11 +158,6 @@ public final class RenderCommand implements Callable<Integer> {
     PainHeatmap.overlay(heat.shaded, heat.heatmapMm, scale, pixels);
     sheet.put(1, row, pixels);
     return heat;
-  }
-
-  /** The camera of a view, framed on the neutral face's landmarks (same for neutral and pain). */
-  private Camera camera(Faces faces, View view) {
-    return Framing.defaults().camera(faces.neutral().positions(), faces.model().landmarks(), view, size, size);
   }
 
   static List<View> parseViews(String text) {
@@ -208,14 +183,6 @@ public final class RenderCommand implements Callable<Integer> {
       }
     }
     return set;
-  }
-
-  private static boolean[] skinGroups(RenderMesh mesh) {
-    boolean[] skin = new boolean[mesh.groupNames().size()];
-    for (int g = 0; g < skin.length; g++) {
-      skin[g] = MaterialKind.ofGroup(mesh.groupNames().get(g)) == MaterialKind.SKIN;
-    }
-    return skin;
   }
 
   private static Map<String, Object> cameraInfo(int index, Camera cam) {

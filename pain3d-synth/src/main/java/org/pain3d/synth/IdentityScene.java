@@ -43,18 +43,34 @@ public final class IdentityScene {
   private Shader shader;
 
   /**
+   * A scene that renders the shaded pass only (the dataset's images).
+   *
    * @param model the face model
    * @param size image side, pixels
    * @param superSample anti-aliasing factor
    */
   public IdentityScene(FaceModel model, int size, int superSample) {
+    this(model, size, superSample, EnumSet.of(Pass.SHADED));
+  }
+
+  /**
+   * @param model the face model
+   * @param size image side, pixels
+   * @param superSample anti-aliasing factor
+   * @param imagePasses the passes of neutral and expression renders (SHADED is always added;
+   *     HEATMAP belongs to {@link #renderFrontalWithHeatmap} only)
+   */
+  public IdentityScene(FaceModel model, int size, int superSample, java.util.Set<Pass> imagePasses) {
     this.model = model;
     this.size = size;
     this.face = model.newFace();
     this.neutralPositions = new float[3 * model.vertexCount()];
     this.neutralMesh = RenderMesh.fromTopology(model.topology(), neutralPositions.clone());
     this.expressionMesh = RenderMesh.fromTopology(model.topology(), neutralPositions.clone());
-    this.imageTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED));
+    EnumSet<Pass> passes = EnumSet.of(Pass.SHADED);
+    passes.addAll(imagePasses);
+    passes.remove(Pass.HEATMAP);
+    this.imageTarget = new RenderTarget(size, size, superSample, passes);
     this.heatmapTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
     this.anchors = model.landmarks();
     this.skinGroups = new boolean[neutralMesh.groupNames().size()];
@@ -129,6 +145,11 @@ public final class IdentityScene {
   public RenderTarget renderFrontalWithHeatmap() {
     renderer.render(expressionMesh, camera(View.frontal()), shader, neutralPositions, heatmapTarget);
     return heatmapTarget;
+  }
+
+  /** @return the identity's neutral mesh (live; do not modify) */
+  public RenderMesh neutralMesh() {
+    return neutralMesh;
   }
 
   /** @return the image side, pixels */
