@@ -10,6 +10,11 @@ import org.pain3d.data.SyntheticPairs;
 import org.pain3d.dataset.DatasetIndex;
 import org.pain3d.dataset.DatasetReader;
 import org.pain3d.dataset.Split;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.pain3d.train.Predictor;
+import org.pain3d.train.PspiMetrics;
+import org.pain3d.train.RunFiles;
 import org.pain3d.train.TrainConfig;
 import org.pain3d.train.TrainResult;
 import org.pain3d.train.VitPainTrainer;
@@ -31,7 +36,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Train ViTPain on a 3DPain-layout data set (train split; best epoch on the val split).",
-      "Writes model.json, train.json, state.json, metrics.jsonl and last-/best- heads and LoRA"
+      "Writes model.json, train.json, state.json, metrics.jsonl, eval.json (PSPI metrics of the"
+          + " best weights on train and val) and last-/best- heads and LoRA"
           + " adapters (safetensors; the backbone is referenced, not copied). Re-running on the"
           + " same --out resumes."
     })
@@ -70,10 +76,21 @@ public final class TrainCommand implements Callable<Integer> {
     w.flush();
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainModel vp = VitPainModel.create(cfg, m);
-      TrainResult r = new VitPainTrainer(vp, tc, m, false)
-          .fit(train, val, out, new TrainProgress(w, ""));
+      VitPainTrainer trainer = new VitPainTrainer(vp, tc, m, false);
+      TrainResult r = trainer.fit(train, val, out, new TrainProgress(w, ""));
       w.printf(Locale.ROOT, "pain3d: best epoch %d (val loss %.4f) -> %s%n", r.bestEpoch(),
           r.bestValLoss(), out);
+      vp.load(out, RunFiles.BEST);
+      Predictor p = new Predictor(trainer.forward(), m, tc.batch());
+      Map<String, PspiMetrics> eval = new LinkedHashMap<>();
+      eval.put("train", PspiMetrics.of(train, p.predict(train, 1, tc.seed())));
+      if (val != null && val.size() > 0) {
+        eval.put("val", PspiMetrics.of(val, p.predict(val, 1, tc.seed())));
+      }
+      RunFiles.write(out.resolve("eval.json"), eval);
+      eval.forEach((k, v) -> w.printf(Locale.ROOT, "pain3d: %s (best weights, n=%d): PCC %.3f,"
+          + " MAE %.3f, AUROC@1 %.3f, AUROC@2 %.3f, AUROC@3 %.3f%n", k, v.n(), v.pcc(), v.mae(),
+          v.auroc1(), v.auroc2(), v.auroc3()));
     }
     return 0;
   }

@@ -73,6 +73,9 @@ class VitPainCommandsTest {
     assertThat(Files.readAllLines(run.resolve("metrics.jsonl"))).hasSize(3);
     assertThat(run.resolve("model.json")).content().contains("random:tiny_patch16_dinov3:5");
     assertThat(run.resolve("best-heads.safetensors")).exists();
+    JsonNode eval = new ObjectMapper().readTree(run.resolve("eval.json").toFile());
+    assertThat(eval.get("train").get("n").asInt()).isPositive();
+    assertThat(eval.get("train").has("auroc3")).isTrue();
   }
 
   @Test
