@@ -34,7 +34,7 @@ public sealed interface BackboneSpec {
 
   /**
    * Random weights (truncated normal, std 0.02, for every matrix and token; norms 1 / 0; biases
-   * 0; LayerScale at its init), drawn in Java from {@code seed}: the same text gives the same
+   * 0; LayerScale 1.0 so that the CLS token depends on the image), drawn in Java from {@code seed}: the same text gives the same
    * weights on every machine.
    *
    * @param arch a timm architecture name or {@link #TINY}

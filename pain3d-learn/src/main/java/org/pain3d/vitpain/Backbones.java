@@ -43,7 +43,9 @@ public final class Backbones {
 
   /**
    * Seeded random base weights: truncated normal (std 0.02, cut at 2 std) for every tensor of
-   * rank >= 2 and the tokens; the others (norms, biases, LayerScale) keep their init values.
+   * rank >= 2 and the tokens; LayerScale 1.0 (at DINOv3's init 1e-5 the untrained blocks would
+   * be near-identity and the CLS token the same for every image); norms and biases keep their
+   * init values (1 / 0).
    *
    * @param base the model's base parameters (initialised)
    * @param seed the seed
@@ -54,6 +56,12 @@ public final class Backbones {
     Map<String, HostTensor> out = new LinkedHashMap<>();
     for (Map.Entry<String, Parameter> e : base.entrySet()) {
       long[] shape = e.getValue().getArray().getShape().getShape();
+      if (e.getKey().endsWith(".gamma")) {
+        float[] ones = new float[(int) HostTensor.numel(shape)];
+        java.util.Arrays.fill(ones, 1f);
+        out.put(e.getKey(), new HostTensor(shape, ones));
+        continue;
+      }
       if (shape.length < 2) {
         continue;
       }
