@@ -123,7 +123,8 @@ public final class VitPainTrainer {
       TrainListener listener, long t0) {
     Engine.getInstance().setRandomSeed((int) (cfg.seed() * 31 + epoch));
     SplittableRandom rng = new SplittableRandom(cfg.seed() * 1_000_003L + epoch);
-    forward.augment(augment ? (unbc ? Augmenter.unbc(rng.nextLong()) : Augmenter.synthetic(rng.nextLong())) : null);
+    forward.augment(augment
+        ? new Augmenter(unbc ? AugmentConfig.unbc() : AugmentConfig.synthetic(), rng.nextLong()) : null);
     int steps = cfg.stepsPerEpoch() > 0 ? cfg.stepsPerEpoch()
         : (train.size() + cfg.batch() - 1) / cfg.batch();
     double total = 0;
