@@ -2,6 +2,7 @@ package org.pain3d.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import java.util.ArrayList;
 import java.util.List;
 import org.pain3d.data.ImageRef;
 import org.pain3d.vitpain.VitPainModel;
@@ -57,8 +58,9 @@ public final class PairForward {
       NDArray zn = ref ? cache.tokens(neutral, step) : null;
       return model.heads().forward(zp, zn, training);
     }
-    List<float[]> p = pain.parallelStream().map(r -> r.pixels().get()).toList();
-    List<float[]> n = ref ? neutral.parallelStream().map(r -> r.pixels().get()).toList() : null;
+    List<float[]> p = new ArrayList<>(pain.parallelStream().map(r -> r.pixels().get()).toList());
+    List<float[]> n = ref
+        ? new ArrayList<>(neutral.parallelStream().map(r -> r.pixels().get()).toList()) : null;
     if (training && augmenter != null) {
       augmenter.apply(p, n);
     }

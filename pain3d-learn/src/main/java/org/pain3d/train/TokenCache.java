@@ -12,7 +12,10 @@ import org.pain3d.vitpain.VitPainModel;
 
 /**
  * Frozen-backbone mode: each image's {@code [CLS, patches]} tokens ({@code (1 + P) x D}
- * floats) are computed once, without gradients, and kept on the heap by image key. Memory:
+ * floats) are computed once, without gradients, and kept on the heap by image key. Each image
+ * goes through the backbone on its own (batch 1): batched kernels may round differently with
+ * the batch's make-up, and Adam amplifies such last-bit differences in near-zero gradients, so
+ * this keeps the cached values, and hence a resumed run, independent of batch grouping. Memory:
  * {@code 4 (1 + P) D} bytes per image (about 300 kB for ViT-S/16 at 224 px).
  */
 public final class TokenCache {
@@ -34,7 +37,7 @@ public final class TokenCache {
   }
 
   /**
-   * The tokens of a batch, computing the missing ones in one backbone pass.
+   * The tokens of a batch, computing the missing ones (one image per backbone pass).
    *
    * @param refs the images
    * @param step owns the result
@@ -48,14 +51,13 @@ public final class TokenCache {
       }
     }
     if (!missing.isEmpty()) {
-      try (NDManager sub = step.newSubManager()) {
-        NDArray t = model.tokens(0, Pixels.batch(missing, sub), false);
-        long[] s = t.getShape().getShape();
-        tokenShape = new long[] {s[1], s[2]};
-        int per = (int) (s[1] * s[2]);
-        float[] all = t.toFloatArray();
-        for (int i = 0; i < missing.size(); i++) {
-          cache.put(missing.get(i).key(), java.util.Arrays.copyOfRange(all, i * per, (i + 1) * per));
+      List<float[]> pixels = missing.parallelStream().map(r -> r.pixels().get()).toList();
+      for (int i = 0; i < missing.size(); i++) {
+        try (NDManager sub = step.newSubManager()) {
+          NDArray t = model.tokens(0, Pixels.stack(List.of(pixels.get(i)), sub), false);
+          long[] s = t.getShape().getShape();
+          tokenShape = new long[] {s[1], s[2]};
+          cache.put(missing.get(i).key(), t.toFloatArray());
         }
       }
     }

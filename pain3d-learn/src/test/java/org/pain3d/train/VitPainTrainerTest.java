@@ -111,6 +111,8 @@ class VitPainTrainerTest {
     }
     assertThat(Files.readAllBytes(parts.resolve("last-heads.safetensors")))
         .isEqualTo(Files.readAllBytes(whole.resolve("last-heads.safetensors")));
+    assertThat(Files.readAllBytes(parts.resolve("last-optimizer.safetensors")))
+        .isEqualTo(Files.readAllBytes(whole.resolve("last-optimizer.safetensors")));
   }
 
   @Test
