@@ -22,6 +22,9 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       GenerateCommand.class,
       EmbedCommand.class,
+      TrainCommand.class,
+      CvCommand.class,
+      PredictCommand.class,
     })
 public final class Pain3dCli implements Runnable {
 

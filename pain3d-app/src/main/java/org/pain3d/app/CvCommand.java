@@ -1,0 +1,87 @@
+package org.pain3d.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.pain3d.data.FaceCropConfig;
+import org.pain3d.data.FaceCropper;
+import org.pain3d.data.UnbcArchive;
+import org.pain3d.data.UnbcFolds;
+import org.pain3d.eval.CrossValidationReport;
+import org.pain3d.eval.ReportTable;
+import org.pain3d.train.CvOptions;
+import org.pain3d.train.RunFiles;
+import org.pain3d.train.TrainConfig;
+import org.pain3d.train.UnbcCrossValidation;
+import org.pain3d.vitpain.VitPainConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pain3d cv}: 5-fold subject-independent fine-tuning and evaluation on UNBC-McMaster.
+ */
+@Command(
+    name = "cv",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fine-tune and evaluate ViTPain with subject-independent cross-validation on UNBC-McMaster"
+          + " (checkpoint chosen on held-out training subjects, never the test fold).",
+      "Writes fold-N/ runs, preds.csv (fold,split,pspi_true,pspi_pred), report.json,"
+          + " report.txt and report.png."
+    })
+public final class CvCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--unbc", required = true, paramLabel = "DIR", description = "UNBC-McMaster root.")
+  Path unbc;
+
+  @Option(names = "--folds", paramLabel = "CSV",
+      description = "Subject folds (subject,fold); default: the public 5-fold split.")
+  Path foldsCsv;
+
+  @Option(names = "--init", paramLabel = "RUN",
+      description = "Start every fold from this run's best weights (its model.json is used;"
+          + " --backbone may then be left out).")
+  Path init;
+
+  @Option(names = "--validation-subjects", defaultValue = "2", paramLabel = "N",
+      description = "Training subjects held out per fold for checkpoint selection"
+          + " (default: ${DEFAULT-VALUE}).")
+  int validationSubjects;
+
+  @Option(names = "--shots", defaultValue = "3", paramLabel = "K",
+      description = "Neutral references averaged per prediction (default: ${DEFAULT-VALUE}).")
+  int shots;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  Path out;
+
+  @Mixin ModelOptions model;
+
+  @Mixin TrainingOptions training;
+
+  @Override
+  public Integer call() throws Exception {
+    VitPainConfig cfg = init != null && model.backbone == null ? RunFiles.modelConfig(init)
+        : model.config();
+    TrainConfig tc = training.config(50, 100, 0.1);
+    UnbcArchive archive = UnbcArchive.open(unbc);
+    UnbcFolds folds = foldsCsv == null ? UnbcFolds.standard() : UnbcFolds.read(foldsCsv);
+    FaceCropper cropper = new FaceCropper(new FaceCropConfig(FaceCropConfig.DEFAULT_MARGIN,
+        cfg.imageSize(), FaceCropConfig.defaults().resampling()));
+    PrintWriter w = spec.commandLine().getOut();
+    if (cfg.spec().random()) {
+      w.println("pain3d: RANDOM-INIT backbone " + cfg.backbone() + " (no pretrained weights)");
+    }
+    CrossValidationReport report = UnbcCrossValidation.run(archive, folds, cfg, tc, cropper,
+        new CvOptions(validationSubjects, shots, init, training.seed), out,
+        new TrainProgress(w, ""));
+    w.print(ReportTable.format(report));
+    w.println("Wrote " + out.resolve("preds.csv") + ", report.json, report.txt, report.png");
+    w.flush();
+    return 0;
+  }
+}

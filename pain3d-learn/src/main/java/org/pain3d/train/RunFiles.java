@@ -1,0 +1,133 @@
+package org.pain3d.train;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import org.pain3d.vitpain.VitPainConfig;
+
+/**
+ * The files of a run folder: {@code model.json} ({@link VitPainConfig}), {@code train.json}
+ * ({@link TrainConfig}), {@code state.json} ({@link RunState}), {@code metrics.jsonl} (one
+ * {@link EpochRecord} per line), and the weights {@code last-*.safetensors} /
+ * {@code best-*.safetensors} (heads, adapters; {@code last-optimizer.safetensors}).
+ */
+public final class RunFiles {
+  /** Model config file. */
+  public static final String MODEL = "model.json";
+  /** Training config file. */
+  public static final String TRAIN = "train.json";
+  /** Progress file. */
+  public static final String STATE = "state.json";
+  /** Metrics log. */
+  public static final String METRICS = "metrics.jsonl";
+  /** Prefix of the latest weights. */
+  public static final String LAST = "last-";
+  /** Prefix of the selected weights. */
+  public static final String BEST = "best-";
+
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper LINE = new ObjectMapper();
+
+  private RunFiles() {}
+
+  /**
+   * Writes a value as JSON, atomically.
+   *
+   * @param file the file
+   * @param value a record
+   * @throws IOException if it cannot be written
+   */
+  public static void write(Path file, Object value) throws IOException {
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Files.write(tmp, JSON.writeValueAsBytes(value));
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /**
+   * Reads a JSON file.
+   *
+   * @param <T> the type
+   * @param file the file
+   * @param type the record class
+   * @return the value
+   * @throws NoSuchFileException if it is missing
+   * @throws RunFormatException if it is malformed
+   * @throws IOException if it cannot be read
+   */
+  public static <T> T read(Path file, Class<T> type) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    try {
+      return JSON.readValue(file.toFile(), type);
+    } catch (JsonProcessingException e) {
+      throw new RunFormatException(file, "malformed " + type.getSimpleName() + ": "
+          + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * The model config of a run.
+   *
+   * @param run the run folder
+   * @return the config
+   * @throws IOException if it is missing or unreadable
+   */
+  public static VitPainConfig modelConfig(Path run) throws IOException {
+    return read(run.resolve(MODEL), VitPainConfig.class);
+  }
+
+  /**
+   * Appends one line to the metrics log.
+   *
+   * @param run the run folder
+   * @param record the epoch
+   * @throws IOException if it cannot be written
+   */
+  public static void appendMetrics(Path run, EpochRecord record) throws IOException {
+    Files.write(run.resolve(METRICS),
+        (LINE.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  /**
+   * Starts or checks a run folder: a new folder gets the configs; a folder with a state must
+   * hold the same configs (resume), otherwise this fails.
+   *
+   * @param run the folder
+   * @param model the model config
+   * @param train the training config
+   * @return the state to continue from
+   * @throws RunFormatException if the folder holds another configuration
+   * @throws IOException on I/O errors
+   */
+  public static RunState prepare(Path run, VitPainConfig model, TrainConfig train) throws IOException {
+    Files.createDirectories(run);
+    Path state = run.resolve(STATE);
+    if (Files.exists(state)) {
+      VitPainConfig m = modelConfig(run);
+      TrainConfig t = read(run.resolve(TRAIN), TrainConfig.class);
+      if (!m.equals(model)) {
+        throw new RunFormatException(run.resolve(MODEL), "the run was started with another model"
+            + " config: " + m + " (now " + model + "); use a new --out folder", null);
+      }
+      if (!t.equals(train)) {
+        throw new RunFormatException(run.resolve(TRAIN), "the run was started with another"
+            + " training config: " + t + " (now " + train + "); use a new --out folder", null);
+      }
+      return read(state, RunState.class);
+    }
+    write(run.resolve(MODEL), model);
+    write(run.resolve(TRAIN), train);
+    Files.deleteIfExists(run.resolve(METRICS));
+    return RunState.fresh();
+  }
+}

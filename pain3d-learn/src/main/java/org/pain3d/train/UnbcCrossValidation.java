@@ -1,0 +1,113 @@
+package org.pain3d.train;
+
+import ai.djl.ndarray.NDManager;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.pain3d.data.FaceCropper;
+import org.pain3d.data.PairSource;
+import org.pain3d.data.SubjectSplit;
+import org.pain3d.data.UnbcArchive;
+import org.pain3d.data.UnbcFolds;
+import org.pain3d.data.UnbcFrame;
+import org.pain3d.data.UnbcPairs;
+import org.pain3d.eval.CrossValidation;
+import org.pain3d.eval.CrossValidationReport;
+import org.pain3d.eval.PredictionCsv;
+import org.pain3d.eval.PredictionPlot;
+import org.pain3d.eval.ReportJson;
+import org.pain3d.eval.SamplePrediction;
+import org.pain3d.eval.Split;
+import org.pain3d.vitpain.VitPainConfig;
+import org.pain3d.vitpain.VitPainModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Subject-independent k-fold fine-tuning and evaluation on UNBC-McMaster (SPEC.md section 6).
+ * Per fold: a fresh model (optionally started from a pretraining run), trained on the training
+ * subjects minus {@code validationSubjects} held-out ones, the checkpoint selected on those
+ * held-out subjects (never on the test fold), then multi-shot predictions for the training and
+ * test subjects. Writes {@code fold-N/} run folders, {@code preds.csv}, {@code report.json},
+ * {@code report.txt} and {@code report.png} under the output folder; finished folds are reused
+ * when the command is run again.
+ */
+public final class UnbcCrossValidation {
+  private static final Logger LOG = LoggerFactory.getLogger(UnbcCrossValidation.class);
+
+  private UnbcCrossValidation() {}
+
+  /**
+   * Runs every fold.
+   *
+   * @param archive the archive
+   * @param folds the subject folds (validated against the archive)
+   * @param model the model config (fresh per fold)
+   * @param train the training config
+   * @param cropper face cropper (its size must equal the model's image size)
+   * @param options validation subjects, shots, init, seed
+   * @param out output folder
+   * @param listener progress (per fold's trainer)
+   * @return the report
+   * @throws IOException on I/O errors
+   */
+  public static CrossValidationReport run(UnbcArchive archive, UnbcFolds folds, VitPainConfig model,
+      TrainConfig train, FaceCropper cropper, CvOptions options, Path out, TrainListener listener)
+      throws IOException {
+    if (cropper.config().size() != model.imageSize()) {
+      throw new IllegalArgumentException("crop size " + cropper.config().size()
+          + " != model image size " + model.imageSize());
+    }
+    folds.validate(archive.subjects(), archive.root());
+    Files.createDirectories(out);
+    List<SamplePrediction> preds = new ArrayList<>();
+    for (int f = 1; f <= folds.count(); f++) {
+      SubjectSplit split = folds.split(f, options.validationSubjects(), options.seed());
+      LOG.info("fold {}: train {}, validation {}, test {}", f, split.train(), split.validation(),
+          split.test());
+      preds.addAll(fold(archive, split, model, train, cropper, options, out.resolve("fold-" + f),
+          listener));
+    }
+    PredictionCsv.write(out.resolve("preds.csv"), preds);
+    CrossValidationReport report = CrossValidation.evaluate(preds);
+    ReportJson.write(report, out.resolve("report.json"));
+    Files.writeString(out.resolve("report.txt"), org.pain3d.eval.ReportTable.format(report));
+    Files.write(out.resolve("report.png"), PredictionPlot.png(preds, report, options.seed()));
+    return report;
+  }
+
+  private static List<SamplePrediction> fold(UnbcArchive archive, SubjectSplit split,
+      VitPainConfig cfg, TrainConfig train, FaceCropper cropper, CvOptions options, Path dir,
+      TrainListener listener) throws IOException {
+    List<UnbcFrame> trainFrames = archive.framesOf(split.train());
+    List<UnbcFrame> valFrames = archive.framesOf(split.validation());
+    List<UnbcFrame> testFrames = archive.framesOf(split.test());
+    PairSource trainPairs = new UnbcPairs(trainFrames, trainFrames, cropper);
+    PairSource valPairs = new UnbcPairs(valFrames, valFrames, cropper);
+    PairSource testPairs = new UnbcPairs(testFrames, testFrames, cropper);
+    try (NDManager m = NDManager.newBaseManager()) {
+      VitPainModel model = VitPainModel.create(cfg, m);
+      if (options.init() != null && !Files.exists(dir.resolve(RunFiles.STATE))) {
+        model.load(options.init(), RunFiles.BEST);
+      }
+      VitPainTrainer trainer = new VitPainTrainer(model, train, m, true);
+      trainer.fit(trainPairs, valPairs, dir, listener);
+      model.load(dir, RunFiles.BEST);
+      Predictor p = new Predictor(trainer.forward(), m, train.batch());
+      List<SamplePrediction> out = new ArrayList<>();
+      add(out, split.fold(), Split.TRAIN, trainPairs, p.predict(trainPairs, options.shots(), options.seed()));
+      add(out, split.fold(), Split.TEST, testPairs, p.predict(testPairs, options.shots(), options.seed()));
+      return out;
+    }
+  }
+
+  private static void add(List<SamplePrediction> out, int fold, Split split, PairSource src,
+      List<PairPrediction> preds) {
+    for (int i = 0; i < preds.size(); i++) {
+      double pred = Math.min(16, Math.max(0, preds.get(i).pspi()));
+      out.add(new SamplePrediction(fold, split, src.pspi(i), pred));
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.pain3d.vitpain;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.pain3d.vit.VitArch;
+import org.pain3d.vit.VitConfig;
+
+/**
+ * Where a backbone's base weights come from: a user's pretrained checkpoint (referenced, never
+ * copied into a run) or a random initialisation of a named architecture (no pretrained weights
+ * can be downloaded here; results of such runs are labelled random-init).
+ */
+public sealed interface BackboneSpec {
+  /** Architecture name of the tiny random test backbone: DINOv3, patch 16, dim 32, depth 2. */
+  String TINY = "tiny_patch16_dinov3";
+
+  /**
+   * A pretrained checkpoint.
+   *
+   * @param source Hugging Face directory or timm {@code .safetensors} file
+   * @param arch the timm architecture of a file, or {@code null} for a directory
+   */
+  record Pretrained(Path source, VitArch arch) implements BackboneSpec {
+    /** Requires the source. */
+    public Pretrained {
+      java.util.Objects.requireNonNull(source, "source");
+    }
+
+    @Override
+    public String text() {
+      return source.toAbsolutePath().normalize().toString();
+    }
+  }
+
+  /**
+   * Random weights (truncated normal, std 0.02, for every matrix and token; norms 1 / 0; biases
+   * 0; LayerScale 1.0 so that the CLS token depends on the image), drawn in Java from {@code seed}: the same text gives the same
+   * weights on every machine.
+   *
+   * @param arch a timm architecture name or {@link #TINY}
+   * @param seed the weight seed
+   */
+  record RandomInit(String arch, long seed) implements BackboneSpec {
+    /** Validates the name. */
+    public RandomInit {
+      if (!TINY.equals(arch)) {
+        VitArch.fromTimmName(arch);
+      }
+    }
+
+    /** @return the architecture */
+    public VitConfig config() {
+      return TINY.equals(arch) ? VitConfig.dinov3(16, 32, 2, 2) : VitArch.fromTimmName(arch).config();
+    }
+
+    @Override
+    public String text() {
+      return "random:" + arch + ":" + seed;
+    }
+  }
+
+  /** @return the text form: an absolute path, or {@code random:ARCH:SEED} */
+  String text();
+
+  /** @return whether the weights are random (label outputs as such) */
+  default boolean random() {
+    return this instanceof RandomInit;
+  }
+
+  /**
+   * Parses {@code --backbone} / {@code --arch}.
+   *
+   * @param backbone a path, or {@code random:ARCH} / {@code random:ARCH:SEED} (seed default 0)
+   * @param arch the timm architecture of a file, or {@code null}
+   * @return the spec
+   * @throws IllegalArgumentException for an unknown architecture or a bad seed
+   */
+  static BackboneSpec parse(String backbone, String arch) {
+    if (backbone.startsWith("random:")) {
+      String[] parts = backbone.split(":");
+      if (parts.length < 2 || parts.length > 3) {
+        throw new IllegalArgumentException("random backbone must be random:ARCH[:SEED], got " + backbone);
+      }
+      long seed;
+      try {
+        seed = parts.length == 3 ? Long.parseLong(parts[2]) : 0L;
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("bad seed in " + backbone, e);
+      }
+      return new RandomInit(parts[1].toLowerCase(Locale.ROOT), seed);
+    }
+    return new Pretrained(Path.of(backbone), arch == null ? null : VitArch.fromTimmName(arch));
+  }
+}

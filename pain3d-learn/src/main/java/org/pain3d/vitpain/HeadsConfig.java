@@ -1,0 +1,29 @@
+package org.pain3d.vitpain;
+
+/**
+ * The shape of the ViTPain heads.
+ *
+ * @param dim backbone token width {@code D}; must be divisible by {@link #CROSS_HEADS}
+ * @param registers register tokens the backbone emits after CLS (dropped before the heads)
+ * @param options active parts
+ * @param seed init seed of the head parameters
+ */
+public record HeadsConfig(int dim, int registers, HeadOptions options, long seed) {
+  /** Cross-attention heads. */
+  public static final int CROSS_HEADS = 8;
+  /** AU queries: AU4, AU6, AU7, AU9, AU10, AU43. */
+  public static final int AUS = 6;
+  /** Binary thresholds: PSPI >= 1, 2, 3. */
+  public static final int THRESHOLDS = 3;
+
+  /** Validates. */
+  public HeadsConfig {
+    if (dim < CROSS_HEADS || dim % CROSS_HEADS != 0) {
+      throw new IllegalArgumentException("dim must be a positive multiple of 8, got " + dim);
+    }
+    if (registers < 0) {
+      throw new IllegalArgumentException("registers must be >= 0, got " + registers);
+    }
+    java.util.Objects.requireNonNull(options, "options");
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * ViTPain (SPEC.md section 5): a pain image and a neutral reference of the same identity,
+ * two DINOv2 / DINOv3 backbones with their own LoRA, cross-attention from pain tokens to
+ * neutral tokens, and the PSPI, binary and AU heads with their loss.
+ *
+ * <p>Shapes: pixels {@code (N, 3, S, S)} ImageNet-normalised; backbone tokens {@code (N, 1 + R
+ * + P, D)}; the heads see {@code [CLS, patches]} ({@code 1 + P} tokens, registers dropped as in
+ * the reference code). PSPI outputs are sigmoid values in 0..1 (PSPI / 16).
+ */
+package org.pain3d.vitpain;

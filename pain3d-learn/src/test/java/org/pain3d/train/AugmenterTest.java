@@ -1,0 +1,53 @@
+package org.pain3d.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Augmentation: flips are involutions and shared by a pair; jitter keeps values in range. */
+class AugmenterTest {
+  private static float[] image(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    float[] v = new float[3 * 8 * 8];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (float) r.nextGaussian() * 0.5f;
+    }
+    return v;
+  }
+
+  @Test
+  void flippingTwiceIsTheIdentity() {
+    float[] a = image(1);
+    float[] b = a.clone();
+    Augmenter.flip(b);
+    assertThat(b).isNotEqualTo(a);
+    assertThat(b[7]).isEqualTo(a[0]);
+    Augmenter.flip(b);
+    assertThat(b).containsExactly(a);
+  }
+
+  @Test
+  void aPairIsFlippedTogether() {
+    Augmenter flipOnly = new Augmenter(0.5, 0, 0, 3);
+    List<float[]> pain = new ArrayList<>();
+    List<float[]> neutral = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      float[] x = image(i);
+      pain.add(x.clone());
+      neutral.add(x.clone());
+    }
+    flipOnly.apply(pain, neutral);
+    int flipped = 0;
+    for (int i = 0; i < 40; i++) {
+      float[] orig = image(i);
+      assertThat(neutral.get(i)).containsExactly(pain.get(i));
+      if (Math.abs(pain.get(i)[0] - orig[0]) > 1e-3) {
+        flipped++;
+      }
+    }
+    assertThat(flipped).isBetween(5, 35);
+  }
+}
