@@ -23,7 +23,8 @@ final class TrainingOptions {
       description = "Batches per epoch (default: one pass, ceil(size / batch)).")
   int stepsPerEpoch;
 
-  @Option(names = "--no-augment", description = "Turn off flip and colour jitter.")
+  @Option(names = "--no-augment",
+      description = "Turn off augmentation (flip, rotation / zoom / shift, colour jitter, blur).")
   boolean noAugment;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "N",

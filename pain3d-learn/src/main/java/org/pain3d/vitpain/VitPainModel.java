@@ -2,7 +2,6 @@ package org.pain3d.vitpain;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -150,10 +149,5 @@ public final class VitPainModel {
         LoraAdapters.load(neutral, dir.resolve(prefix + "lora-neutral.safetensors"));
       }
     }
-  }
-
-  /** @return the pain backbone's base parameters (for tests) */
-  Map<String, Parameter> painBase() {
-    return pain.baseParameters();
   }
 }
