@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pain3d.vit.io.HostTensor;
-import org.pain3d.vit.io.Npy;
+import org.pain3d.tensor.HostTensor;
+import org.pain3d.tensor.Npy;
 import picocli.CommandLine;
 
 /** {@code pain3d embed} on the parity fixtures of pain3d-learn (PyTorch reference outputs). */

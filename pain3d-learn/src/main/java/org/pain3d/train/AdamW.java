@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pain3d.vit.CheckpointDataException;
-import org.pain3d.vit.io.HostTensor;
+import org.pain3d.tensor.HostTensor;
 
 /**
  * AdamW with parameter groups over DJL arrays (DJL's optimisers have no groups), the maths of

@@ -15,7 +15,7 @@ import org.pain3d.data.ImageRef;
 import org.pain3d.data.PairDataException;
 import org.pain3d.data.PairSource;
 import org.pain3d.eval.RegressionMetrics;
-import org.pain3d.vit.io.Safetensors;
+import org.pain3d.tensor.Safetensors;
 import org.pain3d.vitpain.LossTerms;
 import org.pain3d.vitpain.VitPainLoss;
 import org.pain3d.vitpain.VitPainModel;

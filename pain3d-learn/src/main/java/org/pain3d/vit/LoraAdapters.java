@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.pain3d.vit.io.HostTensor;
-import org.pain3d.vit.io.Safetensors;
-import org.pain3d.vit.io.SafetensorsContent;
+import org.pain3d.tensor.HostTensor;
+import org.pain3d.tensor.Safetensors;
+import org.pain3d.tensor.SafetensorsContent;
 
 /**
  * Saves and loads only the LoRA adapter weights of a {@link VitModel} as safetensors: keys

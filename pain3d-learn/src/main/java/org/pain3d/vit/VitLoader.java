@@ -13,9 +13,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.pain3d.vit.io.HostTensor;
-import org.pain3d.vit.io.Safetensors;
-import org.pain3d.vit.io.SafetensorsContent;
+import org.pain3d.tensor.HostTensor;
+import org.pain3d.tensor.Safetensors;
+import org.pain3d.tensor.SafetensorsContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

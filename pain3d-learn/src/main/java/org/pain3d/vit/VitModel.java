@@ -19,7 +19,7 @@ import java.nio.FloatBuffer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.pain3d.vit.io.HostTensor;
+import org.pain3d.tensor.HostTensor;
 
 /**
  * A DINOv2 / DINOv3 Vision Transformer backbone as a DJL block.

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import org.pain3d.vit.LoraConfig;
 import org.pain3d.vit.VitLoader;
 import org.pain3d.vit.VitModel;
-import org.pain3d.vit.io.HostTensor;
+import org.pain3d.tensor.HostTensor;
 
 /** Builds a backbone from a {@link BackboneSpec}. */
 public final class Backbones {

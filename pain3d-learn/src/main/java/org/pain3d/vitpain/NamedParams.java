@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.pain3d.vit.CheckpointDataException;
-import org.pain3d.vit.io.HostTensor;
+import org.pain3d.tensor.HostTensor;
 
 /**
  * An ordered set of trainable float32 arrays by name, owned by one manager. Values are drawn

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.pain3d.vit.LoraAdapters;
 import org.pain3d.vit.VitModel;
-import org.pain3d.vit.io.Safetensors;
+import org.pain3d.tensor.Safetensors;
 
 /**
  * ViTPain: pain and neutral backbones (frozen, each with its own LoRA unless in frozen mode,

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pain3d.vit.io.HostTensor;
+import org.pain3d.tensor.HostTensor;
 
 /** LoRA on qkv and proj: frozen base, B = 0 start, merge, adapter files. */
 class LoraTest {

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pain3d.vit.io.HostTensor;
-import org.pain3d.vit.io.Safetensors;
-import org.pain3d.vit.io.TensorFormatException;
+import org.pain3d.tensor.HostTensor;
+import org.pain3d.tensor.Safetensors;
+import org.pain3d.tensor.TensorFormatException;
 
 /** Clear failures for checkpoints that do not fit. */
 class VitLoaderErrorTest {

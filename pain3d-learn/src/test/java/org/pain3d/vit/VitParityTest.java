@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.pain3d.vit.io.HostTensor;
-import org.pain3d.vit.io.Npy;
+import org.pain3d.tensor.HostTensor;
+import org.pain3d.tensor.Npy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.pain3d.tensor.HostTensor;
+import org.pain3d.tensor.Npy;
 
 /**
  * Writes the passes of a {@link RenderTarget} as PNG files named {@code <prefix>_<pass>.png}:
@@ -95,7 +97,7 @@ public final class PassWriter {
           if (floatDepth) {
             Path f = dir.resolve(prefix + "_depth.npy");
             try (OutputStream out = open(f)) {
-              NpyWriter.writeFloat2d(t.depthCm, t.height, t.width, out);
+              Npy.write(out, new HostTensor(new long[] {t.height, t.width}, t.depthCm));
             }
             files.add(f);
           }

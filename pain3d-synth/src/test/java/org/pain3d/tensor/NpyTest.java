@@ -1,4 +1,4 @@
-package org.pain3d.vit.io;
+package org.pain3d.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,9 +39,10 @@ class NpyTest {
   }
 
   @Test
+  /** A file written by numpy (copied from the ViT parity fixtures, made by src/test/python in pain3d-learn). */
   void readsFilesWrittenByNumpy() throws IOException {
     Path px = Path.of(
-        java.util.Objects.requireNonNull(getClass().getResource("/org/pain3d/vit/fixtures/hf_dinov2/pixels.npy")).getPath());
+        java.util.Objects.requireNonNull(getClass().getResource("/org/pain3d/tensor/numpy_pixels.npy")).getPath());
     HostTensor t = Npy.read(px);
     assertThat(t.shape()).containsExactly(1, 3, 42, 35);
   }

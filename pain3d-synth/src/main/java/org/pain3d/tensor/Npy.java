@@ -1,4 +1,4 @@
-package org.pain3d.vit.io;
+package org.pain3d.tensor;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,6 +99,20 @@ public final class Npy {
    * @throws IOException if the file cannot be written
    */
   public static void write(Path file, HostTensor t) throws IOException {
+    try (OutputStream out = Files.newOutputStream(file)) {
+      write(out, t);
+    }
+  }
+
+  /**
+   * Writes a float32 C-order array to a stream (format version 1.0, header padded to 64
+   * bytes).
+   *
+   * @param out the stream (not closed)
+   * @param t the array
+   * @throws IOException if writing fails
+   */
+  public static void write(OutputStream out, HostTensor t) throws IOException {
     StringBuilder shape = new StringBuilder("(");
     for (long d : t.shape()) {
       shape.append(d).append(", ");
@@ -118,10 +132,8 @@ public final class Npy {
     head.put(header.getBytes(StandardCharsets.ISO_8859_1));
     ByteBuffer body = ByteBuffer.allocate(4 * t.data().length).order(ByteOrder.LITTLE_ENDIAN);
     body.asFloatBuffer().put(t.data());
-    try (OutputStream out = Files.newOutputStream(file)) {
-      out.write(head.array());
-      out.write(body.array());
-    }
+    out.write(head.array());
+    out.write(body.array());
   }
 
   private static boolean startsWithMagic(byte[] b) {

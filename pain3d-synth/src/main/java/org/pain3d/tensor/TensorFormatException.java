@@ -1,4 +1,4 @@
-package org.pain3d.vit.io;
+package org.pain3d.tensor;
 
 import java.io.IOException;
 

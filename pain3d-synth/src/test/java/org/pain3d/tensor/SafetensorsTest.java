@@ -1,4 +1,4 @@
-package org.pain3d.vit.io;
+package org.pain3d.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
