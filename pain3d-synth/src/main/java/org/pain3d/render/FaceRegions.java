@@ -13,6 +13,10 @@ final class FaceRegions {
   private final float[][] brow = new float[2][10];
   private final float lipMinZ;
   private final float browMinZ;
+  // Boxes (x0, y0, x1, y1) outside which a weight is exactly 0: the lip fades out 0.04 cm
+  // outside its contour, a brow band is at most 0.37 cm wide; both padded for rounding.
+  private final float[] lipBox = new float[4];
+  private final float[] browBox = new float[4];
 
   /**
    * @param positions neutral positions, world cm (ICT-FaceKit topology)
@@ -37,11 +41,41 @@ final class FaceRegions {
     }
     lipMinZ = lz - 1.0f;
     browMinZ = bz - 1.5f;
+    box(lip, 0f, 0.06f, lipBox);
+    box(brow[0], -0.12f, 0.45f, browBox);
+    float[] other = new float[4];
+    box(brow[1], -0.12f, 0.45f, other);
+    browBox[0] = Math.min(browBox[0], other[0]);
+    browBox[1] = Math.min(browBox[1], other[1]);
+    browBox[2] = Math.max(browBox[2], other[2]);
+    browBox[3] = Math.max(browBox[3], other[3]);
+  }
+
+  /** The bounding box of 2D points (x, y pairs, y shifted by dy), grown by margin. */
+  private static void box(float[] xy, float dy, float margin, float[] out) {
+    out[0] = Float.MAX_VALUE;
+    out[1] = Float.MAX_VALUE;
+    out[2] = -Float.MAX_VALUE;
+    out[3] = -Float.MAX_VALUE;
+    for (int k = 0; k < xy.length; k += 2) {
+      out[0] = Math.min(out[0], xy[k]);
+      out[1] = Math.min(out[1], xy[k + 1] + dy);
+      out[2] = Math.max(out[2], xy[k]);
+      out[3] = Math.max(out[3], xy[k + 1] + dy);
+    }
+    out[0] -= margin;
+    out[1] -= margin;
+    out[2] += margin;
+    out[3] += margin;
+  }
+
+  private static boolean outside(float[] box, float x, float y) {
+    return x < box[0] || y < box[1] || x > box[2] || y > box[3];
   }
 
   /** Lip weight at a point: 1 inside the outer lip contour, fading over 0.08 cm. */
   float lip(float x, float y, float z) {
-    if (z < lipMinZ) {
+    if (z < lipMinZ || outside(lipBox, x, y)) {
       return 0;
     }
     int n = OUTER_LIP.length;
@@ -64,7 +98,7 @@ final class FaceRegions {
 
   /** Eyebrow weight: a band along the brow landmarks, 0.37 cm half-width inside, 0.17 outside. */
   float brow(float x, float y, float z) {
-    if (z < browMinZ) {
+    if (z < browMinZ || outside(browBox, x, y)) {
       return 0;
     }
     float best = 0;

@@ -93,9 +93,10 @@ public final class PainHeatmap {
     double f = c - i;
     int a = RAMP[i];
     int b = RAMP[i + 1];
-    int r = (int) Math.round((a >> 16 & 255) * (1 - f) + (b >> 16 & 255) * f);
-    int g = (int) Math.round((a >> 8 & 255) * (1 - f) + (b >> 8 & 255) * f);
-    int bl = (int) Math.round((a & 255) * (1 - f) + (b & 255) * f);
+    // Channels are in [0, 255]: adding 0.5 and truncating rounds half up like Math.round.
+    int r = (int) ((a >> 16 & 255) * (1 - f) + (b >> 16 & 255) * f + 0.5);
+    int g = (int) ((a >> 8 & 255) * (1 - f) + (b >> 8 & 255) * f + 0.5);
+    int bl = (int) ((a & 255) * (1 - f) + (b & 255) * f + 0.5);
     return r << 16 | g << 8 | bl;
   }
 }
