@@ -16,7 +16,7 @@ final class FaceRegions {
   // Boxes (x0, y0, x1, y1) outside which a weight is exactly 0: the lip fades out 0.04 cm
   // outside its contour, a brow band is at most 0.37 cm wide; both padded for rounding.
   private final float[] lipBox = new float[4];
-  private final float[] browBox = new float[4];
+  private final float[][] browBox = new float[2][4];
 
   /**
    * @param positions neutral positions, world cm (ICT-FaceKit topology)
@@ -42,13 +42,8 @@ final class FaceRegions {
     lipMinZ = lz - 1.0f;
     browMinZ = bz - 1.5f;
     box(lip, 0f, 0.06f, lipBox);
-    box(brow[0], -0.12f, 0.45f, browBox);
-    float[] other = new float[4];
-    box(brow[1], -0.12f, 0.45f, other);
-    browBox[0] = Math.min(browBox[0], other[0]);
-    browBox[1] = Math.min(browBox[1], other[1]);
-    browBox[2] = Math.max(browBox[2], other[2]);
-    browBox[3] = Math.max(browBox[3], other[3]);
+    box(brow[0], -0.12f, 0.45f, browBox[0]);
+    box(brow[1], -0.12f, 0.45f, browBox[1]);
   }
 
   /** The bounding box of 2D points (x, y pairs, y shifted by dy), grown by margin. */
@@ -98,11 +93,15 @@ final class FaceRegions {
 
   /** Eyebrow weight: a band along the brow landmarks, 0.37 cm half-width inside, 0.17 outside. */
   float brow(float x, float y, float z) {
-    if (z < browMinZ || outside(browBox, x, y)) {
+    if (z < browMinZ) {
       return 0;
     }
     float best = 0;
-    for (float[] b : brow) {
+    for (int s = 0; s < 2; s++) {
+      if (outside(browBox[s], x, y)) {
+        continue;
+      }
+      float[] b = brow[s];
       for (int k = 0; k < 4; k++) {
         float ax = b[2 * k];
         float ay = b[2 * k + 1] - 0.12f;
