@@ -30,6 +30,8 @@ public final class Shader {
   private static final int SKIN = MaterialKind.SKIN.ordinal();
   private static final int SCLERA = MaterialKind.SCLERA.ordinal();
   private final MaterialKind[] kinds;
+  /** Per triangle, the ordinal of its material kind. */
+  private final byte[] kindOrdinals;
   private final Appearance app;
   private final SkinTexture skin;
   private final float lx;
@@ -50,6 +52,10 @@ public final class Shader {
    */
   public Shader(RenderMesh mesh, Appearance app, SkinTexture skin) {
     this.kinds = MaterialKind.ofTriangles(mesh);
+    this.kindOrdinals = new byte[kinds.length];
+    for (int t = 0; t < kinds.length; t++) {
+      kindOrdinals[t] = (byte) kinds[t].ordinal();
+    }
     this.app = app;
     this.skin = skin;
     double[] light = app.lightDirection();
@@ -169,7 +175,7 @@ public final class Shader {
       }
       if (t != last) {
         corners(mesh, vn, t, c);
-        g = kinds[t].ordinal();
+        g = kindOrdinals[t];
         squarings = shininessSquarings[g];
         spec0 = specular[g];
         last = t;
