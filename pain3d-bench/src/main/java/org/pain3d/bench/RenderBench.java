@@ -99,7 +99,11 @@ public class RenderBench {
     png.close();
   }
 
-  /** Shaded colour only: the dataset's per-image render cost. */
+  /**
+   * Shaded colour only: the dataset's per-image render cost. The pose does not change
+   * between calls, so the vertex normals are computed once (as for the views of one pose in
+   * the generator); {@code shadeOnly} and {@code rasterizeOnly} give the two other parts.
+   */
   @Benchmark
   public int shaded() {
     renderer.render(pain, camera, shader, null, shadedTarget);
