@@ -33,11 +33,13 @@ import org.pain3d.render.RenderTarget;
 import org.pain3d.render.Shader;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.SkinTexture;
+import org.pain3d.render.VertexNormals;
 import org.pain3d.render.View;
 
 /**
  * The renderer on the full ICT-FaceKit mesh (26,719 vertices, ~52k triangles), one thread:
  * a shaded 512x512 frontal view (rasterise + normals + shading), the bare rasterisation,
+ * the bare shading of a rasterised frame,
  * one heatmap (rasterise + displacement + interpolation), and PNG encoding of a shaded
  * 512x512 image with the fast writer settings. Reports sample-time percentiles (p0.50 is
  * the median).
@@ -63,6 +65,8 @@ public class RenderBench {
   private FrameBuffer frame;
   private final Rasterizer rasterizer = new Rasterizer();
   private PngWriter png;
+  private float[] normals;
+  private int[] shadeOut;
   private final ByteArrayOutputStream sink = new ByteArrayOutputStream(1 << 20);
 
   @Setup(Level.Trial)
@@ -85,6 +89,9 @@ public class RenderBench {
     frame = new FrameBuffer(size, size);
     png = PngWriter.fast();
     renderer.render(pain, camera, shader, neutral, shadedTarget);
+    normals = new float[pain.positions().length];
+    VertexNormals.compute(pain.positions(), pain.triangles(), normals);
+    shadeOut = new int[size * size];
   }
 
   @TearDown(Level.Trial)
@@ -92,7 +99,11 @@ public class RenderBench {
     png.close();
   }
 
-  /** Shaded colour only: the dataset's per-image render cost. */
+  /**
+   * Shaded colour only: the dataset's per-image render cost. The pose does not change
+   * between calls, so the vertex normals are computed once (as for the views of one pose in
+   * the generator); {@code shadeOnly} and {@code rasterizeOnly} give the two other parts.
+   */
   @Benchmark
   public int shaded() {
     renderer.render(pain, camera, shader, null, shadedTarget);
@@ -112,6 +123,13 @@ public class RenderBench {
     frame.clear();
     rasterizer.rasterize(pain, camera, FaceRenderer.faceOptions(pain), frame);
     return frame.triangle[size * size / 2 + size / 2];
+  }
+
+  /** The shading alone: resolving a rasterised frame buffer into colour (no supersampling). */
+  @Benchmark
+  public int shadeOnly() {
+    shader.resolve(shadedTarget.frame, 1, pain, normals, camera, shadeOut);
+    return shadeOut[size * size / 2 + size / 2];
   }
 
   /** One pain-region heatmap in the frontal view. */

@@ -13,6 +13,10 @@ final class FaceRegions {
   private final float[][] brow = new float[2][10];
   private final float lipMinZ;
   private final float browMinZ;
+  // Boxes (x0, y0, x1, y1) outside which a weight is exactly 0: the lip fades out 0.04 cm
+  // outside its contour, a brow band is at most 0.37 cm wide; both padded for rounding.
+  private final float[] lipBox = new float[4];
+  private final float[][] browBox = new float[2][4];
 
   /**
    * @param positions neutral positions, world cm (ICT-FaceKit topology)
@@ -37,11 +41,36 @@ final class FaceRegions {
     }
     lipMinZ = lz - 1.0f;
     browMinZ = bz - 1.5f;
+    box(lip, 0f, 0.06f, lipBox);
+    box(brow[0], -0.12f, 0.45f, browBox[0]);
+    box(brow[1], -0.12f, 0.45f, browBox[1]);
+  }
+
+  /** The bounding box of 2D points (x, y pairs, y shifted by dy), grown by margin. */
+  private static void box(float[] xy, float dy, float margin, float[] out) {
+    out[0] = Float.MAX_VALUE;
+    out[1] = Float.MAX_VALUE;
+    out[2] = -Float.MAX_VALUE;
+    out[3] = -Float.MAX_VALUE;
+    for (int k = 0; k < xy.length; k += 2) {
+      out[0] = Math.min(out[0], xy[k]);
+      out[1] = Math.min(out[1], xy[k + 1] + dy);
+      out[2] = Math.max(out[2], xy[k]);
+      out[3] = Math.max(out[3], xy[k + 1] + dy);
+    }
+    out[0] -= margin;
+    out[1] -= margin;
+    out[2] += margin;
+    out[3] += margin;
+  }
+
+  private static boolean outside(float[] box, float x, float y) {
+    return x < box[0] || y < box[1] || x > box[2] || y > box[3];
   }
 
   /** Lip weight at a point: 1 inside the outer lip contour, fading over 0.08 cm. */
   float lip(float x, float y, float z) {
-    if (z < lipMinZ) {
+    if (z < lipMinZ || outside(lipBox, x, y)) {
       return 0;
     }
     int n = OUTER_LIP.length;
@@ -68,7 +97,11 @@ final class FaceRegions {
       return 0;
     }
     float best = 0;
-    for (float[] b : brow) {
+    for (int s = 0; s < 2; s++) {
+      if (outside(browBox[s], x, y)) {
+        continue;
+      }
+      float[] b = brow[s];
       for (int k = 0; k < 4; k++) {
         float ax = b[2 * k];
         float ay = b[2 * k + 1] - 0.12f;

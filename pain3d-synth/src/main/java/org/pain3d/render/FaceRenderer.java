@@ -1,7 +1,10 @@
 package org.pain3d.render;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Renders a mesh into a {@link RenderTarget}: one rasterisation, then every requested pass
@@ -17,9 +20,14 @@ import java.util.List;
  * mesh size.
  */
 public final class FaceRenderer {
+  private static final Set<Pass> SHADED_ONLY = EnumSet.of(Pass.SHADED);
   private final Rasterizer rasterizer = new Rasterizer();
   private final int[] landmarkIndices = FaceLandmarks.ict68();
   private float[] vertexNormals = new float[0];
+  // The positions and triangles the normals were computed from (renders of one pose from
+  // several views reuse them; comparing positions is far cheaper than recomputing).
+  private float[] normalsPositions = new float[0];
+  private int[] normalsTriangles;
   private float[] displacement = new float[0];
 
   /**
@@ -59,10 +67,7 @@ public final class FaceRenderer {
     fb.clear();
     rasterizer.rasterize(mesh, sampled, faceOptions(mesh), fb);
     if (target.has(Pass.SHADED) || target.has(Pass.NORMAL)) {
-      if (vertexNormals.length != mesh.positions().length) {
-        vertexNormals = new float[mesh.positions().length];
-      }
-      VertexNormals.compute(mesh.positions(), mesh.triangles(), vertexNormals);
+      updateNormals(mesh);
     }
     if (target.has(Pass.SHADED)) {
       if (shader == null) {
@@ -79,7 +84,9 @@ public final class FaceRenderer {
     if (target.has(Pass.UV)) {
       PassResolver.uv(fb, ss, mesh, target.uv);
     }
-    PassResolver.mask(fb, ss, mesh, target.mask);
+    if (!target.passes.equals(SHADED_ONLY)) {
+      PassResolver.mask(fb, ss, mesh, target.mask);
+    }
     if (target.has(Pass.HEATMAP)) {
       if (neutralPositions == null) {
         throw new IllegalArgumentException("the HEATMAP pass needs the neutral positions");
@@ -94,7 +101,21 @@ public final class FaceRenderer {
       LandmarkProjector.project(mesh.positions(), landmarkIndices, camera, fb, ss,
           LandmarkProjector.DEFAULT_TOLERANCE_CM, target.landmarks);
     } else {
-      java.util.Arrays.fill(target.landmarks, 0f);
+      Arrays.fill(target.landmarks, 0f);
     }
+  }
+
+  private void updateNormals(RenderMesh mesh) {
+    float[] p = mesh.positions();
+    if (mesh.triangles() == normalsTriangles && Arrays.equals(p, normalsPositions)) {
+      return;
+    }
+    if (vertexNormals.length != p.length) {
+      vertexNormals = new float[p.length];
+      normalsPositions = new float[p.length];
+    }
+    VertexNormals.compute(p, mesh.triangles(), vertexNormals);
+    System.arraycopy(p, 0, normalsPositions, 0, p.length);
+    normalsTriangles = mesh.triangles();
   }
 }

@@ -7,15 +7,47 @@ final class Noise {
   static float value(float x, float y, long seed) {
     int ix = (int) Math.floor(x);
     int iy = (int) Math.floor(y);
-    float fx = x - ix;
-    float fy = y - iy;
+    return blend(hash(ix, iy, seed), hash(ix + 1, iy, seed), hash(ix, iy + 1, seed),
+        hash(ix + 1, iy + 1, seed), x - ix, y - iy);
+  }
+
+  /** Smoothstep blend of the corner values a (ix, iy), b (ix+1, iy), c (ix, iy+1), d. */
+  static float blend(float a, float b, float c, float d, float fx, float fy) {
     fx = fx * fx * (3 - 2 * fx);
     fy = fy * fy * (3 - 2 * fy);
-    float a = hash(ix, iy, seed);
-    float b = hash(ix + 1, iy, seed);
-    float c = hash(ix, iy + 1, seed);
-    float d = hash(ix + 1, iy + 1, seed);
     return (a + (b - a) * fx) + ((c + (d - c) * fx) - (a + (b - a) * fx)) * fy;
+  }
+
+  /**
+   * {@link #value} for one seed that remembers the last lattice cell's corner hashes (the
+   * same values, far fewer hashes when neighbouring points share a cell). Not thread-safe.
+   */
+  static final class Cached {
+    private final long seed;
+    private int cellX = Integer.MIN_VALUE;
+    private int cellY = Integer.MIN_VALUE;
+    private float a;
+    private float b;
+    private float c;
+    private float d;
+
+    Cached(long seed) {
+      this.seed = seed;
+    }
+
+    float value(float x, float y) {
+      int ix = (int) Math.floor(x);
+      int iy = (int) Math.floor(y);
+      if (ix != cellX || iy != cellY) {
+        a = hash(ix, iy, seed);
+        b = hash(ix + 1, iy, seed);
+        c = hash(ix, iy + 1, seed);
+        d = hash(ix + 1, iy + 1, seed);
+        cellX = ix;
+        cellY = iy;
+      }
+      return blend(a, b, c, d, x - ix, y - iy);
+    }
   }
 
   static float hash(int x, int y, long seed) {

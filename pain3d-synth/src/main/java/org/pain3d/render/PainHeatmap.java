@@ -8,6 +8,11 @@ package org.pain3d.render;
 public final class PainHeatmap {
   // A perceptual dark-to-bright ramp (black, purple, red, orange, yellow, white), sRGB.
   private static final int[] RAMP = {0x000004, 0x3B0F70, 0x8C2981, 0xDE4968, 0xFE9F6D, 0xFCFDBF};
+  private static final int TABLE = 4096;
+  // Per cell [j, j+1) / TABLE of t: the colour when it is the same over the wider
+  // [j-1, j+2] / TABLE and no ramp knot lies inside (each channel is then monotone, so every
+  // t in the cell rounds to it too), else -1 (evaluate exactly).
+  private static final int[] CELL = cells();
 
   private PainHeatmap() {}
 
@@ -57,9 +62,46 @@ public final class PainHeatmap {
    * @param out receives packed sRGB {@code 0xRRGGBB}, shape [n]
    */
   public static void colourise(float[] mm, byte[] mask, HeatmapScale scale, int backgroundRgb, int[] out) {
+    double max = scale.colourMaxMm();
+    int low = colour(0);
+    int high = colour(1);
     for (int i = 0; i < mm.length; i++) {
-      out[i] = mask[i] == 0 ? backgroundRgb : colour(mm[i] / scale.colourMaxMm());
+      if (mask[i] == 0) {
+        out[i] = backgroundRgb;
+        continue;
+      }
+      double t = mm[i] / max;
+      if (t <= 0) {
+        out[i] = low;
+      } else if (t >= 1) {
+        out[i] = high;
+      } else {
+        // The same result as colour(t), from the table where a cell is uniform.
+        int c = CELL[(int) (t * TABLE)];
+        out[i] = c >= 0 ? c : colour(t);
+      }
     }
+  }
+
+  private static int[] cells() {
+    int[] cell = new int[TABLE];
+    for (int j = 0; j < TABLE; j++) {
+      cell[j] = -1;
+      if (j < 1 || j + 2 > TABLE) {
+        continue;
+      }
+      int lo = colour((j - 1) / (double) TABLE);
+      int hi = colour((j + 2) / (double) TABLE);
+      boolean knot = false;
+      for (int k = 1; k < RAMP.length - 1; k++) {
+        double t = k / (double) (RAMP.length - 1);
+        knot |= t > (j - 1) / (double) TABLE && t < (j + 2) / (double) TABLE;
+      }
+      if (lo == hi && !knot) {
+        cell[j] = lo;
+      }
+    }
+    return cell;
   }
 
   /**
@@ -93,9 +135,10 @@ public final class PainHeatmap {
     double f = c - i;
     int a = RAMP[i];
     int b = RAMP[i + 1];
-    int r = (int) Math.round((a >> 16 & 255) * (1 - f) + (b >> 16 & 255) * f);
-    int g = (int) Math.round((a >> 8 & 255) * (1 - f) + (b >> 8 & 255) * f);
-    int bl = (int) Math.round((a & 255) * (1 - f) + (b & 255) * f);
+    // Channels are in [0, 255]: adding 0.5 and truncating rounds half up like Math.round.
+    int r = (int) ((a >> 16 & 255) * (1 - f) + (b >> 16 & 255) * f + 0.5);
+    int g = (int) ((a >> 8 & 255) * (1 - f) + (b >> 8 & 255) * f + 0.5);
+    int bl = (int) ((a & 255) * (1 - f) + (b & 255) * f + 0.5);
     return r << 16 | g << 8 | bl;
   }
 }

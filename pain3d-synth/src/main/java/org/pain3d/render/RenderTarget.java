@@ -9,7 +9,8 @@ import java.util.Set;
  * <p>All images are row-major in the pixel frame (y down), {@code width * height} pixels;
  * the visibility buffer {@link #frame} has {@code superSample} times the resolution per
  * axis. A pass not requested has a zero-length array. The mask is always allocated (the
- * heatmap colouring and the CLI use it).
+ * heatmap colouring and the CLI use it) and filled by every render, except into a target
+ * whose only pass is SHADED (the dataset images, which do not need it).
  */
 public final class RenderTarget {
   /** Image width, pixels. */
@@ -30,7 +31,7 @@ public final class RenderTarget {
   public final float[] normals;
   /** UV: texture coordinates, 2 per pixel, -1 on the background. */
   public final float[] uv;
-  /** MASK: material group index + 1, 0 on the background. */
+  /** MASK: material group index + 1, 0 on the background (not filled for SHADED-only targets). */
   public final byte[] mask;
   /** HEATMAP: displacement from the neutral face, mm, 0 on the background. */
   public final float[] heatmapMm;

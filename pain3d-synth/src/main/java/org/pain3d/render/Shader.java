@@ -27,7 +27,11 @@ public final class Shader {
     }
   }
 
+  private static final int SKIN = MaterialKind.SKIN.ordinal();
+  private static final int SCLERA = MaterialKind.SCLERA.ordinal();
   private final MaterialKind[] kinds;
+  /** Per triangle, the ordinal of its material kind. */
+  private final byte[] kindOrdinals;
   private final Appearance app;
   private final SkinTexture skin;
   private final float lx;
@@ -38,6 +42,8 @@ public final class Shader {
   private final float[] specular;
   private final int[] shininessSquarings;
   private final int lashes;
+  /** Per material kind: its constant albedo (kinds with a texture or pattern are not used). */
+  private final int[] constantAlbedo;
 
   /**
    * @param mesh the mesh whose triangles are classified ({@link MaterialKind#ofTriangles})
@@ -46,6 +52,10 @@ public final class Shader {
    */
   public Shader(RenderMesh mesh, Appearance app, SkinTexture skin) {
     this.kinds = MaterialKind.ofTriangles(mesh);
+    this.kindOrdinals = new byte[kinds.length];
+    for (int t = 0; t < kinds.length; t++) {
+      kindOrdinals[t] = (byte) kinds[t].ordinal();
+    }
     this.app = app;
     this.skin = skin;
     double[] light = app.lightDirection();
@@ -68,6 +78,10 @@ public final class Shader {
         (0.55f * (h >> 16 & 255) + 0.45f * (s >> 16 & 255)) / 255f,
         (0.55f * (h >> 8 & 255) + 0.45f * (s >> 8 & 255)) / 255f,
         (0.55f * (h & 255) + 0.45f * (s & 255)) / 255f);
+    this.constantAlbedo = new int[all.length];
+    for (MaterialKind k : all) {
+      constantAlbedo[k.ordinal()] = k == MaterialKind.SKIN || k == MaterialKind.SCLERA ? 0 : albedo(k, 0f, 0f);
+    }
   }
 
   /**
@@ -98,6 +112,10 @@ public final class Shader {
     sc.hx = (float) (hxd * hl);
     sc.hy = (float) (hyd * hl);
     sc.hz = (float) (hzd * hl);
+    if (ss == 1) {
+      resolveSingle(fb, mesh, vertexNormals, sc.hx, sc.hy, sc.hz, out);
+      return;
+    }
     float[] bg = linear(app.backgroundRgb());
     float norm = 1f / (ss * ss);
     for (int y = 0; y < h; y++) {
@@ -130,6 +148,78 @@ public final class Shader {
         }
         out[y * w + x] = (srgb(sc.r) << 16) | (srgb(sc.g) << 8) | srgb(sc.b);
       }
+    }
+  }
+
+  /**
+   * The path without supersampling: one sample per pixel, the triangle's corner data held
+   * in locals. Same arithmetic as {@link #shade}, so the same bytes.
+   */
+  private void resolveSingle(FrameBuffer fb, RenderMesh mesh, float[] vn, float hx, float hy,
+      float hz, int[] out) {
+    final int[] tri = fb.triangle;
+    final float[] bary1 = fb.bary1;
+    final float[] bary2 = fb.bary2;
+    final int background = app.backgroundRgb();
+    final int n = fb.width() * fb.height();
+    int last = -1;
+    int g = 0;
+    int squarings = 0;
+    float spec0 = 0;
+    float[] c = new float[15];
+    for (int s = 0; s < n; s++) {
+      int t = tri[s];
+      if (t < 0) {
+        out[s] = background;
+        continue;
+      }
+      if (t != last) {
+        corners(mesh, vn, t, c);
+        g = kindOrdinals[t];
+        squarings = shininessSquarings[g];
+        spec0 = specular[g];
+        last = t;
+      }
+      float b1 = bary1[s];
+      float b2 = bary2[s];
+      float b0 = 1 - b1 - b2;
+      float nx = b0 * c[0] + b1 * c[3] + b2 * c[6];
+      float ny = b0 * c[1] + b1 * c[4] + b2 * c[7];
+      float nz = b0 * c[2] + b1 * c[5] + b2 * c[8];
+      float nl = (float) (1 / Math.sqrt(nx * nx + ny * ny + nz * nz + 1e-30f));
+      float u = b0 * c[9] + b1 * c[11] + b2 * c[13];
+      float v = b0 * c[10] + b1 * c[12] + b2 * c[14];
+      int albedo = g == SKIN ? skin.sample(u, v)
+          : g == SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
+      float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl);
+      float spec = 0;
+      if (diff > 0) {
+        float nh = Math.max(0f, (nx * hx + ny * hy + nz * hz) * nl);
+        for (int k = squarings; k > 0; k--) {
+          nh *= nh;
+        }
+        spec = spec0 * nh;
+      }
+      float lit = ambient + diffuse * diff;
+      out[s] = srgb(TO_LINEAR[albedo >> 16 & 255] * lit + spec) << 16
+          | srgb(TO_LINEAR[albedo >> 8 & 255] * lit + spec) << 8
+          | srgb(TO_LINEAR[albedo & 255] * lit + spec);
+    }
+  }
+
+  /** Loads triangle t's corner normals (c[0..8]) and UVs (c[9..14]). */
+  private static void corners(RenderMesh mesh, float[] vn, int t, float[] c) {
+    int[] tris = mesh.triangles();
+    int[] triUv = mesh.triangleUvs();
+    float[] uvs = mesh.uvs();
+    for (int k = 0; k < 3; k++) {
+      int v = 3 * tris[3 * t + k];
+      c[3 * k] = vn[v];
+      c[3 * k + 1] = vn[v + 1];
+      c[3 * k + 2] = vn[v + 2];
+      int q = 2 * triUv[3 * t + k];
+      c[9 + 2 * k] = uvs[q];
+      c[10 + 2 * k] = uvs[q + 1];
     }
   }
 
@@ -179,7 +269,8 @@ public final class Shader {
     float v = b0 * uv[1] + b1 * uv[3] + b2 * uv[5];
     MaterialKind kind = sc.kind;
     int g = kind.ordinal();
-    int albedo = kind == MaterialKind.SKIN ? skin.sample(u, v) : albedo(kind, u, v);
+    int albedo = kind == MaterialKind.SKIN ? skin.sample(u, v)
+        : kind == MaterialKind.SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
     float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl);
     float spec = 0;
     if (diff > 0) {

@@ -12,6 +12,7 @@ import org.pain3d.render.Pass;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.Shader;
+import org.pain3d.render.SkinLayout;
 import org.pain3d.render.SkinTexture;
 import org.pain3d.render.View;
 
@@ -39,7 +40,7 @@ public final class IdentityScene {
   private final RenderTarget heatmapTarget;
   private final Framing framing = Framing.defaults();
   private final int[] anchors;
-  private final boolean[] skinGroups;
+  private final SkinLayout skinLayout;
   private Shader shader;
 
   /**
@@ -73,10 +74,12 @@ public final class IdentityScene {
     this.imageTarget = new RenderTarget(size, size, superSample, passes);
     this.heatmapTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
     this.anchors = model.landmarks();
-    this.skinGroups = new boolean[neutralMesh.groupNames().size()];
+    boolean[] skinGroups = new boolean[neutralMesh.groupNames().size()];
     for (int g = 0; g < skinGroups.length; g++) {
       skinGroups[g] = MaterialKind.ofGroup(neutralMesh.groupNames().get(g)) == MaterialKind.SKIN;
     }
+    // The texture layout depends on the topology only: rasterised once, not per identity.
+    this.skinLayout = SkinLayout.of(neutralMesh, skinGroups, SKIN_TEXTURE_SIZE);
   }
 
   /**
@@ -90,7 +93,7 @@ public final class IdentityScene {
     System.arraycopy(face.identityVertices(), 0, neutralPositions, 0, neutralPositions.length);
     neutralMesh.setPositions(neutralPositions);
     expressionMesh.setPositions(neutralPositions);
-    shader = new Shader(neutralMesh, appearance, SkinTexture.bake(neutralMesh, skinGroups, appearance, SKIN_TEXTURE_SIZE));
+    shader = new Shader(neutralMesh, appearance, SkinTexture.bake(neutralMesh, skinLayout, appearance));
   }
 
   /**
