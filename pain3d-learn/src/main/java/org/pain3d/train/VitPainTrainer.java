@@ -97,6 +97,12 @@ public final class VitPainTrainer {
       long t0 = System.nanoTime();
       double lr = cfg.lrAt(epoch);
       double[] sums = trainEpoch(train, cumulative, epoch, lr, listener, t0);
+      if (!Double.isFinite(sums[0])) {
+        // Stop before saving: the run folder keeps the last finite epoch.
+        throw new IllegalStateException("training diverged: the loss of epoch " + (epoch + 1)
+            + " is not finite (" + sums[0] + "); the run keeps epoch " + state.epochsDone()
+            + "; try a lower --lr");
+      }
       double[] v = val == null || val.size() == 0 ? new double[] {Double.NaN, Double.NaN, Double.NaN}
           : validate(val);
       boolean best = val == null || val.size() == 0 || state.bestEpoch() == 0

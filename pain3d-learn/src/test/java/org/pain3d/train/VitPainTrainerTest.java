@@ -116,6 +116,17 @@ class VitPainTrainerTest {
   }
 
   @Test
+  void aDivergingRunStopsWithAClearErrorAndKeepsNoNonFiniteEpoch() throws IOException {
+    TrainConfig exploding = new TrainConfig(3, 4, 1e12, 1.0, 0.0, 1.0, 1e30, 1.0, 2.0, 0, false, 42);
+    Path run = tmp.resolve("diverged");
+    assertThatThrownBy(() -> fitAndCompare(TinySynthetic.config(0), exploding, run))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("training diverged");
+    if (Files.exists(run.resolve(RunFiles.METRICS))) {
+      assertThat(Files.readAllLines(run.resolve(RunFiles.METRICS))).allSatisfy(l -> assertThat(l).doesNotContain("NaN"));
+    }
+  }
+
+  @Test
   void aRunFolderOfAnotherConfigIsRefused() throws IOException {
     Path run = tmp.resolve("run");
     fitAndCompare(TinySynthetic.config(0), TinySynthetic.train(1), run);
