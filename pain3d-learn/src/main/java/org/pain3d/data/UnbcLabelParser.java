@@ -72,17 +72,9 @@ final class UnbcLabelParser {
   static FacsCoding parseFacs(Path file, String text, LongAdder uncodedRows) {
     float[] intensity = new float[UnbcActionUnit.values().length];
     int mask = 0;
-    List<String> tokens = new ArrayList<>(4);
-    int lineNo = 0;
-    int start = 0;
-    while (start < text.length()) {
-      int end = lineEnd(text, start);
-      lineNo++;
-      tokenize(text, start, end, tokens);
-      start = end + 1;
-      if (tokens.isEmpty()) {
-        continue;
-      }
+    for (Row row : rows(text)) {
+      int lineNo = row.lineNo();
+      List<String> tokens = row.tokens();
       if (tokens.size() < 2) {
         throw UnbcDataException.atLine(
             file, lineNo, "expected AU code, intensity and two more numbers, found one field");
@@ -121,18 +113,10 @@ final class UnbcLabelParser {
    */
   static AamLandmarks parseLandmarks(Path file, String text) {
     float[] xy = new float[2 * AamLandmarks.COUNT];
-    List<String> tokens = new ArrayList<>(2);
     int rows = 0;
-    int lineNo = 0;
-    int start = 0;
-    while (start < text.length()) {
-      int end = lineEnd(text, start);
-      lineNo++;
-      tokenize(text, start, end, tokens);
-      start = end + 1;
-      if (tokens.isEmpty()) {
-        continue;
-      }
+    for (Row row : rows(text)) {
+      int lineNo = row.lineNo();
+      List<String> tokens = row.tokens();
       if (tokens.size() != 2) {
         throw UnbcDataException.atLine(
             file, lineNo, "expected 2 numbers (x y), found " + tokens.size() + " fields");
@@ -153,21 +137,14 @@ final class UnbcLabelParser {
   }
 
   private static double single(Path file, String text, String what) {
-    List<String> tokens = new ArrayList<>(1);
-    int lineNo = 0;
-    int start = 0;
     double value = Double.NaN;
     int found = 0;
-    while (start < text.length()) {
-      int end = lineEnd(text, start);
-      lineNo++;
-      tokenize(text, start, end, tokens);
-      start = end + 1;
-      for (String t : tokens) {
+    for (Row row : rows(text)) {
+      for (String t : row.tokens()) {
         if (found++ > 0) {
-          throw UnbcDataException.atLine(file, lineNo, "expected one " + what + " number only");
+          throw UnbcDataException.atLine(file, row.lineNo(), "expected one " + what + " number only");
         }
-        value = number(file, lineNo, t);
+        value = number(file, row.lineNo(), t);
       }
     }
     if (found == 0) {
@@ -188,6 +165,32 @@ final class UnbcLabelParser {
       throw UnbcDataException.atLine(file, lineNo, "number is not finite: '" + token + "'");
     }
     return v;
+  }
+
+  /**
+   * A non-blank line of a label file.
+   *
+   * @param lineNo its 1-based line number
+   * @param tokens its whitespace-separated fields
+   */
+  private record Row(int lineNo, List<String> tokens) {}
+
+  /** Splits text into its non-blank lines' fields (lines end at '\n'; CR counts as blank). */
+  private static List<Row> rows(String text) {
+    List<Row> out = new ArrayList<>();
+    int lineNo = 0;
+    int start = 0;
+    while (start < text.length()) {
+      int end = lineEnd(text, start);
+      lineNo++;
+      List<String> tokens = new ArrayList<>(4);
+      tokenize(text, start, end, tokens);
+      start = end + 1;
+      if (!tokens.isEmpty()) {
+        out.add(new Row(lineNo, tokens));
+      }
+    }
+    return out;
   }
 
   private static int lineEnd(String text, int start) {
