@@ -1,5 +1,6 @@
 package org.pain3d.app;
 
+import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.BackboneSpec;
 import org.pain3d.vitpain.HeadOptions;
 import org.pain3d.vitpain.VitPainConfig;
@@ -27,6 +28,18 @@ final class ModelOptions {
           + " heads train (fast on a CPU; no image augmentation).")
   boolean frozen;
 
+  @Option(names = "--train-backbone",
+      description = "Train every backbone weight (one shared backbone for both branches, at the"
+          + " head learning rate, saved with the run) instead of LoRA: for random-init backbones"
+          + " trained from scratch.")
+  boolean trainBackbone;
+
+  @Option(names = "--head-dropout", defaultValue = "1", paramLabel = "F",
+      description = "Factor on the paper's head dropout rates (0.5/0.5/0.3/0.3 in the PSPI MLP,"
+          + " 0.3 in the binary and AU heads); 1 = paper (default), 0 = none (small random-init"
+          + " backbones learn only with little head dropout).")
+  double headDropout;
+
   @Option(names = "--image-size", defaultValue = "224", paramLabel = "PX",
       description = "Network input side (default: ${DEFAULT-VALUE}).")
   int imageSize;
@@ -48,9 +61,18 @@ final class ModelOptions {
     if (backbone == null) {
       throw new IllegalArgumentException("--backbone is required");
     }
-    int rank = frozen ? 0 : loraRank;
+    if (frozen && trainBackbone) {
+      throw new IllegalArgumentException("--frozen and --train-backbone exclude each other");
+    }
+    if (loraRank < 1) {
+      throw new IllegalArgumentException("--lora-rank must be >= 1, got " + loraRank);
+    }
+    BackboneMode mode = frozen ? BackboneMode.FROZEN
+        : trainBackbone ? BackboneMode.TRAINED : BackboneMode.LORA;
+    int rank = mode == BackboneMode.LORA ? loraRank : 0;
     BackboneSpec spec = BackboneSpec.parse(backbone, arch);
-    return new VitPainConfig(spec.text(), arch, new HeadOptions(!noReference, !noAuHead, !noBinary),
-        rank, 2.0 * Math.max(rank, 1), 0.1, modelSeed, imageSize);
+    return new VitPainConfig(spec.text(), arch, mode,
+        new HeadOptions(!noReference, !noAuHead, !noBinary), rank, 2.0 * Math.max(rank, 1), 0.1,
+        headDropout, modelSeed, imageSize);
   }
 }

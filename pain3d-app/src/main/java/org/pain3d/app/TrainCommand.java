@@ -71,8 +71,11 @@ public final class TrainCommand implements Callable<Integer> {
       w.println("pain3d: RANDOM-INIT backbone " + cfg.backbone() + " (no pretrained weights)");
     }
     w.printf(Locale.ROOT, "pain3d: %d training, %d validation images; %s%n", train.size(),
-        val == null ? 0 : val.size(), cfg.frozen() ? "frozen backbone (token cache)"
-            : "LoRA rank " + cfg.loraRank());
+        val == null ? 0 : val.size(), switch (cfg.mode()) {
+          case FROZEN -> "frozen backbone (token cache)";
+          case TRAINED -> "whole backbone trained (shared by both branches)";
+          case LORA -> "LoRA rank " + cfg.loraRank();
+        });
     w.flush();
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainModel vp = VitPainModel.create(cfg, m);

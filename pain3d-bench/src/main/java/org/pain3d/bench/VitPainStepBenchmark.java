@@ -6,7 +6,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.io.IOException;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,8 +22,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pain3d.train.AdamW;
-import org.pain3d.train.ParamGroup;
-import org.pain3d.vitpain.HeadOptions;
+import org.pain3d.train.TrainConfig;
+import org.pain3d.train.VitPainTrainer;
+import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.LossTerms;
 import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainLoss;
@@ -35,7 +35,8 @@ import org.pain3d.vitpain.VitPainOutput;
  * One ViTPain training step (forward of both branches, loss, backward, AdamW) with DINOv3
  * ViT-S/16 (random weights) at 224 px: {@code lora} = LoRA rank 8 on both backbones;
  * {@code frozen} = the frozen-backbone mode's step on cached tokens (heads only; the one-off
- * token computation is not included). Single-shot mode: read the median (p0.50) per call.
+ * token computation is not included); {@code trained} = every weight of one shared backbone
+ * trains (from-scratch mode). Single-shot mode: read the median (p0.50) per call.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -44,7 +45,7 @@ import org.pain3d.vitpain.VitPainOutput;
 @Measurement(iterations = 10)
 @Fork(value = 1, jvmArgsAppend = {"-Dai.djl.offline=true", "-Xmx6g"})
 public class VitPainStepBenchmark {
-  @Param({"lora", "frozen"})
+  @Param({"lora", "frozen", "trained"})
   String mode;
 
   @Param({"8"})
@@ -68,15 +69,15 @@ public class VitPainStepBenchmark {
   public void setUp() throws IOException {
     Engine.getInstance().setRandomSeed(1);
     manager = NDManager.newBaseManager();
-    int rank = mode.equals("lora") ? 8 : 0;
-    model = VitPainModel.create(new VitPainConfig("random:vit_small_patch16_dinov3:0", null,
-        HeadOptions.full(), rank, 16, 0.1, 42, 224), manager);
-    opt = new AdamW(List.of(new ParamGroup("heads", model.headParameters(), 1.0),
-        new ParamGroup("lora", model.loraParameters(), 0.1)), 0.1, 1.0, manager);
+    BackboneMode m = BackboneMode.valueOf(mode.toUpperCase(java.util.Locale.ROOT));
+    VitPainConfig paper = VitPainConfig.paper("random:vit_small_patch16_dinov3:0", null, 8);
+    model = VitPainModel.create(m == BackboneMode.LORA ? paper : new VitPainConfig(
+        paper.backbone(), null, m, paper.options(), 0, 1, 0, 1, 42, 224), manager);
+    opt = VitPainTrainer.optimizer(model, TrainConfig.defaults(), manager);
     SplittableRandom r = new SplittableRandom(2);
     pain = gaussian(r, batch * 3 * 224 * 224);
     neutral = gaussian(r, batch * 3 * 224 * 224);
-    if (rank == 0) {
+    if (m == BackboneMode.FROZEN) {
       try (NDManager s = manager.newSubManager()) {
         NDArray t = model.tokens(0, s.create(pain, new Shape(batch, 3, 224, 224)), false);
         tokShape = t.getShape();

@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ViTPain training loop: weighted sampling with replacement (weight {@code positiveWeight}
- * for PSPI >= 1), one neutral reference drawn per access, AdamW with two groups (heads at lr,
- * LoRA at {@code loraLrScale * lr}), cosine annealing per epoch, clipping; after every epoch a
+ * for PSPI >= 1), one neutral reference drawn per access, AdamW with parameter groups (heads at
+ * lr, LoRA at {@code loraLrScale * lr}, a trained backbone at lr), cosine annealing per epoch, clipping; after every epoch a
  * validation pass (one fixed-seed reference per image, no dropout), {@code last-*} weights,
  * optimizer state and {@code state.json}, a {@code metrics.jsonl} line, and {@code best-*}
  * weights when the validation loss improves (every epoch without validation data). Sampling,
@@ -58,11 +58,25 @@ public final class VitPainTrainer {
     this.manager = manager;
     this.forward = new PairForward(model, null);
     this.loss = new VitPainLoss(cfg.lambdaAu());
-    this.optimizer = new AdamW(List.of(new ParamGroup("heads", model.headParameters(), 1.0),
-        new ParamGroup("lora", model.loraParameters(), cfg.loraLrScale())),
-        cfg.weightDecay(), cfg.clipNorm(), manager);
+    this.optimizer = optimizer(model, cfg, manager);
     this.augment = cfg.augment() && !model.config().frozen();
     this.unbc = unbcAugmentation;
+  }
+
+  /**
+   * The optimizer of a model: groups {@code heads} (lr), {@code lora} ({@code loraLrScale * lr})
+   * and {@code backbone} (lr; non-empty only for a trained backbone).
+   *
+   * @param model the model
+   * @param cfg weight decay, clipping, LoRA scale
+   * @param manager owns the moments
+   * @return the optimizer
+   */
+  public static AdamW optimizer(VitPainModel model, TrainConfig cfg, NDManager manager) {
+    return new AdamW(List.of(new ParamGroup("heads", model.headParameters(), 1.0),
+        new ParamGroup("lora", model.loraParameters(), cfg.loraLrScale()),
+        new ParamGroup("backbone", model.backboneParameters(), 1.0)),
+        cfg.weightDecay(), cfg.clipNorm(), manager);
   }
 
   /** @return the forward runner (shares the token cache with prediction) */

@@ -3,9 +3,7 @@ package org.pain3d.vit;
 import ai.djl.nn.Parameter;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.pain3d.tensor.HostTensor;
 import org.pain3d.tensor.Safetensors;
@@ -29,11 +27,7 @@ public final class LoraAdapters {
    */
   public static void save(VitModel model, Path file) throws IOException {
     LoraConfig c = requireLora(model);
-    Map<String, HostTensor> out = new LinkedHashMap<>();
-    for (Map.Entry<String, Parameter> e : model.adapterParameters().entrySet()) {
-      var arr = e.getValue().getArray();
-      out.put(e.getKey(), new HostTensor(arr.getShape().getShape(), arr.toFloatArray()));
-    }
+    Map<String, HostTensor> out = ParamFiles.snapshot(model.adapterParameters());
     Map<String, String> meta = new LinkedHashMap<>();
     meta.put("format", "pain3d-lora");
     meta.put("rank", Integer.toString(c.rank()));
@@ -62,27 +56,7 @@ public final class LoraAdapters {
           + " but the model has rank " + c.rank() + ", alpha " + c.alpha());
     }
     Map<String, Parameter> target = model.adapterParameters();
-    List<String> problems = new ArrayList<>();
-    for (Map.Entry<String, Parameter> e : target.entrySet()) {
-      HostTensor t = content.tensors().get(e.getKey());
-      long[] want = e.getValue().getArray().getShape().getShape();
-      if (t == null) {
-        problems.add("missing " + e.getKey());
-      } else if (!java.util.Arrays.equals(t.shape(), want)) {
-        problems.add(e.getKey() + " has shape " + t.shapeString() + ", expected "
-            + java.util.Arrays.toString(want));
-      }
-    }
-    for (String k : content.tensors().keySet()) {
-      if (!target.containsKey(k)) {
-        problems.add("unexpected " + k);
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new CheckpointDataException(file + ": adapters do not fit the model: "
-          + String.join(", ", problems.subList(0, Math.min(problems.size(), 25)))
-          + (problems.size() > 25 ? ", ... and " + (problems.size() - 25) + " more" : ""));
-    }
+    ParamFiles.requireFit(file, "adapters", target, content.tensors());
     model.unmergeAdapters();
     VitModel.copyInto(content.tensors(), target);
   }

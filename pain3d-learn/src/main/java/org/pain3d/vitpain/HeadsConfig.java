@@ -6,9 +6,11 @@ package org.pain3d.vitpain;
  * @param dim backbone token width {@code D}; must be divisible by {@link #CROSS_HEADS}
  * @param registers register tokens the backbone emits after CLS (dropped before the heads)
  * @param options active parts
+ * @param dropoutScale factor on the paper's dropout rates (1 = paper, 0 = none)
  * @param seed init seed of the head parameters
  */
-public record HeadsConfig(int dim, int registers, HeadOptions options, long seed) {
+public record HeadsConfig(int dim, int registers, HeadOptions options, double dropoutScale,
+    long seed) {
   /** Cross-attention heads. */
   public static final int CROSS_HEADS = 8;
   /** AU queries: AU4, AU6, AU7, AU9, AU10, AU43. */
@@ -25,5 +27,8 @@ public record HeadsConfig(int dim, int registers, HeadOptions options, long seed
       throw new IllegalArgumentException("registers must be >= 0, got " + registers);
     }
     java.util.Objects.requireNonNull(options, "options");
+    if (!(dropoutScale >= 0 && dropoutScale < 2)) {
+      throw new IllegalArgumentException("dropout scale must be in [0, 2), got " + dropoutScale);
+    }
   }
 }

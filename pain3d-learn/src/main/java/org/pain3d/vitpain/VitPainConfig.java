@@ -1,5 +1,6 @@
 package org.pain3d.vitpain;
 
+import java.util.Objects;
 import org.pain3d.vit.LoraConfig;
 
 /**
@@ -7,26 +8,49 @@ import org.pain3d.vit.LoraConfig;
  *
  * @param backbone {@link BackboneSpec#text()}
  * @param arch timm architecture of a backbone file, or {@code null}
+ * @param mode how the backbones train
  * @param options active parts
- * @param loraRank LoRA rank; 0 = frozen-backbone mode (no LoRA, tokens cached)
+ * @param loraRank LoRA rank, >= 1 in {@link BackboneMode#LORA} mode, 0 otherwise
  * @param loraAlpha LoRA alpha
  * @param loraDropout LoRA dropout
+ * @param headDropout factor on the paper's head dropout rates (1 = paper: 0.5, 0.5, 0.3, 0.3 in
+ *     the PSPI MLP, 0.3 in the binary and AU heads; 0 = none), in {@code [0, 2)}
  * @param seed head and adapter init seed
  * @param imageSize input side in pixels (224 in the paper)
  */
-public record VitPainConfig(String backbone, String arch, HeadOptions options, int loraRank,
-    double loraAlpha, double loraDropout, long seed, int imageSize) {
+public record VitPainConfig(String backbone, String arch, BackboneMode mode, HeadOptions options,
+    int loraRank, double loraAlpha, double loraDropout, double headDropout, long seed,
+    int imageSize) {
 
   /** Validates. */
   public VitPainConfig {
-    java.util.Objects.requireNonNull(backbone, "backbone");
-    java.util.Objects.requireNonNull(options, "options");
-    if (loraRank < 0) {
-      throw new IllegalArgumentException("LoRA rank must be >= 0, got " + loraRank);
+    Objects.requireNonNull(backbone, "backbone");
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(options, "options");
+    if (mode == BackboneMode.LORA ? loraRank < 1 : loraRank != 0) {
+      throw new IllegalArgumentException("LoRA rank must be >= 1 in LORA mode and 0 in " + mode
+          + " mode, got " + loraRank);
+    }
+    if (!(headDropout >= 0 && headDropout < 2)) {
+      throw new IllegalArgumentException("head dropout factor must be in [0, 2), got " + headDropout);
     }
     if (imageSize < 16) {
       throw new IllegalArgumentException("image size must be >= 16, got " + imageSize);
     }
+  }
+
+  /**
+   * The paper's model on a backbone: LoRA rank {@code r} (alpha {@code 2 r}, dropout 0.1), full
+   * head dropout, seed 42, 224 px.
+   *
+   * @param backbone {@link BackboneSpec#text()}
+   * @param arch timm architecture of a backbone file, or {@code null}
+   * @param rank LoRA rank
+   * @return the config
+   */
+  public static VitPainConfig paper(String backbone, String arch, int rank) {
+    return new VitPainConfig(backbone, arch, BackboneMode.LORA, HeadOptions.full(), rank,
+        2.0 * rank, 0.1, 1.0, 42, 224);
   }
 
   /** @return the backbone spec */
@@ -36,16 +60,22 @@ public record VitPainConfig(String backbone, String arch, HeadOptions options, i
 
   /** @return whether the backbone is frozen without adapters (token cache mode) */
   public boolean frozen() {
-    return loraRank == 0;
+    return mode == BackboneMode.FROZEN;
+  }
+
+  /** @return whether one backbone serves both branches (every mode but LoRA) */
+  public boolean sharedBackbone() {
+    return mode != BackboneMode.LORA;
   }
 
   /**
    * The adapters of one branch.
    *
    * @param branch 0 pain, 1 neutral (different seeds)
-   * @return the config, or {@code null} in frozen mode
+   * @return the config, or {@code null} outside LoRA mode
    */
   public LoraConfig lora(int branch) {
-    return frozen() ? null : new LoraConfig(loraRank, loraAlpha, loraDropout, seed + 1000L * (branch + 1));
+    return mode == BackboneMode.LORA
+        ? new LoraConfig(loraRank, loraAlpha, loraDropout, seed + 1000L * (branch + 1)) : null;
   }
 }

@@ -27,6 +27,9 @@ import ai.djl.nn.norm.LayerNorm;
  *       one Linear(512,1) per AU and ReLU.
  * </ul>
  *
+ * <p>Every dropout rate above is multiplied by {@link HeadsConfig#dropoutScale()} (1 in the
+ * paper; small random-init backbones learn only with little or no head dropout).
+ *
  * <p>Linear layers start as PyTorch's default ({@code U(+-1/sqrt(in))}), the queries
  * {@code N(0, 0.02)}, LayerNorms 1 / 0 (eps 1e-5). Intermediates attach to the tokens' manager.
  */
@@ -192,7 +195,8 @@ public final class VitPainHeads {
         .singletonOrThrow();
   }
 
-  private static NDArray dropout(NDArray x, float rate, boolean training) {
-    return training ? Dropout.dropout(x, rate, true).singletonOrThrow() : x;
+  private NDArray dropout(NDArray x, float rate, boolean training) {
+    float r = (float) (rate * cfg.dropoutScale());
+    return training && r > 0 ? Dropout.dropout(x, r, true).singletonOrThrow() : x;
   }
 }

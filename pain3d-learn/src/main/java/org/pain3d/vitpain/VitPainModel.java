@@ -10,18 +10,24 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pain3d.vit.BaseWeights;
 import org.pain3d.vit.LoraAdapters;
 import org.pain3d.vit.VitModel;
 import org.pain3d.tensor.Safetensors;
 
 /**
- * ViTPain: pain and neutral backbones (frozen, each with its own LoRA unless in frozen mode,
- * where one adapter-free backbone serves both) and the {@link VitPainHeads}.
+ * ViTPain: pain and neutral backbones and the {@link VitPainHeads}. In {@link BackboneMode#LORA}
+ * mode each branch has its own frozen backbone with its own adapters; in the other modes one
+ * backbone without adapters serves both (frozen, or trained as a whole).
  *
  * <p>Pixels {@code (N, 3, S, S)} ImageNet-normalised. All parameters live on the manager given
  * at construction; create each step's arrays in a sub-manager.
  */
 public final class VitPainModel {
+  private static final String LORA_PAIN = "lora-pain.safetensors";
+  private static final String LORA_NEUTRAL = "lora-neutral.safetensors";
+  private static final String BACKBONE = "backbone.safetensors";
+
   private final VitPainConfig config;
   private final VitModel pain;
   private final VitModel neutral;
@@ -48,11 +54,15 @@ public final class VitPainModel {
   public static VitPainModel create(VitPainConfig config, NDManager manager) throws IOException {
     BackboneSpec spec = config.spec();
     VitModel p = Backbones.create(spec, config.lora(0), manager);
-    VitModel n = config.frozen() || !config.options().reference()
+    if (config.mode() == BackboneMode.TRAINED) {
+      p.freezeBase(false);
+    }
+    VitModel n = config.sharedBackbone() || !config.options().reference()
         ? p : Backbones.create(spec, config.lora(1), manager);
     int dim = p.config().dim();
     int regs = p.config().registers();
-    VitPainHeads h = new VitPainHeads(new HeadsConfig(dim, regs, config.options(), config.seed()), manager);
+    VitPainHeads h = new VitPainHeads(new HeadsConfig(dim, regs, config.options(),
+        config.headDropout(), config.seed()), manager);
     return new VitPainModel(config, p, n, h, manager);
   }
 
@@ -98,10 +108,19 @@ public final class VitPainModel {
     return heads.params().list();
   }
 
-  /** @return adapter parameters of both branches (learning rate {@code 0.1 lr}); empty when frozen */
+  /** @return backbone base parameters (learning rate {@code lr}); empty unless {@link BackboneMode#TRAINED} */
+  public List<NDArray> backboneParameters() {
+    List<NDArray> out = new ArrayList<>();
+    if (config.mode() == BackboneMode.TRAINED) {
+      pain.baseParameters().values().forEach(p -> out.add(p.getArray()));
+    }
+    return out;
+  }
+
+  /** @return adapter parameters of both branches (learning rate {@code 0.1 lr}); empty outside LoRA mode */
   public List<NDArray> loraParameters() {
     List<NDArray> out = new ArrayList<>();
-    if (config.frozen()) {
+    if (config.mode() != BackboneMode.LORA) {
       return out;
     }
     pain.adapterParameters().values().forEach(p -> out.add(p.getArray()));
@@ -112,7 +131,9 @@ public final class VitPainModel {
   }
 
   /**
-   * Writes the trainable weights (heads and adapters; never the backbone).
+   * Writes the trainable weights: heads, adapters ({@code lora-pain}, {@code lora-neutral}), and
+   * in {@link BackboneMode#TRAINED} mode the trained backbone ({@code backbone.safetensors}); a
+   * frozen backbone is referenced by the config, never copied.
    *
    * @param dir the folder
    * @param prefix file name prefix, e.g. {@code best-}
@@ -122,11 +143,16 @@ public final class VitPainModel {
     Files.createDirectories(dir);
     Safetensors.write(dir.resolve(prefix + "heads.safetensors"), heads.params().snapshot(),
         Map.of("format", "pain3d-vitpain-heads", "options", config.options().toString()));
-    if (!config.frozen()) {
-      LoraAdapters.save(pain, dir.resolve(prefix + "lora-pain.safetensors"));
-      if (neutral != pain) {
-        LoraAdapters.save(neutral, dir.resolve(prefix + "lora-neutral.safetensors"));
+    switch (config.mode()) {
+      case LORA -> {
+        LoraAdapters.save(pain, dir.resolve(prefix + LORA_PAIN));
+        if (neutral != pain) {
+          LoraAdapters.save(neutral, dir.resolve(prefix + LORA_NEUTRAL));
+        }
       }
+      case TRAINED -> BaseWeights.save(pain, dir.resolve(prefix + BACKBONE),
+          Map.of("backbone_init", config.backbone()));
+      case FROZEN -> { }
     }
   }
 
@@ -141,13 +167,15 @@ public final class VitPainModel {
   public void load(Path dir, String prefix) throws IOException {
     Path h = dir.resolve(prefix + "heads.safetensors");
     heads.params().load(new LinkedHashMap<>(Safetensors.read(h).tensors()), h.toString());
-    if (!config.frozen()) {
-      pain.unmergeAdapters();
-      LoraAdapters.load(pain, dir.resolve(prefix + "lora-pain.safetensors"));
-      if (neutral != pain) {
-        neutral.unmergeAdapters();
-        LoraAdapters.load(neutral, dir.resolve(prefix + "lora-neutral.safetensors"));
+    switch (config.mode()) {
+      case LORA -> {
+        LoraAdapters.load(pain, dir.resolve(prefix + LORA_PAIN));
+        if (neutral != pain) {
+          LoraAdapters.load(neutral, dir.resolve(prefix + LORA_NEUTRAL));
+        }
       }
+      case TRAINED -> BaseWeights.load(pain, dir.resolve(prefix + BACKBONE));
+      case FROZEN -> { }
     }
   }
 }

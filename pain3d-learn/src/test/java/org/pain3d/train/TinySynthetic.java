@@ -14,6 +14,7 @@ import org.pain3d.synth.GeneratorConfig;
 import org.pain3d.synth.ImageFormat;
 import org.pain3d.synth.Shard;
 import org.pain3d.testing.TinyFaceModel;
+import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.BackboneSpec;
 import org.pain3d.vitpain.HeadOptions;
 import org.pain3d.vitpain.VitPainConfig;
@@ -43,14 +44,15 @@ final class TinySynthetic {
   }
 
   /**
-   * A tiny random-backbone model config.
+   * A tiny random-backbone model config (paper head dropout).
    *
-   * @param loraRank 0 for the frozen-token mode
+   * @param mode LORA (rank 2), FROZEN or TRAINED
    * @return the config
    */
-  static VitPainConfig config(int loraRank) {
-    return new VitPainConfig("random:" + BackboneSpec.TINY + ":5", null, HeadOptions.full(),
-        loraRank, 2.0 * Math.max(1, loraRank), 0.0, 3, SIZE);
+  static VitPainConfig config(BackboneMode mode) {
+    int rank = mode == BackboneMode.LORA ? 2 : 0;
+    return new VitPainConfig("random:" + BackboneSpec.TINY + ":5", null, mode, HeadOptions.full(),
+        rank, 2.0 * Math.max(1, rank), 0.0, 1.0, 3, SIZE);
   }
 
   /**

@@ -16,7 +16,9 @@ import org.pain3d.data.SyntheticPairs;
 import org.pain3d.dataset.DatasetIndex;
 import org.pain3d.dataset.DatasetReader;
 import org.pain3d.dataset.Split;
+import org.pain3d.tensor.Safetensors;
 import org.pain3d.vit.CheckpointDataException;
+import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainModel;
 
@@ -35,59 +37,112 @@ class VitPainTrainerTest {
     return new SyntheticPairs(index, null, TinySynthetic.SIZE);
   }
 
-  private static double[] fitAndCompare(VitPainConfig cfg, TrainConfig tc, Path run) throws IOException {
+  /**
+   * Trains into {@code run}.
+   *
+   * @return {@code before}, {@code after}: validation loss on every image at init and after the
+   *     last epoch (weights in memory); {@code last}: predictions of the in-memory last weights
+   */
+  private record Fit(double before, double after, List<PairPrediction> last) {}
+
+  private static Fit fit(VitPainConfig cfg, TrainConfig tc, Path run) throws IOException {
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainModel model = VitPainModel.create(cfg, m);
       VitPainTrainer t = new VitPainTrainer(model, tc, m, false);
       double before = t.validate(all())[0];
       t.fit(all(), new SyntheticPairs(index, Split.VAL, TinySynthetic.SIZE), run, TrainListener.NONE);
-      model.load(run, RunFiles.LAST);
       double after = t.validate(all())[0];
-      return new double[] {before, after};
+      return new Fit(before, after, new Predictor(t.forward(), m, 8).predict(all(), 2, 1));
     }
   }
 
-  @Test
-  void frozenTokenTrainingLowersTheLoss() throws IOException {
-    double[] l = fitAndCompare(TinySynthetic.config(0), TinySynthetic.train(12), tmp.resolve("run"));
-    assertThat(l[1]).isLessThan(0.8 * l[0]);
-    List<String> lines = Files.readAllLines(tmp.resolve("run").resolve(RunFiles.METRICS));
-    assertThat(lines).hasSize(12);
-    assertThat(lines.get(0)).contains("\"epoch\":1", "\"valLoss\"");
-    assertThat(tmp.resolve("run/best-heads.safetensors")).exists();
-    assertThat(tmp.resolve("run/lora-pain.safetensors")).doesNotExist();
+  /** Predictions of a fresh model built from the run's config with the run's weights. */
+  private static List<PairPrediction> predict(Path run, String prefix) throws IOException {
+    try (NDManager m = NDManager.newBaseManager()) {
+      VitPainModel model = VitPainModel.create(RunFiles.modelConfig(run), m);
+      model.load(run, prefix);
+      return new Predictor(new PairForward(model, null), m, 8).predict(all(), 2, 1);
+    }
   }
 
-  @Test
-  void loraTrainingLowersTheLossAndReloadsToIdenticalPredictions() throws IOException {
-    Path run = tmp.resolve("lora");
-    double[] l = fitAndCompare(TinySynthetic.config(2), TinySynthetic.train(6), run);
-    assertThat(l[1]).isLessThan(l[0]);
-    assertThat(run.resolve("last-lora-pain.safetensors")).exists();
-    assertThat(run.resolve("last-lora-neutral.safetensors")).exists();
-    List<PairPrediction> a = predict(run);
-    List<PairPrediction> b = predict(run);
-    assertThat(a).hasSize(all().size());
+  private static void assertSamePredictions(List<PairPrediction> a, List<PairPrediction> b) {
+    assertThat(b).hasSize(a.size());
     for (int i = 0; i < a.size(); i++) {
       assertThat(b.get(i).pspi()).isEqualTo(a.get(i).pspi());
       assertThat(b.get(i).au()).containsExactly(a.get(i).au());
     }
   }
 
-  private static List<PairPrediction> predict(Path run) throws IOException {
+  @Test
+  void frozenTokenTrainingLowersTheLoss() throws IOException {
+    Path run = tmp.resolve("run");
+    Fit f = fit(TinySynthetic.config(BackboneMode.FROZEN), TinySynthetic.train(12), run);
+    assertThat(f.after()).isLessThan(0.8 * f.before());
+    List<String> lines = Files.readAllLines(run.resolve(RunFiles.METRICS));
+    assertThat(lines).hasSize(12);
+    assertThat(lines.get(0)).contains("\"epoch\":1", "\"valLoss\"");
+    assertThat(run.resolve("best-heads.safetensors")).exists();
+    assertThat(run.resolve("last-lora-pain.safetensors")).doesNotExist();
+    assertThat(run.resolve("last-backbone.safetensors")).doesNotExist();
+    assertSamePredictions(f.last(), predict(run, RunFiles.LAST));
+  }
+
+  @Test
+  void loraTrainingLowersTheLossAndReloadsToIdenticalPredictions() throws IOException {
+    Path run = tmp.resolve("lora");
+    Fit f = fit(TinySynthetic.config(BackboneMode.LORA), TinySynthetic.train(6), run);
+    assertThat(f.after()).isLessThan(f.before());
+    assertThat(run.resolve("last-lora-pain.safetensors")).exists();
+    assertThat(run.resolve("last-lora-neutral.safetensors")).exists();
+    assertThat(run.resolve("last-backbone.safetensors")).doesNotExist();
+    assertSamePredictions(f.last(), predict(run, RunFiles.LAST));
+  }
+
+  @Test
+  void aTrainedBackboneIsSavedWithTheRunAndReloadsToIdenticalPredictions() throws IOException {
+    Path run = tmp.resolve("trained");
+    VitPainConfig cfg = TinySynthetic.config(BackboneMode.TRAINED);
+    Fit f = fit(cfg, TinySynthetic.train(6), run);
+    assertThat(f.after()).isLessThan(f.before());
+    assertThat(run.resolve("last-backbone.safetensors")).exists();
+    assertThat(run.resolve("best-backbone.safetensors")).exists();
+    assertThat(run.resolve("last-lora-pain.safetensors")).doesNotExist();
+    assertSamePredictions(f.last(), predict(run, RunFiles.LAST));
+    // the backbone weights moved away from their random init and are needed to reproduce
     try (NDManager m = NDManager.newBaseManager()) {
-      VitPainModel model = VitPainModel.create(RunFiles.modelConfig(run), m);
-      model.load(run, RunFiles.BEST);
-      return new Predictor(new PairForward(model, null), m, 8).predict(all(), 2, 1);
+      VitPainModel init = VitPainModel.create(cfg, m);
+      var saved = Safetensors.read(run.resolve("last-backbone.safetensors"))
+          .tensors();
+      var w = "blocks.0.attn.qkv.weight";
+      assertThat(saved.get(w).data()).isNotEqualTo(init.backboneParameters().get(
+          java.util.List.copyOf(saved.keySet()).indexOf(w)).toFloatArray());
+    }
+  }
+
+  @Test
+  void aTrainedBackboneFileThatDoesNotFitIsRefused() throws IOException {
+    Path run = tmp.resolve("trained-other");
+    VitPainConfig cfg = TinySynthetic.config(BackboneMode.TRAINED);
+    fit(cfg, TinySynthetic.train(1), run);
+    Files.copy(run.resolve("best-heads.safetensors"), tmp.resolve("x-heads.safetensors"));
+    var content = Safetensors.read(run.resolve("best-backbone.safetensors"));
+    var tensors = new java.util.LinkedHashMap<>(content.tensors());
+    tensors.remove("norm.weight");
+    Safetensors.write(tmp.resolve("x-backbone.safetensors"), tensors, content.metadata());
+    try (NDManager m = NDManager.newBaseManager()) {
+      VitPainModel model = VitPainModel.create(cfg, m);
+      assertThatThrownBy(() -> model.load(tmp, "x-"))
+          .isInstanceOf(CheckpointDataException.class)
+          .hasMessageContaining("backbone weights do not fit the model: missing norm.weight");
     }
   }
 
   @Test
   void resumingGivesTheSameWeightsAsOneRun() throws IOException {
-    VitPainConfig cfg = TinySynthetic.config(0);
+    VitPainConfig cfg = TinySynthetic.config(BackboneMode.FROZEN);
     Path whole = tmp.resolve("whole");
     Path parts = tmp.resolve("parts");
-    fitAndCompare(cfg, TinySynthetic.train(4), whole);
+    fit(cfg, TinySynthetic.train(4), whole);
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainModel model = VitPainModel.create(cfg, m);
       VitPainTrainer t = new VitPainTrainer(model, TinySynthetic.train(4), m, false);
@@ -119,7 +174,7 @@ class VitPainTrainerTest {
   void aDivergingRunStopsWithAClearErrorAndKeepsNoNonFiniteEpoch() throws IOException {
     TrainConfig exploding = new TrainConfig(3, 4, 1e12, 1.0, 0.0, 1.0, 1e30, 1.0, 2.0, 0, false, 42);
     Path run = tmp.resolve("diverged");
-    assertThatThrownBy(() -> fitAndCompare(TinySynthetic.config(0), exploding, run))
+    assertThatThrownBy(() -> fit(TinySynthetic.config(BackboneMode.FROZEN), exploding, run))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("training diverged");
     if (Files.exists(run.resolve(RunFiles.METRICS))) {
       assertThat(Files.readAllLines(run.resolve(RunFiles.METRICS))).allSatisfy(l -> assertThat(l).doesNotContain("NaN"));
@@ -129,15 +184,15 @@ class VitPainTrainerTest {
   @Test
   void aRunFolderOfAnotherConfigIsRefused() throws IOException {
     Path run = tmp.resolve("run");
-    fitAndCompare(TinySynthetic.config(0), TinySynthetic.train(1), run);
+    fit(TinySynthetic.config(BackboneMode.FROZEN), TinySynthetic.train(1), run);
     try (NDManager m = NDManager.newBaseManager()) {
-      VitPainModel other = VitPainModel.create(TinySynthetic.config(2), m);
+      VitPainModel other = VitPainModel.create(TinySynthetic.config(BackboneMode.LORA), m);
       assertThatThrownBy(() -> new VitPainTrainer(other, TinySynthetic.train(1), m, false)
           .fit(all(), null, run, TrainListener.NONE))
           .isInstanceOf(RunFormatException.class).hasMessageContaining("another model config");
-      VitPainConfig c = TinySynthetic.config(0);
-      VitPainModel noAu = VitPainModel.create(new VitPainConfig(c.backbone(), null,
-          new org.pain3d.vitpain.HeadOptions(true, false, true), 0, 1, 0, 3, c.imageSize()), m);
+      VitPainConfig c = TinySynthetic.config(BackboneMode.FROZEN);
+      VitPainModel noAu = VitPainModel.create(new VitPainConfig(c.backbone(), null, c.mode(),
+          new org.pain3d.vitpain.HeadOptions(true, false, true), 0, 1, 0, 1, 3, c.imageSize()), m);
       assertThatThrownBy(() -> noAu.load(run, RunFiles.BEST))
           .isInstanceOf(CheckpointDataException.class).hasMessageContaining("unexpected au.queries");
     }

@@ -1,6 +1,7 @@
 package org.pain3d.vitpain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDArray;
@@ -36,7 +37,7 @@ class VitPainHeadsTest {
 
   @Test
   void fullHeadsHaveThePaperShapes() {
-    VitPainHeads h = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 3), m);
+    VitPainHeads h = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 1, 3), m);
     VitPainOutput o = h.forward(tokens(2, 5, 16, 1), tokens(2, 5, 16, 2), false);
     assertThat(o.pspi().getShape()).isEqualTo(new Shape(2));
     assertThat(o.binaryLogits().getShape()).isEqualTo(new Shape(2, 3));
@@ -54,13 +55,13 @@ class VitPainHeadsTest {
 
   @Test
   void theReferenceChangesTheOutputOnlyWithTheReferenceBranch() {
-    VitPainHeads full = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 3), m);
+    VitPainHeads full = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 1, 3), m);
     NDArray p = tokens(2, 5, 16, 1);
     float[] a = full.forward(p, tokens(2, 5, 16, 2), false).pspi().toFloatArray();
     float[] b = full.forward(p, tokens(2, 5, 16, 9), false).pspi().toFloatArray();
     assertThat(a).isNotEqualTo(b);
     VitPainHeads none = new VitPainHeads(new HeadsConfig(16, 0,
-        new HeadOptions(false, false, false), 3), m);
+        new HeadOptions(false, false, false), 1, 3), m);
     VitPainOutput o = none.forward(p, null, false);
     assertThat(o.binaryLogits()).isNull();
     assertThat(o.au()).isNull();
@@ -69,7 +70,7 @@ class VitPainHeadsTest {
 
   @Test
   void registersAreDropped() {
-    VitPainHeads h = new VitPainHeads(new HeadsConfig(8, 2, HeadOptions.full(), 3), m);
+    VitPainHeads h = new VitPainHeads(new HeadsConfig(8, 2, HeadOptions.full(), 1, 3), m);
     NDArray t = tokens(1, 6, 8, 4);
     float[] kept = h.clsAndPatches(t).toFloatArray();
     float[] all = t.toFloatArray();
@@ -106,8 +107,22 @@ class VitPainHeadsTest {
 
   @Test
   void sameSeedSameHeads() {
-    VitPainHeads a = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 3), m);
-    VitPainHeads b = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 3), m);
+    VitPainHeads a = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 1, 3), m);
+    VitPainHeads b = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 1, 3), m);
     assertThat(a.params().snapshot()).isEqualTo(b.params().snapshot());
+  }
+
+  @Test
+  void theDropoutFactorScalesTheTrainingNoise() {
+    NDArray p = tokens(4, 5, 16, 1);
+    NDArray n = tokens(4, 5, 16, 2);
+    VitPainHeads none = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 0, 3), m);
+    assertThat(none.forward(p, n, true).pspi().toFloatArray())
+        .containsExactly(none.forward(p, n, false).pspi().toFloatArray());
+    VitPainHeads paper = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 1, 3), m);
+    assertThat(paper.forward(p, n, true).pspi().toFloatArray())
+        .isNotEqualTo(paper.forward(p, n, false).pspi().toFloatArray());
+    assertThatThrownBy(() -> new HeadsConfig(16, 0, HeadOptions.full(), 2, 3))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
