@@ -83,7 +83,7 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GeneratorConfig config = new GeneratorConfig(identities, painLevels, parseViews(views), size, superSample, seed,
-        parseEnum(ImageFormat.class, format, "--format"), parseEnum(Balance.class, balance, "--balance"));
+        EnumOption.parse(ImageFormat.class, format, "--format"), EnumOption.parse(Balance.class, balance, "--balance"));
     GenerationOptions options = new GenerationOptions(
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite);
@@ -121,14 +121,5 @@ public final class GenerateCommand implements Callable<Integer> {
       return GeneratorConfig.paperViews(Integer.parseInt(t));
     }
     return RenderCommand.parseViews(t);
-  }
-
-  static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String option) {
-    try {
-      return Enum.valueOf(type, text.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(option + ": unknown value '" + text + "' (expected "
-          + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList() + ")", e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package org.pain3d.app;
 
+import org.pain3d.train.PairAugmentation;
 import org.pain3d.train.TrainConfig;
 import picocli.CommandLine.Option;
 
@@ -23,9 +24,11 @@ final class TrainingOptions {
       description = "Batches per epoch (default: one pass, ceil(size / batch)).")
   int stepsPerEpoch;
 
-  @Option(names = "--no-augment",
-      description = "Turn off augmentation (flip, rotation / zoom / shift, colour jitter, blur).")
-  boolean noAugment;
+  @Option(names = "--augment", defaultValue = "per-image", paramLabel = "per-image|shared|off",
+      description = "Augmentation (flip, rotation / zoom / shift, colour jitter, blur): per-image"
+          + " (default: flip shared by the pair, the rest drawn per image, as the reference"
+          + " code), shared (one draw per pair: a synthetic pair stays pixel-aligned) or off.")
+  String augment;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "N",
       description = "Seed of sampling, references, dropout, augmentation (default: ${DEFAULT-VALUE}).")
@@ -34,6 +37,6 @@ final class TrainingOptions {
   TrainConfig config(int defEpochs, int defBatch, double defLambda) {
     return new TrainConfig(epochs == null ? defEpochs : epochs, batch == null ? defBatch : batch,
         lr, 0.1, 0.1, 0.01, 1.0, lambdaAu == null ? defLambda : lambdaAu, 2.0, stepsPerEpoch,
-        !noAugment, seed);
+        EnumOption.parse(PairAugmentation.class, augment, "--augment"), seed);
   }
 }

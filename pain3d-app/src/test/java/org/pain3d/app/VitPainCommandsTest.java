@@ -172,4 +172,42 @@ class VitPainCommandsTest {
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("Frame_Labels");
   }
+
+  @Test
+  void aBackboneTrainedFromScratchIsSavedAndUsedByPredict() throws IOException {
+    Path scratch = tmp.resolve("scratch");
+    CliRun r = CliRun.of(args("train", "--data", synth.toString(), "--out", scratch.toString(),
+        "--epochs", "1", "--train-backbone", "--head-dropout", "0", "--augment", "shared"));
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("whole backbone trained");
+    assertThat(scratch.resolve("best-backbone.safetensors")).exists();
+    assertThat(scratch.resolve("model.json")).content().contains("\"TRAINED\"");
+    assertThat(scratch.resolve("train.json")).content().contains("\"SHARED\"");
+    CliRun p = CliRun.of("predict", "--model", scratch.toString(), "--json", "--neutral",
+        images("neutral").get(0).toString(), "--frame", images("pain").get(0).toString());
+    assertThat(p.exitCode()).as(p.err()).isZero();
+    Files.delete(scratch.resolve("best-backbone.safetensors"));
+    p = CliRun.of("predict", "--model", scratch.toString(), "--neutral",
+        images("neutral").get(0).toString(), "--frame", images("pain").get(0).toString());
+    assertThat(p.exitCode()).isEqualTo(3);
+    assertThat(p.err()).contains("best-backbone.safetensors");
+  }
+
+  @Test
+  void trainRefusesNonsenseModeOptions() {
+    Path out = tmp.resolve("never");
+    CliRun r = CliRun.of(args("train", "--data", synth.toString(), "--out", out.toString(),
+        "--frozen", "--train-backbone"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("exclude each other");
+    r = CliRun.of(args("train", "--data", synth.toString(), "--out", out.toString(),
+        "--augment", "sideways"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--augment", "per-image", "shared", "off");
+    r = CliRun.of(args("train", "--data", synth.toString(), "--out", out.toString(),
+        "--head-dropout", "3"));
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("dropout");
+    assertThat(out).doesNotExist();
+  }
 }

@@ -11,10 +11,13 @@ package org.pain3d.train;
  * @param brightness brightness factor uniform in {@code [1 - b, 1 + b]}
  * @param contrast contrast factor uniform in {@code [1 - c, 1 + c]}
  * @param saturation saturation factor uniform in {@code [1 - s, 1 + s]}
- * @param blurKernel Gaussian blur kernel size (odd; 0 = off), sigma uniform in 0.1..2.0
+ * @param blurKernel Gaussian blur kernel size (odd; 0 = off), sigma uniform in 0.1..2.0 at
+ *     {@link #REFERENCE_SIDE} px, scaled with the input side
  */
 public record AugmentConfig(double flipP, double rotationDeg, double translate, double scaleMin,
     double scaleMax, double brightness, double contrast, double saturation, int blurKernel) {
+  /** Input side (px) at which the strengths are defined: the paper's 224. */
+  public static final int REFERENCE_SIDE = 224;
 
   /** Validates. */
   public AugmentConfig {

@@ -13,16 +13,17 @@ package org.pain3d.train;
  * @param lambdaAu AU loss weight (1.0 synthetic, 0.1 UNBC)
  * @param positiveWeight sampling weight of PSPI >= 1 images (2.0; 1.0 = uniform)
  * @param stepsPerEpoch batches per epoch, 0 = {@code ceil(size / batch)}
- * @param augment whether training images are augmented (LoRA mode only; the token cache of the
- *     frozen mode stores unaugmented images)
+ * @param augment how training pairs are augmented (not in the frozen mode, whose token cache
+ *     stores unaugmented images)
  * @param seed seed of sampling, references, dropout and augmentation
  */
 public record TrainConfig(int epochs, int batch, double lr, double loraLrScale, double weightDecay,
     double minLrFactor, double clipNorm, double lambdaAu, double positiveWeight, int stepsPerEpoch,
-    boolean augment, long seed) {
+    PairAugmentation augment, long seed) {
 
   /** Validates. */
   public TrainConfig {
+    java.util.Objects.requireNonNull(augment, "augment");
     if (epochs < 1 || batch < 1 || stepsPerEpoch < 0) {
       throw new IllegalArgumentException("epochs and batch must be >= 1, steps per epoch >= 0");
     }
@@ -34,7 +35,7 @@ public record TrainConfig(int epochs, int batch, double lr, double loraLrScale, 
 
   /** @return the synthetic pretraining defaults: 150 epochs, batch 48, lr 1e-4, lambda_AU 1.0 */
   public static TrainConfig defaults() {
-    return new TrainConfig(150, 48, 1e-4, 0.1, 0.1, 0.01, 1.0, 1.0, 2.0, 0, false, 42);
+    return new TrainConfig(150, 48, 1e-4, 0.1, 0.1, 0.01, 1.0, 1.0, 2.0, 0, PairAugmentation.OFF, 42);
   }
 
   /**

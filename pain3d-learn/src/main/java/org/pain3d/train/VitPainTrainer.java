@@ -59,7 +59,7 @@ public final class VitPainTrainer {
     this.forward = new PairForward(model, null);
     this.loss = new VitPainLoss(cfg.lambdaAu());
     this.optimizer = optimizer(model, cfg, manager);
-    this.augment = cfg.augment() && !model.config().frozen();
+    this.augment = cfg.augment() != PairAugmentation.OFF && !model.config().frozen();
     this.unbc = unbcAugmentation;
   }
 
@@ -143,8 +143,8 @@ public final class VitPainTrainer {
       TrainListener listener, long t0) {
     Engine.getInstance().setRandomSeed((int) (cfg.seed() * 31 + epoch));
     SplittableRandom rng = new SplittableRandom(cfg.seed() * 1_000_003L + epoch);
-    forward.augment(augment
-        ? new Augmenter(unbc ? AugmentConfig.unbc() : AugmentConfig.synthetic(), rng.nextLong()) : null);
+    forward.augment(augment ? new Augmenter(unbc ? AugmentConfig.unbc() : AugmentConfig.synthetic(),
+        cfg.augment() == PairAugmentation.SHARED, rng.nextLong()) : null);
     int steps = cfg.stepsPerEpoch() > 0 ? cfg.stepsPerEpoch()
         : (train.size() + cfg.batch() - 1) / cfg.batch();
     double total = 0;

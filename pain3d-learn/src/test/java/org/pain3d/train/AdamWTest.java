@@ -103,7 +103,7 @@ class AdamWTest {
 
   @Test
   void cosineScheduleGoesFromLrToOnePercent() {
-    TrainConfig c = new TrainConfig(10, 4, 1e-4, 0.1, 0.1, 0.01, 1, 1, 2, 0, false, 1);
+    TrainConfig c = new TrainConfig(10, 4, 1e-4, 0.1, 0.1, 0.01, 1, 1, 2, 0, PairAugmentation.OFF, 1);
     assertThat(c.lrAt(0)).isEqualTo(1e-4);
     assertThat(c.lrAt(5)).isCloseTo(0.5 * (1e-4 + 1e-6), within(1e-12));
     assertThat(c.lrAt(10)).isCloseTo(1e-6, within(1e-12));

@@ -81,7 +81,7 @@ class ImageWarpTest {
 
   @Test
   void fullAugmentationKeepsShapesAndDoesNotTouchTheInputs() {
-    Augmenter aug = new Augmenter(AugmentConfig.synthetic(), 5);
+    Augmenter aug = new Augmenter(AugmentConfig.synthetic(), false, 5);
     List<float[]> pain = new ArrayList<>(List.of(image(4), image(5)));
     List<float[]> neutral = new ArrayList<>(List.of(image(6), image(7)));
     float[] original = pain.get(0);

@@ -62,6 +62,6 @@ final class TinySynthetic {
    * @return lr 3e-3, batch 4
    */
   static TrainConfig train(int epochs) {
-    return new TrainConfig(epochs, 4, 3e-3, 1.0, 0.1, 0.01, 1.0, 1.0, 2.0, 0, true, 42);
+    return new TrainConfig(epochs, 4, 3e-3, 1.0, 0.1, 0.01, 1.0, 1.0, 2.0, 0, PairAugmentation.PER_IMAGE, 42);
   }
 }

@@ -172,7 +172,7 @@ class VitPainTrainerTest {
 
   @Test
   void aDivergingRunStopsWithAClearErrorAndKeepsNoNonFiniteEpoch() throws IOException {
-    TrainConfig exploding = new TrainConfig(3, 4, 1e12, 1.0, 0.0, 1.0, 1e30, 1.0, 2.0, 0, false, 42);
+    TrainConfig exploding = new TrainConfig(3, 4, 1e12, 1.0, 0.0, 1.0, 1e30, 1.0, 2.0, 0, PairAugmentation.OFF, 42);
     Path run = tmp.resolve("diverged");
     assertThatThrownBy(() -> fit(TinySynthetic.config(BackboneMode.FROZEN), exploding, run))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("training diverged");

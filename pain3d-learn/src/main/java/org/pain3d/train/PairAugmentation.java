@@ -1,0 +1,18 @@
+package org.pain3d.train;
+
+/** Whether and how a pain image and its neutral reference are augmented during training. */
+public enum PairAugmentation {
+  /** No augmentation. */
+  OFF,
+  /**
+   * The horizontal flip is drawn once per pair; warp, colour jitter and blur are drawn for each
+   * image on its own (as the reference implementation's per-image transforms).
+   */
+  PER_IMAGE,
+  /**
+   * One draw per pair: both images get the same flip, warp, jitter and blur, so a synthetic pain
+   * image stays pixel-aligned with its neutral image of the same view (what a backbone trained
+   * from scratch learns the difference from).
+   */
+  SHARED
+}
