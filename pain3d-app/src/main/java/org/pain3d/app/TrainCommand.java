@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Train ViTPain on a 3DPain-layout data set (train split; best epoch on the val split).",
       "Writes model.json, train.json, state.json, metrics.jsonl, eval.json (PSPI metrics of the"
-          + " best weights on train and val) and last-/best- heads and LoRA"
-          + " adapters (safetensors; the backbone is referenced, not copied). Re-running on the"
-          + " same --out resumes."
+          + " best weights on train, val and the never-selected-on test split) and last-/best-"
+          + " heads, LoRA adapters or, with --train-backbone, the trained backbone (safetensors;"
+          + " a frozen backbone is referenced, not copied). Re-running on the same --out resumes."
     })
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -89,6 +89,11 @@ public final class TrainCommand implements Callable<Integer> {
       eval.put("train", PspiMetrics.of(train, p.predict(train, 1, tc.seed())));
       if (val != null && val.size() > 0) {
         eval.put("val", PspiMetrics.of(val, p.predict(val, 1, tc.seed())));
+        // never used for selection: the unbiased estimate on held-out identities
+        PairSource test = new SyntheticPairs(index, Split.TEST, cfg.imageSize());
+        if (test.size() > 0) {
+          eval.put("test", PspiMetrics.of(test, p.predict(test, 1, tc.seed())));
+        }
       }
       RunFiles.write(out.resolve("eval.json"), eval);
       eval.forEach((k, v) -> w.printf(Locale.ROOT, "pain3d: %s (best weights, n=%d): PCC %.3f,"

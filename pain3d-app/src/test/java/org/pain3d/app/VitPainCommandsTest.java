@@ -76,6 +76,8 @@ class VitPainCommandsTest {
     JsonNode eval = new ObjectMapper().readTree(run.resolve("eval.json").toFile());
     assertThat(eval.get("train").get("n").asInt()).isPositive();
     assertThat(eval.get("train").has("auroc3")).isTrue();
+    assertThat(eval.get("val").get("n").asInt()).isPositive();
+    assertThat(eval.get("test").get("n").asInt()).isPositive();
   }
 
   @Test
