@@ -212,4 +212,23 @@ class VitPainCommandsTest {
     assertThat(r.err()).contains("dropout");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  @Tag("slow")
+  void cvFineTunesABackboneTrainedFromScratch() throws IOException {
+    Path scratch = tmp.resolve("scratch");
+    CliRun r = CliRun.of(args("train", "--data", synth.toString(), "--out", scratch.toString(),
+        "--epochs", "1", "--train-backbone", "--head-dropout", "0", "--augment", "off"));
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    Path unbc = tmp.resolve("unbc");
+    UnbcFixture.builder().subjects(25).sequencesPerSubject(1).framesPerSequence(2).write(unbc);
+    Path out = tmp.resolve("cv");
+    r = CliRun.of("cv", "--unbc", unbc.toString(), "--out", out.toString(), "--init",
+        scratch.toString(), "--epochs", "1", "--batch", "8", "--shots", "1");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("per_fold"))
+        .hasSize(5);
+    assertThat(out.resolve("fold-1/model.json")).content().contains("TRAINED");
+    assertThat(out.resolve("fold-5/best-backbone.safetensors")).exists();
+  }
 }

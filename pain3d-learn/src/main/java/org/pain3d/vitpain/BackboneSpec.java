@@ -15,6 +15,13 @@ public sealed interface BackboneSpec {
   String TINY = "tiny_patch16_dinov3";
 
   /**
+   * Pattern of a custom DINOv3-style architecture for training from scratch, e.g. {@code
+   * dinov3_patch8_dim64_depth4_heads2} (see {@link VitConfig#dinov3}).
+   */
+  java.util.regex.Pattern CUSTOM =
+      java.util.regex.Pattern.compile("dinov3_patch(\\d{1,3})_dim(\\d{1,4})_depth(\\d{1,2})_heads(\\d{1,2})");
+
+  /**
    * A pretrained checkpoint.
    *
    * @param source Hugging Face directory or timm {@code .safetensors} file
@@ -34,23 +41,41 @@ public sealed interface BackboneSpec {
 
   /**
    * Random weights (truncated normal, std 0.02, for every matrix and token; norms 1 / 0; biases
-   * 0; LayerScale 1.0 so that the CLS token depends on the image), drawn in Java from {@code seed}: the same text gives the same
-   * weights on every machine.
+   * 0; LayerScale 1.0 so that the CLS token depends on the image), drawn in Java from {@code
+   * seed}: the same text gives the same weights on every machine.
    *
-   * @param arch a timm architecture name or {@link #TINY}
+   * @param arch a timm architecture name, {@link #TINY}, or a {@link #CUSTOM} name
    * @param seed the weight seed
    */
   record RandomInit(String arch, long seed) implements BackboneSpec {
-    /** Validates the name. */
+    /** Validates the name (and a custom architecture's shape). */
     public RandomInit {
-      if (!TINY.equals(arch)) {
-        VitArch.fromTimmName(arch);
-      }
+      config(arch);
     }
 
     /** @return the architecture */
     public VitConfig config() {
-      return TINY.equals(arch) ? VitConfig.dinov3(16, 32, 2, 2) : VitArch.fromTimmName(arch).config();
+      return config(arch);
+    }
+
+    private static VitConfig config(String arch) {
+      if (TINY.equals(arch)) {
+        return VitConfig.dinov3(16, 32, 2, 2);
+      }
+      java.util.regex.Matcher m = CUSTOM.matcher(arch);
+      if (m.matches()) {
+        int dim = Integer.parseInt(m.group(2));
+        int heads = Integer.parseInt(m.group(4));
+        if (heads < 1 || dim % heads != 0 || dim % HeadsConfig.CROSS_HEADS != 0
+            || dim / heads % 4 != 0 || Integer.parseInt(m.group(1)) < 1
+            || Integer.parseInt(m.group(3)) < 1) {
+          throw new IllegalArgumentException(arch + ": dim must be a multiple of 8 and of 4 x"
+              + " heads (RoPE), patch and depth >= 1");
+        }
+        return VitConfig.dinov3(Integer.parseInt(m.group(1)), dim, Integer.parseInt(m.group(3)),
+            heads);
+      }
+      return VitArch.fromTimmName(arch).config();
     }
 
     @Override

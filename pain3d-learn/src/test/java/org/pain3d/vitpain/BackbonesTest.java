@@ -57,4 +57,20 @@ class BackbonesTest {
     assertThatThrownBy(() -> BackboneSpec.parse("random:tiny_patch16_dinov3:x", null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad seed");
   }
+
+  @Test
+  void aCustomArchitectureIsBuiltFromItsName() throws IOException {
+    BackboneSpec.RandomInit spec = (BackboneSpec.RandomInit) BackboneSpec.parse(
+        "random:dinov3_patch8_dim64_depth3_heads4:1", null);
+    assertThat(spec.config()).isEqualTo(org.pain3d.vit.VitConfig.dinov3(8, 64, 3, 4));
+    try (NDManager m = NDManager.newBaseManager(); NDManager s = m.newSubManager()) {
+      VitModel model = Backbones.create(spec, null, m);
+      NDArray t = model.embed(s.create(pixels(1), new Shape(1, 3, 32, 32)));
+      assertThat(t.getShape()).isEqualTo(new Shape(1, 1 + 4 + 16, 64));
+    }
+    assertThatThrownBy(() -> BackboneSpec.parse("random:dinov3_patch8_dim60_depth3_heads4", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("multiple of 8");
+    assertThatThrownBy(() -> BackboneSpec.parse("random:dinov3_patch8_dim64_depth3_heads8", null))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RoPE");
+  }
 }
