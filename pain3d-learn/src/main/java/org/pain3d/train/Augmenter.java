@@ -6,11 +6,11 @@ import org.pain3d.data.FaceCropper;
 
 /**
  * Training augmentation on normalised CHW images ({@link AugmentConfig}): horizontal flip,
- * affine warp (rotation, zoom, shift), colour jitter (brightness, contrast, saturation on RGB
- * 0..1, clamped) and Gaussian blur. The flip is always drawn once per pair and applied to the
- * pain image and its reference alike (so left and right stay matched); the rest is drawn per
- * image or, with {@code shared}, once per pair ({@link PairAugmentation}). Pixels moved in from
- * outside are black (as torchvision's default fill). Hue jitter is not implemented.
+ * affine warp (rotation, zoom, shift), colour jitter ({@link ColourJitter}: brightness,
+ * contrast, saturation, hue) and Gaussian blur. The flip is always drawn once per pair and
+ * applied to the pain image and its reference alike (so left and right stay matched); the rest
+ * is drawn per image or, with {@code shared}, once per pair ({@link PairAugmentation}). Pixels
+ * moved in from outside are black (as torchvision's default fill).
  *
  * <p>The blur's sigma range is defined at the paper's 224 px input and scaled with the input
  * side (sigma 0.1-2.0 at 224 px is 0.03-0.57 at 64 px): unscaled, a 64 px face is blurred as a
@@ -47,7 +47,7 @@ public final class Augmenter {
    * @param seed the seed
    */
   public Augmenter(double flipP, double brightness, double contrast, long seed) {
-    this(new AugmentConfig(flipP, 0, 0, 1, 1, brightness, contrast, 0, 0), false, seed);
+    this(new AugmentConfig(flipP, 0, 0, 1, 1, brightness, contrast, 0, 0, 0), false, seed);
   }
 
   /**
@@ -68,7 +68,7 @@ public final class Augmenter {
 
   /** One image's random transform: angle in degrees, zoom, shift in pixels, jitter factors. */
   private record Draw(boolean flip, double angle, double scale, double dx, double dy,
-      float brightness, float contrast, float saturation, double sigma) {}
+      float brightness, float contrast, float saturation, float hue, double sigma) {}
 
   private boolean warps() {
     return cfg.rotationDeg() > 0 || cfg.translate() > 0 || cfg.scaleMax() != 1
@@ -89,8 +89,9 @@ public final class Augmenter {
     float b = (float) (1 + (rng.nextDouble() * 2 - 1) * cfg.brightness());
     float c = (float) (1 + (rng.nextDouble() * 2 - 1) * cfg.contrast());
     float s = (float) (1 + (rng.nextDouble() * 2 - 1) * cfg.saturation());
+    float h = (float) ((rng.nextDouble() * 2 - 1) * cfg.hue());
     double sigma = cfg.blurKernel() > 0 ? 0.1 + rng.nextDouble() * 1.9 : 0;
-    return new Draw(flip, angle, scale, dx, dy, b, c, s, sigma);
+    return new Draw(flip, angle, scale, dx, dy, b, c, s, h, sigma);
   }
 
   private float[] apply(float[] chw, Draw d) {
@@ -103,42 +104,12 @@ public final class Augmenter {
       img = ImageWarp.affine(chw, d.angle(), d.scale(), Math.round(d.dx() * cfg.translate() * n),
           Math.round(d.dy() * cfg.translate() * n), black);
     }
-    colour(img, d.brightness(), d.contrast(), d.saturation());
+    ColourJitter.apply(img, d.brightness(), d.contrast(), d.saturation(), d.hue());
     if (cfg.blurKernel() > 0) {
       int n = (int) Math.round(Math.sqrt(chw.length / 3.0));
       ImageWarp.blur(img, cfg.blurKernel(), d.sigma() * n / AugmentConfig.REFERENCE_SIDE);
     }
     return img;
-  }
-
-  private static void colour(float[] chw, float b, float c, float s) {
-    if (b == 1f && c == 1f && s == 1f) {
-      return;
-    }
-    int plane = chw.length / 3;
-    double mean = 0;
-    for (int ch = 0; ch < 3; ch++) {
-      for (int i = ch * plane; i < (ch + 1) * plane; i++) {
-        chw[i] = clamp((chw[i] * FaceCropper.std(ch) + FaceCropper.mean(ch)) * b);
-        mean += chw[i];
-      }
-    }
-    float gray = (float) (mean / chw.length);
-    for (int i = 0; i < plane; i++) {
-      for (int ch = 0; ch < 3; ch++) {
-        int k = ch * plane + i;
-        chw[k] = clamp(gray + (chw[k] - gray) * c);
-      }
-      float lum = 0.299f * chw[i] + 0.587f * chw[plane + i] + 0.114f * chw[2 * plane + i];
-      for (int ch = 0; ch < 3; ch++) {
-        int k = ch * plane + i;
-        chw[k] = (clamp(lum + (chw[k] - lum) * s) - FaceCropper.mean(ch)) / FaceCropper.std(ch);
-      }
-    }
-  }
-
-  private static float clamp(float v) {
-    return Math.min(1f, Math.max(0f, v));
   }
 
   /**
