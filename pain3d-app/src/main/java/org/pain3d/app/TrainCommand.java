@@ -12,9 +12,12 @@ import org.pain3d.dataset.DatasetReader;
 import org.pain3d.dataset.Split;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.pain3d.train.DiskTokenStore;
+import org.pain3d.train.InMemoryTokenStore;
 import org.pain3d.train.Predictor;
 import org.pain3d.train.PspiMetrics;
 import org.pain3d.train.RunFiles;
+import org.pain3d.train.TokenCache;
 import org.pain3d.train.TrainConfig;
 import org.pain3d.train.TrainResult;
 import org.pain3d.train.VitPainTrainer;
@@ -39,7 +42,8 @@ import picocli.CommandLine.Spec;
       "Writes model.json, train.json, state.json, metrics.jsonl, eval.json (PSPI metrics of the"
           + " best weights on train, val and the never-selected-on test split) and last-/best-"
           + " heads, LoRA adapters or, with --train-backbone, the trained backbone (safetensors;"
-          + " a frozen backbone is referenced, not copied). Re-running on the same --out resumes."
+          + " a frozen backbone is referenced, not copied); with --frozen the backbone tokens in"
+          + " token-cache/. Re-running on the same --out resumes."
     })
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -77,9 +81,12 @@ public final class TrainCommand implements Callable<Integer> {
           case LORA -> "LoRA rank " + cfg.loraRank();
         });
     w.flush();
-    try (NDManager m = NDManager.newBaseManager()) {
+    try (NDManager m = NDManager.newBaseManager();
+        DiskTokenStore tokens = cfg.frozen() ? DiskTokenStore.open(out.resolve(RunFiles.TOKENS),
+            TokenCache.fingerprint(cfg, "3DPain " + data.toAbsolutePath().normalize())) : null) {
       VitPainModel vp = VitPainModel.create(cfg, m);
-      VitPainTrainer trainer = new VitPainTrainer(vp, tc, m, false);
+      VitPainTrainer trainer = new VitPainTrainer(vp, tc, m, false,
+          tokens == null ? new InMemoryTokenStore() : tokens);
       TrainResult r = trainer.fit(train, val, out, new TrainProgress(w, ""));
       w.printf(Locale.ROOT, "pain3d: best epoch %d (val loss %.4f) -> %s%n", r.bestEpoch(),
           r.bestValLoss(), out);

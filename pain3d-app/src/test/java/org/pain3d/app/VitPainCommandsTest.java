@@ -157,6 +157,8 @@ class VitPainCommandsTest {
     for (int f = 1; f <= 5; f++) {
       assertThat(out.resolve("fold-" + f + "/best-heads.safetensors")).exists();
     }
+    // one backbone pass per frame for all five folds
+    assertThat(Files.readAllLines(out.resolve("token-cache/tokens.index"))).hasSize(25 * 4);
     assertThat(r.out()).contains("RANDOM-INIT");
   }
 

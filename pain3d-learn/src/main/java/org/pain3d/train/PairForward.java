@@ -18,12 +18,23 @@ public final class PairForward {
   private Augmenter augmenter;
 
   /**
+   * A runner whose frozen-mode tokens stay on the heap.
+   *
    * @param model the model
-   * @param augmenter training augmentation (LoRA mode only), or {@code null}
+   * @param augmenter training augmentation (not in frozen mode), or {@code null}
    */
   public PairForward(VitPainModel model, Augmenter augmenter) {
+    this(model, augmenter, new InMemoryTokenStore());
+  }
+
+  /**
+   * @param model the model
+   * @param augmenter training augmentation (not in frozen mode), or {@code null}
+   * @param tokens where frozen-mode tokens are kept (unused in the other modes)
+   */
+  public PairForward(VitPainModel model, Augmenter augmenter, TokenStore tokens) {
     this.model = model;
-    this.cache = model.config().frozen() ? new TokenCache(model) : null;
+    this.cache = model.config().frozen() ? new TokenCache(model, tokens) : null;
     this.augmenter = augmenter;
   }
 

@@ -16,7 +16,8 @@ import org.pain3d.vitpain.VitPainConfig;
  * The files of a run folder: {@code model.json} ({@link VitPainConfig}), {@code train.json}
  * ({@link TrainConfig}), {@code state.json} ({@link RunState}), {@code metrics.jsonl} (one
  * {@link EpochRecord} per line), and the weights {@code last-*.safetensors} /
- * {@code best-*.safetensors} (heads, adapters; {@code last-optimizer.safetensors}).
+ * {@code best-*.safetensors} (heads, adapters or trained backbone; {@code
+ * last-optimizer.safetensors}) and, in frozen mode, {@code token-cache/}.
  */
 public final class RunFiles {
   /** Model config file. */
@@ -31,6 +32,8 @@ public final class RunFiles {
   public static final String LAST = "last-";
   /** Prefix of the selected weights. */
   public static final String BEST = "best-";
+  /** Folder of the frozen mode's backbone tokens ({@link DiskTokenStore}). */
+  public static final String TOKENS = "token-cache";
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);

@@ -8,32 +8,51 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pain3d.data.ImageRef;
+import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainModel;
 
 /**
  * Frozen-backbone mode: each image's {@code [CLS, patches]} tokens ({@code (1 + P) x D}
- * floats) are computed once, without gradients, and kept on the heap by image key. Each image
- * goes through the backbone on its own (batch 1): batched kernels may round differently with
- * the batch's make-up, and Adam amplifies such last-bit differences in near-zero gradients, so
- * this keeps the cached values, and hence a resumed run, independent of batch grouping. Memory:
- * {@code 4 (1 + P) D} bytes per image (about 300 kB for ViT-S/16 at 224 px).
+ * floats) are computed once, without gradients, and kept in a {@link TokenStore} by image key.
+ * Each image goes through the backbone on its own (batch 1): batched kernels may round
+ * differently with the batch's make-up, and Adam amplifies such last-bit differences in
+ * near-zero gradients, so this keeps the cached values, and hence a resumed run, independent of
+ * batch grouping. Size: {@code 4 (1 + P) D} bytes per image (about 300 kB for ViT-S/16 at
+ * 224 px).
  */
 public final class TokenCache {
   private final VitPainModel model;
-  private final Map<String, float[]> cache = new HashMap<>();
-  private long[] tokenShape;
+  private final TokenStore store;
 
-  /** @param model a model in frozen mode */
-  public TokenCache(VitPainModel model) {
+  /**
+   * @param model a model in frozen mode
+   * @param store where the tokens go (its fingerprint must match the model: {@link
+   *     #fingerprint})
+   */
+  public TokenCache(VitPainModel model, TokenStore store) {
     if (!model.config().frozen()) {
       throw new IllegalArgumentException("the token cache needs a frozen backbone (LoRA rank 0)");
     }
     this.model = model;
+    this.store = store;
+  }
+
+  /**
+   * What a store's tokens depend on: the backbone's weights and architecture, the input size and
+   * how the pixels are made.
+   *
+   * @param config the model config
+   * @param pixels how images become pixels, e.g. the face-crop settings
+   * @return the fingerprint text
+   */
+  public static String fingerprint(VitPainConfig config, String pixels) {
+    return config.backbone() + " | arch " + config.arch() + " | " + config.imageSize() + " px | "
+        + pixels;
   }
 
   /** @return cached images */
   public int size() {
-    return cache.size();
+    return store.size();
   }
 
   /**
@@ -44,9 +63,15 @@ public final class TokenCache {
    * @return {@code (B, 1 + P, D)}
    */
   public NDArray tokens(List<ImageRef> refs, NDManager step) {
+    Map<String, float[]> found = new HashMap<>();
     List<ImageRef> missing = new ArrayList<>();
     for (ImageRef r : refs) {
-      if (!cache.containsKey(r.key()) && missing.stream().noneMatch(m -> m.key().equals(r.key()))) {
+      if (found.containsKey(r.key())) {
+        continue;
+      }
+      float[] t = store.get(r.key());
+      found.put(r.key(), t);
+      if (t == null) {
         missing.add(r);
       }
     }
@@ -56,16 +81,18 @@ public final class TokenCache {
         try (NDManager sub = step.newSubManager()) {
           NDArray t = model.tokens(0, Pixels.stack(List.of(pixels.get(i)), sub), false);
           long[] s = t.getShape().getShape();
-          tokenShape = new long[] {s[1], s[2]};
-          cache.put(missing.get(i).key(), t.toFloatArray());
+          float[] values = t.toFloatArray();
+          store.put(missing.get(i).key(), values, new long[] {s[1], s[2]});
+          found.put(missing.get(i).key(), values);
         }
       }
     }
-    int per = (int) (tokenShape[0] * tokenShape[1]);
+    long[] shape = store.shape();
+    int per = (int) (shape[0] * shape[1]);
     float[] out = new float[refs.size() * per];
     for (int i = 0; i < refs.size(); i++) {
-      System.arraycopy(cache.get(refs.get(i).key()), 0, out, i * per, per);
+      System.arraycopy(found.get(refs.get(i).key()), 0, out, i * per, per);
     }
-    return step.create(out, new Shape(refs.size(), tokenShape[0], tokenShape[1]));
+    return step.create(out, new Shape(refs.size(), shape[0], shape[1]));
   }
 }

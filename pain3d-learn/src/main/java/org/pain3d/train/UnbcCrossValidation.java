@@ -32,9 +32,12 @@ import org.slf4j.LoggerFactory;
  * held-out subjects (never on the test fold), then multi-shot predictions for the training and
  * test subjects. Writes {@code fold-N/} run folders, {@code preds.csv}, {@code report.json},
  * {@code report.txt} and {@code report.png} under the output folder; finished folds are reused
- * when the command is run again.
+ * when the command is run again. In frozen mode every fold reads the backbone tokens from one
+ * {@link DiskTokenStore} in {@code token-cache/}: each frame goes through the backbone once for
+ * all folds and re-runs.
  */
 public final class UnbcCrossValidation {
+
   private static final Logger LOG = LoggerFactory.getLogger(UnbcCrossValidation.class);
 
   private UnbcCrossValidation() {}
@@ -63,12 +66,16 @@ public final class UnbcCrossValidation {
     folds.validate(archive.subjects(), archive.root());
     Files.createDirectories(out);
     List<SamplePrediction> preds = new ArrayList<>();
-    for (int f = 1; f <= folds.count(); f++) {
-      SubjectSplit split = folds.split(f, options.validationSubjects(), options.seed());
-      LOG.info("fold {}: train {}, validation {}, test {}", f, split.train(), split.validation(),
-          split.test());
-      preds.addAll(fold(archive, split, model, train, cropper, options, out.resolve("fold-" + f),
-          listener));
+    try (DiskTokenStore tokens = model.frozen() ? DiskTokenStore.open(out.resolve(RunFiles.TOKENS),
+        TokenCache.fingerprint(model, "UNBC " + cropper.config())) : null) {
+      for (int f = 1; f <= folds.count(); f++) {
+        SubjectSplit split = folds.split(f, options.validationSubjects(), options.seed());
+        LOG.info("fold {}: train {}, validation {}, test {}", f, split.train(),
+            split.validation(), split.test());
+        preds.addAll(fold(archive, split, model, train, cropper, options,
+            out.resolve("fold-" + f), listener,
+            tokens == null ? new InMemoryTokenStore() : tokens));
+      }
     }
     PredictionCsv.write(out.resolve("preds.csv"), preds);
     CrossValidationReport report = CrossValidation.evaluate(preds);
@@ -80,7 +87,7 @@ public final class UnbcCrossValidation {
 
   private static List<SamplePrediction> fold(UnbcArchive archive, SubjectSplit split,
       VitPainConfig cfg, TrainConfig train, FaceCropper cropper, CvOptions options, Path dir,
-      TrainListener listener) throws IOException {
+      TrainListener listener, TokenStore tokens) throws IOException {
     List<UnbcFrame> trainFrames = archive.framesOf(split.train());
     List<UnbcFrame> valFrames = archive.framesOf(split.validation());
     List<UnbcFrame> testFrames = archive.framesOf(split.test());
@@ -92,7 +99,7 @@ public final class UnbcCrossValidation {
       if (options.init() != null && !Files.exists(dir.resolve(RunFiles.STATE))) {
         model.load(options.init(), RunFiles.BEST);
       }
-      VitPainTrainer trainer = new VitPainTrainer(model, train, m, true);
+      VitPainTrainer trainer = new VitPainTrainer(model, train, m, true, tokens);
       trainer.fit(trainPairs, valPairs, dir, listener);
       model.load(dir, RunFiles.BEST);
       Predictor p = new Predictor(trainer.forward(), m, train.batch());

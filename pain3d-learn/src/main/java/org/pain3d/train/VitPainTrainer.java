@@ -53,10 +53,22 @@ public final class VitPainTrainer {
    */
   public VitPainTrainer(VitPainModel model, TrainConfig cfg, NDManager manager,
       boolean unbcAugmentation) {
+    this(model, cfg, manager, unbcAugmentation, new InMemoryTokenStore());
+  }
+
+  /**
+   * @param model the model (parameters on {@code manager})
+   * @param cfg hyper-parameters
+   * @param manager parent of the optimizer state and each step's sub-manager
+   * @param unbcAugmentation UNBC augmentation strengths instead of the synthetic ones
+   * @param tokens where frozen-mode tokens are kept (e.g. a {@link DiskTokenStore})
+   */
+  public VitPainTrainer(VitPainModel model, TrainConfig cfg, NDManager manager,
+      boolean unbcAugmentation, TokenStore tokens) {
     this.model = model;
     this.cfg = cfg;
     this.manager = manager;
-    this.forward = new PairForward(model, null);
+    this.forward = new PairForward(model, null, tokens);
     this.loss = new VitPainLoss(cfg.lambdaAu());
     this.optimizer = optimizer(model, cfg, manager);
     this.augment = cfg.augment() != PairAugmentation.OFF && !model.config().frozen();
