@@ -17,6 +17,7 @@ import org.pain3d.train.PairForward;
 import org.pain3d.train.PairPrediction;
 import org.pain3d.train.Predictor;
 import org.pain3d.train.RunFiles;
+import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainModel;
 import picocli.CommandLine.Command;
@@ -91,7 +92,8 @@ public final class PredictCommand implements Callable<Integer> {
       w.println(toJson(cfg, preds));
     } else {
       if (cfg.spec().random()) {
-        w.println("note: model built on a RANDOM-INIT backbone (" + cfg.backbone() + ")");
+        w.println("note: model built on a RANDOM-INIT backbone (" + cfg.backbone() + ")"
+            + (cfg.mode() == BackboneMode.TRAINED ? ", trained from scratch" : ""));
       }
       for (int i = 0; i < frames.size(); i++) {
         w.println(text(frames.get(i), preds.get(i)));
@@ -118,6 +120,7 @@ public final class PredictCommand implements Callable<Integer> {
     root.put("model", model.toString());
     root.put("backbone", cfg.backbone());
     root.put("random_init_backbone", cfg.spec().random());
+    root.put("backbone_mode", cfg.mode().name().toLowerCase(Locale.ROOT));
     root.put("references", neutral.size());
     ArrayNode arr = root.putArray("frames");
     for (int i = 0; i < frames.size(); i++) {

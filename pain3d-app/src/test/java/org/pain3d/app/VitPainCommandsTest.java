@@ -190,6 +190,8 @@ class VitPainCommandsTest {
     CliRun p = CliRun.of("predict", "--model", scratch.toString(), "--json", "--neutral",
         images("neutral").get(0).toString(), "--frame", images("pain").get(0).toString());
     assertThat(p.exitCode()).as(p.err()).isZero();
+    assertThat(new ObjectMapper().readTree(p.out()).get("backbone_mode").asText())
+        .isEqualTo("trained");
     Files.delete(scratch.resolve("best-backbone.safetensors"));
     p = CliRun.of("predict", "--model", scratch.toString(), "--neutral",
         images("neutral").get(0).toString(), "--frame", images("pain").get(0).toString());
