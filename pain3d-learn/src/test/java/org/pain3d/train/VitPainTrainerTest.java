@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.pain3d.data.PairSource;
 import org.pain3d.data.SyntheticPairs;
 import org.pain3d.dataset.DatasetIndex;
@@ -137,9 +139,10 @@ class VitPainTrainerTest {
     }
   }
 
-  @Test
-  void resumingGivesTheSameWeightsAsOneRun() throws IOException {
-    VitPainConfig cfg = TinySynthetic.config(BackboneMode.FROZEN);
+  @ParameterizedTest
+  @EnumSource(value = BackboneMode.class, names = {"FROZEN", "TRAINED"})
+  void resumingGivesTheSameWeightsAsOneRun(BackboneMode mode) throws IOException {
+    VitPainConfig cfg = TinySynthetic.config(mode);
     Path whole = tmp.resolve("whole");
     Path parts = tmp.resolve("parts");
     fit(cfg, TinySynthetic.train(4), whole);
@@ -168,6 +171,10 @@ class VitPainTrainerTest {
         .isEqualTo(Files.readAllBytes(whole.resolve("last-heads.safetensors")));
     assertThat(Files.readAllBytes(parts.resolve("last-optimizer.safetensors")))
         .isEqualTo(Files.readAllBytes(whole.resolve("last-optimizer.safetensors")));
+    if (mode == BackboneMode.TRAINED) {
+      assertThat(Files.readAllBytes(parts.resolve("last-backbone.safetensors")))
+          .isEqualTo(Files.readAllBytes(whole.resolve("last-backbone.safetensors")));
+    }
   }
 
   @Test
