@@ -36,8 +36,10 @@ final class TrainProgress implements TrainListener {
       bar = null;
     }
     out.printf(Locale.ROOT, "%sepoch %d: lr %.2e, train loss %.4f, val loss %.4f, val MAE %.3f,"
-        + " val PCC %.3f%s (%.1f s)%n", label, r.epoch(), r.lr(), r.trainLoss(), r.valLoss(),
-        r.valMae(), r.valPcc(), r.best() ? " *best" : "", r.seconds());
+        + " val PCC %.3f%s%s (%.1f s)%n", label, r.epoch(), r.lr(), r.trainLoss(), r.valLoss(),
+        r.valMae(), r.valPcc(), r.best() ? " *best" : "",
+        r.skippedSteps() > 0 ? ", " + r.skippedSteps() + " non-finite steps skipped" : "",
+        r.seconds());
     out.flush();
   }
 }

@@ -71,13 +71,32 @@ public final class AdamW {
   }
 
   /**
-   * One update with the current gradients, then zeroes them.
+   * Sets every gradient to zero without an update (also gradients holding NaN or infinity,
+   * which a multiplication by zero would keep).
+   */
+  public void discardGradients() {
+    for (ParamGroup g : groups) {
+      for (NDArray p : g.params()) {
+        NDArray grad = p.getGradient();
+        grad.set(FloatBuffer.wrap(new float[Math.toIntExact(grad.size())]));
+      }
+    }
+  }
+
+  /**
+   * One update with the current gradients, then zeroes them. When their total norm is not
+   * finite (NaN or infinity) nothing is updated (parameters, moments and step count stay) and
+   * the gradients are discarded: the caller sees the non-finite norm and counts a skipped step.
    *
    * @param baseLr the learning rate of a group with scale 1
    * @return the total gradient norm before clipping
    */
   public double step(double baseLr) {
     double norm = gradNorm();
+    if (!Double.isFinite(norm)) {
+      discardGradients();
+      return norm;
+    }
     float clip = maxNorm > 0 && norm > maxNorm ? (float) (maxNorm / (norm + 1e-6)) : 1f;
     step++;
     double bc1 = 1 - Math.pow(beta1, step);

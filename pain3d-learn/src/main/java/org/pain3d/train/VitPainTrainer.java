@@ -123,14 +123,14 @@ public final class VitPainTrainer {
       long t0 = System.nanoTime();
       double lr = cfg.lrAt(epoch);
       double[] sums = trainEpoch(train, cumulative, epoch, lr, listener, t0);
-      if (!Double.isFinite(sums[0])) {
-        // Stop before saving: the run folder keeps the last finite epoch.
-        throw new IllegalStateException("training diverged: the loss of epoch " + (epoch + 1)
-            + " is not finite (" + sums[0] + "); the run keeps epoch " + state.epochsDone()
-            + "; try a lower --lr");
-      }
       double[] v = val == null || val.size() == 0 ? new double[] {Double.NaN, Double.NaN, Double.NaN}
           : validate(val);
+      if (!Double.isFinite(sums[0]) || val != null && val.size() > 0 && !Double.isFinite(v[0])) {
+        // Stop before saving: the run folder keeps the last finite epoch.
+        throw new IllegalStateException("training diverged: in epoch " + (epoch + 1)
+            + (Double.isFinite(sums[0]) ? " the validation loss" : " every step's loss or gradient")
+            + " is not finite; the run keeps epoch " + state.epochsDone() + "; try a lower --lr");
+      }
       boolean best = val == null || val.size() == 0 || state.bestEpoch() == 0
           || v[0] < state.bestValLoss();
       model.save(run, RunFiles.LAST);
@@ -142,8 +142,8 @@ public final class VitPainTrainer {
       state = best ? new RunState(epoch + 1, epoch + 1, v[0])
           : new RunState(epoch + 1, state.bestEpoch(), state.bestValLoss());
       RunFiles.write(run.resolve(RunFiles.STATE), state);
-      EpochRecord rec = new EpochRecord(epoch + 1, lr, sums[0], sums[1], v[0], v[1], v[2], best,
-          (System.nanoTime() - t0) / 1e9);
+      EpochRecord rec = new EpochRecord(epoch + 1, lr, sums[0], sums[1], (int) sums[2], v[0], v[1],
+          v[2], best, (System.nanoTime() - t0) / 1e9);
       RunFiles.appendMetrics(run, rec);
       history.add(rec);
       listener.onEpoch(rec);
@@ -161,20 +161,30 @@ public final class VitPainTrainer {
         : (train.size() + cfg.batch() - 1) / cfg.batch();
     double total = 0;
     double pspi = 0;
+    int skipped = 0;
     for (int s = 0; s < steps; s++) {
       int[] idx = new int[Math.min(cfg.batch(), Math.max(1, train.size()))];
       for (int j = 0; j < idx.length; j++) {
         idx[j] = draw(cumulative, rng);
       }
       double[] l = step(train, idx, lr, rng);
-      total += l[0];
-      pspi += l[1];
+      if (Double.isNaN(l[2])) {
+        skipped++;
+        LOG.warn("epoch {} step {}: non-finite loss or gradient; the step is skipped", epoch + 1,
+            s + 1);
+      } else {
+        total += l[0];
+        pspi += l[1];
+      }
       double secs = (System.nanoTime() - t0) / 1e9;
       listener.onStep(epoch, s + 1, steps, l[0], (s + 1) * (double) idx.length / secs);
     }
-    return new double[] {total / steps, pspi / steps};
+    int done = steps - skipped;
+    return done == 0 ? new double[] {Double.NaN, Double.NaN, skipped}
+        : new double[] {total / done, pspi / done, skipped};
   }
 
+  /** One optimisation step; returns {@code {loss, PSPI term, gradient norm or NaN if skipped}}. */
   private double[] step(PairSource src, int[] idx, double lr, SplittableRandom rng) {
     try (NDManager step = manager.newSubManager()) {
       List<ImageRef> pain = new ArrayList<>();
@@ -188,9 +198,16 @@ public final class VitPainTrainer {
         VitPainOutput o = forward.forward(pain, neutral, step, true);
         LossTerms lt = loss.compute(o, targetsPspi(src, idx, step), targetsAu(src, idx, step));
         gc.backward(lt.total());
-        out = new double[] {lt.total().getFloat(), lt.pspi().getFloat()};
+        out = new double[] {lt.total().getFloat(), lt.pspi().getFloat(), 0};
       }
-      optimizer.step(lr);
+      if (Double.isFinite(out[0])) {
+        out[2] = optimizer.step(lr);
+      } else {
+        optimizer.discardGradients();
+      }
+      if (!Double.isFinite(out[0]) || !Double.isFinite(out[2])) {
+        out[2] = Double.NaN;
+      }
       return out;
     }
   }

@@ -189,6 +189,63 @@ class VitPainTrainerTest {
   }
 
   @Test
+  void aStepWithANonFiniteLossIsSkippedAndTheRunGoesOn() throws IOException {
+    PairSource clean = all();
+    // image 1 turns to NaN pixels: every batch that draws it (4 of 15 here) has a NaN loss
+    PairSource poisoned = new PairSource() {
+      @Override
+      public int size() {
+        return clean.size();
+      }
+
+      @Override
+      public float pspi(int i) {
+        return clean.pspi(i);
+      }
+
+      @Override
+      public float[] au(int i) {
+        return clean.au(i);
+      }
+
+      @Override
+      public String subject(int i) {
+        return clean.subject(i);
+      }
+
+      @Override
+      public org.pain3d.data.ImageRef pain(int i) {
+        org.pain3d.data.ImageRef r = clean.pain(i);
+        return i != 1 ? r : new org.pain3d.data.ImageRef("nan", () -> {
+          float[] px = r.pixels().get().clone();
+          java.util.Arrays.fill(px, Float.NaN);
+          return px;
+        });
+      }
+
+      @Override
+      public List<org.pain3d.data.ImageRef> neutrals(int i, int k,
+          java.util.random.RandomGenerator rng) {
+        return clean.neutrals(i, k, rng);
+      }
+    };
+    Path run = tmp.resolve("poisoned");
+    try (NDManager m = NDManager.newBaseManager()) {
+      VitPainModel model = VitPainModel.create(TinySynthetic.config(BackboneMode.TRAINED), m);
+      TrainResult r = new VitPainTrainer(model, TinySynthetic.train(3), m, false)
+          .fit(poisoned, null, run, TrainListener.NONE);
+      assertThat(r.history()).hasSize(3);
+      assertThat(r.history().stream().mapToInt(EpochRecord::skippedSteps).sum()).isPositive();
+      assertThat(r.history()).allSatisfy(e -> assertThat(e.trainLoss()).isFinite());
+      for (var t : Safetensors.read(run.resolve("last-backbone.safetensors")).tensors().values()) {
+        for (float v : t.data()) {
+          assertThat(v).isFinite();
+        }
+      }
+    }
+  }
+
+  @Test
   void aRunFolderOfAnotherConfigIsRefused() throws IOException {
     Path run = tmp.resolve("run");
     fit(TinySynthetic.config(BackboneMode.FROZEN), TinySynthetic.train(1), run);
