@@ -3,7 +3,10 @@ package org.pain3d.app;
 import java.util.Arrays;
 import java.util.Locale;
 
-/** Enum-valued options written in lower case with hyphens ({@code per-image} for {@code PER_IMAGE}). */
+/**
+ * Enum-valued options written in lower case with hyphens ({@code per-image} for {@code
+ * PER_IMAGE}).
+ */
 final class EnumOption {
   private EnumOption() {}
 

@@ -83,7 +83,8 @@ public final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     GeneratorConfig config = new GeneratorConfig(identities, painLevels, parseViews(views), size, superSample, seed,
-        EnumOption.parse(ImageFormat.class, format, "--format"), EnumOption.parse(Balance.class, balance, "--balance"));
+        EnumOption.parse(ImageFormat.class, format, "--format"),
+        EnumOption.parse(Balance.class, balance, "--balance"));
     GenerationOptions options = new GenerationOptions(
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite);

@@ -16,7 +16,8 @@ package org.pain3d.train;
  *     {@link #REFERENCE_SIDE} px, scaled with the input side
  */
 public record AugmentConfig(double flipP, double rotationDeg, double translate, double scaleMin,
-    double scaleMax, double brightness, double contrast, double saturation, double hue, int blurKernel) {
+    double scaleMax, double brightness, double contrast, double saturation, double hue,
+    int blurKernel) {
   /** Input side (px) at which the strengths are defined: the paper's 224. */
   public static final int REFERENCE_SIDE = 224;
 

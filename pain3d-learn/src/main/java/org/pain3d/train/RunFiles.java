@@ -1,8 +1,12 @@
 package org.pain3d.train;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,9 +39,27 @@ public final class RunFiles {
   /** Folder of the frozen mode's backbone tokens ({@link DiskTokenStore}). */
   public static final String TOKENS = "token-cache";
 
+  /** Writes undefined values (NaN: AUROC with one class, no validation data) as {@code null}. */
+  private static final class NanAsNull extends StdSerializer<Double> {
+    NanAsNull() {
+      super(Double.class);
+    }
+
+    @Override
+    public void serialize(Double v, JsonGenerator g, SerializerProvider p) throws IOException {
+      if (v.isNaN()) {
+        g.writeNull();
+      } else {
+        g.writeNumber(v);
+      }
+    }
+  }
+
+  private static final SimpleModule NAN_AS_NULL = new SimpleModule()
+      .addSerializer(Double.class, new NanAsNull()).addSerializer(double.class, new NanAsNull());
   private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
-  private static final ObjectMapper LINE = new ObjectMapper();
+      .enable(SerializationFeature.INDENT_OUTPUT).registerModule(NAN_AS_NULL);
+  private static final ObjectMapper LINE = new ObjectMapper().registerModule(NAN_AS_NULL);
 
   private RunFiles() {}
 

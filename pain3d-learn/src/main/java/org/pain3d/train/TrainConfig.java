@@ -35,7 +35,8 @@ public record TrainConfig(int epochs, int batch, double lr, double loraLrScale, 
 
   /** @return the synthetic pretraining defaults: 150 epochs, batch 48, lr 1e-4, lambda_AU 1.0 */
   public static TrainConfig defaults() {
-    return new TrainConfig(150, 48, 1e-4, 0.1, 0.1, 0.01, 1.0, 1.0, 2.0, 0, PairAugmentation.OFF, 42);
+    return new TrainConfig(150, 48, 1e-4, 0.1, 0.1, 0.01, 1.0, 1.0, 2.0, 0, PairAugmentation.OFF,
+        42);
   }
 
   /**

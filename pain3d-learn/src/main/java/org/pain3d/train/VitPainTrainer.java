@@ -26,11 +26,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The ViTPain training loop: weighted sampling with replacement (weight {@code positiveWeight}
  * for PSPI >= 1), one neutral reference drawn per access, AdamW with parameter groups (heads at
- * lr, LoRA at {@code loraLrScale * lr}, a trained backbone at lr), cosine annealing per epoch, clipping; after every epoch a
- * validation pass (one fixed-seed reference per image, no dropout), {@code last-*} weights,
- * optimizer state and {@code state.json}, a {@code metrics.jsonl} line, and {@code best-*}
- * weights when the validation loss improves (every epoch without validation data). Sampling,
- * references and dropout are seeded per epoch, so a resumed run continues identically.
+ * lr, LoRA at {@code loraLrScale * lr}, a trained backbone at lr), cosine annealing per epoch,
+ * clipping; a step whose loss or gradient is not finite is skipped (counted per epoch); after
+ * every epoch a validation pass (one fixed-seed reference per image, no dropout), {@code
+ * last-*} weights, optimizer state and {@code state.json}, a {@code metrics.jsonl} line, and
+ * {@code best-*} weights when the validation loss improves (every epoch without validation
+ * data). Sampling, references, augmentation and dropout are seeded per epoch, so a resumed run
+ * continues identically.
  */
 public final class VitPainTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(VitPainTrainer.class);
@@ -170,8 +172,8 @@ public final class VitPainTrainer {
       double[] l = step(train, idx, lr, rng);
       if (Double.isNaN(l[2])) {
         skipped++;
-        LOG.warn("epoch {} step {}: non-finite loss or gradient; the step is skipped", epoch + 1,
-            s + 1);
+        LOG.warn("epoch {} step {}: non-finite {} ({}); the step is skipped", epoch + 1, s + 1,
+            Double.isFinite(l[0]) ? "gradient" : "loss", l[0]);
       } else {
         total += l[0];
         pspi += l[1];

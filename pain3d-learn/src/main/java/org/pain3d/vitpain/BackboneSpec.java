@@ -18,8 +18,8 @@ public sealed interface BackboneSpec {
    * Pattern of a custom DINOv3-style architecture for training from scratch, e.g. {@code
    * dinov3_patch8_dim64_depth4_heads2} (see {@link VitConfig#dinov3}).
    */
-  java.util.regex.Pattern CUSTOM =
-      java.util.regex.Pattern.compile("dinov3_patch(\\d{1,3})_dim(\\d{1,4})_depth(\\d{1,2})_heads(\\d{1,2})");
+  java.util.regex.Pattern CUSTOM = java.util.regex.Pattern.compile(
+      "dinov3_patch(\\d{1,3})_dim(\\d{1,4})_depth(\\d{1,2})_heads(\\d{1,2})");
 
   /**
    * A pretrained checkpoint.

@@ -32,7 +32,8 @@ public record VitPainConfig(String backbone, String arch, BackboneMode mode, Hea
           + " mode, got " + loraRank);
     }
     if (!(headDropout >= 0 && headDropout < 2)) {
-      throw new IllegalArgumentException("head dropout factor must be in [0, 2), got " + headDropout);
+      throw new IllegalArgumentException("head dropout factor must be in [0, 2), got "
+          + headDropout);
     }
     if (imageSize < 16) {
       throw new IllegalArgumentException("image size must be >= 16, got " + imageSize);

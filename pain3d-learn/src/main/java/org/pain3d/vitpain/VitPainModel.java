@@ -108,7 +108,10 @@ public final class VitPainModel {
     return heads.params().list();
   }
 
-  /** @return backbone base parameters (learning rate {@code lr}); empty unless {@link BackboneMode#TRAINED} */
+  /**
+   * @return backbone base parameters (learning rate {@code lr}); empty unless {@link
+   *     BackboneMode#TRAINED}
+   */
   public List<NDArray> backboneParameters() {
     List<NDArray> out = new ArrayList<>();
     if (config.mode() == BackboneMode.TRAINED) {
@@ -117,7 +120,10 @@ public final class VitPainModel {
     return out;
   }
 
-  /** @return adapter parameters of both branches (learning rate {@code 0.1 lr}); empty outside LoRA mode */
+  /**
+   * @return adapter parameters of both branches (learning rate {@code 0.1 lr}); empty outside
+   *     LoRA mode
+   */
   public List<NDArray> loraParameters() {
     List<NDArray> out = new ArrayList<>();
     if (config.mode() != BackboneMode.LORA) {

@@ -70,7 +70,7 @@ class BackbonesTest {
     }
     assertThatThrownBy(() -> BackboneSpec.parse("random:dinov3_patch8_dim60_depth3_heads4", null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("multiple of 8");
-    assertThatThrownBy(() -> BackboneSpec.parse("random:dinov3_patch8_dim64_depth3_heads8", null))
+    assertThatThrownBy(() -> BackboneSpec.parse("random:dinov3_patch8_dim48_depth3_heads8", null))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RoPE");
   }
 }
