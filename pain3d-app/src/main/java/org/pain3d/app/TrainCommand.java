@@ -3,17 +3,23 @@ package org.pain3d.app;
 import ai.djl.ndarray.NDManager;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.pain3d.data.PairSource;
 import org.pain3d.data.SyntheticPairs;
 import org.pain3d.dataset.DatasetIndex;
 import org.pain3d.dataset.DatasetReader;
 import org.pain3d.dataset.Split;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.pain3d.eval.ReportTable;
+import org.pain3d.eval.SamplePrediction;
 import org.pain3d.train.DiskTokenStore;
 import org.pain3d.train.InMemoryTokenStore;
+import org.pain3d.train.PairPrediction;
+import org.pain3d.train.PredictionReport;
 import org.pain3d.train.Predictor;
 import org.pain3d.train.PspiMetrics;
 import org.pain3d.train.RunFiles;
@@ -40,7 +46,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Train ViTPain on a 3DPain-layout data set (train split; best epoch on the val split).",
       "Writes model.json, train.json, state.json, metrics.jsonl, eval.json (PSPI metrics of the"
-          + " best weights on train, val and the never-selected-on test split) and last-/best-"
+          + " best weights on train, val and the never-selected-on test split), preds.csv and"
+          + " report.json / .txt / .png (the cv protocol on the test split, thresholds calibrated"
+          + " on train) and last-/best-"
           + " heads, LoRA adapters or, with --train-backbone, the trained backbone (safetensors;"
           + " a frozen backbone is referenced, not copied); with --frozen the backbone tokens in"
           + " token-cache/. Re-running on the same --out resumes."
@@ -93,13 +101,19 @@ public final class TrainCommand implements Callable<Integer> {
       vp.load(out, RunFiles.BEST);
       Predictor p = new Predictor(trainer.forward(), m, tc.batch());
       Map<String, PspiMetrics> eval = new LinkedHashMap<>();
-      eval.put("train", PspiMetrics.of(train, p.predict(train, 1, tc.seed())));
+      List<PairPrediction> trainPred = p.predict(train, 1, tc.seed());
+      eval.put("train", PspiMetrics.of(train, trainPred));
       if (val != null && val.size() > 0) {
         eval.put("val", PspiMetrics.of(val, p.predict(val, 1, tc.seed())));
         // never used for selection: the unbiased estimate on held-out identities
         PairSource test = new SyntheticPairs(index, Split.TEST, cfg.imageSize());
         if (test.size() > 0) {
-          eval.put("test", PspiMetrics.of(test, p.predict(test, 1, tc.seed())));
+          List<PairPrediction> testPred = p.predict(test, 1, tc.seed());
+          eval.put("test", PspiMetrics.of(test, testPred));
+          List<SamplePrediction> rows = new ArrayList<>(
+              PredictionReport.rows(1, org.pain3d.eval.Split.TRAIN, train, trainPred));
+          rows.addAll(PredictionReport.rows(1, org.pain3d.eval.Split.TEST, test, testPred));
+          w.print(ReportTable.format(PredictionReport.write(out, rows, tc.seed())));
         }
       }
       RunFiles.write(out.resolve("eval.json"), eval);

@@ -80,6 +80,14 @@ class VitPainCommandsTest {
     assertThat(eval.get("test").get("n").asInt()).isPositive();
     // every synthetic pain image has PSPI >= 1: AUROC@1 is undefined, written as null
     assertThat(eval.get("train").get("auroc1").isNull()).isTrue();
+    // the cv protocol on the test split, readable by pain3d metrics
+    List<String> preds = Files.readAllLines(run.resolve("preds.csv"));
+    assertThat(preds.get(0)).isEqualTo("fold,split,pspi_true,pspi_pred");
+    assertThat(preds.stream().filter(l -> l.contains(",test,")))
+        .hasSize(eval.get("test").get("n").asInt());
+    assertThat(run.resolve("report.png")).exists();
+    assertThat(new ObjectMapper().readTree(run.resolve("report.json").toFile()).get("per_fold"))
+        .hasSize(1);
   }
 
   @Test

@@ -13,11 +13,7 @@ import org.pain3d.data.UnbcArchive;
 import org.pain3d.data.UnbcFolds;
 import org.pain3d.data.UnbcFrame;
 import org.pain3d.data.UnbcPairs;
-import org.pain3d.eval.CrossValidation;
 import org.pain3d.eval.CrossValidationReport;
-import org.pain3d.eval.PredictionCsv;
-import org.pain3d.eval.PredictionPlot;
-import org.pain3d.eval.ReportJson;
 import org.pain3d.eval.SamplePrediction;
 import org.pain3d.eval.Split;
 import org.pain3d.vitpain.VitPainConfig;
@@ -77,12 +73,7 @@ public final class UnbcCrossValidation {
             tokens == null ? new InMemoryTokenStore() : tokens));
       }
     }
-    PredictionCsv.write(out.resolve("preds.csv"), preds);
-    CrossValidationReport report = CrossValidation.evaluate(preds);
-    ReportJson.write(report, out.resolve("report.json"));
-    Files.writeString(out.resolve("report.txt"), org.pain3d.eval.ReportTable.format(report));
-    Files.write(out.resolve("report.png"), PredictionPlot.png(preds, report, options.seed()));
-    return report;
+    return PredictionReport.write(out, preds, options.seed());
   }
 
   private static List<SamplePrediction> fold(UnbcArchive archive, SubjectSplit split,
@@ -104,17 +95,11 @@ public final class UnbcCrossValidation {
       model.load(dir, RunFiles.BEST);
       Predictor p = new Predictor(trainer.forward(), m, train.batch());
       List<SamplePrediction> out = new ArrayList<>();
-      add(out, split.fold(), Split.TRAIN, trainPairs, p.predict(trainPairs, options.shots(), options.seed()));
-      add(out, split.fold(), Split.TEST, testPairs, p.predict(testPairs, options.shots(), options.seed()));
+      out.addAll(PredictionReport.rows(split.fold(), Split.TRAIN, trainPairs,
+          p.predict(trainPairs, options.shots(), options.seed())));
+      out.addAll(PredictionReport.rows(split.fold(), Split.TEST, testPairs,
+          p.predict(testPairs, options.shots(), options.seed())));
       return out;
-    }
-  }
-
-  private static void add(List<SamplePrediction> out, int fold, Split split, PairSource src,
-      List<PairPrediction> preds) {
-    for (int i = 0; i < preds.size(); i++) {
-      double pred = Math.min(16, Math.max(0, preds.get(i).pspi()));
-      out.add(new SamplePrediction(fold, split, src.pspi(i), pred));
     }
   }
 }
