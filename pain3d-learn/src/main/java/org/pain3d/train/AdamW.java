@@ -71,19 +71,6 @@ public final class AdamW {
   }
 
   /**
-   * Sets every gradient to zero without an update (also gradients holding NaN or infinity,
-   * which a multiplication by zero would keep).
-   */
-  public void discardGradients() {
-    for (ParamGroup g : groups) {
-      for (NDArray p : g.params()) {
-        NDArray grad = p.getGradient();
-        grad.set(FloatBuffer.wrap(new float[Math.toIntExact(grad.size())]));
-      }
-    }
-  }
-
-  /**
    * One update with the current gradients, then zeroes them. When their total norm is not
    * finite (NaN or infinity) nothing is updated (parameters, moments and step count stay) and
    * the gradients are discarded: the caller sees the non-finite norm and counts a skipped step.
@@ -94,7 +81,7 @@ public final class AdamW {
   public double step(double baseLr) {
     double norm = gradNorm();
     if (!Double.isFinite(norm)) {
-      discardGradients();
+      zeroGradients();
       return norm;
     }
     float clip = maxNorm > 0 && norm > maxNorm ? (float) (maxNorm / (norm + 1e-6)) : 1f;
@@ -105,8 +92,8 @@ public final class AdamW {
     for (ParamGroup g : groups) {
       double lr = baseLr * g.lrScale();
       for (NDArray p : g.params()) {
-        NDArray grad = p.getGradient();
         try (NDManager tmp = p.getManager().newSubManager()) {
+          NDArray grad = own(p.getGradient(), tmp);
           NDArray gr = own(grad.duplicate(), tmp);
           if (clip != 1f) {
             gr.muli(clip);
@@ -116,8 +103,8 @@ public final class AdamW {
           v.get(i).muli((float) beta2).addi(gr.square().muli((float) (1 - beta2)));
           NDArray denom = own(v.get(i).sqrt(), tmp).divi((float) Math.sqrt(bc2)).addi((float) eps);
           p.subi(own(m.get(i).div(denom), tmp).muli((float) (lr / bc1)));
+          grad.muli(0f);
         }
-        grad.muli(0f);
         i++;
       }
     }
@@ -130,7 +117,7 @@ public final class AdamW {
     for (ParamGroup g : groups) {
       for (NDArray p : g.params()) {
         try (NDManager tmp = p.getManager().newSubManager()) {
-          NDArray sq = own(p.getGradient().square(), tmp);
+          NDArray sq = own(own(p.getGradient(), tmp).square(), tmp);
           sum += own(sq.sum(), tmp).getFloat();
         }
       }
@@ -138,11 +125,16 @@ public final class AdamW {
     return Math.sqrt(sum);
   }
 
-  /** Sets every gradient to zero (e.g. after a skipped step). */
+  /**
+   * Sets every gradient to zero without an update (e.g. for a skipped step), also gradients
+   * holding NaN or infinity, which a multiplication by zero would keep.
+   */
   public void zeroGradients() {
     for (ParamGroup g : groups) {
       for (NDArray p : g.params()) {
-        p.getGradient().muli(0f);
+        // not closed: closing a handle after set() aborts in libtorch (rare path: skipped steps)
+        NDArray grad = p.getGradient();
+        grad.set(FloatBuffer.wrap(new float[Math.toIntExact(grad.size())]));
       }
     }
   }

@@ -205,7 +205,7 @@ public final class VitPainTrainer {
       if (Double.isFinite(out[0])) {
         out[2] = optimizer.step(lr);
       } else {
-        optimizer.discardGradients();
+        optimizer.zeroGradients();
       }
       if (!Double.isFinite(out[0]) || !Double.isFinite(out[2])) {
         out[2] = Double.NaN;

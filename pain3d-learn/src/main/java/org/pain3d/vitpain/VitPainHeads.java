@@ -167,15 +167,23 @@ public final class VitPainHeads {
   private NDArray auHead(NDArray f, boolean training) {
     int d = cfg.dim();
     NDArray patches = f.get(new NDIndex(":, 1:, :"));
-    NDArray queries = p("au.queries").expandDims(0);
+    // parameter-derived arrays join the tokens' manager: DJL attaches an op's result to the
+    // manager of its left operand, and the parameters' manager lives as long as the model
+    NDManager m = f.getManager();
+    NDArray queries = own(p("au.queries").expandDims(0), m);
     NDArray att = queries.matMul(patches.transpose(0, 2, 1)).div((float) Math.sqrt(d)).softmax(-1);
     NDArray h = ln(att.matMul(patches), "au.norm");
     h = dropout(h, 0.3f, training);
     h = Activation.gelu(lin(h, "au.fc"));
     h = dropout(h, 0.3f, training);
-    NDArray y = h.mul(p("au.out.weight").expandDims(0)).sum(new int[] {2})
-        .add(p("au.out.bias").expandDims(0));
+    NDArray y = h.mul(own(p("au.out.weight").expandDims(0), m)).sum(new int[] {2})
+        .add(own(p("au.out.bias").expandDims(0), m));
     return Activation.relu(y);
+  }
+
+  private static NDArray own(NDArray a, NDManager m) {
+    a.attach(m);
+    return a;
   }
 
   private NDArray p(String name) {

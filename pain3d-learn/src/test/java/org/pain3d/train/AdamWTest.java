@@ -9,6 +9,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pain3d.testing.ManagerResources;
 
 /**
  * AdamW with two groups and clipping against torch.optim.AdamW + clip_grad_norm_ (numbers from
@@ -107,5 +108,31 @@ class AdamWTest {
     assertThat(c.lrAt(0)).isEqualTo(1e-4);
     assertThat(c.lrAt(5)).isCloseTo(0.5 * (1e-4 + 1e-6), within(1e-12));
     assertThat(c.lrAt(10)).isCloseTo(1e-6, within(1e-12));
+  }
+
+  @Test
+  void stepsLeaveNoArraysBehindOnTheParametersManager() {
+    // DJL's getGradient() returns a new handle attached to the parameter's manager each call;
+    // unclosed, a long run piles up two per parameter per step
+    try (NDManager m = NDManager.newBaseManager()) {
+      NDArray w = m.create(new float[] {0.5f, -1f, 2f, 0.25f});
+      w.setRequiresGradient(true);
+      AdamW opt = new AdamW(List.of(new ParamGroup("w", List.of(w), 1.0)), 0.1, 1.0, m);
+      int before = -1;
+      for (int s = 0; s < 50; s++) {
+        try (NDManager step = m.newSubManager()) {
+          try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+            // step arrays first: DJL attaches a result to the manager of the left operand
+            gc.backward(step.create(new float[] {1, 2, 3, 4}).mul(w).square().sum());
+          }
+          opt.step(1e-2);
+        }
+        int now = ManagerResources.count(m);
+        if (s == 0) {
+          before = now;
+        }
+        assertThat(now).as("step %d", s).isEqualTo(before);
+      }
+    }
   }
 }

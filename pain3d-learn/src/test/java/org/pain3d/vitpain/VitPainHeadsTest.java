@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pain3d.testing.ManagerResources;
 
 /** Head shapes, ablations, register dropping and the loss against plain Java maths. */
 class VitPainHeadsTest {
@@ -124,5 +125,21 @@ class VitPainHeadsTest {
         .isNotEqualTo(paper.forward(p, n, false).pspi().toFloatArray());
     assertThatThrownBy(() -> new HeadsConfig(16, 0, HeadOptions.full(), 2, 3))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aForwardPassLeavesNothingOnTheParametersManager() {
+    VitPainHeads h = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 1, 3), m);
+    int before = ManagerResources.count(m);
+    for (int i = 0; i < 3; i++) {
+      try (NDManager step = m.newSubManager()) {
+        NDArray p = tokens(2, 5, 16, 1);
+        NDArray n = tokens(2, 5, 16, 2);
+        p.attach(step);
+        n.attach(step);
+        h.forward(p, n, true);
+      }
+      assertThat(ManagerResources.count(m)).as("after pass %d", i + 1).isEqualTo(before);
+    }
   }
 }
