@@ -148,6 +148,17 @@ class VitPainCommandsTest {
   }
 
   @Test
+  void trainRefusesATokenCacheOfAnotherBackboneAndLeavesIt() throws IOException {
+    Path index = run.resolve("token-cache/tokens.index");
+    List<String> before = Files.readAllLines(index);
+    CliRun r = CliRun.of("train", "--backbone", "random:tiny_patch16_dinov3:6", "--image-size",
+        "32", "--data", synth.toString(), "--out", run.toString(), "--epochs", "3", "--frozen");
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).contains("token cache holds tokens of random:tiny_patch16_dinov3:5");
+    assertThat(Files.readAllLines(index)).isEqualTo(before).isNotEmpty();
+  }
+
+  @Test
   @Tag("slow")
   void cvRunsFiveFoldsAndWritesTheReport() throws IOException {
     Path unbc = tmp.resolve("unbc");

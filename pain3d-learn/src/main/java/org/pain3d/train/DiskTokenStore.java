@@ -33,7 +33,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Opening checks the pieces: index lines that are partial or point past the data's end (an
  * interrupted write) are dropped, the data is cut back to the last complete image and the index
- * rewritten. A folder with another fingerprint is emptied (it is a cache) with a warning.
+ * rewritten. A folder with another fingerprint is refused ({@link RunFormatException}), like a
+ * run folder of another config, and left as it is.
  */
 public final class DiskTokenStore implements TokenStore, Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(DiskTokenStore.class);
@@ -76,6 +77,7 @@ public final class DiskTokenStore implements TokenStore, Closeable {
    * @param dir the folder
    * @param fingerprint what the tokens are computed from
    * @return the store (close it)
+   * @throws RunFormatException if the folder holds tokens of another fingerprint
    * @throws IOException if the folder cannot be read or written
    */
   public static DiskTokenStore open(Path dir, String fingerprint) throws IOException {
@@ -83,9 +85,9 @@ public final class DiskTokenStore implements TokenStore, Closeable {
     Path metaFile = dir.resolve(META);
     Meta meta = Files.exists(metaFile) ? RunFiles.read(metaFile, Meta.class) : null;
     if (meta != null && !meta.fingerprint().equals(fingerprint)) {
-      LOG.warn("{} holds tokens of {}; starting it again for {}", dir, meta.fingerprint(),
-          fingerprint);
-      meta = null;
+      throw new RunFormatException(metaFile, "the token cache holds tokens of "
+          + meta.fingerprint() + ", not of " + fingerprint + "; use another --out folder or"
+          + " delete " + dir, null);
     }
     if (meta == null) {
       Files.deleteIfExists(dir.resolve(DATA));

@@ -77,14 +77,14 @@ class DiskTokenStoreTest {
   }
 
   @Test
-  void aStoreOfOtherTokensStartsAgain() throws IOException {
+  void aStoreOfOtherTokensIsRefusedAndLeftAlone() throws IOException {
     try (DiskTokenStore s = DiskTokenStore.open(tmp, "backbone A")) {
       s.put("a", values(1), SHAPE);
     }
-    try (DiskTokenStore s = DiskTokenStore.open(tmp, "backbone B")) {
-      assertThat(s.size()).isZero();
-      assertThat(s.get("a")).isNull();
-      assertThat(Files.size(tmp.resolve(DiskTokenStore.DATA))).isZero();
+    assertThatThrownBy(() -> DiskTokenStore.open(tmp, "backbone B"))
+        .isInstanceOf(RunFormatException.class).hasMessageContaining("backbone A");
+    try (DiskTokenStore s = DiskTokenStore.open(tmp, "backbone A")) {
+      assertThat(s.get("a")).containsExactly(values(1));
     }
   }
 
