@@ -24,10 +24,13 @@ final class TrainingOptions {
       description = "Batches per epoch (default: one pass, ceil(size / batch)).")
   int stepsPerEpoch;
 
-  @Option(names = "--augment", defaultValue = "per-image", paramLabel = "per-image|shared|off",
+  @Option(names = "--augment", defaultValue = "per-image",
+      paramLabel = "per-image|shared|shared-photometric|off",
       description = "Augmentation (flip, rotation / zoom / shift, colour jitter, blur): per-image"
           + " (default: flip shared by the pair, the rest drawn per image, as the reference"
-          + " code), shared (one draw per pair: a synthetic pair stays pixel-aligned) or off.")
+          + " code), shared (one draw per pair: a synthetic pair stays pixel-aligned),"
+          + " shared-photometric (shared, without rotation / zoom / shift: for backbones"
+          + " trained from scratch) or off.")
   String augment;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "N",

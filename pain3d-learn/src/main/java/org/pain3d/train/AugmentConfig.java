@@ -50,4 +50,9 @@ public record AugmentConfig(double flipP, double rotationDeg, double translate, 
   public static AugmentConfig unbc() {
     return new AugmentConfig(0.3, 15, 0, 1, 1, 0.2, 0.2, 0, 0, 0);
   }
+
+  /** @return the same strengths without rotation, zoom or shift */
+  public AugmentConfig withoutWarp() {
+    return new AugmentConfig(flipP, 0, 0, 1, 1, brightness, contrast, saturation, hue, blurKernel);
+  }
 }

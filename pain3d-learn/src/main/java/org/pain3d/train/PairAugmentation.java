@@ -14,5 +14,24 @@ public enum PairAugmentation {
    * image stays pixel-aligned with its neutral image of the same view (what a backbone trained
    * from scratch learns the difference from).
    */
-  SHARED
+  SHARED,
+  /**
+   * As {@link #SHARED} without the affine warp (rotation, zoom, shift): flip, colour jitter and
+   * blur only. For backbones trained from scratch on small sets, which the warp keeps at a
+   * constant prediction.
+   */
+  SHARED_PHOTOMETRIC;
+
+  /** @return whether one draw serves both images of a pair */
+  public boolean shared() {
+    return this == SHARED || this == SHARED_PHOTOMETRIC;
+  }
+
+  /**
+   * @param strengths the data set's augmentation strengths
+   * @return the strengths this mode applies (the warp removed for {@link #SHARED_PHOTOMETRIC})
+   */
+  public AugmentConfig applyTo(AugmentConfig strengths) {
+    return this == SHARED_PHOTOMETRIC ? strengths.withoutWarp() : strengths;
+  }
 }

@@ -157,8 +157,9 @@ public final class VitPainTrainer {
       TrainListener listener, long t0) {
     Engine.getInstance().setRandomSeed((int) (cfg.seed() * 31 + epoch));
     SplittableRandom rng = new SplittableRandom(cfg.seed() * 1_000_003L + epoch);
-    forward.augment(augment ? new Augmenter(unbc ? AugmentConfig.unbc() : AugmentConfig.synthetic(),
-        cfg.augment() == PairAugmentation.SHARED, rng.nextLong()) : null);
+    forward.augment(augment ? new Augmenter(cfg.augment().applyTo(
+        unbc ? AugmentConfig.unbc() : AugmentConfig.synthetic()), cfg.augment().shared(),
+        rng.nextLong()) : null);
     int steps = cfg.stepsPerEpoch() > 0 ? cfg.stepsPerEpoch()
         : (train.size() + cfg.batch() - 1) / cfg.batch();
     double total = 0;

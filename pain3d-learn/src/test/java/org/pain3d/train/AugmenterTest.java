@@ -50,4 +50,36 @@ class AugmenterTest {
     }
     assertThat(flipped).isBetween(5, 35);
   }
+
+  @Test
+  void sharedPhotometricKeepsPairsEqualAndPixelsInPlace() {
+    AugmentConfig cfg = PairAugmentation.SHARED_PHOTOMETRIC.applyTo(AugmentConfig.synthetic());
+    assertThat(cfg.rotationDeg()).isZero();
+    assertThat(cfg.translate()).isZero();
+    assertThat(cfg.hue()).isEqualTo(AugmentConfig.synthetic().hue());
+    Augmenter aug = new Augmenter(cfg, PairAugmentation.SHARED_PHOTOMETRIC.shared(), 9);
+    List<float[]> pain = new ArrayList<>();
+    List<float[]> neutral = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      float[] spike = new float[3 * 8 * 8];
+      java.util.Arrays.fill(spike, -1f);
+      for (int c = 0; c < 3; c++) {
+        spike[c * 64 + 2 * 8 + 3] = 2f;
+      }
+      pain.add(spike);
+      neutral.add(spike.clone());
+    }
+    aug.apply(pain, neutral);
+    for (int i = 0; i < 20; i++) {
+      assertThat(neutral.get(i)).containsExactly(pain.get(i));
+      int arg = 0;
+      for (int k = 1; k < 64; k++) {
+        if (pain.get(i)[k] > pain.get(i)[arg]) {
+          arg = k;
+        }
+      }
+      // the bright pixel stays where it was, or mirrored by the flip
+      assertThat(arg).isIn(2 * 8 + 3, 2 * 8 + 4);
+    }
+  }
 }
