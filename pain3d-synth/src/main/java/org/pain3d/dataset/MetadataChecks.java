@@ -57,7 +57,7 @@ final class MetadataChecks {
       Map<String, Split> splits, Map<String, Split> subjectSplits, Set<String> rowFiles) {
     MetadataRow row;
     try {
-      row = DatasetJson.mapper().readValue(line, MetadataRow.class);
+      row = MetadataRow.parse(line);
     } catch (IOException | IllegalArgumentException e) {
       return "malformed row: " + firstLine(e.getMessage());
     }

@@ -31,10 +31,12 @@ import java.util.Objects;
  * @param pspi PSPI
  * @param demographics the identity's demographics
  * @param heatmap the pain set's colourised heatmap path, null for a neutral image
+ * @param scene the image's scene; null (written as null) for rows without one, absent in
+ *     files written before scenes existed ({@link #parse} reads those)
  */
 @JsonPropertyOrder({
   "file", "annotation_base_name", "identity", "kind", "pain_index", "view", "split", "AU4",
-  "AU6", "AU7", "AU9", "AU10", "AU43", "PSPI", "demographics", "heatmap"
+  "AU6", "AU7", "AU9", "AU10", "AU43", "PSPI", "demographics", "heatmap", "scene"
 })
 public record MetadataRow(
     @JsonProperty("file") String file,
@@ -52,7 +54,8 @@ public record MetadataRow(
     @JsonProperty("AU43") double au43,
     @JsonProperty("PSPI") double pspi,
     @JsonProperty("demographics") Demographics demographics,
-    @JsonProperty("heatmap") String heatmap) {
+    @JsonProperty("heatmap") String heatmap,
+    @JsonProperty("scene") ImageScene scene) {
 
   /** Validates names, labels and the neutral / pain conventions. */
   public MetadataRow {
@@ -81,6 +84,62 @@ public record MetadataRow(
     } else {
       DatasetNaming.checkRelativePath(heatmap);
     }
+  }
+
+  /**
+   * A row without a scene (as written before scenes existed).
+   *
+   * @param file image path relative to the root
+   * @param annotationBaseName the pain set's base name, or the neutral base name
+   * @param identity identity index
+   * @param kind neutral or pain
+   * @param painIndex k for a pain image (1-based), 0 for a neutral image
+   * @param view view index
+   * @param split the identity's split
+   * @param au4 AU4
+   * @param au6 AU6
+   * @param au7 AU7
+   * @param au9 AU9
+   * @param au10 AU10
+   * @param au43 AU43
+   * @param pspi PSPI
+   * @param demographics the identity's demographics
+   * @param heatmap the pain set's colourised heatmap path, null for a neutral image
+   */
+  @SuppressWarnings("checkstyle:ParameterNumber")
+  public MetadataRow(String file, String annotationBaseName, int identity, ImageKind kind, int painIndex,
+      int view, Split split, double au4, double au6, double au7, double au9, double au10, double au43,
+      double pspi, Demographics demographics, String heatmap) {
+    this(file, annotationBaseName, identity, kind, painIndex, view, split, au4, au6, au7, au9, au10, au43, pspi,
+        demographics, heatmap, null);
+  }
+
+  /**
+   * Reads a row from one line of {@code metadata.jsonl}; rows without a scene (written
+   * before scenes existed) read with a null scene.
+   *
+   * @param line the JSON object
+   * @return the row
+   * @throws java.io.IOException when the line is not valid JSON
+   * @throws IllegalArgumentException when a value is invalid
+   */
+  public static MetadataRow parse(String line) throws java.io.IOException {
+    com.fasterxml.jackson.databind.JsonNode tree = DatasetJson.mapper().readTree(line);
+    if (tree instanceof com.fasterxml.jackson.databind.node.ObjectNode o && !o.has("scene")) {
+      o.putNull("scene");
+    }
+    return DatasetJson.mapper().treeToValue(tree, MetadataRow.class);
+  }
+
+  /**
+   * Returns this row with a scene.
+   *
+   * @param imageScene the image's scene
+   * @return a new row
+   */
+  public MetadataRow withScene(ImageScene imageScene) {
+    return new MetadataRow(file, annotationBaseName, identity, kind, painIndex, view, split, au4, au6, au7, au9,
+        au10, au43, pspi, demographics, heatmap, imageScene);
   }
 
   /**

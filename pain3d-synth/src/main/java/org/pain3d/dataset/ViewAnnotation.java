@@ -10,12 +10,14 @@ import java.util.Objects;
  *
  * <p>JSON: {@code {"view": 0, "camera": {...}, "landmarks": [[x, y, visible], ... 68]}}.
  * Landmarks are the 68-point Multi-PIE layout, in pixels of this view's image (x right, y
- * down, origin top-left corner); {@code visible} is 1 when the point is not occluded by
- * the face itself, else 0.
+ * down, origin top-left corner); {@code visible} is 1 when the point is seen, 0 when the
+ * face itself hides it (self-occluded) and {@link #OCCLUDED_BY_ITEM} (2) when a scene item
+ * in front of the face covers it (a glasses frame, a tinted lens, a mask, a cannula).
  *
  * @param view view index, 0-based, as in the image name {@code ..._view_<v>.png}
  * @param camera the camera
- * @param landmarks 68 x 3: x, y (pixels), visible (0 or 1)
+ * @param landmarks 68 x 3: x, y (pixels), visibility (1 visible, 0 self-occluded, 2
+ *     occluded by an item)
  */
 @JsonPropertyOrder({"view", "camera", "landmarks"})
 public record ViewAnnotation(
@@ -26,6 +28,9 @@ public record ViewAnnotation(
   /** Number of landmarks. */
   public static final int LANDMARKS = 68;
 
+  /** Visibility of a landmark covered by a scene item (beside 1 visible and 0 self-occluded). */
+  public static final int OCCLUDED_BY_ITEM = 2;
+
   /** Validates the view index and the landmark array; copies it. */
   public ViewAnnotation {
     if (view < 0) {
@@ -35,9 +40,9 @@ public record ViewAnnotation(
     landmarks = Matrices.copy("landmarks", landmarks, LANDMARKS, 3);
     for (int i = 0; i < LANDMARKS; i++) {
       double vis = landmarks[i][2];
-      if (vis != 0 && vis != 1) {
+      if (vis != 0 && vis != 1 && vis != OCCLUDED_BY_ITEM) {
         throw new IllegalArgumentException(
-            "landmark " + i + " visibility must be 0 or 1, got " + vis);
+            "landmark " + i + " visibility must be 0, 1 or 2, got " + vis);
       }
     }
   }

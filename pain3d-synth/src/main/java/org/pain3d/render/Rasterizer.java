@@ -50,6 +50,25 @@ public final class Rasterizer {
    * @param fb the visibility buffer to draw into
    */
   public void rasterize(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb) {
+    rasterize(mesh, camera, options, fb, 0);
+  }
+
+  /**
+   * Rasterises a mesh into a frame buffer that may already hold another mesh (a scene of
+   * several meshes sharing one depth test): triangle {@code t} of this mesh is stored as
+   * {@code triangleBase + t}.
+   *
+   * @param mesh the mesh, world frame
+   * @param camera the camera; its size must equal the frame buffer's
+   * @param options culling and group selection
+   * @param fb the visibility buffer to draw into (not cleared)
+   * @param triangleBase added to this mesh's triangle indices in {@code fb.triangle}, >= 0
+   */
+  public void rasterize(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb,
+      int triangleBase) {
+    if (triangleBase < 0) {
+      throw new IllegalArgumentException("triangle base must be >= 0: " + triangleBase);
+    }
     fb.checkSize(camera);
     transform(mesh.positions(), camera);
     int[] tris = mesh.triangles();
@@ -70,12 +89,12 @@ public final class Rasterizer {
         continue;
       }
       if ((c0 | c1 | c2) == 0) {
-        scan(fb, t, cull,
+        scan(fb, triangleBase + t, cull,
             fixed[2 * i0], fixed[2 * i0 + 1], hom[3 * i0 + 2], 0f, 0f,
             fixed[2 * i1], fixed[2 * i1 + 1], hom[3 * i1 + 2], 1f, 0f,
             fixed[2 * i2], fixed[2 * i2 + 1], hom[3 * i2 + 2], 0f, 1f);
       } else {
-        clipAndDraw(fb, t, cull, i0, i1, i2, c0 | c1 | c2);
+        clipAndDraw(fb, triangleBase + t, cull, i0, i1, i2, c0 | c1 | c2);
       }
     }
   }

@@ -286,6 +286,31 @@ public final class Shader {
     sc.b += TO_LINEAR[albedo & 255] * lit + spec;
   }
 
+  /**
+   * The albedo of a triangle at texture coordinates (u, v): the lookup the shading uses
+   * (for renderers that light the face their own way, e.g. {@code render.scene}).
+   *
+   * @param t triangle index of the mesh this shader was built for
+   * @param u texture u (tile index + fraction)
+   * @param v texture v, up
+   * @return packed sRGB {@code 0xRRGGBB}
+   */
+  public int albedoAt(int t, float u, float v) {
+    int g = kindOrdinals[t];
+    return g == SKIN ? skin.sample(u, v)
+        : g == SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
+  }
+
+  /**
+   * The material kind of a triangle.
+   *
+   * @param t triangle index of the mesh this shader was built for
+   * @return its kind
+   */
+  public MaterialKind kindOf(int t) {
+    return kinds[t];
+  }
+
   private int albedo(MaterialKind kind, float u, float v) {
     switch (kind) {
       case SKIN:
@@ -323,6 +348,26 @@ public final class Shader {
     }
     float pink = Math.max(0, Math.min(1, (r - 0.25f) / 0.2f));
     return SkinTexture.pack(0.93f - 0.05f * pink, 0.90f - 0.18f * pink, 0.86f - 0.18f * pink);
+  }
+
+  /**
+   * Decodes one 8-bit sRGB channel to linear light (the shading's gamma 2.2 table).
+   *
+   * @param channel the channel value, 0..255
+   * @return linear value in [0, 1]
+   */
+  public static float toLinear(int channel) {
+    return TO_LINEAR[channel];
+  }
+
+  /**
+   * Encodes linear light to an 8-bit sRGB channel (the shading's table; clamps).
+   *
+   * @param linear linear value
+   * @return the channel value, 0..255
+   */
+  public static int toSrgb(float linear) {
+    return srgb(linear);
   }
 
   private static float[] linear(int rgb) {

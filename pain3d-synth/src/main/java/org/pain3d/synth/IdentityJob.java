@@ -2,6 +2,7 @@ package org.pain3d.synth;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,9 @@ import org.pain3d.face.FaceModel;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
 import org.pain3d.render.HeatmapScale;
+import org.pain3d.render.Pass;
 import org.pain3d.render.PainHeatmap;
 import org.pain3d.render.RenderTarget;
-import org.pain3d.render.View;
 
 /**
  * Generates every file of one identity: the neutral images of each view, then per pain set
@@ -39,7 +40,7 @@ final class IdentityJob implements AutoCloseable {
   private final GeneratorConfig config;
   private final FaceModel model;
   private final AuRig rig;
-  private final IdentityScene scene;
+  private final FaceStage stage;
   private final ImageEncoder encoder;
   private final HeatmapScale heatScale = HeatmapScale.defaults();
   private final int[] heatRgb;
@@ -49,7 +50,8 @@ final class IdentityJob implements AutoCloseable {
     this.config = config;
     this.model = model;
     this.rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
-    this.scene = new IdentityScene(model, config.sizePx(), config.superSample());
+    this.stage = FaceStage.create(model, config.sizePx(), config.superSample(), EnumSet.of(Pass.SHADED),
+        config.scene(), config.views());
     this.encoder = new ImageEncoder(config.format());
     this.heatRgb = new int[config.sizePx() * config.sizePx()];
     this.heat16 = new short[config.sizePx() * config.sizePx()];
@@ -67,41 +69,43 @@ final class IdentityJob implements AutoCloseable {
     int id = plan.id();
     SplittableRandom look = new SplittableRandom(plan.appearanceSeed());
     Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), look), look);
-    scene.setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed()), app);
-    List<View> views = config.views();
-    Camera[] cameras = new Camera[views.size()];
-    for (int v = 0; v < cameras.length; v++) {
-      cameras[v] = scene.camera(views.get(v));
-    }
+    stage.setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed()), app,
+        plan.demographics(), Seeds.derive(config.seed(), "scene", id));
+    int viewCount = config.views().size();
     List<MetadataRow> rows = new ArrayList<>();
     Map<String, String> sums = new LinkedHashMap<>();
-    for (int v = 0; v < cameras.length; v++) {
+    for (int v = 0; v < viewCount; v++) {
       String img = image(DatasetNaming.neutralImage(id, v));
-      writeImage(writer, img, scene.renderNeutral(cameras[v]), sums);
-      rows.add(MetadataRow.neutral(img, id, v, plan.split(), plan.demographics()));
+      RenderTarget t = stage.neutral(v);
+      stage.finishNeutral(t, v);
+      writeImage(writer, img, t, sums);
+      rows.add(MetadataRow.neutral(img, id, v, plan.split(), plan.demographics()).withScene(stage.imageScene(v, v)));
     }
     for (int k = 1; k <= plan.painLevels().length; k++) {
       AuIntensities aus = plan.painAus().get(k - 1);
       float[] weights = rig.weights(aus);
-      scene.setExpression(weights);
+      stage.setExpression(weights);
       PainLabels labels = labels(aus);
       String base = DatasetNaming.painBase(id, k);
       List<ViewAnnotation> viewNotes = new ArrayList<>();
       List<String> images = new ArrayList<>();
-      RenderTarget heat = scene.renderFrontalWithHeatmap();
+      int[] indices = new int[viewCount];
+      RenderTarget heat = stage.heatmap();
       writeHeatmaps(writer, base, heat, sums);
-      for (int v = 0; v < cameras.length; v++) {
+      for (int v = 0; v < viewCount; v++) {
         String img = image(DatasetNaming.painImage(id, k, v));
-        RenderTarget t = views.get(v).equals(View.frontal()) ? heat : scene.renderExpression(cameras[v]);
+        indices[v] = k * viewCount + v;
+        RenderTarget t = stage.pain(v, heat, indices[v]);
         writeImage(writer, img, t, sums);
-        viewNotes.add(new ViewAnnotation(v, camera(cameras[v]), landmarks(t.landmarks)));
+        viewNotes.add(new ViewAnnotation(v, camera(stage.camera(v)), landmarks(t.landmarks)));
         images.add(img);
-        rows.add(MetadataRow.pain(img, id, k, v, plan.split(), labels, plan.demographics()));
+        rows.add(MetadataRow.pain(img, id, k, v, plan.split(), labels, plan.demographics())
+            .withScene(stage.imageScene(v, indices[v])));
       }
       AnnotationFiles files = new AnnotationFiles(images, DatasetNaming.heatmap(base), DatasetNaming.heatmap16(base));
       AnnotationExtras extras = new AnnotationExtras(DatasetManifest.FORMAT_VERSION, base, k,
           new IdentityInfo(id, plan.coefficientSeed(), plan.demographics()), auMap(aus), weightMap(weights),
-          heatScale.mmPerUnit(), viewNotes, files);
+          heatScale.mmPerUnit(), viewNotes, files, stage.annotationScene(indices));
       PainAnnotation annotation = new PainAnnotation(labels, extras);
       String rel = DatasetNaming.annotation(base);
       sums.put(rel, writer.writeBytes(rel, AnnotationCodec.toBytes(annotation)));
@@ -170,7 +174,8 @@ final class IdentityJob implements AutoCloseable {
   private static double[][] landmarks(float[] flat) {
     double[][] l = new double[ViewAnnotation.LANDMARKS][];
     for (int i = 0; i < l.length; i++) {
-      l[i] = new double[] {flat[4 * i], flat[4 * i + 1], flat[4 * i + 3] > 0 ? 1 : 0};
+      // 1 visible, 0 hidden by the face, 2 covered by a scene item.
+      l[i] = new double[] {flat[4 * i], flat[4 * i + 1], flat[4 * i + 3]};
     }
     return l;
   }

@@ -155,6 +155,21 @@ public final class IdentityScene {
     return neutralMesh;
   }
 
+  /** @return the current expression's mesh (live; do not modify) */
+  public RenderMesh expressionMesh() {
+    return expressionMesh;
+  }
+
+  /** @return the current identity's shader (albedo and material kinds of the face) */
+  public Shader shader() {
+    return shader;
+  }
+
+  /** @return the supersampling factor of the image renders */
+  public int superSample() {
+    return imageTarget.superSample;
+  }
+
   /** @return the image side, pixels */
   public int size() {
     return size;

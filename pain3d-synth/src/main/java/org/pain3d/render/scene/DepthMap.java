@@ -1,0 +1,108 @@
+package org.pain3d.render.scene;
+
+import org.pain3d.render.Camera;
+import org.pain3d.render.FrameBuffer;
+import org.pain3d.render.RasterOptions;
+import org.pain3d.render.Rasterizer;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.View;
+
+/**
+ * A depth map seen from a distant direction (a shadow map): the scene rasterised by a
+ * camera far away along that direction with a narrow lens, so that its rays are nearly
+ * parallel, and per-point visibility tests with percentage-closer filtering.
+ *
+ * <p>Not thread-safe (holds the rasteriser and buffer); reuse one per thread.
+ */
+public final class DepthMap {
+  private static final double FAR = 40;
+  private final int size;
+  private final FrameBuffer fb;
+  private final Rasterizer rasterizer = new Rasterizer();
+  private final double[] m = new double[12];
+  private double focal;
+  private double half;
+
+  /** @param size samples per side, in [16, 2048] */
+  public DepthMap(int size) {
+    if (size < 16 || size > 2048) {
+      throw new IllegalArgumentException("depth map size out of [16, 2048]: " + size);
+    }
+    this.size = size;
+    this.fb = new FrameBuffer(size, size);
+  }
+
+  /** Returns the samples per side. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Clears the map and places its camera.
+   *
+   * @param towards unit direction from the scene towards the viewer or light, world frame
+   * @param centre centre of the region covered, world cm, shape [3]
+   * @param radiusCm radius of the region covered, cm, positive
+   * @return the camera
+   */
+  public Camera begin(double[] towards, double[] centre, double radiusCm) {
+    double pitch = Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, towards[1]))));
+    pitch = Math.max(-89.5, Math.min(89.5, pitch));
+    double yaw = Math.toDegrees(Math.atan2(towards[0], towards[2]));
+    double distance = FAR * radiusCm;
+    double fov = 2 * Math.toDegrees(Math.atan(radiusCm / distance));
+    Camera cam = new Camera(size, size, fov, centre[0], centre[1], centre[2], distance,
+        new View(yaw, pitch, 0), distance - 2 * radiusCm);
+    fb.clear();
+    System.arraycopy(cam.worldToCamera(), 0, m, 0, 12);
+    focal = cam.focalPx();
+    half = 0.5 * size;
+    return cam;
+  }
+
+  /**
+   * Draws a mesh into the map (after {@link #begin}).
+   *
+   * @param camera the camera {@link #begin} returned
+   * @param mesh the mesh
+   * @param options what to draw (back faces are kept: the map stores the nearest surface)
+   */
+  public void draw(Camera camera, RenderMesh mesh, RasterOptions options) {
+    rasterizer.rasterize(mesh, camera, new RasterOptions(false, options.groupMask()), fb);
+  }
+
+  /**
+   * The fraction of the map's samples around a point's projection that do not hide it.
+   *
+   * @param x world x, cm
+   * @param y world y, cm
+   * @param z world z, cm
+   * @param biasCm depth tolerance, cm (against self-shadowing)
+   * @param radius filter radius in samples (0: the nearest sample only)
+   * @return visibility in [0, 1]; 1 outside the map
+   */
+  public float visibility(float x, float y, float z, float biasCm, int radius) {
+    double cx = m[0] * x + m[1] * y + m[2] * z + m[3];
+    double cy = m[4] * x + m[5] * y + m[6] * z + m[7];
+    double d = -(m[8] * x + m[9] * y + m[10] * z + m[11]);
+    int px = (int) Math.floor(half + focal * cx / d);
+    int py = (int) Math.floor(half - focal * cy / d);
+    int lit = 0;
+    int all = 0;
+    float limit = (float) (d - biasCm);
+    for (int j = py - radius; j <= py + radius; j++) {
+      for (int i = px - radius; i <= px + radius; i++) {
+        all++;
+        if (i < 0 || j < 0 || i >= size || j >= size) {
+          lit++;
+          continue;
+        }
+        float iw = fb.invDepth[j * size + i];
+        if (iw <= 0 || 1f / iw >= limit) {
+          lit++;
+        }
+      }
+    }
+    return lit / (float) all;
+  }
+}

@@ -1,0 +1,101 @@
+package org.pain3d.render.scene;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.pain3d.render.RenderMesh;
+
+/**
+ * The props of one identity as one mesh (material group = {@link PropMaterial} ordinal),
+ * built on its neutral head, with the vertices that follow the skin per pose.
+ */
+public final class PropSet {
+  private final RenderMesh mesh;
+  private final List<Follower> followers;
+  private final byte[] vertexMaterial;
+  private final boolean translucent;
+
+  private PropSet(RenderMesh mesh, List<Follower> followers) {
+    this.mesh = mesh;
+    this.followers = List.copyOf(followers);
+    this.vertexMaterial = new byte[mesh.vertexCount()];
+    int[] t = mesh.triangles();
+    boolean any = false;
+    for (int i = 0; i < mesh.triangleCount(); i++) {
+      int g = mesh.triangleGroups()[i];
+      for (int k = 0; k < 3; k++) {
+        vertexMaterial[t[3 * i + k]] = (byte) g;
+      }
+      any |= PropMaterial.values()[g].translucent();
+    }
+    this.translucent = any;
+  }
+
+  /** No props (meshes without the ICT-FaceKit topology). */
+  public static PropSet empty() {
+    return new PropSet(new MeshBuilder().build(), List.of());
+  }
+
+  /**
+   * Builds the props on a neutral head.
+   *
+   * @param props what to build
+   * @param neutral the identity's neutral face (ICT-FaceKit topology), world cm
+   * @param anchors the model's anchors
+   * @param seed seed of the props' procedural shapes (folds, wrinkles)
+   * @return the prop set
+   */
+  public static PropSet build(Props props, RenderMesh neutral, HeadAnchors anchors, long seed) {
+    HeadContext head = new HeadContext(neutral, anchors);
+    MeshBuilder b = new MeshBuilder();
+    List<Follower> followers = new ArrayList<>();
+    boolean scarf = props.headwear().map(h -> h.kind() == HeadwearKind.HEADSCARF).orElse(false);
+    Torso.add(b, head, props.garment(), PropMaterial.BODY_SKIN);
+    props.pillow().ifPresent(p -> Pillow.add(b, head, p, seed));
+    props.headwear().ifPresent(h -> Headwear.add(b, head, h, seed + 1));
+    props.glasses().ifPresent(g -> Glasses.add(b, head, g));
+    if (!scarf) {
+      props.earrings().ifPresent(e -> Earrings.add(b, head, e));
+    }
+    props.cannulaRgb().ifPresent(c -> Cannula.add(b, head));
+    FollowerBuilder skin = new FollowerBuilder();
+    props.mouthCover().ifPresent(m -> FaceCover.add(b, head, m, skin));
+    props.tape().ifPresent(t -> Tape.add(b, head, t, skin));
+    Follower f = skin.build();
+    if (f.propVertex().length > 0) {
+      followers.add(f);
+    }
+    return new PropSet(b.build(), followers);
+  }
+
+  /** Returns the mesh (positions updated in place by {@link #follow}). */
+  public RenderMesh mesh() {
+    return mesh;
+  }
+
+  /** Returns the material ordinal of each vertex, shape [n]. */
+  public byte[] vertexMaterials() {
+    return vertexMaterial;
+  }
+
+  /** Returns whether any translucent material is present. */
+  public boolean hasTranslucent() {
+    return translucent;
+  }
+
+  /** Returns whether some vertices follow the skin (so the props change with the pose). */
+  public boolean hasFollowers() {
+    return !followers.isEmpty();
+  }
+
+  /**
+   * Moves the skin-following vertices to a pose.
+   *
+   * @param face the face's positions in this pose, shape [V * 3]
+   * @param faceNormals its unit normals, shape [V * 3]
+   */
+  public void follow(float[] face, float[] faceNormals) {
+    for (Follower f : followers) {
+      f.apply(face, faceNormals, mesh.positions());
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package org.pain3d.render.scene;
+
+import org.pain3d.render.Camera;
+import org.pain3d.render.FrameBuffer;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.Shader;
+
+/**
+ * Resolves a frame buffer that holds the face (triangles {@code < base}) and the props
+ * (triangles {@code >= base}), plus an optional translucent layer, into the image passes.
+ *
+ * <p>Shading per sample: the per-vertex diffuse factor and specular term interpolated with
+ * the perspective-correct barycentrics, {@code albedo * diffuse + specular} in linear light;
+ * empty samples take the background; a translucent surface in front multiplies what is
+ * behind by its transmittance and adds its own lit colour times {@code 1 - transmittance}
+ * and its specular highlight. Supersamples are averaged in linear light.
+ */
+final class SceneComposite {
+  private static final PropMaterial[] MATERIALS = PropMaterial.values();
+  private final RenderMesh face;
+  private final float[] faceDiffuse;
+  private final float[] faceSpecular;
+  private final Shader shader;
+  private final RenderMesh props;
+  private final float[] propDiffuse;
+  private final float[] propSpecular;
+  private final PropLook look;
+  private final int base;
+  private final float[] c = new float[3];
+
+  SceneComposite(RenderMesh face, float[] faceDiffuse, float[] faceSpecular, Shader shader, RenderMesh props,
+      float[] propDiffuse, float[] propSpecular, PropLook look, int base) {
+    this.face = face;
+    this.faceDiffuse = faceDiffuse;
+    this.faceSpecular = faceSpecular;
+    this.shader = shader;
+    this.props = props;
+    this.propDiffuse = propDiffuse;
+    this.propSpecular = propSpecular;
+    this.look = look;
+    this.base = base;
+  }
+
+  /** Shades every pixel into packed sRGB. */
+  void shade(FrameBuffer fb, FrameBuffer ov, int ss, int[] background, int[] out) {
+    int w = fb.width() / ss;
+    int h = fb.height() / ss;
+    float norm = 1f / (ss * ss);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int bg = background[y * w + x];
+        float r = 0;
+        float g = 0;
+        float b = 0;
+        for (int sy = 0; sy < ss; sy++) {
+          int row = (y * ss + sy) * fb.width() + x * ss;
+          for (int sx = 0; sx < ss; sx++) {
+            sample(fb, ov, row + sx, bg);
+            r += c[0];
+            g += c[1];
+            b += c[2];
+          }
+        }
+        out[y * w + x] = Shader.toSrgb(r * norm) << 16 | Shader.toSrgb(g * norm) << 8 | Shader.toSrgb(b * norm);
+      }
+    }
+  }
+
+  /** Shades one sample into {@link #c}. */
+  private void sample(FrameBuffer fb, FrameBuffer ov, int s, int bg) {
+    int t = fb.triangle[s];
+    if (t < 0) {
+      c[0] = Shader.toLinear(bg >> 16 & 255);
+      c[1] = Shader.toLinear(bg >> 8 & 255);
+      c[2] = Shader.toLinear(bg & 255);
+    } else if (t < base) {
+      surface(face, t, fb.bary1[s], fb.bary2[s], faceDiffuse, faceSpecular, -1);
+    } else {
+      int tp = t - base;
+      surface(props, tp, fb.bary1[s], fb.bary2[s], propDiffuse, propSpecular, props.triangleGroups()[tp]);
+    }
+    if (ov != null) {
+      int o = ov.triangle[s];
+      if (o >= 0 && ov.invDepth[s] > fb.invDepth[s]) {
+        translucent(o - base, ov.bary1[s], ov.bary2[s]);
+      }
+    }
+  }
+
+  /** Lit colour of a surface sample; material -1 is the face. */
+  private void surface(RenderMesh mesh, int t, float b1, float b2, float[] diff, float[] spec, int material) {
+    int[] tris = mesh.triangles();
+    float b0 = 1 - b1 - b2;
+    int va = 3 * tris[3 * t];
+    int vb = 3 * tris[3 * t + 1];
+    int vc = 3 * tris[3 * t + 2];
+    int[] tuv = mesh.triangleUvs();
+    float[] uvs = mesh.uvs();
+    int qa = 2 * tuv[3 * t];
+    int qb = 2 * tuv[3 * t + 1];
+    int qc = 2 * tuv[3 * t + 2];
+    float u = b0 * uvs[qa] + b1 * uvs[qb] + b2 * uvs[qc];
+    float v = b0 * uvs[qa + 1] + b1 * uvs[qb + 1] + b2 * uvs[qc + 1];
+    int albedo = material < 0 ? shader.albedoAt(t, u, v) : look.albedo(MATERIALS[material], u, v);
+    for (int k = 0; k < 3; k++) {
+      float d = b0 * diff[va + k] + b1 * diff[vb + k] + b2 * diff[vc + k];
+      float sp = b0 * spec[va + k] + b1 * spec[vb + k] + b2 * spec[vc + k];
+      c[k] = Shader.toLinear(albedo >> (16 - 8 * k) & 255) * d + sp;
+    }
+  }
+
+  private void translucent(int t, float b1, float b2) {
+    int material = props.triangleGroups()[t];
+    float[] tr = look.transmittance(MATERIALS[material]);
+    float r = c[0];
+    float g = c[1];
+    float b = c[2];
+    surface(props, t, b1, b2, propDiffuse, propSpecular, material);
+    // surface() wrote albedo * diffuse + specular into c; the lens adds its own colour where it
+    // does not transmit, and its highlight in full.
+    float[] behind = {r, g, b};
+    for (int k = 0; k < 3; k++) {
+      c[k] = behind[k] * tr[k] + c[k] * (1 - tr[k]) + 0.6f * tr[k] * specularOnly(t, b1, b2, k);
+    }
+  }
+
+  private float specularOnly(int t, float b1, float b2, int k) {
+    int[] tris = props.triangles();
+    float b0 = 1 - b1 - b2;
+    return b0 * propSpecular[3 * tris[3 * t] + k] + b1 * propSpecular[3 * tris[3 * t + 1] + k]
+        + b2 * propSpecular[3 * tris[3 * t + 2] + k];
+  }
+
+  /** Segmentation: face group + 1, item class codes, a tinted lens over anything. */
+  void mask(FrameBuffer fb, FrameBuffer ov, int ss, byte[] out) {
+    int w = fb.width() / ss;
+    int h = fb.height() / ss;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int s = (y * ss + ss / 2) * fb.width() + x * ss + ss / 2;
+        int t = fb.triangle[s];
+        int code = t < 0 ? 0 : t < base ? face.triangleGroups()[t] + 1
+            : MATERIALS[props.triangleGroups()[t - base]].itemClass().code();
+        if (ov != null && ov.triangle[s] >= 0 && ov.invDepth[s] > fb.invDepth[s]) {
+          PropMaterial m = MATERIALS[props.triangleGroups()[ov.triangle[s] - base]];
+          float[] tr = look.transmittance(m);
+          if ((tr[0] + tr[1] + tr[2]) / 3 < GlassesSpec.OCCLUDING) {
+            code = m.itemClass().code();
+          }
+        }
+        out[y * w + x] = (byte) code;
+      }
+    }
+  }
+
+  /** Camera-frame normals (x right, y up, z towards the camera) of the nearest opaque surface. */
+  void normals(FrameBuffer fb, int ss, float[] faceNormals, float[] propNormals, Camera camera, float[] out) {
+    double[] m = camera.worldToCamera();
+    int w = fb.width() / ss;
+    int h = fb.height() / ss;
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int s = (y * ss + ss / 2) * fb.width() + x * ss + ss / 2;
+        int o = 3 * (y * w + x);
+        int t = fb.triangle[s];
+        if (t < 0) {
+          out[o] = 0;
+          out[o + 1] = 0;
+          out[o + 2] = 0;
+          continue;
+        }
+        boolean isFace = t < base;
+        int[] tris = isFace ? face.triangles() : props.triangles();
+        float[] vn = isFace ? faceNormals : propNormals;
+        int tt = isFace ? t : t - base;
+        float b1 = fb.bary1[s];
+        float b2 = fb.bary2[s];
+        float b0 = 1 - b1 - b2;
+        double[] n = new double[3];
+        for (int k = 0; k < 3; k++) {
+          n[k] = b0 * vn[3 * tris[3 * tt] + k] + b1 * vn[3 * tris[3 * tt + 1] + k] + b2 * vn[3 * tris[3 * tt + 2] + k];
+        }
+        double cx = m[0] * n[0] + m[1] * n[1] + m[2] * n[2];
+        double cy = m[4] * n[0] + m[5] * n[1] + m[6] * n[2];
+        double cz = m[8] * n[0] + m[9] * n[1] + m[10] * n[2];
+        double len = Math.sqrt(cx * cx + cy * cy + cz * cz);
+        double inv = len > 0 ? 1 / len : 0;
+        out[o] = (float) (cx * inv);
+        out[o + 1] = (float) (cy * inv);
+        out[o + 2] = (float) (cz * inv);
+      }
+    }
+  }
+
+  /** Texture coordinates of the face; (-1, -1) on props and the background. */
+  void uv(FrameBuffer fb, int ss, float[] out) {
+    int w = fb.width() / ss;
+    int h = fb.height() / ss;
+    int[] tuv = face.triangleUvs();
+    float[] uvs = face.uvs();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int s = (y * ss + ss / 2) * fb.width() + x * ss + ss / 2;
+        int o = 2 * (y * w + x);
+        int t = fb.triangle[s];
+        if (t < 0 || t >= base) {
+          out[o] = -1;
+          out[o + 1] = -1;
+          continue;
+        }
+        float b1 = fb.bary1[s];
+        float b2 = fb.bary2[s];
+        float b0 = 1 - b1 - b2;
+        for (int k = 0; k < 2; k++) {
+          out[o + k] = b0 * uvs[2 * tuv[3 * t] + k] + b1 * uvs[2 * tuv[3 * t + 1] + k] + b2 * uvs[2 * tuv[3 * t + 2] + k];
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,250 @@
+package org.pain3d.render.scene;
+
+import java.util.Arrays;
+import org.pain3d.render.Camera;
+import org.pain3d.render.FaceLandmarks;
+import org.pain3d.render.FaceRenderer;
+import org.pain3d.render.FrameBuffer;
+import org.pain3d.render.LandmarkProjector;
+import org.pain3d.render.MaterialKind;
+import org.pain3d.render.PainHeatmap;
+import org.pain3d.render.Pass;
+import org.pain3d.render.PassResolver;
+import org.pain3d.render.RasterOptions;
+import org.pain3d.render.Rasterizer;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.Shader;
+import org.pain3d.render.VertexNormals;
+
+/**
+ * Renders a face inside its scene: the face and the props share one depth test, a
+ * translucent layer (lenses, oxygen mask) goes over them, the painted background behind;
+ * lighting is per vertex ({@link VertexLighting}) with per-model ambient occlusion and a
+ * per-identity shadow map of the key light.
+ *
+ * <p>Use: {@link #setIdentity} once per identity, {@link #setPose} after every change of the
+ * face's positions, then {@link #render} per view. Landmarks get three states: 1 visible,
+ * 0 hidden by the face itself, 2 hidden by a scene item (an opaque prop or a tinted lens
+ * in front of it). A target with the HEATMAP pass keeps the face-only mask (the heatmap
+ * describes the face, whatever covers it); other targets' MASK carries the item classes.
+ *
+ * <p>Not thread-safe; one per worker.
+ */
+public final class SceneStage {
+  /** Visibility value of a landmark hidden by a scene item. */
+  public static final float OCCLUDED_BY_ITEM = 2f;
+  private static final float SHADOW_BIAS_CM = 0.35f;
+  private final Rasterizer rasterizer = new Rasterizer();
+  private final DepthMap shadowMap = new DepthMap(256);
+  private final int[] landmarkIndices = FaceLandmarks.ict68();
+  private FrameBuffer overlay;
+  private RenderMesh face;
+  private RenderMesh neutral;
+  private Shader shader;
+  private PropSet props = PropSet.empty();
+  private PropLook look;
+  private VertexLighting lighting;
+  private float exposure;
+  private RasterOptions faceOptions;
+  private byte[] faceMaterial;
+  private SurfaceResponse[] faceResponses;
+  private float[] faceAo;
+  private float[] faceKey;
+  private float[] faceNormals = new float[0];
+  private float[] faceDiffuse = new float[0];
+  private float[] faceSpecular = new float[0];
+  private float[] propNormals = new float[0];
+  private float[] propDiffuse = new float[0];
+  private float[] propSpecular = new float[0];
+  private float[] propKey;
+  private float[] displacement = new float[0];
+
+  /**
+   * Puts an identity on stage.
+   *
+   * @param neutralFace its neutral mesh (positions are read now and for heatmaps)
+   * @param poseFace the mesh whose positions {@link #setPose} reads (same topology)
+   * @param faceShader gives the face's albedo and material kinds
+   * @param skinSpecular the identity's specular strength on skin
+   * @param faceAmbientOcclusion per face vertex in [0, 1] (per model), or null
+   * @param sceneProps the props built on this identity (or {@link PropSet#empty()})
+   * @param propLook their look
+   * @param sceneLighting lights and exposure
+   */
+  public void setIdentity(RenderMesh neutralFace, RenderMesh poseFace, Shader faceShader, double skinSpecular,
+      float[] faceAmbientOcclusion, PropSet sceneProps, PropLook propLook, SceneLighting sceneLighting) {
+    this.neutral = neutralFace;
+    this.face = poseFace;
+    this.shader = faceShader;
+    this.props = sceneProps;
+    this.look = propLook;
+    this.lighting = new VertexLighting(sceneLighting.rig());
+    this.exposure = (float) sceneLighting.exposure();
+    this.faceOptions = FaceRenderer.faceOptions(poseFace);
+    this.faceAo = faceAmbientOcclusion;
+    int n = poseFace.vertexCount();
+    faceMaterial = new byte[n];
+    int[] t = poseFace.triangles();
+    for (int i = 0; i < poseFace.triangleCount(); i++) {
+      byte k = (byte) faceShader.kindOf(i).ordinal();
+      faceMaterial[t[3 * i]] = k;
+      faceMaterial[t[3 * i + 1]] = k;
+      faceMaterial[t[3 * i + 2]] = k;
+    }
+    MaterialKind[] kinds = MaterialKind.values();
+    faceResponses = new SurfaceResponse[kinds.length];
+    for (MaterialKind k : kinds) {
+      faceResponses[k.ordinal()] = SurfaceResponse.of(k, skinSpecular);
+    }
+    faceNormals = grow(faceNormals, 3 * n);
+    faceDiffuse = grow(faceDiffuse, 3 * n);
+    faceSpecular = grow(faceSpecular, 3 * n);
+    int p = props.mesh().vertexCount();
+    propNormals = grow(propNormals, 3 * p);
+    propDiffuse = grow(propDiffuse, 3 * p);
+    propSpecular = grow(propSpecular, 3 * p);
+    shadows(sceneLighting);
+    VertexNormals.compute(props.mesh().positions(), props.mesh().triangles(), propNormals);
+  }
+
+  private static float[] grow(float[] a, int n) {
+    return a.length == n ? a : new float[n];
+  }
+
+  /** Key-light visibility of every face and prop vertex, from the neutral pose. */
+  private void shadows(SceneLighting sceneLighting) {
+    int key = sceneLighting.rig().keyIndex();
+    if (key < 0) {
+      faceKey = null;
+      propKey = null;
+      return;
+    }
+    double[] dir = sceneLighting.rig().lights().get(key).direction();
+    float[] p = neutral.positions();
+    double[] c = {0, -8, 0};
+    Camera cam = shadowMap.begin(dir, c, 32);
+    shadowMap.draw(cam, neutral, faceOptions);
+    RenderMesh pm = props.mesh();
+    shadowMap.draw(cam, pm, new RasterOptions(false, PropMaterial.groupMask(false)));
+    int r = sceneLighting.shadowSoftness();
+    faceKey = new float[neutral.vertexCount()];
+    for (int v = 0; v < faceKey.length; v++) {
+      faceKey[v] = shadowMap.visibility(p[3 * v], p[3 * v + 1], p[3 * v + 2], SHADOW_BIAS_CM, r);
+    }
+    float[] q = pm.positions();
+    propKey = new float[pm.vertexCount()];
+    for (int v = 0; v < propKey.length; v++) {
+      propKey[v] = shadowMap.visibility(q[3 * v], q[3 * v + 1], q[3 * v + 2], SHADOW_BIAS_CM, r);
+    }
+  }
+
+  /** Relights after the face's positions changed (and before the first render). */
+  public void setPose() {
+    VertexNormals.compute(face.positions(), face.triangles(), faceNormals);
+    if (props.hasFollowers()) {
+      props.follow(face.positions(), faceNormals);
+      VertexNormals.compute(props.mesh().positions(), props.mesh().triangles(), propNormals);
+    }
+    lighting.diffuse(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, exposure, faceDiffuse);
+    lighting.diffuse(propNormals, props.vertexMaterials(), look.responses(), null, propKey, exposure, propDiffuse);
+  }
+
+  /**
+   * Renders the current pose.
+   *
+   * @param camera the image camera
+   * @param background the painted background, packed sRGB, shape [width * height]
+   * @param target receives the passes and landmarks
+   * @param withHeatmap whether to fill HEATMAP (the target must have it) against the neutral
+   */
+  public void render(Camera camera, int[] background, RenderTarget target, boolean withHeatmap) {
+    int ss = target.superSample;
+    Camera sampled = camera.scaled(ss);
+    FrameBuffer fb = target.frame;
+    fb.clear();
+    rasterizer.rasterize(face, sampled, faceOptions, fb);
+    if (withHeatmap) {
+      if (displacement.length != face.vertexCount()) {
+        displacement = new float[face.vertexCount()];
+      }
+      PainHeatmap.displacementMm(neutral.positions(), face.positions(), displacement);
+      PassResolver.scalar(fb, ss, face, displacement, target.heatmapMm);
+      PassResolver.mask(fb, ss, face, target.mask);
+    }
+    LandmarkProjector.project(face.positions(), landmarkIndices, camera, fb, ss,
+        LandmarkProjector.DEFAULT_TOLERANCE_CM, target.landmarks);
+    int base = face.triangleCount();
+    RenderMesh pm = props.mesh();
+    rasterizer.rasterize(pm, sampled, new RasterOptions(true, PropMaterial.groupMask(false)), fb, base);
+    FrameBuffer ov = null;
+    if (props.hasTranslucent()) {
+      if (overlay == null || overlay.width() != fb.width() || overlay.height() != fb.height()) {
+        overlay = new FrameBuffer(fb.width(), fb.height());
+      }
+      ov = overlay;
+      ov.clear();
+      rasterizer.rasterize(pm, sampled, new RasterOptions(true, PropMaterial.groupMask(true)), ov, base);
+    }
+    markOccluded(target, ss, base, ov);
+    double[] r = camera.view().cameraToWorld();
+    double[] toViewer = {r[2], r[5], r[8]};
+    lighting.specular(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, toViewer, exposure, faceSpecular);
+    lighting.specular(propNormals, props.vertexMaterials(), look.responses(), null, propKey, toViewer, exposure,
+        propSpecular);
+    SceneComposite c = new SceneComposite(face, faceDiffuse, faceSpecular, shader, pm, propDiffuse, propSpecular,
+        look, base);
+    if (target.has(Pass.SHADED)) {
+      c.shade(fb, ov, ss, background, target.shaded);
+    }
+    if (target.has(Pass.DEPTH)) {
+      PassResolver.depth(fb, ss, target.depthCm);
+    }
+    if (target.has(Pass.NORMAL)) {
+      c.normals(fb, ss, faceNormals, propNormals, sampled, target.normals);
+    }
+    if (target.has(Pass.UV)) {
+      c.uv(fb, ss, target.uv);
+    }
+    if (!withHeatmap && (target.has(Pass.MASK) || target.passes.size() > 1)) {
+      c.mask(fb, ov, ss, target.mask);
+    }
+  }
+
+  /** Landmarks the face shows (state 1) but an opaque prop or tinted lens covers get state 2. */
+  private void markOccluded(RenderTarget target, int ss, int base, FrameBuffer ov) {
+    FrameBuffer fb = target.frame;
+    float[] lm = target.landmarks;
+    for (int k = 0; k < landmarkIndices.length; k++) {
+      if (lm[4 * k + 3] != 1f) {
+        continue;
+      }
+      int sx = (int) Math.floor(lm[4 * k] * ss);
+      int sy = (int) Math.floor(lm[4 * k + 1] * ss);
+      if (sx < 0 || sy < 0 || sx >= fb.width() || sy >= fb.height()) {
+        continue;
+      }
+      int s = sy * fb.width() + sx;
+      float limit = 1f / (lm[4 * k + 2] - LandmarkProjector.DEFAULT_TOLERANCE_CM);
+      boolean covered = fb.triangle[s] >= base && fb.invDepth[s] > limit;
+      if (!covered && ov != null && ov.triangle[s] >= 0 && ov.invDepth[s] > limit) {
+        int g = props.mesh().triangleGroups()[ov.triangle[s] - base];
+        float[] tr = look.transmittance(PropMaterial.values()[g]);
+        covered = tr != null && (tr[0] + tr[1] + tr[2]) / 3 < GlassesSpec.OCCLUDING;
+      }
+      if (covered) {
+        lm[4 * k + 3] = OCCLUDED_BY_ITEM;
+      }
+    }
+  }
+
+  /** Returns the props on stage. */
+  public PropSet props() {
+    return props;
+  }
+
+  /** Returns the face's per-vertex diffuse factors of the current pose (live; for tests). */
+  float[] faceDiffuse() {
+    return Arrays.copyOf(faceDiffuse, faceDiffuse.length);
+  }
+}

@@ -1,0 +1,116 @@
+package org.pain3d.synth;
+
+import java.util.List;
+import java.util.Set;
+import org.pain3d.dataset.Demographics;
+import org.pain3d.dataset.ImageScene;
+import org.pain3d.dataset.SceneAnnotation;
+import org.pain3d.face.FaceModel;
+import org.pain3d.render.Appearance;
+import org.pain3d.render.Camera;
+import org.pain3d.render.Pass;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.View;
+import org.pain3d.synth.scene.SceneConfig;
+
+/**
+ * Where an identity is rendered: the original studio look ({@link StudioStage}) or a
+ * randomised scene ({@link ScenedStage}). One per worker; {@link #setIdentity}, the
+ * neutral images, then per pain set {@link #setExpression}, {@link #heatmap} and the pain
+ * images. Images are numbered within the identity (neutral view v: v; pain set k, view v:
+ * {@code k * views + v}) for their per-image degradations.
+ */
+public interface FaceStage {
+  /**
+   * Creates the stage of a scene config.
+   *
+   * @param model the face model
+   * @param size image side, pixels
+   * @param superSample anti-aliasing factor
+   * @param passes passes of the images (SHADED always)
+   * @param scene the scene config
+   * @param views the configured views
+   * @return the stage
+   */
+  static FaceStage create(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig scene,
+      List<View> views) {
+    return scene.isStudio() ? new StudioStage(model, size, superSample, passes, views)
+        : new ScenedStage(model, size, superSample, passes, scene, views);
+  }
+
+  /**
+   * Puts an identity on stage.
+   *
+   * @param weights identity weights
+   * @param app its face look
+   * @param demographics its labels (the body follows them), or null
+   * @param sceneSeed seed of its scene draw
+   */
+  void setIdentity(float[] weights, Appearance app, Demographics demographics, long sceneSeed);
+
+  /**
+   * The camera of a view.
+   *
+   * @param view view index
+   * @return its camera
+   */
+  Camera camera(int view);
+
+  /**
+   * Renders the neutral face.
+   *
+   * @param view view index
+   * @return the target (reused by the next render)
+   */
+  RenderTarget neutral(int view);
+
+  /**
+   * Sets the expression.
+   *
+   * @param weights blendshape weights
+   */
+  void setExpression(float[] weights);
+
+  /**
+   * Renders the current expression with its heatmap (studio: the frontal view; scenes: view
+   * 0's camera).
+   *
+   * @return the target (reused by the next heatmap)
+   */
+  RenderTarget heatmap();
+
+  /**
+   * Renders the current expression in a view.
+   *
+   * @param view view index
+   * @param heat the last {@link #heatmap()} target (reused where it shows this view)
+   * @param imageIndex the image's number within the identity
+   * @return the target
+   */
+  RenderTarget pain(int view, RenderTarget heat, int imageIndex);
+
+  /**
+   * Applies the per-image degradations to a rendered neutral image.
+   *
+   * @param target the target {@link #neutral} returned
+   * @param imageIndex the image's number within the identity
+   */
+  void finishNeutral(RenderTarget target, int imageIndex);
+
+  /**
+   * The compact scene of an image.
+   *
+   * @param view view index
+   * @param imageIndex the image's number
+   * @return its labels
+   */
+  ImageScene imageScene(int view, int imageIndex);
+
+  /**
+   * The full scene of a pain set.
+   *
+   * @param imageIndices the pain set's image numbers per view
+   * @return its labels
+   */
+  SceneAnnotation annotationScene(int[] imageIndices);
+}

@@ -1,0 +1,87 @@
+package org.pain3d.synth;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pain3d.dataset.Demographics;
+import org.pain3d.dataset.ImageScene;
+import org.pain3d.dataset.SceneAnnotation;
+import org.pain3d.face.FaceModel;
+import org.pain3d.render.Appearance;
+import org.pain3d.render.Camera;
+import org.pain3d.render.Pass;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.View;
+import org.pain3d.synth.scene.SceneLabels;
+
+/**
+ * The original look: a bare head on a flat background under one light, the configured
+ * views exactly, the heatmap from the frontal view (shared with a frontal image). Renders
+ * the same bytes as before scenes existed.
+ */
+final class StudioStage implements FaceStage {
+  private final IdentityScene scene;
+  private final List<View> views;
+  private Appearance app;
+  private final List<Camera> cameras = new ArrayList<>();
+
+  StudioStage(FaceModel model, int size, int superSample, Set<Pass> passes, List<View> views) {
+    this.scene = new IdentityScene(model, size, superSample, passes);
+    this.views = List.copyOf(views);
+  }
+
+  @Override
+  public void setIdentity(float[] weights, Appearance appearance, Demographics demographics, long sceneSeed) {
+    this.app = appearance;
+    scene.setIdentity(weights, appearance);
+    cameras.clear();
+    for (View v : views) {
+      cameras.add(scene.camera(v));
+    }
+  }
+
+  @Override
+  public Camera camera(int view) {
+    return cameras.get(view);
+  }
+
+  @Override
+  public RenderTarget neutral(int view) {
+    return scene.renderNeutral(cameras.get(view));
+  }
+
+  @Override
+  public void finishNeutral(RenderTarget target, int imageIndex) {
+    // The studio look has no degradations.
+  }
+
+  @Override
+  public void setExpression(float[] weights) {
+    scene.setExpression(weights);
+  }
+
+  @Override
+  public RenderTarget heatmap() {
+    return scene.renderFrontalWithHeatmap();
+  }
+
+  @Override
+  public RenderTarget pain(int view, RenderTarget heat, int imageIndex) {
+    return views.get(view).equals(View.frontal()) ? heat : scene.renderExpression(cameras.get(view));
+  }
+
+  @Override
+  public ImageScene imageScene(int view, int imageIndex) {
+    return SceneLabels.studioImage(cameras.get(view));
+  }
+
+  @Override
+  public SceneAnnotation annotationScene(int[] imageIndices) {
+    return SceneLabels.studio(app, cameras);
+  }
+
+  /** Returns the underlying scene (for the render command's other passes). */
+  IdentityScene identityScene() {
+    return scene;
+  }
+}
