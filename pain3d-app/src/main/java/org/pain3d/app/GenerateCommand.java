@@ -68,6 +68,8 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Demographic balance: the paper's marginals or uniform (default: ${DEFAULT-VALUE}).")
   String balance;
 
+  @picocli.CommandLine.Mixin SceneOptions scene;
+
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
   Integer threads;
 
@@ -84,7 +86,7 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     GeneratorConfig config = new GeneratorConfig(identities, painLevels, parseViews(views), size, superSample, seed,
         EnumOption.parse(ImageFormat.class, format, "--format"),
-        EnumOption.parse(Balance.class, balance, "--balance"));
+        EnumOption.parse(Balance.class, balance, "--balance"), scene.config());
     GenerationOptions options = new GenerationOptions(
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite);

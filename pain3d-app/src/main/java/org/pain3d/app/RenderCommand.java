@@ -18,7 +18,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.Appearance;
-import org.pain3d.synth.IdentityScene;
+import org.pain3d.synth.FaceStage;
+import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.render.Camera;
 import org.pain3d.render.ContactSheet;
 import org.pain3d.render.HeatmapScale;
@@ -80,6 +81,12 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Randomise light direction, background, iris and hair colours with this seed (default: fixed look).")
   Long appearanceSeed;
 
+  @Mixin SceneOptions sceneOptions;
+
+  @Option(names = "--scene-seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of the scene draw: clothing, accessories, lights, background, cameras (default: ${DEFAULT-VALUE}).")
+  long sceneSeed;
+
 
   @Override
   public Integer call() throws Exception {
@@ -91,12 +98,13 @@ public final class RenderCommand implements Callable<Integer> {
     if (superSample < 1 || superSample > 4) {
       throw new IllegalArgumentException("--supersample must be in 1..4, got " + superSample);
     }
+    SceneConfig sceneConfig = sceneOptions.config();
     FaceModel model = ModelLoading.load(face.faceModel, spec.commandLine().getErr());
     FaceSelection sel = FaceSelection.from(face, model);
     Appearance app = appearanceSeed == null
         ? Appearance.defaults(skinTone) : Appearance.random(skinTone, new SplittableRandom(appearanceSeed));
-    IdentityScene scene = new IdentityScene(model, size, superSample, wanted);
-    scene.setIdentity(sel.identityWeights(), app);
+    FaceStage scene = FaceStage.create(model, size, superSample, wanted, sceneConfig, viewList);
+    scene.setIdentity(sel.identityWeights(), app, null, sceneSeed);
     scene.setExpression(sel.expressionWeights());
     Files.createDirectories(out);
     HeatmapScale scale = HeatmapScale.defaults();
@@ -112,8 +120,9 @@ public final class RenderCommand implements Callable<Integer> {
       }
       files.add(sheetFile);
       Path json = out.resolve("render.json");
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
-          describe(model, sel, app, wanted, viewInfo, heat, scale, files));
+      Map<String, Object> description = describe(model, sel, app, wanted, viewInfo, heat, scale, files);
+      description.put("scene", scene.annotationScene(painImageIndices(viewList.size())));
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), description);
       files.add(json);
     }
     spec.commandLine().getOut().printf("wrote %d files to %s (%d views, %dx%d, PSPI %d, AUs %s)%n",
@@ -123,19 +132,20 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   /** Renders and writes every view, neutral then pain; fills the sheet's first rows. */
-  private List<Map<String, Object>> renderViews(IdentityScene scene, List<View> viewList, Set<Pass> wanted,
+  private List<Map<String, Object>> renderViews(FaceStage scene, List<View> viewList, Set<Pass> wanted,
       PassWriter writer, ContactSheet sheet, List<Path> files) throws IOException {
     Set<Pass> imagePasses = EnumSet.copyOf(wanted);
     imagePasses.remove(Pass.HEATMAP);
     List<Map<String, Object>> viewInfo = new ArrayList<>();
     for (int v = 0; v < viewList.size(); v++) {
-      Camera cam = scene.camera(viewList.get(v));
+      Camera cam = scene.camera(v);
       Map<String, Object> info = cameraInfo(v, cam);
-      RenderTarget target = scene.renderNeutral(cam);
+      RenderTarget target = scene.neutral(v);
+      scene.finishNeutral(target, v);
       files.addAll(writer.write(target, imagePasses, out, "neutral_view_" + v));
       sheet.put(0, v, target.shaded);
       info.put("landmarks_neutral", landmarks(target.landmarks));
-      target = scene.renderExpression(cam);
+      target = scene.pain(v, null, painImageIndices(viewList.size())[v]);
       files.addAll(writer.write(target, imagePasses, out, "pain_view_" + v));
       sheet.put(1, v, target.shaded);
       info.put("landmarks_pain", landmarks(target.landmarks));
@@ -145,9 +155,9 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   /** Renders the frontal heatmap, writes it when asked, and fills the sheet's last row. */
-  private RenderTarget renderHeatmap(IdentityScene scene, Set<Pass> wanted, PassWriter writer,
+  private RenderTarget renderHeatmap(FaceStage scene, Set<Pass> wanted, PassWriter writer,
       ContactSheet sheet, int row, List<Path> files) throws IOException {
-    RenderTarget heat = scene.renderFrontalWithHeatmap();
+    RenderTarget heat = scene.heatmap();
     if (wanted.contains(Pass.HEATMAP)) {
       files.addAll(writer.write(heat, EnumSet.of(Pass.HEATMAP), out, "pain"));
     }
@@ -158,6 +168,15 @@ public final class RenderCommand implements Callable<Integer> {
     PainHeatmap.overlay(heat.shaded, heat.heatmapMm, scale, pixels);
     sheet.put(1, row, pixels);
     return heat;
+  }
+
+  /** Image numbers of the pain images (after the neutral ones), for their degradations. */
+  private static int[] painImageIndices(int views) {
+    int[] idx = new int[views];
+    for (int v = 0; v < views; v++) {
+      idx[v] = views + v;
+    }
+    return idx;
   }
 
   static List<View> parseViews(String text) {

@@ -8,7 +8,8 @@ import java.util.zip.Deflater;
 /**
  * A fast PNG encoder for the renderer's buffers: 8-bit RGB from packed {@code 0xRRGGBB}
  * ints, 8-bit grey and 16-bit grey, one cheap filter for every row and
- * {@link java.util.zip.Deflater} at a low level (speed over size).
+ * {@link java.util.zip.Deflater} at a low level (speed over size), or the pure-Java
+ * {@link RleDeflater} ({@link #rle()}: several times faster, about the same size on images).
  *
  * <p>Reusable and not thread-safe: it keeps its deflater and row buffers between images.
  * Pixels are row-major, pixel frame (row 0 at the top). {@link #close()} releases the
@@ -18,7 +19,9 @@ public final class PngWriter implements AutoCloseable {
   private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
   private static final int CHUNK = 1 << 16;
   private final Deflater deflater;
+  private final RleDeflater rle;
   private final PngFilter filter;
+  private byte[] whole = new byte[0];
   private final CRC32 crc = new CRC32();
   private final byte[] chunk = new byte[CHUNK + 12];
   private final byte[] header = new byte[25];
@@ -36,7 +39,22 @@ public final class PngWriter implements AutoCloseable {
       throw new IllegalArgumentException("deflate level out of [0, 9]: " + level);
     }
     this.deflater = new Deflater(level);
+    this.rle = null;
     this.filter = filter;
+  }
+
+  private PngWriter(PngFilter filter) {
+    this.deflater = null;
+    this.rle = new RleDeflater();
+    this.filter = filter;
+  }
+
+  /**
+   * Returns a writer with the pure-Java run-length deflater ({@link RleDeflater}) and the UP
+   * filter: the same pixels as {@link #fast()} in other bytes, in a fraction of the time.
+   */
+  public static PngWriter rle() {
+    return new PngWriter(PngFilter.UP);
   }
 
   /**
@@ -125,23 +143,27 @@ public final class PngWriter implements AutoCloseable {
     header[11] = 0;
     header[12] = 0;
     writeChunk(out, "IHDR", header, 13);
-    deflater.reset();
     chunkLen = 0;
     java.util.Arrays.fill(prev, 0, stride + 1, (byte) 0);
-    for (int y = 0; y < height; y++) {
-      rows.fill(y, cur);
-      filterRow(stride, bytesPerPixel);
-      deflater.setInput(filtered, 0, stride + 1);
-      while (!deflater.needsInput()) {
+    if (rle != null) {
+      writeRle(out, height, stride, bytesPerPixel, rows);
+    } else {
+      deflater.reset();
+      for (int y = 0; y < height; y++) {
+        rows.fill(y, cur);
+        filterRow(stride, bytesPerPixel);
+        deflater.setInput(filtered, 0, stride + 1);
+        while (!deflater.needsInput()) {
+          drain(out);
+        }
+        byte[] t = prev;
+        prev = cur;
+        cur = t;
+      }
+      deflater.finish();
+      while (!deflater.finished()) {
         drain(out);
       }
-      byte[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    deflater.finish();
-    while (!deflater.finished()) {
-      drain(out);
     }
     if (chunkLen > 0) {
       flushIdat(out);
@@ -149,23 +171,55 @@ public final class PngWriter implements AutoCloseable {
     writeChunk(out, "IEND", header, 0);
   }
 
+  /** Filters every row into one buffer, compresses it at once, writes it in IDAT chunks. */
+  private void writeRle(OutputStream out, int height, int stride, int bpp, RowFiller rows) throws IOException {
+    int total = height * (stride + 1);
+    if (whole.length < total) {
+      whole = new byte[total];
+    }
+    byte[] keep = filtered;
+    for (int y = 0; y < height; y++) {
+      rows.fill(y, cur);
+      filtered = whole;
+      filterRowAt(y * (stride + 1), stride, bpp);
+      byte[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    filtered = keep;
+    byte[] z = rle.compress(whole, total);
+    int n = rle.size();
+    for (int off = 0; off < n; off += CHUNK) {
+      int len = Math.min(CHUNK, n - off);
+      System.arraycopy(z, off, chunk, 8, len);
+      chunkLen = len;
+      flushIdat(out);
+    }
+  }
+
   private void filterRow(int stride, int bpp) {
-    filtered[0] = (byte) filter.code();
+    filterRowAt(0, stride, bpp);
+  }
+
+  /** Filters the current row into {@code filtered} starting at offset {@code o}. */
+  private void filterRowAt(int o, int stride, int bpp) {
+    byte[] f = filtered;
+    f[o] = (byte) filter.code();
     switch (filter) {
       case NONE:
-        System.arraycopy(cur, 1, filtered, 1, stride);
+        System.arraycopy(cur, 1, f, o + 1, stride);
         break;
       case SUB:
         for (int i = 1; i <= bpp; i++) {
-          filtered[i] = cur[i];
+          f[o + i] = cur[i];
         }
         for (int i = bpp + 1; i <= stride; i++) {
-          filtered[i] = (byte) (cur[i] - cur[i - bpp]);
+          f[o + i] = (byte) (cur[i] - cur[i - bpp]);
         }
         break;
       default:
         for (int i = 1; i <= stride; i++) {
-          filtered[i] = (byte) (cur[i] - prev[i]);
+          f[o + i] = (byte) (cur[i] - prev[i]);
         }
         break;
     }
@@ -214,6 +268,8 @@ public final class PngWriter implements AutoCloseable {
 
   @Override
   public void close() {
-    deflater.end();
+    if (deflater != null) {
+      deflater.end();
+    }
   }
 }

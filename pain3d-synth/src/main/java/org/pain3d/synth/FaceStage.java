@@ -83,7 +83,8 @@ public interface FaceStage {
    * Renders the current expression in a view.
    *
    * @param view view index
-   * @param heat the last {@link #heatmap()} target (reused where it shows this view)
+   * @param heat the last {@link #heatmap()} target, reused where it shows this view (its
+   *     passes are SHADED and HEATMAP only); null renders into the image target
    * @param imageIndex the image's number within the identity
    * @return the target
    */

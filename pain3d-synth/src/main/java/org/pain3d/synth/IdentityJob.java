@@ -52,7 +52,8 @@ final class IdentityJob implements AutoCloseable {
     this.rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
     this.stage = FaceStage.create(model, config.sizePx(), config.superSample(), EnumSet.of(Pass.SHADED),
         config.scene(), config.views());
-    this.encoder = new ImageEncoder(config.format());
+    // The studio look keeps zlib, so its files stay byte-identical to the original.
+    this.encoder = new ImageEncoder(config.format(), !config.scene().isStudio());
     this.heatRgb = new int[config.sizePx() * config.sizePx()];
     this.heat16 = new short[config.sizePx() * config.sizePx()];
   }

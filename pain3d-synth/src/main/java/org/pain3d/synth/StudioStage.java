@@ -67,7 +67,7 @@ final class StudioStage implements FaceStage {
 
   @Override
   public RenderTarget pain(int view, RenderTarget heat, int imageIndex) {
-    return views.get(view).equals(View.frontal()) ? heat : scene.renderExpression(cameras.get(view));
+    return heat != null && views.get(view).equals(View.frontal()) ? heat : scene.renderExpression(cameras.get(view));
   }
 
   @Override

@@ -15,6 +15,9 @@ import org.pain3d.render.View;
  * view's roll. Colours are computed in linear light and written as packed sRGB.
  */
 public final class Backdrop {
+  /** Pixels per painted grid cell (the shapes are interpolated between grid points). */
+  static final int STEP = 4;
+
   private Backdrop() {}
 
   /**
@@ -34,18 +37,42 @@ public final class Backdrop {
     double roll = Math.toRadians(view.rollDeg());
     double cr = Math.cos(roll);
     double sr = Math.sin(roll);
-    float k = (float) brightness;
-    float[] c = new float[3];
-    Noise.Cached grain = new Noise.Cached(spec.seed());
     Noise.Cached folds = new Noise.Cached(spec.seed() + 1);
+    // The shapes are soft (out of focus): paint them on a grid of STEP x STEP pixels and
+    // interpolate; only the fine grain is evaluated per pixel.
+    int gw = width / STEP + 2;
+    int gh = height / STEP + 2;
+    float[] grid = new float[3 * gw * gh];
+    float[] c = new float[3];
+    for (int j = 0; j < gh; j++) {
+      for (int i = 0; i < gw; i++) {
+        double px = (i * STEP - 0.5 * width) / height;
+        double py = (0.5 * height - j * STEP) / height;
+        l.colour(px * cr - py * sr + l.shift, px * sr + py * cr, wall, accent, folds, c);
+        System.arraycopy(c, 0, grid, 3 * (j * gw + i), 3);
+      }
+    }
+    Noise.Cached grain = new Noise.Cached(spec.seed());
+    float k = (float) brightness;
+    float scale = (float) (l.grainScale / height);
     for (int y = 0; y < height; y++) {
+      float fy = (y + 0.5f) / STEP;
+      int j = Math.min(gh - 2, (int) fy);
+      float ty = fy - j;
       for (int x = 0; x < width; x++) {
-        double px = (x + 0.5 - 0.5 * width) / height;
-        double py = (0.5 * height - y - 0.5) / height;
-        double rx = px * cr - py * sr + l.shift;
-        double ry = px * sr + py * cr;
-        l.colour(rx, ry, wall, accent, grain, folds, c);
-        out[y * width + x] = Shader.toSrgb(c[0] * k) << 16 | Shader.toSrgb(c[1] * k) << 8 | Shader.toSrgb(c[2] * k);
+        float fx = (x + 0.5f) / STEP;
+        int i = Math.min(gw - 2, (int) fx);
+        float tx = fx - i;
+        float g = k * (1 + 0.05f * (grain.value(x * scale, y * scale) - 0.5f));
+        int a = 3 * (j * gw + i);
+        int b = a + 3 * gw;
+        int rgb = 0;
+        for (int ch = 0; ch < 3; ch++) {
+          float top = grid[a + ch] + (grid[a + 3 + ch] - grid[a + ch]) * tx;
+          float bottom = grid[b + ch] + (grid[b + 3 + ch] - grid[b + ch]) * tx;
+          rgb = rgb << 8 | Shader.toSrgb((top + (bottom - top) * ty) * g);
+        }
+        out[y * width + x] = rgb;
       }
     }
   }
@@ -87,7 +114,7 @@ public final class Backdrop {
     Layout(BackdropSpec s, View view) {
       SplittableRandom r = new SplittableRandom(s.seed());
       kind = s.kind();
-      w = Math.max(0.002, s.blur());
+      w = Math.max(0.006, s.blur());
       shift = view.yawDeg() / 70.0 + r.nextDouble(-0.3, 0.3);
       gradient = r.nextDouble(-0.25, 0.25);
       skirting = r.nextDouble(-0.75, -0.45);
@@ -106,11 +133,10 @@ public final class Backdrop {
       grainScale = r.nextDouble(40, 90);
     }
 
-    void colour(double x, double y, float[] wall, float[] accent, Noise.Cached grain, Noise.Cached folds, float[] c) {
+    void colour(double x, double y, float[] wall, float[] accent, Noise.Cached folds, float[] c) {
       double shade = 1 + gradient * y - 0.18 * (x * x + y * y);
-      double g = 1 + 0.05 * (grain.value((float) (x * grainScale), (float) (y * grainScale)) - 0.5);
       for (int k = 0; k < 3; k++) {
-        c[k] = (float) (wall[k] * shade * g);
+        c[k] = (float) (wall[k] * shade);
       }
       switch (kind) {
         case PLAIN -> { }

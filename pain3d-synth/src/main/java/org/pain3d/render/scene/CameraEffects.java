@@ -1,21 +1,12 @@
 package org.pain3d.render.scene;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Image degradations of a real camera, applied to a finished 8-bit image in this order:
  * defocus (two box-blur passes per axis, about a Gaussian), motion blur (average along a
- * line), sensor noise (Gaussian, per channel, larger in dark pixels as with gain) and JPEG
- * compression (encode and decode with the JDK's codec). Zero values switch an effect off.
+ * line), sensor noise (Gaussian, per channel, growing with the signal as shot noise does on
+ * top of a read-noise floor) and JPEG compression ({@link JpegArtifacts}). Zero values
+ * switch an effect off.
  *
  * @param defocusPx defocus blur radius, pixels, in [0, 16]
  * @param motionBlurPx length of the motion blur, pixels, in [0, 40]
@@ -54,78 +45,122 @@ public record CameraEffects(double defocusPx, double motionBlurPx, double motion
    * @param height image height
    */
   public void apply(int[] rgb, int width, int height) {
-    if (defocusPx > 0) {
-      int r = Math.max(1, (int) Math.round(defocusPx / Math.sqrt(2)));
-      for (int pass = 0; pass < 2; pass++) {
-        boxBlur(rgb, width, height, r, true);
-        boxBlur(rgb, width, height, r, false);
+    if (defocusPx > 0 || motionBlurPx >= 1) {
+      int[][] planes = unpack(rgb);
+      if (defocusPx > 0) {
+        int r = Math.max(1, (int) Math.round(defocusPx / Math.sqrt(2)));
+        for (int[] p : planes) {
+          for (int pass = 0; pass < 2; pass++) {
+            boxBlur(p, width, height, r, true);
+            boxBlur(p, width, height, r, false);
+          }
+        }
       }
-    }
-    if (motionBlurPx >= 1) {
-      motion(rgb, width, height);
+      if (motionBlurPx >= 1) {
+        for (int[] p : planes) {
+          motion(p, width, height);
+        }
+      }
+      pack(planes, rgb);
     }
     if (noiseSigma > 0) {
       noise(rgb);
     }
     if (jpegQuality > 0) {
-      jpeg(rgb, width, height);
+      JpegArtifacts.apply(rgb, width, height, jpegQuality);
     }
   }
 
-  private static void boxBlur(int[] rgb, int w, int h, int r, boolean horizontal) {
+  private static int[][] unpack(int[] rgb) {
+    int[][] p = new int[3][rgb.length];
+    for (int i = 0; i < rgb.length; i++) {
+      int c = rgb[i];
+      p[0][i] = c >> 16 & 255;
+      p[1][i] = c >> 8 & 255;
+      p[2][i] = c & 255;
+    }
+    return p;
+  }
+
+  private static void pack(int[][] p, int[] rgb) {
+    for (int i = 0; i < rgb.length; i++) {
+      rgb[i] = p[0][i] << 16 | p[1][i] << 8 | p[2][i];
+    }
+  }
+
+  /** One box-blur pass of radius r along rows or columns (edges clamped), rounding to nearest. */
+  private static void boxBlur(int[] p, int w, int h, int r, boolean horizontal) {
     int n = horizontal ? w : h;
     int lines = horizontal ? h : w;
+    int step = horizontal ? 1 : w;
     int[] line = new int[n];
-    int[] acc = new int[3];
+    int d = 2 * r + 1;
+    // Division by d as a multiplication by ceil(2^32 / d), exact for sums below 2^16.
+    long inv = ((1L << 32) + d - 1) / d;
     for (int l = 0; l < lines; l++) {
+      int base = horizontal ? l * w : l;
       for (int i = 0; i < n; i++) {
-        line[i] = rgb[horizontal ? l * w + i : i * w + l];
+        line[i] = p[base + i * step];
       }
-      acc[0] = 0;
-      acc[1] = 0;
-      acc[2] = 0;
+      int acc = 0;
       for (int i = -r; i <= r; i++) {
-        add(acc, line[Math.max(0, Math.min(n - 1, i))], 1);
+        acc += line[Math.max(0, Math.min(n - 1, i))];
       }
-      int d = 2 * r + 1;
       for (int i = 0; i < n; i++) {
-        int o = horizontal ? l * w + i : i * w + l;
-        rgb[o] = (acc[0] + d / 2) / d << 16 | (acc[1] + d / 2) / d << 8 | (acc[2] + d / 2) / d;
-        add(acc, line[Math.min(n - 1, i + r + 1)], 1);
-        add(acc, line[Math.max(0, i - r)], -1);
+        p[base + i * step] = (int) ((acc + d / 2) * inv >>> 32);
+        acc += line[Math.min(n - 1, i + r + 1)] - line[Math.max(0, i - r)];
       }
     }
   }
 
-  private static void add(int[] acc, int c, int sign) {
-    acc[0] += sign * (c >> 16 & 255);
-    acc[1] += sign * (c >> 8 & 255);
-    acc[2] += sign * (c & 255);
-  }
-
-  private void motion(int[] rgb, int w, int h) {
+  /**
+   * Motion blur: the mean of {@code round(length) + 1} samples along the blur direction,
+   * quantised to 0, 45, 90 or 135 degrees (edges clamped), as a running sum along the image's
+   * rows, columns or diagonals.
+   */
+  private void motion(int[] p, int w, int h) {
     int taps = (int) Math.round(motionBlurPx) + 1;
-    double a = Math.toRadians(motionAngleDeg);
-    int[] dx = new int[taps];
-    int[] dy = new int[taps];
-    for (int k = 0; k < taps; k++) {
-      double t = k - (taps - 1) / 2.0;
-      dx[k] = (int) Math.round(t * Math.cos(a));
-      dy[k] = (int) Math.round(t * Math.sin(a));
-    }
-    int[] src = rgb.clone();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int r = 0;
-        int g = 0;
-        int b = 0;
-        for (int k = 0; k < taps; k++) {
-          int c = src[Math.max(0, Math.min(h - 1, y + dy[k])) * w + Math.max(0, Math.min(w - 1, x + dx[k]))];
-          r += c >> 16 & 255;
-          g += c >> 8 & 255;
-          b += c & 255;
+    int dir = Math.floorMod((int) Math.round(motionAngleDeg / 45.0), 4);
+    int dx = dir == 2 ? 0 : (dir == 3 ? -1 : 1);
+    int dy = dir == 0 ? 0 : 1;
+    long inv = ((1L << 32) + taps - 1) / taps;
+    int back = (taps - 1) / 2;
+    int[] src = p.clone();
+    int[] line = new int[Math.max(w, h) + taps];
+    // Walk every line of the direction from its start on the image border.
+    for (int start = 0; start < w + h; start++) {
+      int x0;
+      int y0;
+      if (dy == 0) {
+        if (start >= h) {
+          continue;
         }
-        rgb[y * w + x] = (r + taps / 2) / taps << 16 | (g + taps / 2) / taps << 8 | (b + taps / 2) / taps;
+        x0 = 0;
+        y0 = start;
+      } else if (dx == 0) {
+        if (start >= w) {
+          continue;
+        }
+        x0 = start;
+        y0 = 0;
+      } else {
+        x0 = start < w ? start : (dx > 0 ? 0 : w - 1);
+        y0 = start < w ? 0 : start - w + 1;
+        if (start >= w && y0 >= h) {
+          continue;
+        }
+      }
+      int len = 0;
+      for (int x = x0, y = y0; x >= 0 && x < w && y < h; x += dx, y += dy) {
+        line[len++] = src[y * w + x];
+      }
+      int acc = 0;
+      for (int k = -back; k < taps - back; k++) {
+        acc += line[Math.max(0, Math.min(len - 1, k))];
+      }
+      for (int i = 0, x = x0, y = y0; i < len; i++, x += dx, y += dy) {
+        p[y * w + x] = (int) ((acc + taps / 2) * inv >>> 32);
+        acc += line[Math.min(len - 1, i + taps - back)] - line[Math.max(0, i - back)];
       }
     }
   }
@@ -133,6 +168,11 @@ public record CameraEffects(double defocusPx, double motionBlurPx, double motion
   /** Gaussian noise from a table indexed by a SplitMix64 stream (deterministic per seed). */
   private void noise(int[] rgb) {
     float[] gauss = GaussTable.VALUES;
+    // Shot noise grows with the signal, read noise (gain) dominates in the dark.
+    float[] sigma = new float[256];
+    for (int v = 0; v < 256; v++) {
+      sigma[v] = (float) (noiseSigma * (0.6 + 0.8 * Math.sqrt((v + 8) / 255.0)));
+    }
     long state = seed;
     for (int i = 0; i < rgb.length; i++) {
       state += 0x9E3779B97F4A7C15L;
@@ -144,39 +184,10 @@ public record CameraEffects(double defocusPx, double motionBlurPx, double motion
       int out = 0;
       for (int k = 0; k < 3; k++) {
         int v = c >> (16 - 8 * k) & 255;
-        // Shot noise grows with the signal, read noise (gain) dominates in the dark.
-        float sigma = (float) noiseSigma * (0.6f + 0.8f * (float) Math.sqrt((v + 8) / 255f));
-        int n = Math.round(v + sigma * gauss[(int) (z >>> (20 * k)) & (GaussTable.SIZE - 1)]);
+        int n = Math.round(v + sigma[v] * gauss[(int) (z >>> (20 * k)) & (GaussTable.SIZE - 1)]);
         out |= Math.max(0, Math.min(255, n)) << (16 - 8 * k);
       }
       rgb[i] = out;
-    }
-  }
-
-  private void jpeg(int[] rgb, int w, int h) {
-    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    img.setRGB(0, 0, w, h, rgb, 0, w);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    try (ImageOutputStream ios = ImageIO.createImageOutputStream(bytes)) {
-      writer.setOutput(ios);
-      ImageWriteParam p = writer.getDefaultWriteParam();
-      p.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      p.setCompressionQuality(jpegQuality / 100f);
-      writer.write(null, new IIOImage(img, null, null), p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
-    try {
-      BufferedImage back = ImageIO.read(new ByteArrayInputStream(bytes.toByteArray()));
-      back.getRGB(0, 0, w, h, rgb, 0, w);
-      for (int i = 0; i < rgb.length; i++) {
-        rgb[i] &= 0xFFFFFF;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -17,8 +17,8 @@ import org.pain3d.render.Noise;
  * <p>Rigid: built on the neutral head.
  */
 final class Headwear {
-  private static final int COLUMNS = 72;
-  private static final int ROWS = 22;
+  private static final int COLUMNS = 56;
+  private static final int ROWS = 18;
 
   private Headwear() {}
 
@@ -100,7 +100,7 @@ final class Headwear {
   private static double elevationAt(HeadContext h, SkinRay ray, double[] centre, double phi, double y) {
     double lo = Math.toRadians(-80);
     double hi = Math.toRadians(85);
-    for (int i = 0; i < 14; i++) {
+    for (int i = 0; i < 11; i++) {
       double mid = 0.5 * (lo + hi);
       double[] d = dir(phi, mid);
       double[] hit = ray.cast(Vec.addScaled(centre, d, 40), Vec.scale(d, -1));

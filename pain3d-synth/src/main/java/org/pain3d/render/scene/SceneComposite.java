@@ -43,6 +43,10 @@ final class SceneComposite {
 
   /** Shades every pixel into packed sRGB. */
   void shade(FrameBuffer fb, FrameBuffer ov, int ss, int[] background, int[] out) {
+    if (ss == 1) {
+      shadeSingle(fb, ov, background, out);
+      return;
+    }
     int w = fb.width() / ss;
     int h = fb.height() / ss;
     float norm = 1f / (ss * ss);
@@ -63,6 +67,75 @@ final class SceneComposite {
         }
         out[y * w + x] = Shader.toSrgb(r * norm) << 16 | Shader.toSrgb(g * norm) << 8 | Shader.toSrgb(b * norm);
       }
+    }
+  }
+
+  /**
+   * One sample per pixel: the background copied as it is, the corner data of the last
+   * triangle kept in locals (consecutive pixels mostly hit the same triangle); samples under
+   * a translucent surface take the general path.
+   */
+  private void shadeSingle(FrameBuffer fb, FrameBuffer ov, int[] background, int[] out) {
+    final int[] tri = fb.triangle;
+    final float[] bary1 = fb.bary1;
+    final float[] bary2 = fb.bary2;
+    final int n = fb.width() * fb.height();
+    final float[] k = new float[24];
+    int last = -1;
+    int material = -1;
+    for (int s = 0; s < n; s++) {
+      int t = tri[s];
+      if (ov != null && ov.triangle[s] >= 0 && ov.invDepth[s] > fb.invDepth[s]) {
+        sample(fb, ov, s, background[s]);
+        out[s] = Shader.toSrgb(c[0]) << 16 | Shader.toSrgb(c[1]) << 8 | Shader.toSrgb(c[2]);
+        last = -1;
+        continue;
+      }
+      if (t < 0) {
+        out[s] = background[s];
+        continue;
+      }
+      if (t != last) {
+        material = t < base ? -1 : props.triangleGroups()[t - base];
+        if (t < base) {
+          corners(face, t, faceDiffuse, faceSpecular, k);
+        } else {
+          corners(props, t - base, propDiffuse, propSpecular, k);
+        }
+        last = t;
+      }
+      float b1 = bary1[s];
+      float b2 = bary2[s];
+      float b0 = 1 - b1 - b2;
+      float u = b0 * k[18] + b1 * k[20] + b2 * k[22];
+      float v = b0 * k[19] + b1 * k[21] + b2 * k[23];
+      int albedo = material < 0 ? shader.albedoAt(t, u, v) : look.albedo(MATERIALS[material], u, v);
+      float r = Shader.toLinear(albedo >> 16 & 255) * (b0 * k[0] + b1 * k[3] + b2 * k[6])
+          + b0 * k[9] + b1 * k[12] + b2 * k[15];
+      float g = Shader.toLinear(albedo >> 8 & 255) * (b0 * k[1] + b1 * k[4] + b2 * k[7])
+          + b0 * k[10] + b1 * k[13] + b2 * k[16];
+      float bl = Shader.toLinear(albedo & 255) * (b0 * k[2] + b1 * k[5] + b2 * k[8])
+          + b0 * k[11] + b1 * k[14] + b2 * k[17];
+      out[s] = Shader.toSrgb(r) << 16 | Shader.toSrgb(g) << 8 | Shader.toSrgb(bl);
+    }
+  }
+
+  /** Loads a triangle's corner diffuse (k[0..8]), specular (k[9..17]) and UVs (k[18..23]). */
+  private static void corners(RenderMesh mesh, int t, float[] diff, float[] spec, float[] k) {
+    int[] tris = mesh.triangles();
+    int[] tuv = mesh.triangleUvs();
+    float[] uvs = mesh.uvs();
+    for (int j = 0; j < 3; j++) {
+      int v = 3 * tris[3 * t + j];
+      int q = 2 * tuv[3 * t + j];
+      k[3 * j] = diff[v];
+      k[3 * j + 1] = diff[v + 1];
+      k[3 * j + 2] = diff[v + 2];
+      k[9 + 3 * j] = spec[v];
+      k[10 + 3 * j] = spec[v + 1];
+      k[11 + 3 * j] = spec[v + 2];
+      k[18 + 2 * j] = uvs[q];
+      k[19 + 2 * j] = uvs[q + 1];
     }
   }
 

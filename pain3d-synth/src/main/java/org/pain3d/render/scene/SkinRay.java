@@ -10,6 +10,8 @@ final class SkinRay {
   private final float[] p;
   private final int[] tris;
   private final int[] candidates;
+  /** Per candidate: bounding sphere centre x, y, z and squared radius. */
+  private final float[] spheres;
 
   /**
    * @param h the head
@@ -27,6 +29,27 @@ final class SkinRay {
       }
     }
     this.candidates = Arrays.copyOf(c, n);
+    this.spheres = new float[4 * n];
+    for (int k = 0; k < n; k++) {
+      int t = candidates[k];
+      float[] m = new float[3];
+      for (int j = 0; j < 3; j++) {
+        for (int a = 0; a < 3; a++) {
+          m[a] += p[3 * tris[3 * t + j] + a] / 3f;
+        }
+      }
+      float r2 = 0;
+      for (int j = 0; j < 3; j++) {
+        float dx = p[3 * tris[3 * t + j]] - m[0];
+        float dy = p[3 * tris[3 * t + j] + 1] - m[1];
+        float dz = p[3 * tris[3 * t + j] + 2] - m[2];
+        r2 = Math.max(r2, dx * dx + dy * dy + dz * dz);
+      }
+      spheres[4 * k] = m[0];
+      spheres[4 * k + 1] = m[1];
+      spheres[4 * k + 2] = m[2];
+      spheres[4 * k + 3] = r2 * 1.0001f + 1e-6f;
+    }
   }
 
   private boolean touches(int t, double[] lo, double[] hi) {
@@ -44,13 +67,22 @@ final class SkinRay {
    * Casts a ray.
    *
    * @param o origin, world cm
-   * @param d direction (need not be unit)
+   * @param d unit direction
    * @return {triangle, t, b1, b2} of the nearest hit in front of the origin, or null
    */
   double[] cast(double[] o, double[] d) {
     double best = Double.MAX_VALUE;
     double[] hit = null;
-    for (int t : candidates) {
+    for (int k = 0; k < candidates.length; k++) {
+      // Bounding-sphere test first: most triangles are far from the ray.
+      double wx = spheres[4 * k] - o[0];
+      double wy = spheres[4 * k + 1] - o[1];
+      double wz = spheres[4 * k + 2] - o[2];
+      double along = wx * d[0] + wy * d[1] + wz * d[2];
+      if (wx * wx + wy * wy + wz * wz - along * along > spheres[4 * k + 3]) {
+        continue;
+      }
+      int t = candidates[k];
       int a = 3 * tris[3 * t];
       int b = 3 * tris[3 * t + 1];
       int c = 3 * tris[3 * t + 2];
