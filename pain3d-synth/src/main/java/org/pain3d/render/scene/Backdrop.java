@@ -16,7 +16,7 @@ import org.pain3d.render.View;
  */
 public final class Backdrop {
   /** Pixels per painted grid cell (the shapes are interpolated between grid points). */
-  static final int STEP = 4;
+  static final int STEP = 8;
 
   private Backdrop() {}
 
@@ -38,39 +38,60 @@ public final class Backdrop {
     double cr = Math.cos(roll);
     double sr = Math.sin(roll);
     Noise.Cached folds = new Noise.Cached(spec.seed() + 1);
-    // The shapes are soft (out of focus): paint them on a grid of STEP x STEP pixels and
-    // interpolate; only the fine grain is evaluated per pixel.
+    Noise.Cached grain = new Noise.Cached(spec.seed());
+    // The background is out of focus: shapes and plaster grain are painted on a grid of
+    // STEP x STEP pixels and interpolated bilinearly.
     int gw = width / STEP + 2;
     int gh = height / STEP + 2;
     float[] grid = new float[3 * gw * gh];
     float[] c = new float[3];
+    float k = (float) brightness;
+    float scale = (float) (l.grainScale * STEP / height);
     for (int j = 0; j < gh; j++) {
       for (int i = 0; i < gw; i++) {
         double px = (i * STEP - 0.5 * width) / height;
         double py = (0.5 * height - j * STEP) / height;
         l.colour(px * cr - py * sr + l.shift, px * sr + py * cr, wall, accent, folds, c);
-        System.arraycopy(c, 0, grid, 3 * (j * gw + i), 3);
+        float g = k * (1 + 0.06f * (grain.value(i * scale, j * scale) - 0.5f));
+        int o = 3 * (j * gw + i);
+        grid[o] = c[0] * g;
+        grid[o + 1] = c[1] * g;
+        grid[o + 2] = c[2] * g;
       }
     }
-    Noise.Cached grain = new Noise.Cached(spec.seed());
-    float k = (float) brightness;
-    float scale = (float) (l.grainScale / height);
+    int[] packed = new int[gw * gh];
+    for (int i = 0; i < packed.length; i++) {
+      packed[i] = Shader.toSrgb(grid[3 * i]) << 16 | Shader.toSrgb(grid[3 * i + 1]) << 8 | Shader.toSrgb(grid[3 * i + 2]);
+    }
+    upsample(packed, gw, gh, width, height, out);
+  }
+
+  /**
+   * Bilinear upsampling of the STEP-times coarser grid (in 8-bit sRGB; the shapes are soft,
+   * so interpolating in sRGB rather than linear light does not show), integer weights.
+   */
+  private static void upsample(int[] grid, int gw, int gh, int width, int height, int[] out) {
     for (int y = 0; y < height; y++) {
-      float fy = (y + 0.5f) / STEP;
-      int j = Math.min(gh - 2, (int) fy);
-      float ty = fy - j;
+      int fy = (2 * y + 1) * 128 / STEP;
+      int j = Math.min(gh - 2, fy >> 8);
+      int ty = fy - (j << 8);
       for (int x = 0; x < width; x++) {
-        float fx = (x + 0.5f) / STEP;
-        int i = Math.min(gw - 2, (int) fx);
-        float tx = fx - i;
-        float g = k * (1 + 0.05f * (grain.value(x * scale, y * scale) - 0.5f));
-        int a = 3 * (j * gw + i);
-        int b = a + 3 * gw;
+        int fx = (2 * x + 1) * 128 / STEP;
+        int i = Math.min(gw - 2, fx >> 8);
+        int tx = fx - (i << 8);
+        int a = grid[j * gw + i];
+        int b = grid[j * gw + i + 1];
+        int c = grid[(j + 1) * gw + i];
+        int d = grid[(j + 1) * gw + i + 1];
+        int w00 = (256 - tx) * (256 - ty);
+        int w10 = tx * (256 - ty);
+        int w01 = (256 - tx) * ty;
+        int w11 = tx * ty;
         int rgb = 0;
-        for (int ch = 0; ch < 3; ch++) {
-          float top = grid[a + ch] + (grid[a + 3 + ch] - grid[a + ch]) * tx;
-          float bottom = grid[b + ch] + (grid[b + 3 + ch] - grid[b + ch]) * tx;
-          rgb = rgb << 8 | Shader.toSrgb((top + (bottom - top) * ty) * g);
+        for (int sh = 16; sh >= 0; sh -= 8) {
+          int v = (w00 * (a >> sh & 255) + w10 * (b >> sh & 255) + w01 * (c >> sh & 255) + w11 * (d >> sh & 255)
+              + (1 << 15)) >> 16;
+          rgb |= v << sh;
         }
         out[y * width + x] = rgb;
       }
@@ -114,7 +135,7 @@ public final class Backdrop {
     Layout(BackdropSpec s, View view) {
       SplittableRandom r = new SplittableRandom(s.seed());
       kind = s.kind();
-      w = Math.max(0.006, s.blur());
+      w = Math.max(0.008, s.blur());
       shift = view.yawDeg() / 70.0 + r.nextDouble(-0.3, 0.3);
       gradient = r.nextDouble(-0.25, 0.25);
       skirting = r.nextDouble(-0.75, -0.45);
@@ -130,7 +151,7 @@ public final class Backdrop {
       pole = r.nextDouble(-0.9, 0.9);
       curtainLeft = r.nextDouble(-1.5, 0.2);
       rail = r.nextDouble(-0.5, -0.3);
-      grainScale = r.nextDouble(40, 90);
+      grainScale = r.nextDouble(25, 50);
     }
 
     void colour(double x, double y, float[] wall, float[] accent, Noise.Cached folds, float[] c) {

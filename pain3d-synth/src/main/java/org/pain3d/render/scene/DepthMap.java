@@ -72,7 +72,8 @@ public final class DepthMap {
   }
 
   /**
-   * The fraction of the map's samples around a point's projection that do not hide it.
+   * The fraction of the map's samples around a point's projection that do not hide it:
+   * the nearest sample for radius 0, else a 3 x 3 pattern of samples {@code radius} apart.
    *
    * @param x world x, cm
    * @param y world y, cm
@@ -87,22 +88,25 @@ public final class DepthMap {
     double d = -(m[8] * x + m[9] * y + m[10] * z + m[11]);
     int px = (int) Math.floor(half + focal * cx / d);
     int py = (int) Math.floor(half - focal * cy / d);
+    // Lit where the stored surface is not nearer than the point (less the bias): compared
+    // in inverse depth, so no division per sample. Nine taps spread over the radius.
+    float limit = (float) (1 / (d - biasCm));
+    if (radius == 0) {
+      return visibilityAt(px, py, limit);
+    }
     int lit = 0;
-    int all = 0;
-    float limit = (float) (d - biasCm);
-    for (int j = py - radius; j <= py + radius; j++) {
-      for (int i = px - radius; i <= px + radius; i++) {
-        all++;
-        if (i < 0 || j < 0 || i >= size || j >= size) {
-          lit++;
-          continue;
-        }
-        float iw = fb.invDepth[j * size + i];
-        if (iw <= 0 || 1f / iw >= limit) {
-          lit++;
-        }
+    for (int j = -1; j <= 1; j++) {
+      for (int i = -1; i <= 1; i++) {
+        lit += (int) visibilityAt(px + i * radius, py + j * radius, limit);
       }
     }
-    return lit / (float) all;
+    return lit / 9f;
+  }
+
+  private float visibilityAt(int px, int py, float limit) {
+    if (px < 0 || py < 0 || px >= size || py >= size) {
+      return 1;
+    }
+    return fb.invDepth[py * size + px] <= limit ? 1 : 0;
   }
 }

@@ -16,6 +16,8 @@ public final class PropLook {
   private final boolean knit;
   private final boolean pleats;
   private final long seed;
+  /** A 64 x 64 tile of weave grain in [0, 1), one cell per 1/12 cm. */
+  private final float[] grainTile = new float[64 * 64];
 
   /**
    * @param props the props
@@ -24,6 +26,11 @@ public final class PropLook {
    */
   public PropLook(Props props, int skinRgb, long seed) {
     this.seed = seed;
+    for (int i = 0; i < 64; i++) {
+      for (int j = 0; j < 64; j++) {
+        grainTile[i << 6 | j] = Noise.hash(i, j, seed);
+      }
+    }
     Garment g = props.garment();
     plain[PropMaterial.BODY_SKIN.ordinal()] = skinRgb;
     fabrics[PropMaterial.GARMENT.ordinal()] = g.fabric();
@@ -60,13 +67,13 @@ public final class PropLook {
 
   private static SurfaceResponse response(PropMaterial m) {
     return switch (m) {
-      case BODY_SKIN -> SurfaceResponse.lambert(0.08, 16);
+      case BODY_SKIN -> SurfaceResponse.lambert(0.06, 16);
       case GLASSES_FRAME -> SurfaceResponse.lambert(0.5, 64);
       case GLASSES_LENS, OXYGEN_MASK -> SurfaceResponse.lambert(1.2, 256);
       case EARRING -> SurfaceResponse.lambert(1.5, 128);
       case CANNULA, OXYGEN_MASK_PARTS -> SurfaceResponse.lambert(0.45, 64);
       case TAPE -> SurfaceResponse.lambert(0.05, 8);
-      default -> SurfaceResponse.lambert(0.02, 4);
+      default -> SurfaceResponse.lambert(0, 4);
     };
   }
 
@@ -114,7 +121,9 @@ public final class PropLook {
     int c = pattern(f, u, v);
     float k = 1 + 0.07f * (grain(u, v) - 0.5f);
     if (knit && m == PropMaterial.GARMENT) {
-      k *= 0.86f + 0.14f * (float) Math.abs(Math.sin(Math.PI * u / 0.45));
+      // Knit ribs: |sin| of the rib phase, approximated by a parabola (cheap per pixel).
+      float ph = u / 0.45f - (float) Math.floor(u / 0.45f);
+      k *= 0.86f + 0.56f * ph * (1 - ph);
     }
     if (pleats && m == PropMaterial.FACE_MASK) {
       double ph = v / 1.6 - Math.floor(v / 1.6);
@@ -146,7 +155,7 @@ public final class PropLook {
   }
 
   private float grain(float u, float v) {
-    return Noise.hash((int) Math.floor(u * 12), (int) Math.floor(v * 12), seed);
+    return grainTile[((int) (u * 12) & 63) << 6 | ((int) (v * 12) & 63)];
   }
 
   private static double frac(double x) {

@@ -67,6 +67,7 @@ final class SkinGrid {
     double[][] origin = new double[n][];
     double[][] dir = new double[n][];
     double[] hit = new double[n];
+    int[] corner = new int[n];
     double[] off = new double[n];
     boolean[] missed = new boolean[n];
     for (int r = 0; r < rows; r++) {
@@ -80,6 +81,7 @@ final class SkinGrid {
         double[] q = ray.cast(origin[i], dir[i]);
         missed[i] = q == null;
         hit[i] = q == null ? Double.NaN : q[1];
+        corner[i] = q == null ? -1 : nearestCorner(h, (int) q[0], q[2], q[3]);
       }
     }
     fillMisses(g, missed, hit);
@@ -92,10 +94,18 @@ final class SkinGrid {
     }
     for (int i = 0; i < n; i++) {
       g.surface[i] = Vec.addScaled(origin[i], dir[i], hit[i]);
-      g.vertex[i] = h.snap.nearest(g.surface[i]);
+      g.vertex[i] = corner[i] >= 0 ? corner[i] : h.snap.nearest(g.surface[i]);
       g.lifted[i] = Vec.addScaled(origin[i], dir[i], along[i]);
     }
     return g;
+  }
+
+  /** The corner of a hit triangle with the largest barycentric weight (the nearest vertex). */
+  private static int nearestCorner(HeadContext h, int t, double u, double v) {
+    int[] tris = h.face.triangles();
+    double w = 1 - u - v;
+    int k = w >= u && w >= v ? 0 : u >= v ? 1 : 2;
+    return tris[3 * t + k];
   }
 
   private static void fillMisses(Cast g, boolean[] missed, double[] hit) {

@@ -12,10 +12,9 @@ package org.pain3d.render.scene;
  * through the neck by the garment's twist, fading in over the first 10 cm.
  */
 final class Torso {
-  private static final int UPSAMPLE = 4;
+  private static final int UPSAMPLE = 2;
   private static final double[] SKIN_ROWS = {0, 0.34, 0.67, 1};
-  private static final double[] CLOTH_ROWS = {0, 0.4, 0.9, 1.5, 2.2, 3, 4, 5.2, 6.6, 8.2, 10, 12.5, 15.5,
-    19, 24, 30, 38, 48};
+  private static final double[] CLOTH_ROWS = {0, 0.4, 0.9, 1.5, 2.2, 3, 4, 5.5, 7.5, 10, 14, 20, 30, 48};
   private static final double CLOTH_CM = 0.3;
   private static final int PROFILE = 160;
 

@@ -3,11 +3,12 @@ package org.pain3d.synth.scene;
 import org.pain3d.render.scene.LightRole;
 
 /**
- * A light as it was drawn (for the labels): room-frame direction, temperature, intensity.
+ * A light as it was drawn (for the labels): direction relative to the face (the head's
+ * frame), temperature, intensity.
  *
  * @param role key, fill or rim
- * @param azimuthDeg azimuth in the room, degrees (0 in front of the patient, + to the left)
- * @param elevationDeg elevation in the room, degrees
+ * @param azimuthDeg azimuth, degrees (0 in front of the face, + towards the subject's left)
+ * @param elevationDeg elevation, degrees (+ towards the top of the head)
  * @param kelvin colour temperature, K
  * @param intensity radiance scale after dimming
  */

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * Lighting ranges (JSON group {@code lighting}). Directions are in the room: azimuth 0 is in
- * front of the patient, positive towards the patient's left; elevation positive above.
+ * Lighting ranges (JSON group {@code lighting}). Directions are relative to the face:
+ * azimuth 0 is in front of it, positive towards the patient's left; elevation positive
+ * towards the top of the head (for a lying patient the ceiling is in front of the face).
  *
  * @param lights number of lights (key, then fill, then rim), within [1, 3]
  * @param keyAzimuthDeg key light azimuth, degrees (mirrored at random), within [0, 120]

@@ -11,8 +11,11 @@ import org.pain3d.render.scene.LightRole;
 import org.pain3d.render.scene.SceneLighting;
 
 /**
- * Draws the lights of a scene in the room (up = +y) and turns them into the head's frame
- * (a lying patient's face looks at the ceiling: room up becomes the head's +z). The camera
+ * Draws the lights of a scene. Lights are placed relative to the face (azimuth 0 in front
+ * of it, elevation towards the top of the head), for sitting and lying patients alike: for
+ * a lying patient "in front of the face" is the ceiling. The room's environment turns with
+ * the posture (a lying patient's face looks at the ceiling: room up becomes the head's
+ * +z). The camera
  * exposes automatically for the face, except that dim scenes stay partly dark (the
  * exposure makes up only {@code 1 - 0.45} of the lost light in log terms).
  *
@@ -54,9 +57,8 @@ record SceneLights(SceneLighting lighting, List<LightLabel> labels, String kind,
     }
     List<Light> lights = new ArrayList<>();
     for (LightLabel l : labels) {
-      double[] d = head(direction(l.azimuthDeg(), l.elevationDeg()), lying);
-      lights.add(Light.of(l.role(), Math.toDegrees(Math.atan2(d[0], d[2])),
-          Math.toDegrees(Math.asin(Math.max(-1, Math.min(1, d[1])))), l.kelvin(), wb, tint, Math.min(10, l.intensity())));
+      lights.add(Light.of(l.role(), l.azimuthDeg(), l.elevationDeg(), l.kelvin(), wb, tint,
+          Math.min(10, l.intensity())));
     }
     double ambient = r.ambient().draw(rnd) * key * dimFactor;
     boolean window = rnd.nextDouble() < r.windowRate();
@@ -74,7 +76,7 @@ record SceneLights(SceneLighting lighting, List<LightLabel> labels, String kind,
         (int) Math.round(r.shadowSoftness().draw(rnd))), labels, kind, dim, wb, backdrop);
   }
 
-  /** Room direction from azimuth (0 = in front of the patient, + to its left) and elevation. */
+  /** Direction from azimuth (0 = in front of the face, + to its left) and elevation (+ above). */
   static double[] direction(double azimuthDeg, double elevationDeg) {
     double az = Math.toRadians(azimuthDeg);
     double el = Math.toRadians(elevationDeg);
