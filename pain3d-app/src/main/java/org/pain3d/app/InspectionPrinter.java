@@ -41,6 +41,9 @@ final class InspectionPrinter {
     for (Map.Entry<String, Map<String, Integer>> e : s.demographics().entrySet()) {
       categories(e.getKey() + " (identities)", e.getValue());
     }
+    for (Map.Entry<String, Map<String, Integer>> e : s.scene().entrySet()) {
+      categories("scene " + e.getKey() + " (images)", e.getValue());
+    }
     splits(s);
     problems(report.problems());
   }

@@ -53,8 +53,9 @@ public final class DatasetChecker {
     AnnotationChecks.checkNeutrals(inv, problems);
     Map<String, Split> splits = SplitChecks.check(inv, problems);
     ManifestChecks.check(inv, options, problems);
-    MetadataChecks.check(inv, parsed, splits, problems);
-    DatasetSummary summary = SummaryBuilder.build(inv, parsed, splits);
+    SceneHistograms scenes = new SceneHistograms();
+    MetadataChecks.check(inv, parsed, splits, problems, scenes);
+    DatasetSummary summary = SummaryBuilder.build(inv, parsed, splits, scenes.toMap());
     return new InspectionReport(summary, problems.list());
   }
 }

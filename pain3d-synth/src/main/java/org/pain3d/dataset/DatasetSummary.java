@@ -21,6 +21,10 @@ import java.util.Objects;
  *     identities per category; empty without extras
  * @param splitSizes per split, its size; empty without a split file
  * @param imagesWithoutSplit images in no split
+ * @param scene per scene category ({@code preset}, {@code posture}, {@code garment},
+ *     {@code accessories}, {@code background}, {@code lighting}, {@code dim}, head pose and
+ *     field-of-view bins, {@code effects}), images per value from {@code metadata.jsonl};
+ *     empty without scene labels
  */
 public record DatasetSummary(
     LayoutKind layout,
@@ -34,7 +38,8 @@ public record DatasetSummary(
     Map<String, long[]> auHistograms,
     Map<String, Map<String, Integer>> demographics,
     Map<Split, SplitSize> splitSizes,
-    int imagesWithoutSplit) {
+    int imagesWithoutSplit,
+    Map<String, Map<String, Integer>> scene) {
 
   /** Copies the collections. */
   public DatasetSummary {
@@ -47,6 +52,9 @@ public record DatasetSummary(
     demographics.forEach((k, v) -> d.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
     demographics = Collections.unmodifiableMap(d);
     splitSizes = Collections.unmodifiableMap(new LinkedHashMap<>(splitSizes));
+    Map<String, Map<String, Integer>> sc = new LinkedHashMap<>();
+    scene.forEach((k, v) -> sc.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));
+    scene = Collections.unmodifiableMap(sc);
   }
 
   /**

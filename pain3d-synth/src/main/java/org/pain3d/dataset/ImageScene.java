@@ -45,6 +45,12 @@ public record ImageScene(
     @JsonProperty("head_roll_deg") double headRollDeg,
     @JsonProperty("fov_y_deg") double fovYDeg,
     @JsonProperty("effects") List<String> effects) {
+  /** Accessory names, in their order in {@link #accessories()}. */
+  public static final List<String> ACCESSORIES = List.of("glasses", "tinted_lenses", "earrings", "cap",
+      "headscarf", "hospital_cap", "nasal_cannula", "oxygen_mask", "face_mask", "medical_tape");
+  /** Degradation names, in their order in {@link #effects()}. */
+  public static final List<String> EFFECTS = List.of("defocus", "motion_blur", "noise", "jpeg");
+
   /** Validates presence and copies the lists. */
   public ImageScene {
     Objects.requireNonNull(preset, "preset");

@@ -16,7 +16,7 @@ final class MetadataChecks {
 
   static void check(
       DatasetInventory inv, Map<String, AnnotationFacts> parsed, Map<String, Split> splits,
-      ProblemList problems) {
+      ProblemList problems, SceneHistograms scenes) {
     if (inv.metadata().isEmpty()) {
       if (inv.layout() == LayoutKind.OURS) {
         problems.add(ProblemKind.METADATA, DatasetNaming.METADATA, "missing");
@@ -33,7 +33,7 @@ final class MetadataChecks {
         if (line.isBlank()) {
           continue;
         }
-        String err = checkRow(inv, line, parsed, splits, subjectSplits, rowFiles);
+        String err = checkRow(inv, line, parsed, splits, subjectSplits, rowFiles, scenes);
         if (err != null) {
           problems.add(ProblemKind.METADATA, DatasetNaming.METADATA, "line " + lineNo + ": " + err);
         }
@@ -54,7 +54,8 @@ final class MetadataChecks {
 
   private static String checkRow(
       DatasetInventory inv, String line, Map<String, AnnotationFacts> parsed,
-      Map<String, Split> splits, Map<String, Split> subjectSplits, Set<String> rowFiles) {
+      Map<String, Split> splits, Map<String, Split> subjectSplits, Set<String> rowFiles,
+      SceneHistograms scenes) {
     MetadataRow row;
     try {
       row = MetadataRow.parse(line);
@@ -63,6 +64,9 @@ final class MetadataChecks {
     }
     if (!rowFiles.add(row.file())) {
       return "second row for " + row.file();
+    }
+    if (row.scene() != null) {
+      scenes.add(row.scene());
     }
     if (!Files.isRegularFile(inv.root().resolve(row.file()))) {
       return row.file() + " does not exist";

@@ -19,8 +19,8 @@ import java.util.Objects;
  *     {@code trim} (hex); empty in the studio preset
  * @param accessories per worn item its details (e.g. {@code glasses: {"shape": "round",
  *     "frame": "#3a2a1e", "transmittance": "0.92"}})
- * @param lights per light: {@code role}, {@code azimuth_deg}, {@code elevation_deg} (room
- *     relative to the face), {@code kelvin}, {@code intensity}
+ * @param lights per light: {@code role}, {@code azimuth_deg}, {@code elevation_deg}
+ *     (relative to the face), {@code kelvin}, {@code intensity}
  * @param whiteBalanceKelvin the camera's white balance, K (0 in the studio preset)
  * @param exposure the camera's exposure multiplier (1 in the studio preset)
  * @param background its kind and colours: {@code kind}, {@code colour}, {@code accent},

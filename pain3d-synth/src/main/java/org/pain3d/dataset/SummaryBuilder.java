@@ -14,7 +14,8 @@ final class SummaryBuilder {
   private SummaryBuilder() {}
 
   static DatasetSummary build(
-      DatasetInventory inv, Map<String, AnnotationFacts> parsed, Map<String, Split> splits) {
+      DatasetInventory inv, Map<String, AnnotationFacts> parsed, Map<String, Split> splits,
+      Map<String, Map<String, Integer>> scenes) {
     int pain = 0;
     int neutral = 0;
     Set<String> subjects = new HashSet<>();
@@ -44,7 +45,7 @@ final class SummaryBuilder {
     int inSplits = sizes.values().stream().mapToInt(SplitSize::images).sum();
     return new DatasetSummary(
         inv.layout(), pain + neutral, pain, neutral, heatmaps, inv.annotationsByBase().size(),
-        subjects.size(), pspi, aus, demographics(identities), sizes, pain + neutral - inSplits);
+        subjects.size(), pspi, aus, demographics(identities), sizes, pain + neutral - inSplits, scenes);
   }
 
   private static Map<String, Map<String, Integer>> demographics(Map<Integer, Demographics> ids) {

@@ -1,5 +1,7 @@
 package org.pain3d.render.scene;
 
+import java.util.Arrays;
+
 /**
  * A procedural environment (a room seen from the head) as distant radiance: ceiling,
  * walls and floor blended by height along the room's up axis, plus an optional bright
@@ -89,6 +91,34 @@ public record Environment(double[] up, double[] ceiling, double[] walls, double[
       l[j] *= w;
     }
     return ShIrradiance.fromRadiance(l);
+  }
+
+  /** Equal when every component is equal (records compare arrays by reference otherwise). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Environment e && Arrays.equals(up, e.up) && Arrays.equals(ceiling, e.ceiling)
+        && Arrays.equals(walls, e.walls) && Arrays.equals(floor, e.floor) && Arrays.equals(window, e.window)
+        && Arrays.equals(windowRadiance, e.windowRadiance) && windowRadiusDeg == e.windowRadiusDeg;
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(new int[] {Arrays.hashCode(up), Arrays.hashCode(ceiling), Arrays.hashCode(walls),
+      Arrays.hashCode(floor), Arrays.hashCode(window), Arrays.hashCode(windowRadiance),
+      Double.hashCode(windowRadiusDeg)});
+  }
+
+  @Override
+  public String toString() {
+    return "Environment[up=" + Arrays.toString(up) + ", ceiling=" + Arrays.toString(ceiling) + ", walls="
+        + Arrays.toString(walls) + ", floor=" + Arrays.toString(floor) + ", window=" + Arrays.toString(window)
+        + ", windowRadiance=" + Arrays.toString(windowRadiance) + ", windowRadiusDeg=" + windowRadiusDeg + "]";
+  }
+
+  /** Returns a copy of the up axis. */
+  @Override
+  public double[] up() {
+    return up.clone();
   }
 
   private static double[] unit(double[] v, String what) {

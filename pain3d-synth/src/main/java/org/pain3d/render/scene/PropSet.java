@@ -30,6 +30,17 @@ public final class PropSet {
     this.translucent = any;
   }
 
+  /**
+   * A prop set from a finished mesh (groups = {@link PropMaterial} ordinals).
+   *
+   * @param mesh the mesh
+   * @param followers the skin-following vertices
+   * @return the prop set
+   */
+  static PropSet of(RenderMesh mesh, List<Follower> followers) {
+    return new PropSet(mesh, followers);
+  }
+
   /** No props (meshes without the ICT-FaceKit topology). */
   public static PropSet empty() {
     return new PropSet(new MeshBuilder().build(), List.of());

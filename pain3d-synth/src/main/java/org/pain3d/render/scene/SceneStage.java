@@ -38,6 +38,8 @@ public final class SceneStage {
   private final Rasterizer rasterizer = new Rasterizer();
   private final DepthMap shadowMap = new DepthMap(256);
   private final int[] landmarkIndices = FaceLandmarks.ict68();
+  /** Meshes with fewer vertices than the largest landmark index have no landmarks (test meshes). */
+  private static final int MAX_LANDMARK_VERTEX = Arrays.stream(FaceLandmarks.ict68()).max().getAsInt();
   private FrameBuffer overlay;
   private RenderMesh face;
   private RenderMesh neutral;
@@ -172,8 +174,12 @@ public final class SceneStage {
       PassResolver.scalar(fb, ss, face, displacement, target.heatmapMm);
       PassResolver.mask(fb, ss, face, target.mask);
     }
-    LandmarkProjector.project(face.positions(), landmarkIndices, camera, fb, ss,
-        LandmarkProjector.DEFAULT_TOLERANCE_CM, target.landmarks);
+    if (face.vertexCount() > MAX_LANDMARK_VERTEX) {
+      LandmarkProjector.project(face.positions(), landmarkIndices, camera, fb, ss,
+          LandmarkProjector.DEFAULT_TOLERANCE_CM, target.landmarks);
+    } else {
+      Arrays.fill(target.landmarks, 0f);
+    }
     int base = face.triangleCount();
     RenderMesh pm = props.mesh();
     rasterizer.rasterize(pm, sampled, new RasterOptions(true, PropMaterial.groupMask(false)), fb, base);

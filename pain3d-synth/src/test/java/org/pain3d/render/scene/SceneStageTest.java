@@ -1,0 +1,96 @@
+package org.pain3d.render.scene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.pain3d.render.Appearance;
+import org.pain3d.render.Camera;
+import org.pain3d.render.Pass;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.Shader;
+import org.pain3d.render.SkinTexture;
+import org.pain3d.render.SkinTone;
+import org.pain3d.render.View;
+
+/**
+ * Compositing on synthetic meshes: a "face" square at z = 0 and props in front of it (a
+ * garment strip over the left half, a lens over the upper right quarter).
+ */
+class SceneStageTest {
+  private static final int SIZE = 32;
+
+  private static RenderMesh face() {
+    float[] p = {-2, -2, 0, 2, -2, 0, -2, 2, 0, 2, 2, 0};
+    int[] t = {0, 1, 2, 1, 3, 2};
+    float[] uv = {0.1f, 0.1f, 0.9f, 0.1f, 0.1f, 0.9f, 0.9f, 0.9f};
+    return new RenderMesh(p, t, uv, t.clone(), new int[2], List.of("M_Face"));
+  }
+
+  private static PropSet props(double lensTransmittance) {
+    MeshBuilder b = new MeshBuilder();
+    int a = b.vertex(-3, -3, 1, 0, 0);
+    int c = b.vertex(0, -3, 1, 3, 0);
+    int d = b.vertex(0, 3, 1, 3, 6);
+    int e = b.vertex(-3, 3, 1, 0, 6);
+    b.quad(a, c, d, e, PropMaterial.GARMENT);
+    int f = b.vertex(0.5, 0.5, 1.5, 0, 0);
+    int g = b.vertex(3, 0.5, 1.5, 1, 0);
+    int h = b.vertex(3, 3, 1.5, 1, 1);
+    int i = b.vertex(0.5, 3, 1.5, 0, 1);
+    b.quad(f, g, h, i, PropMaterial.GLASSES_LENS);
+    return PropSetAccess.of(b.build());
+  }
+
+  private static Props spec(double t) {
+    Garment g = new Garment(GarmentType.T_SHIRT, Fabric.solid(0x2040A0), 0x102050, 20, 10, 0);
+    return new Props(g, Optional.empty(), Optional.of(new GlassesSpec(FrameShape.OVAL, 0x101010, 0.1, 2, 1.5,
+        0x505050, t)), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  }
+
+  private static RenderTarget render(double t) {
+    RenderMesh face = face();
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    Shader shader = new Shader(face, app, SkinTexture.bake(face, new boolean[] {true}, app, 32));
+    SceneStage stage = new SceneStage();
+    SceneLighting light = new SceneLighting(new LightRig(List.of(new Light(LightRole.KEY, 35, 25, 0.6, 0.6, 0.6)),
+        Environment.uniform(0.2)), 1, 1);
+    stage.setIdentity(face, face, shader, 0, null, props(t), new PropLook(spec(t), 0xC08060, 1), light);
+    stage.setPose();
+    Camera cam = new Camera(SIZE, SIZE, 30, 0, 0, 0, 15, View.frontal(), 1);
+    RenderTarget target = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK, Pass.DEPTH));
+    int[] bg = new int[SIZE * SIZE];
+    java.util.Arrays.fill(bg, 0x00FF00);
+    stage.render(cam, bg, target, false);
+    return target;
+  }
+
+  @Test
+  void propsCoverTheFaceAndCarryTheirClasses() {
+    RenderTarget clear = render(0.9);
+    int left = 16 * SIZE + 10;
+    int lowerRight = 22 * SIZE + 22;
+    int upperRight = 10 * SIZE + 22;
+    int corner = 0;
+    assertThat(clear.mask[left]).isEqualTo((byte) ItemClass.GARMENT.code());
+    assertThat(clear.mask[lowerRight]).isEqualTo((byte) 1);
+    assertThat(clear.mask[upperRight]).as("a clear lens shows the class behind it").isEqualTo((byte) 1);
+    assertThat(clear.mask[corner]).isEqualTo((byte) 0);
+    assertThat(clear.shaded[corner]).isEqualTo(0x00FF00);
+    assertThat(clear.shaded[left] & 0xFF).as("blue garment").isGreaterThan(clear.shaded[left] >> 16 & 0xFF);
+    assertThat(clear.depthCm[left]).isLessThan(clear.depthCm[lowerRight]);
+    RenderTarget tinted = render(0.2);
+    assertThat(tinted.mask[upperRight]).isEqualTo((byte) ItemClass.TINTED_LENS.code());
+    assertThat(tinted.mask[lowerRight]).isEqualTo((byte) 1);
+    assertThat(luma(tinted.shaded[upperRight])).as("a dark lens darkens the face")
+        .isLessThan(luma(clear.shaded[upperRight]));
+    assertThat(tinted.shaded[lowerRight]).isEqualTo(clear.shaded[lowerRight]);
+  }
+
+  private static double luma(int c) {
+    return 0.2126 * (c >> 16 & 255) + 0.7152 * (c >> 8 & 255) + 0.0722 * (c & 255);
+  }
+}

@@ -1,0 +1,85 @@
+package org.pain3d.synth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pain3d.dataset.Sha256;
+import org.pain3d.face.FaceModel;
+import org.pain3d.face.FaceModelLoader;
+import org.pain3d.render.View;
+import org.pain3d.synth.scene.SceneConfig;
+import org.pain3d.testing.RealFaceModel;
+import org.pain3d.testing.TinyFaceModel;
+
+/**
+ * {@code --scene studio} writes the same image and heatmap bytes as the generator did
+ * before scenes existed: hashes taken from main's build (commit daaf492) are in {@code
+ * studio-golden-sha256.txt}.
+ */
+class StudioGoldenTest {
+  @TempDir Path tmp;
+
+  private static Map<String, String> golden(String tag) throws IOException {
+    Map<String, String> m = new TreeMap<>();
+    try (InputStream in = StudioGoldenTest.class.getResourceAsStream("studio-golden-sha256.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String[] f = line.trim().split(" ");
+        if (f.length == 3 && f[0].equals(tag)) {
+          m.put(f[1], f[2]);
+        }
+      }
+    }
+    return m;
+  }
+
+  private static Map<String, String> hashes(Path root) throws IOException {
+    Map<String, String> m = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        String rel = root.relativize(p).toString().replace('\\', '/');
+        if (rel.startsWith("images/") || rel.startsWith("heatmaps/")) {
+          m.put(rel, Sha256.hex(Files.readAllBytes(p)));
+        }
+      }
+    }
+    return m;
+  }
+
+  @Test
+  void tinyModelStudioImagesAreByteIdenticalToMain() throws IOException {
+    FaceModel tiny = new FaceModelLoader(new FaceModelLoader.Options(null, 1))
+        .load(new TinyFaceModel(21).writeDirectory(tmp.resolve("model")));
+    GeneratorConfig c = new GeneratorConfig(4, 2, List.of(View.frontal(), View.yaw(30)), 64, 1, 11,
+        ImageFormat.PNG, Balance.PAPER, SceneConfig.studio());
+    new DatasetGenerator(tiny).run(c, new GenerationOptions(2, Shard.all(), false, false), tmp.resolve("out"),
+        GenerationProgress.NONE);
+    Map<String, String> expected = golden("tiny");
+    assertThat(expected).hasSize(40);
+    assertThat(hashes(tmp.resolve("out"))).isEqualTo(expected);
+  }
+
+  @Test
+  @Tag("slow")
+  @Tag("realmodel")
+  void realModelStudioImagesAreByteIdenticalToMain() throws IOException {
+    FaceModel real = RealFaceModel.get();
+    GeneratorConfig c = new GeneratorConfig(2, 2, GeneratorConfig.paperViews(3), 96, 1, 7, ImageFormat.PNG,
+        Balance.PAPER, SceneConfig.studio());
+    new DatasetGenerator(real).run(c, new GenerationOptions(2, Shard.all(), false, false), tmp.resolve("out"),
+        GenerationProgress.NONE);
+    Map<String, String> expected = golden("real");
+    assertThat(expected).hasSize(26);
+    assertThat(hashes(tmp.resolve("out"))).isEqualTo(expected);
+  }
+}
