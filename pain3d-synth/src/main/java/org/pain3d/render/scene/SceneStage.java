@@ -35,6 +35,12 @@ public final class SceneStage {
   /** Visibility value of a landmark hidden by a scene item. */
   public static final float OCCLUDED_BY_ITEM = 2f;
   private static final float SHADOW_BIAS_CM = 0.35f;
+  /**
+   * How far in front of a landmark an item must be to cover it, cm: items lie at least 0.06
+   * cm off the skin and landmarks on it, so a small margin suffices (the face's own
+   * tolerance of 0.3 cm would let a mask resting on the lips uncover them).
+   */
+  public static final float ITEM_TOLERANCE_CM = 0.03f;
   private final Rasterizer rasterizer = new Rasterizer();
   private final DepthMap shadowMap = new DepthMap(256);
   private final int[] landmarkIndices = FaceLandmarks.ict68();
@@ -231,7 +237,7 @@ public final class SceneStage {
         continue;
       }
       int s = sy * fb.width() + sx;
-      float limit = 1f / (lm[4 * k + 2] - LandmarkProjector.DEFAULT_TOLERANCE_CM);
+      float limit = 1f / (lm[4 * k + 2] - ITEM_TOLERANCE_CM);
       boolean covered = fb.triangle[s] >= base && fb.invDepth[s] > limit;
       if (!covered && ov != null && ov.triangle[s] >= 0 && ov.invDepth[s] > limit) {
         int g = props.mesh().triangleGroups()[ov.triangle[s] - base];
