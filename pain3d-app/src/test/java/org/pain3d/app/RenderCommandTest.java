@@ -55,7 +55,7 @@ class RenderCommandTest {
     Path out = tmp.resolve("render");
     Run r = run("render", "--face-model", model, "--out", out.toString(), "--identity-seed", "5",
         "--au", "AU4=3,AU7=3,AU9=2", "--views", "0,-30:10", "--size", "96", "--supersample", "1",
-        "--passes", "shaded,depth,uv,mask,heatmap");
+        "--passes", "shaded,depth,uv,mask,heatmap", "--scene", "studio");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("PSPI 8");
     for (String prefix : new String[] {"neutral_view_0", "neutral_view_1", "pain_view_0", "pain_view_1"}) {
@@ -77,5 +77,28 @@ class RenderCommandTest {
     assertThat(json.get("views").get(0).get("landmarks_pain")).hasSize(68);
     assertThat(json.get("heatmap").get("mm_per_unit").asDouble()).isEqualTo(0.001);
     assertThat(json.get("heatmap").get("max_mm").asDouble()).isGreaterThan(1.0);
+  }
+
+  @Test
+  @Tag("slow")
+  void rendersAScene() throws Exception {
+    String model = System.getenv("PAIN3D_FACE_MODEL");
+    assumeTrue(model != null && Files.exists(Path.of(model)), "PAIN3D_FACE_MODEL not set");
+    Path out = tmp.resolve("scene");
+    Run r = run("render", "--face-model", model, "--out", out.toString(), "--identity-seed", "5", "--pspi", "6",
+        "--views", "0,30", "--size", "128", "--supersample", "1", "--passes", "shaded,mask", "--scene", "bedside",
+        "--scene-seed", "3");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.resolve("render.json").toFile());
+    assertThat(json.get("scene").get("preset").asText()).isEqualTo("bedside");
+    assertThat(json.get("scene").get("views")).hasSize(2);
+    BufferedImage mask = ImageIO.read(out.resolve("pain_view_0_mask.png").toFile());
+    java.util.Set<Integer> codes = new java.util.TreeSet<>();
+    for (int y = 0; y < 128; y++) {
+      for (int x = 0; x < 128; x++) {
+        codes.add(mask.getRaster().getSample(x, y, 0));
+      }
+    }
+    assertThat(codes).as("face and item classes").contains(1).anyMatch(c -> c >= 32 && c <= 42);
   }
 }

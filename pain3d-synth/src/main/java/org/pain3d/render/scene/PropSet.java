@@ -60,7 +60,10 @@ public final class PropSet {
     MeshBuilder b = new MeshBuilder();
     List<Follower> followers = new ArrayList<>();
     boolean scarf = props.headwear().map(h -> h.kind() == HeadwearKind.HEADSCARF).orElse(false);
-    Torso.add(b, head, props.garment(), PropMaterial.BODY_SKIN);
+    int[] neckline = Torso.add(b, head, props.garment(), PropMaterial.BODY_SKIN);
+    if (props.garment().type() == GarmentType.COLLARED_SHIRT) {
+      Collar.add(b, head, neckline);
+    }
     props.pillow().ifPresent(p -> Pillow.add(b, head, p, seed));
     props.headwear().ifPresent(h -> Headwear.add(b, head, h, seed + 1));
     props.glasses().ifPresent(g -> Glasses.add(b, head, g));

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
 import org.pain3d.face.FaceModel;
+import org.pain3d.face.VertexRegion;
 import org.pain3d.render.FaceRenderer;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.VertexNormals;
@@ -46,6 +47,21 @@ public record SceneModelData(Optional<HeadAnchors> anchors, float[] ambientOcclu
     float[] normals = new float[mean.positions().length];
     VertexNormals.compute(mean.positions(), mean.triangles(), normals);
     float[] ao = AmbientOcclusion.compute(mean, FaceRenderer.faceOptions(mean), normals, AO_DIRECTIONS, AO_MAP, 0.3f);
+    floor(ao, VertexRegion.TEETH, 0.65f);
+    floor(ao, VertexRegion.GUMS_AND_TONGUE, 0.5f);
+    floor(ao, VertexRegion.MOUTH_SOCKET, 0.35f);
+    floor(ao, VertexRegion.EYEBALLS, 0.7f);
     return new SceneModelData(Optional.of(HeadAnchors.find(mean)), ao);
+  }
+
+  /**
+   * The mean face has closed lips and open eyes under its lids: the teeth, gums and
+   * eyeballs come out almost fully occluded, which would black out the teeth a pain
+   * expression bares and dull the eyes. Those regions keep at least a floor.
+   */
+  private static void floor(float[] ao, VertexRegion region, float min) {
+    for (int v = region.first(); v <= region.last(); v++) {
+      ao[v] = Math.max(ao[v], min);
+    }
   }
 }

@@ -1,0 +1,59 @@
+package org.pain3d.render.scene;
+
+/**
+ * A shirt collar along the neckline of a collared shirt: a stand rising about 3 cm up the
+ * neck at the back (lower towards the front) and a fall folded outwards and down over the
+ * shoulders, longer at the front ends (the collar points); open in front (the shirt's V).
+ * Both sides drawn, in the garment's fabric.
+ */
+final class Collar {
+  private static final double OPEN_DEG = 30;
+
+  private Collar() {}
+
+  /**
+   * Adds the collar.
+   *
+   * @param b the builder
+   * @param head the head (to keep the stand off the neck)
+   * @param ring the garment's first ring (Torso.add's result), counter-clockwise from behind
+   */
+  static void add(MeshBuilder b, HeadContext head, int[] ring) {
+    int m = ring.length;
+    double cx = 0;
+    double cz = 0;
+    for (int v : ring) {
+      cx += b.position(v, 0) / m;
+      cz += b.position(v, 2) / m;
+    }
+    int first = b.triangleCount();
+    int[] prev = null;
+    double open = Math.cos(Math.toRadians(OPEN_DEG));
+    for (int j = 0; j <= m; j++) {
+      int v = ring[j % m];
+      double[] base = {b.position(v, 0), b.position(v, 1), b.position(v, 2)};
+      double rx = base[0] - cx;
+      double rz = base[2] - cz;
+      double r = Math.hypot(rx, rz);
+      double front = rz / r;
+      if (front > open) {
+        prev = null;
+        continue;
+      }
+      double toFront = Math.max(0, (front + 1) / (1 + open));
+      double stand = 3.0 - 1.6 * toFront;
+      double[] top = head.snap.outside(new double[] {base[0] - 0.25 * rx / r, base[1] + stand, base[2] - 0.25 * rz / r},
+          0.35);
+      double reach = 1.4 + 2.6 * Math.pow(toFront, 6);
+      double[] fall = {top[0] + reach * rx / r, top[1] - stand - 0.9 * reach, top[2] + reach * rz / r};
+      int[] cur = {b.vertex(base[0], base[1], base[2], j * 0.5, 0), b.vertex(top[0], top[1], top[2], j * 0.5, stand),
+        b.vertex(fall[0], fall[1], fall[2], j * 0.5, stand + reach)};
+      if (prev != null) {
+        b.quad(prev[0], cur[0], cur[1], prev[1], PropMaterial.GARMENT);
+        b.quad(prev[1], cur[1], cur[2], prev[2], PropMaterial.GARMENT);
+      }
+      prev = cur;
+    }
+    b.doubleSided(first);
+  }
+}
