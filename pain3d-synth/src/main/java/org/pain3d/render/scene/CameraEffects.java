@@ -47,12 +47,13 @@ public record CameraEffects(double defocusPx, double motionBlurPx, double motion
   public void apply(int[] rgb, int width, int height) {
     if (defocusPx > 0 || motionBlurPx >= 1) {
       int[][] planes = unpack(rgb);
+      int[] tmp = new int[rgb.length];
       if (defocusPx > 0) {
         int r = Math.max(1, (int) Math.round(defocusPx / Math.sqrt(2)));
         for (int[] p : planes) {
           for (int pass = 0; pass < 2; pass++) {
-            boxBlur(p, width, height, r, true);
-            boxBlur(p, width, height, r, false);
+            boxRows(p, tmp, width, height, r);
+            boxColumns(tmp, p, width, height, r);
           }
         }
       }
@@ -88,27 +89,42 @@ public record CameraEffects(double defocusPx, double motionBlurPx, double motion
     }
   }
 
-  /** One box-blur pass of radius r along rows or columns (edges clamped), rounding to nearest. */
-  private static void boxBlur(int[] p, int w, int h, int r, boolean horizontal) {
-    int n = horizontal ? w : h;
-    int lines = horizontal ? h : w;
-    int step = horizontal ? 1 : w;
-    int[] line = new int[n];
+  /** A box blur of radius r along every row (edges clamped, rounded to nearest), src to dst. */
+  private static void boxRows(int[] src, int[] dst, int w, int h, int r) {
     int d = 2 * r + 1;
     // Division by d as a multiplication by ceil(2^32 / d), exact for sums below 2^16.
     long inv = ((1L << 32) + d - 1) / d;
-    for (int l = 0; l < lines; l++) {
-      int base = horizontal ? l * w : l;
-      for (int i = 0; i < n; i++) {
-        line[i] = p[base + i * step];
-      }
+    for (int y = 0; y < h; y++) {
+      int row = y * w;
       int acc = 0;
       for (int i = -r; i <= r; i++) {
-        acc += line[Math.max(0, Math.min(n - 1, i))];
+        acc += src[row + Math.max(0, Math.min(w - 1, i))];
       }
-      for (int i = 0; i < n; i++) {
-        p[base + i * step] = (int) ((acc + d / 2) * inv >>> 32);
-        acc += line[Math.min(n - 1, i + r + 1)] - line[Math.max(0, i - r)];
+      for (int x = 0; x < w; x++) {
+        dst[row + x] = (int) ((acc + d / 2) * inv >>> 32);
+        acc += src[row + Math.min(w - 1, x + r + 1)] - src[row + Math.max(0, x - r)];
+      }
+    }
+  }
+
+  /** The same along every column, walking rows (one accumulator per column, cache-friendly). */
+  private static void boxColumns(int[] src, int[] dst, int w, int h, int r) {
+    int d = 2 * r + 1;
+    long inv = ((1L << 32) + d - 1) / d;
+    int[] acc = new int[w];
+    for (int i = -r; i <= r; i++) {
+      int row = Math.max(0, Math.min(h - 1, i)) * w;
+      for (int x = 0; x < w; x++) {
+        acc[x] += src[row + x];
+      }
+    }
+    for (int y = 0; y < h; y++) {
+      int out = y * w;
+      int add = Math.min(h - 1, y + r + 1) * w;
+      int sub = Math.max(0, y - r) * w;
+      for (int x = 0; x < w; x++) {
+        dst[out + x] = (int) ((acc[x] + d / 2) * inv >>> 32);
+        acc[x] += src[add + x] - src[sub + x];
       }
     }
   }

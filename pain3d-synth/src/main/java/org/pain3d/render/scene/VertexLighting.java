@@ -80,7 +80,8 @@ public final class VertexLighting {
   }
 
   /**
-   * Specular terms per vertex for one view.
+   * Specular terms per vertex for one view (zero on vertices facing more than 120 degrees
+   * away from the viewer, which only back faces and silhouettes use).
    *
    * @param normals unit world normals, shape [n * 3]
    * @param material per vertex, the index of its response, shape [n]
@@ -111,6 +112,9 @@ public final class VertexLighting {
       strength[m] = (float) responses[m].specular() * exposure;
       squarings[m] = responses[m].squarings();
     }
+    float vx = (float) toViewer[0];
+    float vy = (float) toViewer[1];
+    float vz = (float) toViewer[2];
     for (int v = 0; v < n; v++) {
       float nx = normals[3 * v];
       float ny = normals[3 * v + 1];
@@ -119,7 +123,9 @@ public final class VertexLighting {
       float r = 0;
       float g = 0;
       float b = 0;
-      if (strength[m] > 0) {
+      // Vertices facing well away from the viewer only touch back faces and silhouettes.
+      float facing = nx * vx + ny * vy + nz * vz;
+      if (strength[m] > 0 && facing > -0.5f) {
         float soft = ao == null ? 1f : (float) Math.sqrt(ao[v]);
         for (int i = 0; i < count; i++) {
           float ndl = nx * dir[3 * i] + ny * dir[3 * i + 1] + nz * dir[3 * i + 2];
