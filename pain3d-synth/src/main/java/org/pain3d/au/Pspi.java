@@ -40,6 +40,21 @@ public final class Pspi {
   }
 
   /**
+   * The PSPI of continuous intensities (a frame of a clip between integer FACS levels).
+   *
+   * @param au4 brow lowerer, 0..5
+   * @param au6 cheek raiser, 0..5
+   * @param au7 lid tightener, 0..5
+   * @param au9 nose wrinkler, 0..5
+   * @param au10 upper lip raiser, 0..5
+   * @param au43 eyes closed, 0..1 (the fraction of closure)
+   * @return the PSPI, 0..16; equal to {@link #of(int, int, int, int, int, int)} on integers
+   */
+  public static double continuous(double au4, double au6, double au7, double au9, double au10, double au43) {
+    return au4 + Math.max(au6, au7) + Math.max(au9, au10) + au43;
+  }
+
+  /**
    * @param pspi a value
    * @return it, when a valid PSPI
    * @throws IllegalArgumentException when outside 0..16
