@@ -23,6 +23,10 @@ public final class NeckRig {
    * @param landmarks the 68 landmark vertex indices
    */
   public NeckRig(float[] neutral, int[] landmarks) {
+    if (landmarks.length < 68) {
+      throw new IllegalArgumentException("turning the head needs the 68 face landmarks; the model has "
+          + landmarks.length);
+    }
     int n = neutral.length / 3;
     double chin = neutral[3 * landmarks[8] + 1];
     double h = neutral[3 * landmarks[27] + 1] - chin;

@@ -16,92 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.au.ActionUnit;
 import org.pain3d.au.IntensityCurve;
+import org.pain3d.testing.OpenFaceFixture;
 
 class OpenFaceRetargetTest {
-  private static final double SRC_FPS = 30;
-  private static final int SRC_FRAMES = 90;
   private static final IntensityCurve CURVE = IntensityCurve.facs();
 
   @TempDir Path dir;
 
-  static boolean failed(int i) {
-    return i < 3 || (i >= 40 && i < 48) || i >= 88;
-  }
-
-  /** AU4: a ramp 0 -> 5 over 2.5 s, then held (piecewise linear with a knot on a frame). */
-  static double au4(double t) {
-    return Math.min(5, 2 * t);
-  }
-
-  /** AU6: falls linearly from 3. */
-  static double au6(double t) {
-    return 3 - t;
-  }
-
-  static boolean blink(int i) {
-    return i >= 60 && i < 64;
-  }
-
-  /**
-   * Writes a CSV in OpenFace 2.x FeatureExtraction's column order, with a space after each
-   * comma (as some versions write), failed frames zeroed, and columns we ignore.
-   */
-  static Path writeCsv(Path file) throws IOException {
-    List<String> cols = new ArrayList<>(List.of("frame", "face_id", "timestamp", "confidence", "success",
-        "gaze_0_x", "pose_Tx", "pose_Ty", "pose_Tz", "pose_Rx", "pose_Ry", "pose_Rz", "x_0", "y_0"));
-    String[] aus = {"01", "02", "04", "05", "06", "07", "09", "10", "12", "14", "15", "17", "20", "23", "25", "26", "45"};
-    for (String a : aus) {
-      cols.add("AU" + a + "_r");
-    }
-    for (String a : aus) {
-      cols.add("AU" + a + "_c");
-    }
-    cols.add("AU28_c");
-    StringBuilder sb = new StringBuilder(String.join(", ", cols)).append('\n');
-    for (int i = 0; i < SRC_FRAMES; i++) {
-      double t = i / SRC_FPS;
-      boolean ok = !failed(i);
-      List<String> v = new ArrayList<>();
-      v.add(Integer.toString(i + 1));
-      v.add("0");
-      v.add(String.format(Locale.ROOT, "%.3f", t));
-      v.add(ok ? "0.98" : "0");
-      v.add(ok ? "1" : "0");
-      v.add("0.1");
-      v.add("10.5");
-      v.add("-3.2");
-      v.add("450.0");
-      v.add(ok ? "0.05" : "0");
-      v.add(ok ? "0.2" : "0");
-      v.add(ok ? "-0.1" : "0");
-      v.add("300.1");
-      v.add("220.4");
-      for (String a : aus) {
-        double r = !ok ? 0 : switch (a) {
-          case "04" -> au4(t);
-          case "06" -> au6(t);
-          case "45" -> blink(i) ? 3.0 : 0.0;
-          case "25" -> 1.5;
-          default -> 0.0;
-        };
-        v.add(String.format(Locale.ROOT, "%.5f", r));
-      }
-      for (String a : aus) {
-        v.add(ok && a.equals("45") && blink(i) ? "1" : "0");
-      }
-      v.add("0");
-      sb.append(String.join(", ", v)).append('\n');
-    }
-    Files.writeString(file, sb.toString(), StandardCharsets.US_ASCII);
-    return file;
-  }
-
   @Test
   void anOpenFaceCsvRetargetsToTheExpectedAuCurves() throws IOException {
-    CapturedMotion m = OpenFaceCsv.read(writeCsv(dir.resolve("rec.csv")));
+    CapturedMotion m = OpenFaceCsv.read(OpenFaceFixture.write(dir.resolve("rec.csv")));
     assertThat(m.kind()).isEqualTo(CapturedMotion.Kind.OPENFACE);
-    assertThat(m.frames()).isEqualTo(SRC_FRAMES);
-    assertThat(m.validFrames()).isEqualTo(SRC_FRAMES - 3 - 8 - 2);
+    assertThat(m.frames()).isEqualTo(OpenFaceFixture.FRAMES);
+    assertThat(m.validFrames()).isEqualTo(OpenFaceFixture.FRAMES - 3 - 8 - 2);
     assertThat(m.unmapped()).containsExactlyInAnyOrder("AU23_r", "AU25_r");
     assertThat(m.has(ActionUnit.AU43)).isFalse();
     EpisodePlan bg = EpisodeSampler.sample(EpisodeConfig.defaults(), 3, 0, new SplittableRandom(1));
@@ -109,13 +36,13 @@ class OpenFaceRetargetTest {
     assertThat(Retargeter.windowStart(m, seconds, new SplittableRandom(2))).isZero();
     MotionTrack t = Retargeter.track(m, 0, seconds, 25, CURVE, bg);
     assertThat(t.frames()).isEqualTo(75);
-    double first = 3 / SRC_FPS;
-    double last = 87 / SRC_FPS;
+    double first = 3 / OpenFaceFixture.FPS;
+    double last = 87 / OpenFaceFixture.FPS;
     for (int k = 0; k < t.frames(); k++) {
       double time = k / 25.0;
       double src = Math.max(first, Math.min(last, time));
-      assertThat((double) t.intensity(k, ActionUnit.AU4)).as("AU4 at %.2f s", time).isCloseTo(au4(src), within(2e-3));
-      assertThat((double) t.intensity(k, ActionUnit.AU6)).as("AU6 at %.2f s", time).isCloseTo(au6(src), within(2e-3));
+      assertThat((double) t.intensity(k, ActionUnit.AU4)).as("AU4 at %.2f s", time).isCloseTo(OpenFaceFixture.au4(src), within(2e-3));
+      assertThat((double) t.intensity(k, ActionUnit.AU6)).as("AU6 at %.2f s", time).isCloseTo(OpenFaceFixture.au6(src), within(2e-3));
       assertThat(t.intensity(k, ActionUnit.AU1)).isZero();
       assertThat(t.pose(k, 0)).isCloseTo(0f, within(1e-4f));
     }
@@ -132,7 +59,7 @@ class OpenFaceRetargetTest {
 
   @Test
   void oneRecordingDrivesAnyAvatarTheSameWay() throws IOException {
-    CapturedMotion m = OpenFaceCsv.read(writeCsv(dir.resolve("rec.csv")));
+    CapturedMotion m = OpenFaceCsv.read(OpenFaceFixture.write(dir.resolve("rec.csv")));
     EpisodePlan bg1 = EpisodeSampler.sample(EpisodeConfig.defaults(), 3, 0, new SplittableRandom(1));
     EpisodePlan bg2 = EpisodeSampler.sample(EpisodeConfig.defaults(), 3, 0, new SplittableRandom(2));
     MotionTrack a = Retargeter.track(m, 0, 3, 25, CURVE, bg1);
@@ -144,12 +71,12 @@ class OpenFaceRetargetTest {
 
   @Test
   void theWindowOfALongRecordingSurroundsItsPeak() throws IOException {
-    CapturedMotion m = OpenFaceCsv.read(writeCsv(dir.resolve("rec.csv")));
+    CapturedMotion m = OpenFaceCsv.read(OpenFaceFixture.write(dir.resolve("rec.csv")));
     for (int s = 0; s < 20; s++) {
       double start = Retargeter.windowStart(m, 1.0, new SplittableRandom(s));
       assertThat(start).isBetween(0.0, m.durationS() - 1.0);
       // The PSPI peaks in the blink's last frame (2.1 s: AU4 4.2 + AU6 0.9 + closure 0.65).
-      assertThat(63 / SRC_FPS).isBetween(start + 0.25 - 1e-9, start + 0.75 + 1e-9);
+      assertThat(63 / OpenFaceFixture.FPS).isBetween(start + 0.25 - 1e-9, start + 0.75 + 1e-9);
     }
   }
 
