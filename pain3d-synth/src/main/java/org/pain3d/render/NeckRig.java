@@ -43,9 +43,9 @@ public final class NeckRig {
       double y = neutral[3 * v + 1];
       double w = y >= chin ? 1 : y <= low ? 0 : 0.5 - 0.5 * Math.cos(Math.PI * (y - low) / (chin - low));
       weight[v] = (float) w;
-      if (w >= 1) {
+      if (weight[v] >= 1f) {
         nf++;
-      } else if (w > 0) {
+      } else if (weight[v] > 0f) {
         np++;
       }
     }
