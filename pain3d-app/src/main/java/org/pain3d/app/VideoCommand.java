@@ -15,9 +15,9 @@ import org.pain3d.synth.ClipConfig;
 import org.pain3d.synth.ClipGenerator;
 import org.pain3d.synth.ClipProgress;
 import org.pain3d.synth.GenerationOptions;
-import org.pain3d.synth.Shard;
 import org.pain3d.video.VideoFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -109,17 +109,7 @@ public final class VideoCommand implements Callable<Integer> {
   @Option(names = "--no-gaze", description = "Keep the eyes straight ahead (no gaze shifts).")
   boolean noGaze;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-  Integer threads;
-
-  @Option(names = "--shard", paramLabel = "i/n", description = "Generate only part i of n (1-based) into the same folder.")
-  String shard;
-
-  @Option(names = "--resume", description = "Continue an interrupted run with the same arguments.")
-  boolean resume;
-
-  @Option(names = "--overwrite", description = "Replace a pain3d clip dataset made with other arguments.")
-  boolean overwrite;
+  @Mixin RunOptions run;
 
   @Override
   public Integer call() throws Exception {
@@ -133,9 +123,7 @@ public final class VideoCommand implements Callable<Integer> {
     if (!(motionFps > 0 && motionFps <= 240)) {
       throw new IllegalArgumentException("--motion-fps must be in (0, 240], got " + motionFps);
     }
-    GenerationOptions options = new GenerationOptions(
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite);
+    GenerationOptions options = run.toOptions();
     if (motion == null) {
       new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance()), clips, seconds, fps, qp,
           new MotionSpec.Episodes(episode));

@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.au.ActionUnit;
@@ -21,7 +19,6 @@ import org.pain3d.data.UnbcFixture;
 import org.pain3d.dataset.ClipFrameTable;
 import org.pain3d.dataset.ClipInfo;
 import org.pain3d.dataset.DatasetJson;
-import org.pain3d.dataset.Sha256;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
 import org.pain3d.render.HeadPose;
@@ -31,6 +28,7 @@ import org.pain3d.synth.ClipConfig;
 import org.pain3d.synth.DatasetPlan;
 import org.pain3d.synth.IdentityPlan;
 import org.pain3d.synth.IdentityScene;
+import org.pain3d.testing.FileTrees;
 import org.pain3d.testing.OpenFaceFixture;
 import org.pain3d.testing.RealFaceModel;
 import org.pain3d.testing.TinyFaceModel;
@@ -65,16 +63,6 @@ class VideoCommandTest {
     return CliRun.of(args.toArray(new String[0]));
   }
 
-  static Map<String, String> tree(Path root) throws IOException {
-    Map<String, String> m = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        m.put(root.relativize(p).toString(), Sha256.hex(Files.readAllBytes(p)));
-      }
-    }
-    return m;
-  }
-
   static List<ClipInfo> clips(Path out) throws IOException {
     List<ClipInfo> c = new ArrayList<>();
     for (String line : Files.readAllLines(out.resolve("clips.jsonl"))) {
@@ -94,11 +82,11 @@ class VideoCommandTest {
     CliRun first = run(tiny(model, sharded, "--shard", "2/2"));
     assertThat(first.out()).contains("waiting for the other shards");
     assertThat(run(tiny(model, sharded, "--shard", "1/2", "--threads", "2")).exitCode()).isZero();
-    Map<String, String> reference = tree(tmp.resolve("one"));
+    Map<String, String> reference = FileTrees.sha256(tmp.resolve("one"));
     assertThat(reference.keySet()).contains("clips/sample_00002_clip_02.mp4", "manifest.json", "clips.jsonl",
         "splits/clips_70_20_10_split.csv");
-    assertThat(tree(tmp.resolve("two"))).isEqualTo(reference);
-    assertThat(tree(sharded)).isEqualTo(reference);
+    assertThat(FileTrees.sha256(tmp.resolve("two"))).isEqualTo(reference);
+    assertThat(FileTrees.sha256(sharded)).isEqualTo(reference);
     CliRun again = run(tiny(model, tmp.resolve("one")));
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.err()).contains("--resume");

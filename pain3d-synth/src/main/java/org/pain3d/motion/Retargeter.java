@@ -168,6 +168,15 @@ public final class Retargeter {
 
     /** Linear interpolation, holding the first and last values outside. */
     double at(double time) {
+      return sample(time, true);
+    }
+
+    /** The value of the tracked frame nearest in time (earlier on ties). */
+    double nearest(double time) {
+      return sample(time, false);
+    }
+
+    private double sample(double time, boolean interpolate) {
       int i = Arrays.binarySearch(t, time);
       if (i >= 0) {
         return v[i];
@@ -180,23 +189,10 @@ public final class Retargeter {
         return v[t.length - 1];
       }
       double f = (time - t[hi - 1]) / (t[hi] - t[hi - 1]);
+      if (!interpolate) {
+        return f <= 0.5 ? v[hi - 1] : v[hi];
+      }
       return v[hi - 1] + f * (v[hi] - v[hi - 1]);
-    }
-
-    /** The value of the tracked frame nearest in time (earlier on ties). */
-    double nearest(double time) {
-      int i = Arrays.binarySearch(t, time);
-      if (i >= 0) {
-        return v[i];
-      }
-      int hi = -i - 1;
-      if (hi == 0) {
-        return v[0];
-      }
-      if (hi == t.length) {
-        return v[t.length - 1];
-      }
-      return time - t[hi - 1] <= t[hi] - time ? v[hi - 1] : v[hi];
     }
 
     double median() {

@@ -73,17 +73,8 @@ public final class ClipGenerator {
     GenerationState state = new GenerationState(out, DIRS, FILES);
     state.prepare(config.toJson(), options);
     DatasetPlan plan = DatasetPlan.create(config.look());
-    List<IdentityPlan> todo = new ArrayList<>();
-    int skipped = 0;
-    for (IdentityPlan p : plan.identities()) {
-      if (options.shard().owns(p.id())) {
-        if (state.isDone(p.id())) {
-          skipped++;
-        } else {
-          todo.add(p);
-        }
-      }
-    }
+    List<IdentityPlan> todo = state.pending(plan, options.shard());
+    int skipped = state.finished(plan, options.shard());
     int clips = todo.size() * config.clipsPerIdentity();
     progress.started(clips, config.framesPerClip(), skipped);
     DatasetWriter writer = new DatasetWriter(out);
@@ -91,17 +82,8 @@ public final class ClipGenerator {
       ClipRecord record = job.run(p, writer, progress);
       state.writeRecord(p.id(), record);
     });
-    boolean finalized = allDone(plan, state) && finish(config, plan, writer, state);
+    boolean finalized = state.allDone(plan) && finish(config, plan, writer, state);
     return new Result(clips, (long) clips * config.framesPerClip(), skipped, finalized);
-  }
-
-  private static boolean allDone(DatasetPlan plan, GenerationState state) {
-    for (IdentityPlan p : plan.identities()) {
-      if (!state.isDone(p.id())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Writes the split file, the clip index and the manifest from the identity records. */

@@ -65,21 +65,12 @@ public final class DatasetGenerator {
     GenerationState state = new GenerationState(out);
     state.prepare(config.toJson(), options);
     DatasetPlan plan = DatasetPlan.create(config);
-    List<IdentityPlan> todo = new ArrayList<>();
-    int skipped = 0;
-    for (IdentityPlan p : plan.identities()) {
-      if (options.shard().owns(p.id())) {
-        if (state.isDone(p.id())) {
-          skipped++;
-        } else {
-          todo.add(p);
-        }
-      }
-    }
+    List<IdentityPlan> todo = state.pending(plan, options.shard());
+    int skipped = state.finished(plan, options.shard());
     progress.started(todo.size(), skipped);
     DatasetWriter writer = new DatasetWriter(out);
     generate(config, options.threads(), todo, writer, state, progress);
-    boolean finalized = allDone(plan, state) && finish(plan, writer, state);
+    boolean finalized = state.allDone(plan) && finish(plan, writer, state);
     return new Result(todo.size(), skipped, finalized);
   }
 
@@ -90,15 +81,6 @@ public final class DatasetGenerator {
       state.writeRecord(p.id(), record);
       progress.identityFinished(p.id(), record.rows().size());
     });
-  }
-
-  private static boolean allDone(DatasetPlan plan, GenerationState state) {
-    for (IdentityPlan p : plan.identities()) {
-      if (!state.isDone(p.id())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Writes the split file, metadata and manifest from the identity records. */

@@ -120,6 +120,44 @@ final class GenerationState {
     AtomicFiles.write(configFile(), DatasetJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(config));
   }
 
+  /**
+   * The identities of a shard still to make.
+   *
+   * @param plan the dataset's plan
+   * @param shard this run's shard
+   * @return the unfinished identities this shard owns, in id order
+   */
+  List<IdentityPlan> pending(DatasetPlan plan, Shard shard) {
+    List<IdentityPlan> todo = new ArrayList<>();
+    for (IdentityPlan p : plan.identities()) {
+      if (shard.owns(p.id()) && !isDone(p.id())) {
+        todo.add(p);
+      }
+    }
+    return todo;
+  }
+
+  /**
+   * @param plan the dataset's plan
+   * @param shard this run's shard
+   * @return how many identities of the shard are finished
+   */
+  int finished(DatasetPlan plan, Shard shard) {
+    int n = 0;
+    for (IdentityPlan p : plan.identities()) {
+      n += shard.owns(p.id()) && isDone(p.id()) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /**
+   * @param plan the dataset's plan
+   * @return whether every identity of every shard is finished
+   */
+  boolean allDone(DatasetPlan plan) {
+    return finished(plan, Shard.all()) == plan.identities().size();
+  }
+
   boolean isDone(int identity) {
     return Files.isRegularFile(recordFile(identity));
   }

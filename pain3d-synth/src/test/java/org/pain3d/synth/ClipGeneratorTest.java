@@ -27,6 +27,7 @@ import org.pain3d.motion.EpisodeConfig;
 import org.pain3d.motion.MotionSpec;
 import org.pain3d.motion.OpenFaceCsv;
 import org.pain3d.motion.Range;
+import org.pain3d.testing.FileTrees;
 import org.pain3d.testing.OpenFaceFixture;
 import org.pain3d.testing.RawClipEncoder;
 import org.pain3d.testing.TinyFaceModel;
@@ -124,9 +125,9 @@ class ClipGeneratorTest {
     assertThat(run(CONFIG, sharded, new GenerationOptions(2, new Shard(1, 3), false, false)).finalized()).isFalse();
     assertThat(run(CONFIG, sharded, new GenerationOptions(1, new Shard(3, 3), false, false)).finalized()).isFalse();
     assertThat(run(CONFIG, sharded, new GenerationOptions(2, new Shard(2, 3), false, false)).finalized()).isTrue();
-    Map<String, String> reference = DatasetGeneratorTest.tree(one);
-    assertThat(DatasetGeneratorTest.tree(two)).isEqualTo(reference);
-    assertThat(DatasetGeneratorTest.tree(sharded)).isEqualTo(reference);
+    Map<String, String> reference = FileTrees.sha256(one);
+    assertThat(FileTrees.sha256(two)).isEqualTo(reference);
+    assertThat(FileTrees.sha256(sharded)).isEqualTo(reference);
   }
 
   @Test
@@ -143,7 +144,7 @@ class ClipGeneratorTest {
     assertThat(r.finalized()).isTrue();
     Path clean = tmp.resolve("clean");
     run(CONFIG, clean, threads(2));
-    assertThat(DatasetGeneratorTest.tree(out)).isEqualTo(DatasetGeneratorTest.tree(clean));
+    assertThat(FileTrees.sha256(out)).isEqualTo(FileTrees.sha256(clean));
   }
 
   @Test
