@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads and writes the safetensors format: an 8-byte little-endian header length N, N bytes of
@@ -144,7 +145,8 @@ public final class Safetensors {
    *
    * @param file the output file (replaced)
    * @param tensors name to tensor
-   * @param metadata strings stored under {@code __metadata__} (may be empty)
+   * @param metadata strings stored under {@code __metadata__} (may be empty), written in key
+   *     order so that the same map gives the same bytes whatever its iteration order
    * @throws IOException if the file cannot be written
    */
   public static void write(Path file, Map<String, HostTensor> tensors, Map<String, String> metadata)
@@ -152,7 +154,7 @@ public final class Safetensors {
     ObjectNode header = JSON.createObjectNode();
     if (!metadata.isEmpty()) {
       ObjectNode m = header.putObject("__metadata__");
-      metadata.forEach(m::put);
+      new TreeMap<>(metadata).forEach(m::put);
     }
     long offset = 0;
     for (Map.Entry<String, HostTensor> e : tensors.entrySet()) {
