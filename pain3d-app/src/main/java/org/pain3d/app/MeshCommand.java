@@ -1,7 +1,5 @@
 package org.pain3d.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +8,13 @@ import java.util.concurrent.Callable;
 import org.pain3d.au.ActionUnit;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.ObjWriter;
+import org.pain3d.io.AtomicGroup;
+import org.pain3d.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code pain3d mesh}: writes one deformed ICT-FaceKit mesh as OBJ (ICT vertex order) and,
@@ -43,11 +43,10 @@ public final class MeshCommand implements Callable<Integer> {
     model.evaluate(sel.identityWeights(), sel.expressionWeights(), vertices);
     String base = out.getFileName().toString();
     Path json = out.resolveSibling(base.substring(0, base.length() - 4) + ".json");
-    try (AtomicOutput files = new AtomicOutput()) {
-      files.add(out, w -> ObjWriter.write(vertices, model.topology(),
+    try (AtomicGroup files = new AtomicGroup()) {
+      files.addText(out, w -> ObjWriter.write(vertices, model.topology(),
           List.of("pain3d mesh: ICT-FaceKit vertex order, units cm", "AUs: " + sel.aus() + "  PSPI " + sel.pspi()), w));
-      files.add(json, w -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValue(w, describe(model, sel, base)));
+      files.addText(json, w -> Json.pretty().writeValue(w, describe(model, sel, base)));
       files.commit();
     }
     spec.commandLine().getOut().printf("wrote %s and %s (%d vertices, PSPI %d, AUs %s)%n",

@@ -1,7 +1,5 @@
 package org.pain3d.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,8 +15,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.pain3d.face.FaceModel;
+import org.pain3d.io.Json;
 import org.pain3d.render.Appearance;
-import org.pain3d.synth.IdentityScene;
 import org.pain3d.render.Camera;
 import org.pain3d.render.ContactSheet;
 import org.pain3d.render.HeatmapScale;
@@ -29,11 +27,12 @@ import org.pain3d.render.PngWriter;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.View;
+import org.pain3d.synth.IdentityScene;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code pain3d render}: renders one identity neutral and with an expression (AUs or a PSPI)
@@ -112,7 +111,7 @@ public final class RenderCommand implements Callable<Integer> {
       }
       files.add(sheetFile);
       Path json = out.resolve("render.json");
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
+      Json.pretty().writeValue(json.toFile(),
           describe(model, sel, app, wanted, viewInfo, heat, scale, files));
       files.add(json);
     }

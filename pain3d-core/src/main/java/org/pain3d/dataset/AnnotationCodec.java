@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.pain3d.io.Json;
 
 /**
  * Reads and writes annotation files ({@code <base>_annotations.json}).
@@ -41,8 +42,7 @@ public final class AnnotationCodec {
    * @return a new object node, official keys first
    */
   public static ObjectNode toJson(PainAnnotation a) {
-    ObjectMapper m = DatasetJson.mapper();
-    ObjectNode node = m.createObjectNode();
+    ObjectNode node = Json.mapper().createObjectNode();
     for (String k : PainLabels.OFFICIAL_KEYS) {
       double v = a.labels().get(k);
       if (v == Math.rint(v)) {
@@ -51,7 +51,7 @@ public final class AnnotationCodec {
         node.put(k, v);
       }
     }
-    node.setAll((ObjectNode) m.valueToTree(a.extras()));
+    node.setAll((ObjectNode) Json.datasetTree(a.extras()));
     return node;
   }
 
@@ -63,7 +63,7 @@ public final class AnnotationCodec {
    */
   public static byte[] toBytes(PainAnnotation a) {
     try {
-      String s = DatasetJson.mapper().writerWithDefaultPrettyPrinter()
+      String s = Json.datasetPretty()
           .writeValueAsString(toJson(a));
       return (s + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
@@ -113,7 +113,7 @@ public final class AnnotationCodec {
   public static JsonNode readTree(Path file) throws IOException {
     JsonNode root;
     try {
-      root = DatasetJson.mapper().readTree(Files.readAllBytes(file));
+      root = Json.datasetReader().readTree(Files.readAllBytes(file));
     } catch (JsonProcessingException e) {
       throw new DatasetDataException(file, "malformed JSON: " + e.getOriginalMessage(), e);
     }
@@ -166,7 +166,7 @@ public final class AnnotationCodec {
       return new ParsedAnnotation(file, labels, Optional.empty());
     }
     try {
-      AnnotationExtras extras = DatasetJson.mapper().treeToValue(root, AnnotationExtras.class);
+      AnnotationExtras extras = Json.datasetReader().treeToValue(root, AnnotationExtras.class);
       return new ParsedAnnotation(file, labels, Optional.of(extras));
     } catch (JsonProcessingException e) {
       throw new DatasetDataException(file, "malformed extras: " + rootMessage(e), e);

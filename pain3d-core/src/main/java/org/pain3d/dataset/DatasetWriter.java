@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.io.Json;
 
 /**
  * Writes the files of one dataset under a root directory, each atomically ({@link
@@ -114,7 +116,7 @@ public final class DatasetWriter {
    * @throws IOException when writing fails
    */
   public String writeJson(String relative, Object value) throws IOException {
-    ObjectWriter w = DatasetJson.mapper().writerWithDefaultPrettyPrinter();
+    ObjectWriter w = Json.datasetPretty();
     return writeText(relative, w.writeValueAsString(value) + "\n");
   }
 
@@ -127,7 +129,7 @@ public final class DatasetWriter {
    * @throws IOException when writing fails
    */
   public String writeJsonLines(String relative, Iterable<?> rows) throws IOException {
-    ObjectWriter w = DatasetJson.mapper().writer();
+    ObjectWriter w = Json.dataset();
     return write(
         relative,
         out -> {

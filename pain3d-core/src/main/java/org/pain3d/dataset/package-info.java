@@ -14,7 +14,7 @@
  *       org.pain3d.dataset.DatasetNaming});
  *   <li>identity-disjoint splits ({@link org.pain3d.dataset.SplitAssigner}, {@link
  *       org.pain3d.dataset.SplitCsv});
- *   <li>atomic writing with SHA-256 checksums ({@link org.pain3d.dataset.AtomicFiles},
+ *   <li>atomic writing with SHA-256 checksums ({@link org.pain3d.io.AtomicFiles},
  *       {@link org.pain3d.dataset.DatasetWriter});
  *   <li>reading our layout and the published 3DPain layout ({@link
  *       org.pain3d.dataset.DatasetReader}, {@link org.pain3d.dataset.DatasetScanner}).
@@ -26,3 +26,5 @@
  * the offending file.
  */
 package org.pain3d.dataset;
+
+import org.pain3d.io.AtomicFiles;

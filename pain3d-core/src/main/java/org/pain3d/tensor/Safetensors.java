@@ -2,7 +2,6 @@ package org.pain3d.tensor;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -16,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.pain3d.io.Json;
 
 /**
  * Reads and writes the safetensors format: an 8-byte little-endian header length N, N bytes of
@@ -26,7 +26,6 @@ import java.util.TreeMap;
  * files above 2 GB work (each tensor must fit one Java array). Writing always uses F32.
  */
 public final class Safetensors {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final long MAX_HEADER = 100L << 20;
 
   private Safetensors() {}
@@ -73,7 +72,7 @@ public final class Safetensors {
 
   private static JsonNode parseHeader(Path file, String text) throws TensorFormatException {
     try {
-      JsonNode h = JSON.readTree(text.trim());
+      JsonNode h = Json.mapper().readTree(text.trim());
       if (h == null || !h.isObject()) {
         throw new TensorFormatException(file + ": safetensors header is not a JSON object");
       }
@@ -151,7 +150,7 @@ public final class Safetensors {
    */
   public static void write(Path file, Map<String, HostTensor> tensors, Map<String, String> metadata)
       throws IOException {
-    ObjectNode header = JSON.createObjectNode();
+    ObjectNode header = Json.mapper().createObjectNode();
     if (!metadata.isEmpty()) {
       ObjectNode m = header.putObject("__metadata__");
       new TreeMap<>(metadata).forEach(m::put);
@@ -168,7 +167,7 @@ public final class Safetensors {
       t.putArray("data_offsets").add(offset).add(offset + bytes);
       offset += bytes;
     }
-    byte[] hb = JSON.writeValueAsBytes(header);
+    byte[] hb = Json.mapper().writeValueAsBytes(header);
     int padded = (hb.length + 7) / 8 * 8;
     ByteBuffer head = ByteBuffer.allocate(8 + padded).order(ByteOrder.LITTLE_ENDIAN);
     head.putLong(padded).put(hb);

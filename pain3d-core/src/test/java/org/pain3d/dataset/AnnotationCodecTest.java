@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pain3d.io.Json;
 
 class AnnotationCodecTest {
   @TempDir Path dir;
@@ -31,7 +32,7 @@ class AnnotationCodecTest {
   @Test
   void officialKeysComeFirstAsNumbersThenExtrasUnderTheirOwnKeys() throws IOException {
     PainAnnotation a = fixture.annotation(2, 1);
-    JsonNode root = DatasetJson.mapper().readTree(AnnotationCodec.toBytes(a));
+    JsonNode root = Json.datasetReader().readTree(AnnotationCodec.toBytes(a));
     List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
     List<String> expected = new ArrayList<>(PainLabels.OFFICIAL_KEYS);
@@ -108,7 +109,7 @@ class AnnotationCodecTest {
     ObjectNode node = AnnotationCodec.toJson(fixture.annotation(1, 1));
     ((ObjectNode) node.at("/views/0/camera")).remove("intrinsics");
     Path f = dir.resolve("x_annotations.json");
-    Files.write(f, DatasetJson.mapper().writeValueAsBytes(node));
+    Files.write(f, Json.dataset().writeValueAsBytes(node));
     assertThatThrownBy(() -> AnnotationCodec.read(f))
         .isInstanceOf(DatasetDataException.class)
         .hasMessageContaining("malformed extras")

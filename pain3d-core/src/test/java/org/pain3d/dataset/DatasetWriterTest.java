@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.dataset.check.DatasetChecker;
+import org.pain3d.io.Json;
 
 class DatasetWriterTest {
   @TempDir Path root;
@@ -29,7 +30,7 @@ class DatasetWriterTest {
     for (Map.Entry<String, String> e : sums.entrySet()) {
       assertThat(Sha256.hex(root.resolve(e.getKey()))).as(e.getKey()).isEqualTo(e.getValue());
     }
-    DatasetManifest m = DatasetJson.mapper()
+    DatasetManifest m = Json.datasetReader()
         .readValue(root.resolve("manifest.json").toFile(), DatasetManifest.class);
     assertThat(m.checksums()).doesNotContainKey("manifest.json").hasSize(sums.size() - 1);
     assertThat(m.seed()).isEqualTo(OurFixture.SEED);
@@ -53,7 +54,7 @@ class DatasetWriterTest {
     assertThat(lines).hasSize(4);
     assertThat(lines.get(0)).startsWith("{\"file\":\"images/sample_00000_neutral_view_0.png\"");
     for (String l : lines) {
-      assertThat(DatasetJson.mapper().readValue(l, MetadataRow.class)).isNotNull();
+      assertThat(Json.datasetReader().readValue(l, MetadataRow.class)).isNotNull();
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.pain3d.io.Json;
 
 /**
  * Writes a small, fully consistent dataset in our layout through the public writer API,
@@ -112,7 +113,7 @@ public final class OurFixture {
     }
     w.writeSplits(SplitAssigner.rows(splits, painSets));
     w.writeMetadata(rows);
-    ObjectNode config = DatasetJson.mapper().createObjectNode();
+    ObjectNode config = Json.mapper().createObjectNode();
     config.put("identities", identities).put("pain_sets", painSets).put("views", views);
     DatasetCounts counts =
         new DatasetCounts(

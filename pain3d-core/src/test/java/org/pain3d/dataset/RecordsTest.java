@@ -8,17 +8,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pain3d.io.Json;
 
 class RecordsTest {
 
   @Test
   void demographicsUseThePaperCategoriesAsStrings() throws Exception {
     Demographics d = new Demographics(AgeGroup.ELDERLY, Gender.WOMAN, Ethnicity.MIDDLE_EASTERN);
-    String json = DatasetJson.mapper().writeValueAsString(d);
+    String json = Json.dataset().writeValueAsString(d);
     assertThat(json)
         .isEqualTo(
             "{\"age_group\":\"elderly\",\"gender\":\"woman\",\"ethnicity\":\"Middle Eastern\"}");
-    assertThat(DatasetJson.mapper().readValue(json, Demographics.class)).isEqualTo(d);
+    assertThat(Json.datasetReader().readValue(json, Demographics.class)).isEqualTo(d);
     assertThat(Ethnicity.values())
         .extracting(Ethnicity::label)
         .containsExactly("Latino", "Middle Eastern", "South Asian", "White", "East Asian", "Black");
@@ -84,17 +85,17 @@ class RecordsTest {
     Demographics d = OurFixture.demographics(3);
     MetadataRow pain = MetadataRow.pain(
         DatasetNaming.painImage(3, 2, 1), 3, 2, 1, Split.VAL, PainLabels.ofAus(1, 2, 0, 0, 3, 1), d);
-    JsonNode n = DatasetJson.mapper().valueToTree(pain);
+    JsonNode n = Json.datasetTree(pain);
     assertThat(n.get("PSPI").asInt()).isEqualTo(1 + 2 + 3 + 1);
     assertThat(n.get("split").asInt()).isEqualTo(1);
     assertThat(n.get("kind").asText()).isEqualTo("pain");
     assertThat(n.get("heatmap").asText()).isEqualTo("heatmaps/sample_00003_pain_2_heatmap.png");
-    String line = DatasetJson.mapper().writeValueAsString(pain);
-    assertThat(DatasetJson.mapper().readValue(line, MetadataRow.class)).isEqualTo(pain);
+    String line = Json.dataset().writeValueAsString(pain);
+    assertThat(Json.datasetReader().readValue(line, MetadataRow.class)).isEqualTo(pain);
     MetadataRow neutral = MetadataRow.neutral(DatasetNaming.neutralImage(3, 0), 3, 0, Split.VAL, d);
-    String nl = DatasetJson.mapper().writeValueAsString(neutral);
+    String nl = Json.dataset().writeValueAsString(neutral);
     assertThat(nl).contains("\"heatmap\":null").contains("\"pain_index\":0");
-    assertThat(DatasetJson.mapper().readValue(nl, MetadataRow.class)).isEqualTo(neutral);
+    assertThat(Json.datasetReader().readValue(nl, MetadataRow.class)).isEqualTo(neutral);
     assertThatThrownBy(() -> new MetadataRow("images/x.png", "sample_00003_neutral", 3,
             ImageKind.NEUTRAL, 0, 0, Split.TRAIN, 1, 0, 0, 0, 0, 0, 1, d, null))
         .hasMessageContaining("neutral row");

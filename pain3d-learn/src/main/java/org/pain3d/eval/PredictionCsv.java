@@ -1,6 +1,6 @@
 package org.pain3d.eval;
 
-import org.pain3d.dataset.AtomicFiles;
+import org.pain3d.io.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

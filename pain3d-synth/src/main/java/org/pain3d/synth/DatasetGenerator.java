@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.pain3d.dataset.DatasetCounts;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetWriter;
 import org.pain3d.dataset.MetadataRow;
@@ -101,7 +101,7 @@ public final class DatasetGenerator {
       if (existing == null) {
         throw new GenerationException(out + " is not empty and holds no pain3d dataset; use an empty or new folder");
       }
-      JsonNode wanted = DatasetJson.mapper().readTree(DatasetJson.mapper().writeValueAsBytes(config.toJson()));
+      JsonNode wanted = Json.datasetReader().readTree(Json.dataset().writeValueAsBytes(config.toJson()));
       boolean same = existing.equals(wanted);
       if (options.overwrite()) {
         LOG.info("--overwrite: removing the dataset in {}", out);

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.pain3d.dataset.AtomicFiles;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.DatasetNaming;
 
 /**
@@ -41,14 +41,14 @@ final class GenerationState {
       return null;
     }
     try {
-      return DatasetJson.mapper().readTree(f.toFile());
+      return Json.mapper().readTree(f.toFile());
     } catch (IOException e) {
       throw new GenerationException(f + ": unreadable generation state: " + e.getMessage(), e);
     }
   }
 
   void writeConfig(GeneratorConfig config) throws IOException {
-    AtomicFiles.write(configFile(), DatasetJson.mapper().writerWithDefaultPrettyPrinter()
+    AtomicFiles.write(configFile(), Json.datasetPretty()
         .writeValueAsBytes(config.toJson()));
   }
 
@@ -57,13 +57,13 @@ final class GenerationState {
   }
 
   void writeRecord(IdentityRecord record) throws IOException {
-    AtomicFiles.write(recordFile(record.identity()), DatasetJson.mapper().writeValueAsBytes(record));
+    AtomicFiles.write(recordFile(record.identity()), Json.dataset().writeValueAsBytes(record));
   }
 
   IdentityRecord readRecord(int identity) throws IOException {
     Path f = recordFile(identity);
     try {
-      return DatasetJson.mapper().readValue(f.toFile(), IdentityRecord.class);
+      return Json.datasetReader().readValue(f.toFile(), IdentityRecord.class);
     } catch (IOException e) {
       throw new GenerationException(f + ": unreadable identity record: " + e.getMessage(), e);
     }

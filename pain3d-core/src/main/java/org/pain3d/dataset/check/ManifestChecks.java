@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.pain3d.dataset.DatasetCounts;
 import org.pain3d.dataset.DatasetInventory;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.DatasetManifest;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.LayoutKind;
@@ -44,7 +44,7 @@ final class ManifestChecks {
   private static Optional<DatasetManifest> read(Path file, ProblemList problems) {
     try {
       return Optional.of(
-          DatasetJson.mapper().readValue(Files.readAllBytes(file), DatasetManifest.class));
+          Json.datasetReader().readValue(Files.readAllBytes(file), DatasetManifest.class));
     } catch (JsonProcessingException e) {
       problems.add(ProblemKind.MANIFEST, DatasetNaming.MANIFEST, "malformed: "
           + e.getOriginalMessage());

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pain3d.dataset.DatasetInventory;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetReader;
 import org.pain3d.dataset.ImageKind;
@@ -65,7 +65,7 @@ final class MetadataChecks {
       Map<String, Split> splits, Map<String, Split> subjectSplits, Set<String> rowFiles) {
     MetadataRow row;
     try {
-      row = DatasetJson.mapper().readValue(line, MetadataRow.class);
+      row = Json.datasetReader().readValue(line, MetadataRow.class);
     } catch (IOException | IllegalArgumentException e) {
       return "malformed row: " + firstLine(e.getMessage());
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.dataset.AnnotationCodec;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.LayoutKind;
 import org.pain3d.dataset.OurFixture;
@@ -78,7 +78,7 @@ class DatasetCheckerTest {
   void pspiMismatch() throws IOException {
     ObjectNode n = (ObjectNode) AnnotationCodec.readTree(ann(3, 1));
     n.put("PSPI", n.get("PSPI").asInt() == 16 ? 15 : n.get("PSPI").asInt() + 1);
-    Files.write(ann(3, 1), DatasetJson.mapper().writeValueAsBytes(n));
+    Files.write(ann(3, 1), Json.dataset().writeValueAsBytes(n));
     // The metadata rows of that pain set now disagree with the annotation too.
     assertThat(problems(NO_SUMS)).extracting(Problem::kind)
         .containsOnly(ProblemKind.PSPI_MISMATCH, ProblemKind.METADATA);
@@ -96,7 +96,7 @@ class DatasetCheckerTest {
   void extrasDisagreeingWithLabels() throws IOException {
     ObjectNode n = (ObjectNode) AnnotationCodec.readTree(ann(3, 1));
     ((ObjectNode) n.get("au_intensities")).put("AU9", n.get("AU9").asInt() == 0 ? 1 : 0);
-    Files.write(ann(3, 1), DatasetJson.mapper().writeValueAsBytes(n));
+    Files.write(ann(3, 1), Json.dataset().writeValueAsBytes(n));
     assertThat(problems(NO_SUMS)).extracting(Problem::kind)
         .containsExactly(ProblemKind.EXTRAS_MISMATCH);
   }
@@ -228,12 +228,12 @@ class DatasetCheckerTest {
     while (!lines.get(i).contains("\"kind\":\"pain\"")) {
       i++;
     }
-    ObjectNode row = (ObjectNode) DatasetJson.mapper().readTree(lines.get(i));
+    ObjectNode row = (ObjectNode) Json.datasetReader().readTree(lines.get(i));
     row.put("AU43", 1 - row.get("AU43").asInt());
     row.put("PSPI", row.get("AU4").asDouble()
         + Math.max(row.get("AU6").asDouble(), row.get("AU7").asDouble())
         + Math.max(row.get("AU9").asDouble(), row.get("AU10").asDouble()) + row.get("AU43").asDouble());
-    lines.set(i, DatasetJson.mapper().writeValueAsString(row));
+    lines.set(i, Json.dataset().writeValueAsString(row));
     lines.set(i + 1, "{broken");
     Files.write(meta, lines);
     List<Problem> p = problems(NO_SUMS);

@@ -1,4 +1,4 @@
-package org.pain3d.dataset;
+package org.pain3d.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,5 +74,38 @@ class AtomicFilesTest {
     });
     assertThat(Files.readString(f)).isEqualTo("x");
     assertThat(AtomicFiles.isTemporary(".c.txt.12-3.tmp")).isTrue();
+  }
+
+  @Test
+  void aFileBodyThatFailsItsCheckLeavesNothing() throws IOException {
+    Path f = dir.resolve("d/archive.zip");
+    assertThatThrownBy(() -> AtomicFiles.writeFile(f, tmp -> {
+      Files.writeString(tmp, "downloaded");
+      throw new IOException("checksum mismatch (simulated)");
+    })).hasMessageContaining("simulated");
+    assertThat(names(f.getParent())).isEmpty();
+    AtomicFiles.writeFile(f, tmp -> Files.writeString(tmp, "ok"));
+    assertThat(Files.readString(f)).isEqualTo("ok");
+  }
+
+  @Test
+  void aGroupRenamesAllOnCommitAndNothingWithoutIt() throws IOException {
+    try (AtomicGroup g = new AtomicGroup()) {
+      g.addText(dir.resolve("a.obj"), w -> w.write("v 0 0 0\n"));
+      g.add(dir.resolve("a.json"), out -> out.write('{'));
+      assertThat(names(dir)).hasSize(2).allMatch(AtomicFiles::isTemporary);
+    }
+    assertThat(names(dir)).isEmpty();
+    try (AtomicGroup g = new AtomicGroup()) {
+      g.addText(dir.resolve("a.obj"), w -> w.write("v 0 0 0\n"));
+      g.add(dir.resolve("a.json"), out -> out.write('{'));
+      g.commit();
+    }
+    assertThat(names(dir)).containsExactly("a.json", "a.obj");
+    assertThat(Files.readString(dir.resolve("a.obj"))).isEqualTo("v 0 0 0\n");
+    try (AtomicGroup g = new AtomicGroup()) {
+      assertThatThrownBy(() -> g.add(dir.resolve("missing/x.txt"), out -> { }))
+          .hasMessageContaining("output folder does not exist");
+    }
   }
 }
