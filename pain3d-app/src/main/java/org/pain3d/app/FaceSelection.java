@@ -9,9 +9,9 @@ import org.pain3d.au.AuIntensities;
 import org.pain3d.au.AuRig;
 import org.pain3d.au.IntensityCurve;
 import org.pain3d.au.PainSampler;
-import org.pain3d.au.Pspi;
 import org.pain3d.face.FaceModel;
 import org.pain3d.io.Json;
+import org.pain3d.pspi.Pspi;
 import org.pain3d.synth.IdentitySampler;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.pain3d.pspi.Pspi;
 
 /**
  * Everything in an annotation file beyond the official keys (our layout only).
@@ -85,7 +86,7 @@ public record AnnotationExtras(
       if (!AU_NAME.matcher(e.getKey()).matches()) {
         throw new IllegalArgumentException("not an AU name: '" + e.getKey() + "'");
       }
-      double max = e.getKey().equals("AU43") ? 1.0 : PainLabels.MAX_INTENSITY;
+      double max = e.getKey().equals("AU43") ? 1.0 : Pspi.MAX_INTENSITY;
       Double v = e.getValue();
       if (v == null || !(v >= 0 && v <= max)) {
         throw new IllegalArgumentException(

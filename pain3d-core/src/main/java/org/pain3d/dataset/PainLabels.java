@@ -1,6 +1,7 @@
 package org.pain3d.dataset;
 
 import java.util.List;
+import org.pain3d.pspi.Pspi;
 
 /**
  * The official 3DPain labels of one image: six pain action units and PSPI.
@@ -29,12 +30,6 @@ public record PainLabels(
   /** The six official AU keys (without PSPI), in the order of {@link #auVector()}. */
   public static final List<String> AU_KEYS = OFFICIAL_KEYS.subList(0, 6);
 
-  /** Largest FACS intensity. */
-  public static final double MAX_INTENSITY = 5.0;
-
-  /** Largest PSPI: 5 + 5 + 5 + 1. */
-  public static final double MAX_PSPI = 16.0;
-
   /** Tolerance when comparing PSPI with the formula. */
   public static final double PSPI_TOLERANCE = 1e-6;
 
@@ -42,13 +37,13 @@ public record PainLabels(
 
   /** Validates the ranges. */
   public PainLabels {
-    checkRange("AU4", au4, MAX_INTENSITY);
-    checkRange("AU6", au6, MAX_INTENSITY);
-    checkRange("AU7", au7, MAX_INTENSITY);
-    checkRange("AU9", au9, MAX_INTENSITY);
-    checkRange("AU10", au10, MAX_INTENSITY);
+    checkRange("AU4", au4, Pspi.MAX_INTENSITY);
+    checkRange("AU6", au6, Pspi.MAX_INTENSITY);
+    checkRange("AU7", au7, Pspi.MAX_INTENSITY);
+    checkRange("AU9", au9, Pspi.MAX_INTENSITY);
+    checkRange("AU10", au10, Pspi.MAX_INTENSITY);
     checkRange("AU43", au43, 1.0);
-    checkRange("PSPI", pspi, MAX_PSPI);
+    checkRange("PSPI", pspi, Pspi.MAX);
   }
 
   /**
@@ -61,7 +56,8 @@ public record PainLabels(
   }
 
   /**
-   * Builds labels whose PSPI is computed from the AUs by {@link #formula}.
+   * Builds labels whose PSPI is computed from the AUs by {@link Pspi#formula(double, double,
+   * double, double, double, double)}.
    *
    * @param au4 AU4 intensity
    * @param au6 AU6 intensity
@@ -74,23 +70,7 @@ public record PainLabels(
   public static PainLabels ofAus(
       double au4, double au6, double au7, double au9, double au10, double au43) {
     return new PainLabels(
-        au4, au6, au7, au9, au10, au43, formula(au4, au6, au7, au9, au10, au43));
-  }
-
-  /**
-   * PSPI = AU4 + max(AU6, AU7) + max(AU9, AU10) + AU43.
-   *
-   * @param au4 AU4 intensity
-   * @param au6 AU6 intensity
-   * @param au7 AU7 intensity
-   * @param au9 AU9 intensity
-   * @param au10 AU10 intensity
-   * @param au43 AU43
-   * @return the PSPI score
-   */
-  public static double formula(
-      double au4, double au6, double au7, double au9, double au10, double au43) {
-    return au4 + Math.max(au6, au7) + Math.max(au9, au10) + au43;
+        au4, au6, au7, au9, au10, au43, Pspi.formula(au4, au6, au7, au9, au10, au43));
   }
 
   /**
@@ -99,7 +79,7 @@ public record PainLabels(
    * @return the formula's PSPI
    */
   public double formulaPspi() {
-    return formula(au4, au6, au7, au9, au10, au43);
+    return Pspi.formula(au4, au6, au7, au9, au10, au43);
   }
 
   /**

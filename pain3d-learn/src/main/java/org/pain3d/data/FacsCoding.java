@@ -1,6 +1,7 @@
 package org.pain3d.data;
 
 import java.util.Arrays;
+import org.pain3d.pspi.Pspi;
 
 /**
  * The FACS coding of one UNBC frame: which of the ten coded action units have a row in the
@@ -37,7 +38,7 @@ public record FacsCoding(float[] intensities, int presentMask) {
     intensities = intensities.clone();
     for (int i = 0; i < N; i++) {
       float v = intensities[i];
-      if (!(v >= 0f && v <= 5f)) {
+      if (!(v >= 0f && v <= Pspi.MAX_INTENSITY)) {
         throw new IllegalArgumentException("AU intensity out of 0..5: " + v);
       }
       if (v > 0f && (presentMask & (1 << i)) == 0) {
@@ -91,10 +92,9 @@ public record FacsCoding(float[] intensities, int presentMask) {
    * @return 0..16
    */
   public float pspi() {
-    return intensity(UnbcActionUnit.AU4)
-        + Math.max(intensity(UnbcActionUnit.AU6), intensity(UnbcActionUnit.AU7))
-        + Math.max(intensity(UnbcActionUnit.AU9), intensity(UnbcActionUnit.AU10))
-        + binaryAu43();
+    return Pspi.formula(intensity(UnbcActionUnit.AU4), intensity(UnbcActionUnit.AU6),
+        intensity(UnbcActionUnit.AU7), intensity(UnbcActionUnit.AU9),
+        intensity(UnbcActionUnit.AU10), binaryAu43());
   }
 
   /**

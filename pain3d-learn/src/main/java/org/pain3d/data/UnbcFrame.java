@@ -2,6 +2,7 @@ package org.pain3d.data;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.pain3d.pspi.Pspi;
 
 /**
  * One frame of the UNBC-McMaster archive with all its labels.
@@ -45,8 +46,8 @@ public record UnbcFrame(
     Objects.requireNonNull(facs, "facs");
     Objects.requireNonNull(landmarks, "landmarks");
     Objects.requireNonNull(sequenceLabels, "sequenceLabels");
-    if (!(pspi >= 0f && pspi <= 16f)) {
-      throw new IllegalArgumentException("PSPI out of 0..16: " + pspi);
+    if (!Pspi.inRange(pspi)) {
+      throw new IllegalArgumentException("PSPI out of 0.." + Pspi.MAX + ": " + pspi);
     }
   }
 

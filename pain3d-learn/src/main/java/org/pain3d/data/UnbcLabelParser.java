@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import org.pain3d.pspi.Pspi;
 
 /**
  * Parsers of the UNBC text label files. Numbers may be in scientific notation ({@code
@@ -41,8 +42,8 @@ final class UnbcLabelParser {
    */
   static float parsePspi(Path file, String text) {
     double v = single(file, text, "PSPI");
-    if (!(v >= 0 && v <= 16)) {
-      throw new UnbcDataException(file, "PSPI " + v + " is outside 0..16");
+    if (!Pspi.inRange(v)) {
+      throw new UnbcDataException(file, "PSPI " + v + " is outside 0.." + Pspi.MAX);
     }
     return (float) v;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.pain3d.pspi.Pspi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CrossValidation {
   /** The ground-truth pain thresholds of the protocol (true PSPI at least t is positive). */
-  static final int[] PAIN_THRESHOLDS = {1, 2, 3};
 
   private static final Logger LOG = LoggerFactory.getLogger(CrossValidation.class);
 
@@ -105,11 +105,11 @@ public final class CrossValidation {
     }
     double[] tTrue = test[0];
     double[] tPred = test[1];
-    double[] auroc = new double[PAIN_THRESHOLDS.length];
-    double[] f1 = new double[PAIN_THRESHOLDS.length];
+    double[] auroc = new double[Pspi.THRESHOLDS.size()];
+    double[] f1 = new double[Pspi.THRESHOLDS.size()];
     List<CalibratedThreshold> thresholds = new ArrayList<>();
-    for (int k = 0; k < PAIN_THRESHOLDS.length; k++) {
-      int pain = PAIN_THRESHOLDS[k];
+    for (int k = 0; k < Pspi.THRESHOLDS.size(); k++) {
+      int pain = Pspi.THRESHOLDS.get(k);
       auroc[k] = Auroc.of(tTrue, tPred, pain);
       CalibratedThreshold c = F1Calibration.calibrate(train[0], train[1], pain, grid);
       thresholds.add(c);

@@ -1,6 +1,5 @@
 package org.pain3d.eval;
 
-import org.pain3d.io.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.pspi.Pspi;
 
 /**
  * Reads and writes per-sample predictions as CSV.
@@ -139,8 +140,8 @@ public final class PredictionCsv {
       throw new PredictionFormatException(file, lineNo, e.getMessage(), e);
     }
     double truth = number(file, lineNo, "pspi_true", unquote(f[col[2]]));
-    if (!(truth >= 0.0 && truth <= SamplePrediction.PSPI_MAX)) {
-      throw bad(file, lineNo, "pspi_true", "outside the PSPI range 0..16", f[col[2]]);
+    if (!Pspi.inRange(truth)) {
+      throw bad(file, lineNo, "pspi_true", "outside the PSPI range 0.." + Pspi.MAX, f[col[2]]);
     }
     double pred = number(file, lineNo, "pspi_pred", unquote(f[col[3]]));
     return new SamplePrediction(Integer.parseInt(foldText), split, truth, pred);

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.pain3d.io.AtomicFiles;
 import org.pain3d.io.Json;
+import org.pain3d.pspi.Pspi;
 
 /**
  * The JSON form of a {@link CrossValidationReport}.
@@ -103,7 +104,7 @@ public final class ReportJson {
     ObjectNode p = Json.mapper().createObjectNode();
     p.put("scale", "PSPI 0..16 (prediction = model output x 16)");
     ArrayNode pain = p.putArray("pain_thresholds");
-    for (int t : CrossValidation.PAIN_THRESHOLDS) {
+    for (int t : Pspi.THRESHOLDS) {
       pain.add(t);
     }
     ObjectNode grid = p.putObject("f1_threshold_grid");

@@ -14,6 +14,7 @@ import org.pain3d.eval.ReportJson;
 import org.pain3d.eval.ReportTable;
 import org.pain3d.eval.SamplePrediction;
 import org.pain3d.eval.Split;
+import org.pain3d.pspi.Pspi;
 
 /**
  * The evaluation files of a run: {@code preds.csv} ({@code fold,split,pspi_true,pspi_pred}, as
@@ -36,7 +37,7 @@ public final class PredictionReport {
       List<PairPrediction> preds) {
     List<SamplePrediction> out = new ArrayList<>(preds.size());
     for (int i = 0; i < preds.size(); i++) {
-      double pred = Math.min(16, Math.max(0, preds.get(i).pspi()));
+      double pred = Pspi.clamp(preds.get(i).pspi());
       out.add(new SamplePrediction(fold, split, source.pspi(i), pred));
     }
     return out;

@@ -242,7 +242,7 @@ public final class VitPainTrainer {
         float[] p = o.pspi().toFloatArray();
         for (int j = 0; j < idx.length; j++) {
           truth[start + j] = val.pspi(idx[j]);
-          pred[start + j] = 16.0 * p[j];
+          pred[start + j] = p[j];
         }
       }
     }

@@ -17,6 +17,7 @@ import org.pain3d.dataset.Ethnicity;
 import org.pain3d.dataset.Gender;
 import org.pain3d.dataset.PainLabels;
 import org.pain3d.dataset.Split;
+import org.pain3d.pspi.Pspi;
 
 /** Computes a {@link DatasetSummary} from an inventory and its parsed annotations. */
 final class SummaryBuilder {
@@ -37,9 +38,9 @@ final class SummaryBuilder {
     }
     inv.annotationsByBase().keySet().forEach(b -> subjects.add(subjectOf(b)));
     int heatmaps = inv.heatmapsByBase().values().stream().mapToInt(List::size).sum();
-    long[] pspi = new long[(int) PainLabels.MAX_PSPI + 1];
+    long[] pspi = new long[Pspi.MAX + 1];
     Map<String, long[]> aus = new LinkedHashMap<>();
-    PainLabels.AU_KEYS.forEach(k -> aus.put(k, new long[(int) PainLabels.MAX_INTENSITY + 1]));
+    PainLabels.AU_KEYS.forEach(k -> aus.put(k, new long[Pspi.MAX_INTENSITY + 1]));
     Map<Integer, Demographics> identities = new TreeMap<>();
     for (AnnotationFacts a : parsed.values()) {
       pspi[bin(a.labels().pspi(), pspi.length)]++;
