@@ -19,6 +19,8 @@ import org.pain3d.data.SyntheticPairs;
 import org.pain3d.dataset.DatasetIndex;
 import org.pain3d.dataset.DatasetReader;
 import org.pain3d.dataset.Split;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 import org.pain3d.tensor.Safetensors;
 import org.pain3d.vit.CheckpointDataException;
 import org.pain3d.vitpain.BackboneMode;
@@ -197,7 +199,8 @@ class VitPainTrainerTest {
     TrainConfig exploding = new TrainConfig(3, 4, 1e12, 1.0, 0.0, 1.0, 1e30, 1.0, 2.0, 0, PairAugmentation.OFF, 42);
     Path run = tmp.resolve("diverged");
     assertThatThrownBy(() -> fit(TinySynthetic.config(BackboneMode.FROZEN), exploding, run))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("training diverged");
+        .isInstanceOf(Pain3dException.class).hasMessageContaining("training diverged")
+        .extracting(e -> ((Pain3dException) e).kind()).isEqualTo(ErrorKind.DIVERGED);
     if (Files.exists(run.resolve(RunFiles.METRICS))) {
       assertThat(Files.readAllLines(run.resolve(RunFiles.METRICS))).allSatisfy(l -> assertThat(l).doesNotContain("NaN"));
     }

@@ -1,13 +1,15 @@
 package org.pain3d.dataset;
 
 import java.nio.file.Path;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 
 /**
  * A dataset file is missing, malformed or inconsistent with the rest of the dataset.
  *
  * <p>The message starts with the offending file, so one line tells the user what to fix.
  */
-public class DatasetDataException extends RuntimeException {
+public class DatasetDataException extends Pain3dException {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
@@ -20,7 +22,7 @@ public class DatasetDataException extends RuntimeException {
    * @param message what is wrong with it
    */
   public DatasetDataException(Path file, String message) {
-    super(file + ": " + message);
+    super(ErrorKind.BAD_INPUT, file + ": " + message);
     this.file = file;
     this.reason = message;
   }
@@ -33,7 +35,7 @@ public class DatasetDataException extends RuntimeException {
    * @param cause the underlying error
    */
   public DatasetDataException(Path file, String message, Throwable cause) {
-    super(file + ": " + message, cause);
+    super(ErrorKind.BAD_INPUT, file + ": " + message, cause);
     this.file = file;
     this.reason = message;
   }

@@ -1,9 +1,10 @@
 package org.pain3d.tensor;
 
-import java.io.IOException;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 
 /** A tensor file (safetensors or .npy) is malformed, truncated or of an unsupported type. */
-public class TensorFormatException extends IOException {
+public class TensorFormatException extends Pain3dException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -12,7 +13,7 @@ public class TensorFormatException extends IOException {
    * @param message what is wrong, naming the file
    */
   public TensorFormatException(String message) {
-    super(message);
+    super(ErrorKind.BAD_INPUT, message);
   }
 
   /**
@@ -22,6 +23,6 @@ public class TensorFormatException extends IOException {
    * @param cause the underlying error
    */
   public TensorFormatException(String message, Throwable cause) {
-    super(message, cause);
+    super(ErrorKind.BAD_INPUT, message, cause);
   }
 }

@@ -4,8 +4,6 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.ComponentColorModel;
 import java.awt.image.DataBuffer;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -264,18 +262,10 @@ public final class FaceCropper {
    * @throws UnbcDataException naming the file when it is missing, corrupt or not an image
    */
   public static BufferedImage readImage(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new UnbcDataException(file, "image file does not exist");
-    }
-    BufferedImage img;
     try {
-      img = ImageIO.read(file.toFile());
-    } catch (IOException | RuntimeException e) {
-      throw new UnbcDataException(file, "corrupt or unreadable image: " + e.getMessage(), e);
+      return ImageFiles.read(file);
+    } catch (ImageDataException e) {
+      throw new UnbcDataException(file, e.reason(), e.getCause());
     }
-    if (img == null) {
-      throw new UnbcDataException(file, "not a readable image (unknown format or corrupt)");
-    }
-    return img;
   }
 }

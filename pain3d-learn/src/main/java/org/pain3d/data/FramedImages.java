@@ -18,11 +18,10 @@ public final class FramedImages {
    * @param file a PNG or JPEG
    * @param size output side in pixels
    * @return float[3 * size * size], CHW, normalised
-   * @throws UnbcDataException if the file is missing or corrupt
-   * @throws ImageDataException if the image is not square
+   * @throws ImageDataException if the file is missing or corrupt, or the image is not square
    */
   public static float[] load(Path file, int size) {
-    BufferedImage img = FaceCropper.readImage(file);
+    BufferedImage img = ImageFiles.read(file);
     if (img.getWidth() != img.getHeight()) {
       throw new ImageDataException(file, "image is " + img.getWidth() + " x " + img.getHeight()
           + " px; expected a square, face-framed image (e.g. 224 x 224)");

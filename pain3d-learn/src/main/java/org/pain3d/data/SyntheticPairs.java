@@ -7,6 +7,8 @@ import org.pain3d.dataset.DatasetIndex;
 import org.pain3d.dataset.DatasetSample;
 import org.pain3d.dataset.PainLabels;
 import org.pain3d.dataset.Split;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 
 /**
  * 3DPain pairs: every pain image of a split with its identity's neutral image of the same view
@@ -21,7 +23,8 @@ public final class SyntheticPairs implements PairSource {
    * @param index the data set
    * @param split which split, or {@code null} for every pain image
    * @param size network input side in pixels
-   * @throws PairDataException when a pain image has no neutral reference
+   * @throws Pain3dException ({@link ErrorKind#BAD_INPUT}) when a pain image has no neutral
+   *     reference
    */
   public SyntheticPairs(DatasetIndex index, Split split, int size) {
     this.size = size;
@@ -31,7 +34,7 @@ public final class SyntheticPairs implements PairSource {
     for (DatasetSample s : samples) {
       List<DatasetSample> r = index.neutralReferences(s);
       if (r.isEmpty()) {
-        throw new PairDataException(s.image() + ": no neutral image of identity " + s.subject()
+        throw new Pain3dException(ErrorKind.BAD_INPUT, s.image() + ": no neutral image of identity " + s.subject()
             + " (same view) to pair with");
       }
       refs.add(r);

@@ -1,13 +1,15 @@
 package org.pain3d.data;
 
 import java.nio.file.Path;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 
 /**
  * A user's copy of the UNBC-McMaster archive (or a folds file for it) is missing something or
  * holds something malformed. The message names the file (and the line, when there is one) so
  * that the CLI can print it as one line; {@link #path()} gives the file to callers.
  */
-public final class UnbcDataException extends RuntimeException {
+public final class UnbcDataException extends Pain3dException {
   private static final long serialVersionUID = 1L;
 
   /** The file or folder at fault, or {@code null} when none applies. */
@@ -47,7 +49,7 @@ public final class UnbcDataException extends RuntimeException {
   }
 
   private UnbcDataException(String fullMessage, Throwable cause, Path path) {
-    super(fullMessage, cause);
+    super(ErrorKind.BAD_INPUT, fullMessage, cause);
     this.path = path;
   }
 

@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.pain3d.data.ImageRef;
-import org.pain3d.data.PairDataException;
 import org.pain3d.data.PairSource;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 import org.pain3d.eval.RegressionMetrics;
 import org.pain3d.tensor.Safetensors;
 import org.pain3d.vitpain.LossTerms;
@@ -111,7 +112,7 @@ public final class VitPainTrainer {
   public TrainResult fit(PairSource train, PairSource val, Path run, TrainListener listener)
       throws IOException {
     if (train.size() == 0) {
-      throw new PairDataException("no training images");
+      throw new Pain3dException(ErrorKind.BAD_INPUT, "no training images");
     }
     RunState state = RunFiles.prepare(run, model.config(), cfg);
     if (state.epochsDone() > 0) {
@@ -129,7 +130,7 @@ public final class VitPainTrainer {
           : validate(val);
       if (!Double.isFinite(sums[0]) || val != null && val.size() > 0 && !Double.isFinite(v[0])) {
         // Stop before saving: the run folder keeps the last finite epoch.
-        throw new IllegalStateException("training diverged: in epoch " + (epoch + 1)
+        throw new Pain3dException(ErrorKind.DIVERGED, "training diverged: in epoch " + (epoch + 1)
             + (Double.isFinite(sums[0]) ? " the validation loss" : " every step's loss or gradient")
             + " is not finite; the run keeps epoch " + state.epochsDone() + "; try a lower --lr");
       }

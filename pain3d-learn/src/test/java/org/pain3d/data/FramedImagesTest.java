@@ -69,6 +69,6 @@ class FramedImagesTest {
     Path bad = tmp.resolve("bad.png");
     Files.write(bad, new byte[] {1, 2, 3});
     assertThatThrownBy(() -> FramedImages.load(bad, 16))
-        .isInstanceOf(UnbcDataException.class).hasMessageContaining("bad.png");
+        .isInstanceOf(ImageDataException.class).hasMessageContaining("bad.png");
   }
 }
