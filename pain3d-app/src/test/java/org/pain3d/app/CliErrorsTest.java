@@ -7,16 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.pain3d.data.ImageDataException;
-import org.pain3d.data.UnbcDataException;
 import org.pain3d.dataset.DatasetDataException;
 import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
 import org.pain3d.eval.PredictionFormatException;
 import org.pain3d.face.FaceModelFormatException;
+import org.pain3d.pairs.ImageDataException;
 import org.pain3d.synth.GenerationException;
 import org.pain3d.tensor.TensorFormatException;
 import org.pain3d.train.RunFormatException;
+import org.pain3d.unbc.UnbcDataException;
 import org.pain3d.vit.CheckpointDataException;
 
 class CliErrorsTest {

@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.pain3d.data.PairSource;
-import org.pain3d.data.SyntheticPairs;
 import org.pain3d.dataset.DatasetIndex;
 import org.pain3d.dataset.DatasetReader;
 import org.pain3d.dataset.Split;
 import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
+import org.pain3d.pairs.PairSource;
+import org.pain3d.pairs.SyntheticPairs;
 import org.pain3d.tensor.Safetensors;
 import org.pain3d.vit.CheckpointDataException;
 import org.pain3d.vitpain.BackboneMode;
@@ -232,9 +232,9 @@ class VitPainTrainerTest {
       }
 
       @Override
-      public org.pain3d.data.ImageRef pain(int i) {
-        org.pain3d.data.ImageRef r = clean.pain(i);
-        return i != 1 ? r : new org.pain3d.data.ImageRef("nan", () -> {
+      public org.pain3d.pairs.ImageRef pain(int i) {
+        org.pain3d.pairs.ImageRef r = clean.pain(i);
+        return i != 1 ? r : new org.pain3d.pairs.ImageRef("nan", () -> {
           float[] px = r.pixels().get().clone();
           java.util.Arrays.fill(px, Float.NaN);
           return px;
@@ -242,7 +242,7 @@ class VitPainTrainerTest {
       }
 
       @Override
-      public List<org.pain3d.data.ImageRef> neutrals(int i, int k,
+      public List<org.pain3d.pairs.ImageRef> neutrals(int i, int k,
           java.util.random.RandomGenerator rng) {
         return clean.neutrals(i, k, rng);
       }

@@ -97,8 +97,8 @@ public final class CrossValidation {
    * @throws IllegalArgumentException when the fold lacks train or test rows
    */
   public static FoldMetrics evaluateFold(int fold, List<SamplePrediction> rows, ThresholdGrid grid) {
-    double[][] train = columns(rows, Split.TRAIN);
-    double[][] test = columns(rows, Split.TEST);
+    double[][] train = columns(rows, FoldPart.TRAIN);
+    double[][] test = columns(rows, FoldPart.TEST);
     if (train[0].length == 0 || test[0].length == 0) {
       throw new IllegalArgumentException(
           "fold " + fold + " has no " + (test[0].length == 0 ? "test" : "train") + " rows");
@@ -125,7 +125,7 @@ public final class CrossValidation {
   }
 
   /** Returns {true PSPI, predicted PSPI} of the rows in one split. */
-  private static double[][] columns(List<SamplePrediction> rows, Split split) {
+  private static double[][] columns(List<SamplePrediction> rows, FoldPart split) {
     int n = 0;
     for (SamplePrediction p : rows) {
       if (p.split() == split) {

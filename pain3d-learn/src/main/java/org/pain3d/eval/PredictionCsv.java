@@ -67,7 +67,7 @@ public final class PredictionCsv {
         if (f[0] == 0) {
           f[0] = lineNo;
         }
-        f[p.split() == Split.TRAIN ? 1 : 2]++;
+        f[p.split() == FoldPart.TRAIN ? 1 : 2]++;
       }
       if (rows.isEmpty()) {
         throw new PredictionFormatException(file, lineNo, "no data rows after the header", null);
@@ -133,9 +133,9 @@ public final class PredictionCsv {
     if (!INTEGER.matcher(foldText).matches()) {
       throw bad(file, lineNo, "fold", "not a non-negative integer", foldText);
     }
-    Split split;
+    FoldPart split;
     try {
-      split = Split.parse(unquote(f[col[1]]));
+      split = FoldPart.parse(unquote(f[col[1]]));
     } catch (IllegalArgumentException e) {
       throw new PredictionFormatException(file, lineNo, e.getMessage(), e);
     }

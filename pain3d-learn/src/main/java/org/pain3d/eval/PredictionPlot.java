@@ -70,7 +70,7 @@ public final class PredictionPlot {
   public static BufferedImage render(
       List<SamplePrediction> predictions, CrossValidationReport report, long seed) {
     List<SamplePrediction> test =
-        predictions.stream().filter(p -> p.split() == Split.TEST).toList();
+        predictions.stream().filter(p -> p.split() == FoldPart.TEST).toList();
     double lo = test.stream().mapToDouble(SamplePrediction::pspiPred).min().orElse(0.0);
     double hi = test.stream().mapToDouble(SamplePrediction::pspiPred).max().orElse(Pspi.MAX);
     PredictionPlot plot = new PredictionPlot(

@@ -12,7 +12,7 @@ import org.pain3d.pspi.Pspi;
  * @param pspiPred predicted PSPI on the 0..16 scale (model output times 16; finite, may fall
  *     outside 0..16 for an unbounded head)
  */
-public record SamplePrediction(int fold, Split split, double pspiTrue, double pspiPred) {
+public record SamplePrediction(int fold, FoldPart split, double pspiTrue, double pspiPred) {
   /** Validates the fields. */
   public SamplePrediction {
     Objects.requireNonNull(split, "split");

@@ -4,8 +4,8 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.pain3d.data.ImageRef;
-import org.pain3d.data.PairSource;
+import org.pain3d.pairs.ImageRef;
+import org.pain3d.pairs.PairSource;
 import org.pain3d.vitpain.VitPainOutput;
 
 /**
