@@ -35,12 +35,7 @@ public enum AgeGroup {
    */
   @JsonCreator
   public static AgeGroup fromLabel(String label) {
-    for (AgeGroup v : values()) {
-      if (v.label.equals(label)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("unknown AgeGroup '" + label + "'");
+    return EnumLabels.byLabel(AgeGroup.class, AgeGroup::label, label);
   }
 
   @Override

@@ -43,12 +43,7 @@ public enum Ethnicity {
    */
   @JsonCreator
   public static Ethnicity fromLabel(String label) {
-    for (Ethnicity v : values()) {
-      if (v.label.equals(label)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("unknown Ethnicity '" + label + "'");
+    return EnumLabels.byLabel(Ethnicity.class, Ethnicity::label, label);
   }
 
   @Override

@@ -35,12 +35,7 @@ public enum Gender {
    */
   @JsonCreator
   public static Gender fromLabel(String label) {
-    for (Gender v : values()) {
-      if (v.label.equals(label)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("unknown Gender '" + label + "'");
+    return EnumLabels.byLabel(Gender.class, Gender::label, label);
   }
 
   @Override

@@ -35,12 +35,7 @@ public enum ImageKind {
    */
   @JsonCreator
   public static ImageKind fromLabel(String label) {
-    for (ImageKind v : values()) {
-      if (v.label.equals(label)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("unknown ImageKind '" + label + "'");
+    return EnumLabels.byLabel(ImageKind.class, ImageKind::label, label);
   }
 
   @Override

@@ -40,11 +40,7 @@ public enum Split {
    */
   @JsonCreator
   public static Split fromCode(int code) {
-    for (Split s : values()) {
-      if (s.code == code) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("split code must be 0, 1 or 2, got " + code);
+    return EnumLabels.find(Split.class, Split::code, code).orElseThrow(
+        () -> new IllegalArgumentException("split code must be 0, 1 or 2, got " + code));
   }
 }

@@ -1,6 +1,7 @@
 package org.pain3d.eval;
 
 import java.util.Locale;
+import org.pain3d.dataset.EnumLabels;
 
 /** Which part of a cross-validation fold a prediction belongs to. */
 public enum FoldPart {
@@ -27,11 +28,7 @@ public enum FoldPart {
    */
   public static FoldPart parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
-    for (FoldPart s : values()) {
-      if (s.fileName().equals(t)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("unknown split '" + text + "' (expected train or test)");
+    return EnumLabels.find(FoldPart.class, FoldPart::fileName, t).orElseThrow(() ->
+        new IllegalArgumentException("unknown split '" + text + "' (expected train or test)"));
   }
 }
