@@ -8,21 +8,21 @@ import org.junit.jupiter.api.Test;
 class PspiTest {
   @Test
   void theThreeArithmeticsAgreeOnEveryIntegerConfiguration() {
-    for (int a4 = 0; a4 <= 5; a4++) {
-      for (int a6 = 0; a6 <= 5; a6++) {
-        for (int a7 = 0; a7 <= 5; a7++) {
-          for (int a9 = 0; a9 <= 5; a9++) {
-            for (int a10 = 0; a10 <= 5; a10++) {
-              for (int a43 = 0; a43 <= 1; a43++) {
-                int expected = a4 + Math.max(a6, a7) + Math.max(a9, a10) + a43;
-                assertThat(Pspi.of(a4, a6, a7, a9, a10, a43)).isEqualTo(expected);
-                assertThat(Pspi.formula((double) a4, a6, a7, a9, a10, a43)).isEqualTo(expected);
-                assertThat(Pspi.formula((float) a4, a6, a7, a9, a10, a43)).isEqualTo(expected);
-              }
-            }
-          }
-        }
+    int n = 6 * 6 * 6 * 6 * 6 * 2;
+    for (int code = 0; code < n; code++) {
+      int[] au = new int[6];
+      int rest = code;
+      for (int i = 0; i < 5; i++) {
+        au[i] = rest % 6;
+        rest /= 6;
       }
+      au[5] = rest;
+      int expected = au[0] + Math.max(au[1], au[2]) + Math.max(au[3], au[4]) + au[5];
+      assertThat(Pspi.of(au[0], au[1], au[2], au[3], au[4], au[5])).isEqualTo(expected);
+      assertThat(Pspi.formula((double) au[0], au[1], au[2], au[3], au[4], au[5]))
+          .isEqualTo(expected);
+      assertThat(Pspi.formula((float) au[0], au[1], au[2], au[3], au[4], au[5]))
+          .isEqualTo(expected);
     }
   }
 

@@ -8,7 +8,6 @@ import org.pain3d.error.Pain3dException;
 public final class ImageDataException extends Pain3dException {
   private static final long serialVersionUID = 1L;
 
-  private final transient Path file;
   private final String reason;
 
   /**
@@ -26,17 +25,7 @@ public final class ImageDataException extends Pain3dException {
    */
   public ImageDataException(Path file, String message, Throwable cause) {
     super(ErrorKind.BAD_INPUT, file + ": " + message, cause);
-    this.file = file;
     this.reason = message;
-  }
-
-  /**
-   * The image at fault.
-   *
-   * @return its path
-   */
-  public Path file() {
-    return file;
   }
 
   /**
