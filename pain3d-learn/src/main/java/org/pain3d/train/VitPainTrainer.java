@@ -108,6 +108,8 @@ public final class VitPainTrainer {
    * @param listener progress
    * @return the outcome
    * @throws IOException on I/O errors
+   * @throws Pain3dException {@link ErrorKind#DIVERGED} when an epoch's loss is not finite (the
+   *     run folder keeps the last finite epoch), {@link ErrorKind#BAD_INPUT} without images
    */
   public TrainResult fit(PairSource train, PairSource val, Path run, TrainListener listener)
       throws IOException {
