@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.au.ActionUnit;
 import org.pain3d.au.AuRig;
 import org.pain3d.au.IntensityCurve;
-import org.pain3d.data.UnbcFixture;
+import org.pain3d.unbc.UnbcFixture;
 import org.pain3d.dataset.ClipFrameTable;
 import org.pain3d.dataset.ClipInfo;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
 import org.pain3d.render.HeadPose;
@@ -66,7 +66,7 @@ class VideoCommandTest {
   static List<ClipInfo> clips(Path out) throws IOException {
     List<ClipInfo> c = new ArrayList<>();
     for (String line : Files.readAllLines(out.resolve("clips.jsonl"))) {
-      c.add(DatasetJson.mapper().readValue(line, ClipInfo.class));
+      c.add(Json.datasetReader().forType(ClipInfo.class).readValue(line));
     }
     return c;
   }
@@ -204,7 +204,7 @@ class VideoCommandTest {
         if (Math.abs(src - Math.rint(src)) < 1e-6) {
           int f = (int) Math.rint(src);
           float[] expected = UnbcFixture.ausFor(pspi[f]);
-          assertThat(t.get(k, "AU4")).isCloseTo(expected[org.pain3d.data.UnbcActionUnit.AU4.ordinal()], within(1e-4));
+          assertThat(t.get(k, "AU4")).isCloseTo(expected[org.pain3d.unbc.UnbcActionUnit.AU4.ordinal()], within(1e-4));
         }
       }
       assertThat(c.label().apexPspi()).isPositive();

@@ -2,8 +2,8 @@ package org.pain3d.motion;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import org.pain3d.au.Pspi;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.pspi.Pspi;
+import org.pain3d.io.Json;
 
 /**
  * The ranges a parametric pain episode is drawn from (all times in seconds).
@@ -92,7 +92,7 @@ public record EpisodeConfig(
 
   /** @return the config as JSON (for the clip dataset's config and resume check) */
   public ObjectNode toJson() {
-    ObjectNode n = DatasetJson.mapper().createObjectNode();
+    ObjectNode n = Json.mapper().createObjectNode();
     n.put("onset_s", onsetS.toString()).put("apex_s", apexS.toString()).put("offset_s", offsetS.toString())
         .put("max_lag_s", maxLagS).put("lead_in_s", leadInS).put("min_pspi", minPspi).put("max_pspi", maxPspi)
         .put("no_pain_fraction", noPainFraction).put("blinks_per_minute", blinksPerMinute.toString())

@@ -1,12 +1,14 @@
 package org.pain3d.motion;
 
 import java.nio.file.Path;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 
 /**
- * A motion file that cannot be used: unreadable, malformed, without AU columns, or without a
+ * A motion file that cannot be used (bad input, exit 3): unreadable, malformed, without AU columns, or without a
  * single tracked frame. The message names the file (and the line where there is one).
  */
-public final class MotionFormatException extends RuntimeException {
+public final class MotionFormatException extends Pain3dException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -14,7 +16,7 @@ public final class MotionFormatException extends RuntimeException {
    * @param message what is wrong and how to fix it
    */
   public MotionFormatException(Path file, String message) {
-    super(file + ": " + message);
+    super(ErrorKind.BAD_INPUT, file + ": " + message);
   }
 
   /**
@@ -23,7 +25,7 @@ public final class MotionFormatException extends RuntimeException {
    * @param cause the underlying failure
    */
   public MotionFormatException(Path file, String message, Throwable cause) {
-    super(file + ": " + message, cause);
+    super(ErrorKind.BAD_INPUT, file + ": " + message, cause);
   }
 
   /**

@@ -3,7 +3,7 @@ package org.pain3d.motion;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 
 /**
  * Where the clips of a dataset take their motion from.
@@ -33,7 +33,7 @@ public sealed interface MotionSpec permits MotionSpec.Episodes, MotionSpec.Recor
 
     @Override
     public ObjectNode toJson() {
-      ObjectNode n = DatasetJson.mapper().createObjectNode();
+      ObjectNode n = Json.mapper().createObjectNode();
       n.put("source", "episode");
       n.set("episode", episode.toJson());
       return n;
@@ -62,7 +62,7 @@ public sealed interface MotionSpec permits MotionSpec.Episodes, MotionSpec.Recor
 
     @Override
     public ObjectNode toJson() {
-      ObjectNode n = DatasetJson.mapper().createObjectNode();
+      ObjectNode n = Json.mapper().createObjectNode();
       n.put("source", recordings.get(0).kind().name().toLowerCase(java.util.Locale.ROOT));
       ArrayNode a = n.putArray("recordings");
       for (CapturedMotion m : recordings) {

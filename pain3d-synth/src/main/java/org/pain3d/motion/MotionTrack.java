@@ -1,7 +1,7 @@
 package org.pain3d.motion;
 
 import org.pain3d.au.ActionUnit;
-import org.pain3d.au.Pspi;
+import org.pain3d.pspi.Pspi;
 
 /**
  * Per-frame motion of one clip: every AU's continuous FACS intensity, the head pose and
@@ -70,7 +70,7 @@ public final class MotionTrack {
    * @return the continuous PSPI of that frame, 0..16
    */
   public double pspi(int frame) {
-    return Pspi.continuous(intensity(frame, ActionUnit.AU4), intensity(frame, ActionUnit.AU6),
+    return Pspi.formula(intensity(frame, ActionUnit.AU4), intensity(frame, ActionUnit.AU6),
         intensity(frame, ActionUnit.AU7), intensity(frame, ActionUnit.AU9), intensity(frame, ActionUnit.AU10),
         intensity(frame, ActionUnit.AU43));
   }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.pain3d.au.ActionUnit;
 import org.pain3d.au.IntensityCurve;
-import org.pain3d.au.Pspi;
+import org.pain3d.pspi.Pspi;
 
 /**
  * Turns a {@link CapturedMotion} into a clip's {@link MotionTrack}: any avatar can be driven
@@ -65,7 +65,7 @@ public final class Retargeter {
   private static double pspi(CapturedMotion m, int i) {
     double eyes = m.has(ActionUnit.AU43) ? get(m, i, ActionUnit.AU43)
         : IntensityCurve.facs().weight(ActionUnit.AU45, get(m, i, ActionUnit.AU45));
-    return Pspi.continuous(get(m, i, ActionUnit.AU4), get(m, i, ActionUnit.AU6), get(m, i, ActionUnit.AU7),
+    return Pspi.formula(get(m, i, ActionUnit.AU4), get(m, i, ActionUnit.AU6), get(m, i, ActionUnit.AU7),
         get(m, i, ActionUnit.AU9), get(m, i, ActionUnit.AU10), eyes);
   }
 

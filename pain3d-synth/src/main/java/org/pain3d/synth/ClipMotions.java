@@ -6,7 +6,7 @@ import org.pain3d.au.ActionUnit;
 import org.pain3d.au.IntensityCurve;
 import org.pain3d.dataset.ClipInfo;
 import org.pain3d.dataset.ClipSource;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.PainClass;
 import org.pain3d.motion.CapturedMotion;
 import org.pain3d.motion.EpisodeMotion;
@@ -42,19 +42,19 @@ final class ClipMotions {
       EpisodePlan background = EpisodeSampler.sample(r.episode(), Math.max(seconds, r.episode().shortestEpisodeS()),
           0, rng);
       MotionTrack track = Retargeter.track(m, start, seconds, fps, curve, background);
-      ObjectNode p = DatasetJson.mapper().createObjectNode();
+      ObjectNode p = Json.mapper().createObjectNode();
       p.put("sha256", m.fingerprint()).put("source_frames", m.frames()).put("tracked_frames", m.validFrames());
       p.putPOJO("unmapped", m.unmapped());
       boolean eyes = m.has(ActionUnit.AU43) || m.has(ActionUnit.AU45);
       p.put("head_pose", m.hasPose() ? "recording" : "synthetic").put("blinks", eyes ? "recording" : "synthetic")
           .put("gaze", "synthetic");
-      p.set("background", DatasetJson.mapper().valueToTree(background));
+      p.set("background", Json.datasetTree(background));
       ClipSource source = m.kind() == CapturedMotion.Kind.OPENFACE ? ClipSource.OPENFACE : ClipSource.UNBC;
       return new Made(track, new ClipInfo.Motion(source, m.name(), start, p), label(track, null));
     }
     EpisodePlan e = EpisodeSampler.sample(config.motion().episode(), seconds, clip.targetPspi(), rng);
     MotionTrack track = EpisodeMotion.track(e, seconds, fps, curve);
-    ObjectNode p = DatasetJson.mapper().valueToTree(e);
+    ObjectNode p = (ObjectNode) Json.datasetTree(e);
     return new Made(track, new ClipInfo.Motion(ClipSource.EPISODE, null, null, p), label(track, e));
   }
 

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.pain3d.dataset.AtomicFiles;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.DatasetNaming;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +66,7 @@ final class GenerationState {
       if (existing == null) {
         throw new GenerationException(root + " is not empty and holds no pain3d dataset; use an empty or new folder");
       }
-      boolean same = existing.equals(DatasetJson.mapper().readTree(DatasetJson.mapper().writeValueAsBytes(wanted)));
+      boolean same = existing.equals(Json.datasetReader().readTree(Json.dataset().writeValueAsBytes(wanted)));
       if (options.overwrite()) {
         LOG.info("--overwrite: removing the dataset in {}", root);
         wipe();
@@ -110,14 +110,14 @@ final class GenerationState {
       return null;
     }
     try {
-      return DatasetJson.mapper().readTree(f.toFile());
+      return Json.mapper().readTree(f.toFile());
     } catch (IOException e) {
       throw new GenerationException(f + ": unreadable generation state: " + e.getMessage(), e);
     }
   }
 
   void writeConfig(ObjectNode config) throws IOException {
-    AtomicFiles.write(configFile(), DatasetJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(config));
+    AtomicFiles.write(configFile(), Json.datasetPretty().writeValueAsBytes(config));
   }
 
   /**
@@ -163,13 +163,13 @@ final class GenerationState {
   }
 
   void writeRecord(int identity, Object record) throws IOException {
-    AtomicFiles.write(recordFile(identity), DatasetJson.mapper().writeValueAsBytes(record));
+    AtomicFiles.write(recordFile(identity), Json.dataset().writeValueAsBytes(record));
   }
 
   <T> T readRecord(int identity, Class<T> type) throws IOException {
     Path f = recordFile(identity);
     try {
-      return DatasetJson.mapper().readValue(f.toFile(), type);
+      return Json.datasetReader().forType(type).readValue(f.toFile());
     } catch (IOException e) {
       throw new GenerationException(f + ": unreadable identity record: " + e.getMessage(), e);
     }

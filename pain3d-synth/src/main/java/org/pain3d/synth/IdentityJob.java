@@ -12,7 +12,6 @@ import org.pain3d.au.IntensityCurve;
 import org.pain3d.dataset.AnnotationCodec;
 import org.pain3d.dataset.AnnotationExtras;
 import org.pain3d.dataset.AnnotationFiles;
-import org.pain3d.dataset.CameraAnnotation;
 import org.pain3d.dataset.DatasetManifest;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetWriter;
@@ -90,7 +89,7 @@ final class IdentityJob implements AutoCloseable {
         String img = image(DatasetNaming.painImage(id, k, v));
         RenderTarget t = views.get(v).equals(View.frontal()) ? heat : scene.renderExpression(cameras[v]);
         writeImage(writer, img, t, sums);
-        viewNotes.add(new ViewAnnotation(v, camera(cameras[v]), landmarks(t.landmarks)));
+        viewNotes.add(new ViewAnnotation(v, CameraAnnotations.of(cameras[v]), landmarks(t.landmarks)));
         images.add(img);
         rows.add(MetadataRow.pain(img, id, k, v, plan.split(), labels, plan.demographics()));
       }
@@ -146,21 +145,6 @@ final class IdentityJob implements AutoCloseable {
       m.put(names.get(j), Double.parseDouble(Float.toString(weights[j])));
     }
     return m;
-  }
-
-  /** The camera in the dataset's OpenCV convention: x right, y down, z forward. */
-  static CameraAnnotation camera(Camera c) {
-    double[] m = c.worldToCamera();
-    double[][] w2c = {
-      {m[0], m[1], m[2], m[3]},
-      {-m[4], -m[5], -m[6], -m[7]},
-      {-m[8], -m[9], -m[10], -m[11]},
-      {0, 0, 0, 1}
-    };
-    double f = c.focalPx();
-    double[][] k = {{f, 0, 0.5 * c.width()}, {0, f, 0.5 * c.height()}, {0, 0, 1}};
-    return new CameraAnnotation(c.view().yawDeg(), c.view().pitchDeg(), c.view().rollDeg(), c.fovYDeg(),
-        c.width(), c.height(), w2c, k);
   }
 
   private static double[][] landmarks(float[] flat) {

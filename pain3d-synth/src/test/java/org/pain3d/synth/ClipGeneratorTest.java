@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.dataset.ClipFrameTable;
 import org.pain3d.dataset.ClipInfo;
 import org.pain3d.dataset.ClipManifest;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.PainClass;
 import org.pain3d.dataset.Sha256;
 import org.pain3d.face.FaceModel;
@@ -69,9 +69,9 @@ class ClipGeneratorTest {
     assertThat(Files.readAllLines(out.resolve("splits/clips_70_20_10_split.csv"))).hasSize(13)
         .first().isEqualTo("annotation_base_name,split");
     for (String line : index) {
-      ClipInfo c = DatasetJson.mapper().readValue(line, ClipInfo.class);
-      assertThat(c).isEqualTo(DatasetJson.mapper().readValue(out.resolve(
-          "clips/" + c.baseName() + ".json").toFile(), ClipInfo.class));
+      ClipInfo c = Json.datasetReader().forType(ClipInfo.class).readValue(line);
+      assertThat(c).isEqualTo(Json.datasetReader().forType(ClipInfo.class).readValue(out.resolve(
+          "clips/" + c.baseName() + ".json").toFile()));
       assertThat(Files.size(out.resolve(c.files().video()))).isGreaterThan(16L * 64 * 64 * 4);
       ClipFrameTable t = ClipFrameTable.read(out.resolve(c.files().frames()));
       assertThat(t.frames()).isEqualTo(16).isEqualTo(c.video().frames());
@@ -90,7 +90,7 @@ class ClipGeneratorTest {
         assertThat(c.label().painClass()).isEqualTo(PainClass.BL1);
       }
     }
-    ClipManifest m = DatasetJson.mapper().readValue(out.resolve("manifest.json").toFile(), ClipManifest.class);
+    ClipManifest m = Json.datasetReader().forType(ClipManifest.class).readValue(out.resolve("manifest.json").toFile());
     assertThat(m.counts().clips()).isEqualTo(12);
     assertThat(m.checksums()).hasSize(12 * 3 + 2);
     for (Map.Entry<String, String> e : m.checksums().entrySet()) {
@@ -157,7 +157,7 @@ class ClipGeneratorTest {
     List<String> index = Files.readAllLines(out.resolve("clips.jsonl"));
     assertThat(index).hasSize(6);
     for (String line : index) {
-      ClipInfo c = DatasetJson.mapper().readValue(line, ClipInfo.class);
+      ClipInfo c = Json.datasetReader().forType(ClipInfo.class).readValue(line);
       assertThat(c.motion().recording()).isEqualTo("rec.csv");
       assertThat(c.motion().source().label()).isEqualTo("openface");
       assertThat(c.label().targetPspi()).isNull();
@@ -173,7 +173,7 @@ class ClipGeneratorTest {
         assertThat(t.get(k, "AU4")).isCloseTo(OpenFaceFixture.au4(src), within(2e-3));
       }
     }
-    ClipManifest m = DatasetJson.mapper().readValue(out.resolve("manifest.json").toFile(), ClipManifest.class);
+    ClipManifest m = Json.datasetReader().forType(ClipManifest.class).readValue(out.resolve("manifest.json").toFile());
     assertThat(m.config().path("motion").path("recordings").get(0).path("sha256").asText()).hasSize(64);
   }
 

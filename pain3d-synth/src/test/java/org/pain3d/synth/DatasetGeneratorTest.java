@@ -14,12 +14,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.dataset.AnnotationCodec;
-import org.pain3d.dataset.DatasetChecker;
+import org.pain3d.dataset.check.DatasetChecker;
 import org.pain3d.dataset.DatasetIndex;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.DatasetManifest;
 import org.pain3d.dataset.DatasetReader;
-import org.pain3d.dataset.InspectionReport;
+import org.pain3d.dataset.check.InspectionReport;
 import org.pain3d.dataset.PainAnnotation;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
@@ -76,7 +76,7 @@ class DatasetGeneratorTest {
     assertThat(Files.readAllLines(out.resolve("splits/uniform_data_70_20_10_split.csv")))
         .hasSize(1 + 5 * 3).first().isEqualTo("annotation_base_name,split");
     assertThat(Files.readAllLines(out.resolve("metadata.jsonl"))).hasSize(5 * 4 * 2);
-    DatasetManifest m = DatasetJson.mapper().readValue(out.resolve("manifest.json").toFile(), DatasetManifest.class);
+    DatasetManifest m = Json.datasetReader().readValue(out.resolve("manifest.json").toFile(), DatasetManifest.class);
     assertThat(m.counts().images()).isEqualTo(40);
     Map<String, String> files = FileTrees.sha256(out);
     m.checksums().forEach((rel, sha) -> assertThat(files.get(rel)).as(rel).isEqualTo(sha));
