@@ -1,8 +1,6 @@
 package org.pain3d.synth;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,14 +80,11 @@ final class ClipJob implements AutoCloseable {
     return ClipRecord.of(plan.id(), infos, sums);
   }
 
-  /** Renders and encodes every frame into a temporary file, then writes it atomically. */
+  /** Renders and encodes every frame into the video's temporary file, then renames it into place. */
   private String writeVideo(DatasetWriter writer, String rel, MotionTrack track, Camera camera,
       ClipProgress progress) throws IOException {
-    Path target = writer.resolve(rel);
-    Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-    try {
-      int size = config.look().sizePx();
+    int size = config.look().sizePx();
+    return writer.writeFile(rel, tmp -> {
       ClipEncoder.Video v = encoder.open(tmp, size, size, config.fps(), config.qp());
       try {
         for (int k = 0; k < track.frames(); k++) {
@@ -101,10 +96,7 @@ final class ClipJob implements AutoCloseable {
         throw e;
       }
       v.close();
-      return writer.write(rel, out -> Files.copy(tmp, out));
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
   }
 
   /**
