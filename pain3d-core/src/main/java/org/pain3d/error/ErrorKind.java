@@ -19,6 +19,8 @@ import java.nio.file.NoSuchFileException;
  *       full disk)</td></tr>
  *   <tr><td>{@link #DIVERGED}</td><td>6</td><td>422</td><td>training diverged (non-finite loss);
  *       lower the learning rate</td></tr>
+ *   <tr><td>{@link #BUSY}</td><td>7</td><td>409</td><td>the output is in use by another
+ *       pain3d process (a held {@code org.pain3d.io.FolderLock})</td></tr>
  *   <tr><td>{@link #INTERNAL}</td><td>1</td><td>500</td><td>anything unexpected (a bug)</td></tr>
  * </table>
  *
@@ -33,6 +35,8 @@ public enum ErrorKind {
   IO(4, 500),
   /** Training diverged: the loss stayed non-finite. */
   DIVERGED(6, 422),
+  /** The output is locked by another live pain3d process; retry when it has finished. */
+  BUSY(7, 409),
   /** Anything unexpected. */
   INTERNAL(1, 500);
 
@@ -47,7 +51,7 @@ public enum ErrorKind {
   /**
    * The process exit code of the CLI for this kind.
    *
-   * @return 1..6, never 0
+   * @return 1..7, never 0 (5 is reserved for {@code inspect}: problems found)
    */
   public int exitCode() {
     return exitCode;
