@@ -84,6 +84,25 @@ public final class DatasetWriter {
   }
 
   /**
+   * Writes a file atomically through its path (for encoders that open the file themselves,
+   * such as a video muxer) and records its checksum, taken from the finished temporary file.
+   *
+   * @param relative path relative to the root
+   * @param body fills the temporary file (in the target's folder)
+   * @return the SHA-256 hex of what was written
+   * @throws IOException when writing fails (the target is unchanged)
+   */
+  public String writeFile(String relative, AtomicFiles.FileBody body) throws IOException {
+    String[] hex = new String[1];
+    AtomicFiles.writeFile(resolve(relative), tmp -> {
+      body.writeTo(tmp);
+      hex[0] = Sha256.hex(tmp);
+    });
+    checksums.put(relative, hex[0]);
+    return hex[0];
+  }
+
+  /**
    * Writes bytes (an encoded PNG, for example).
    *
    * @param relative path relative to the root

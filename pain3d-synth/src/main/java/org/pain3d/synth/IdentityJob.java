@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.pain3d.au.ActionUnit;
 import org.pain3d.au.AuIntensities;
 import org.pain3d.au.AuRig;
@@ -22,7 +21,6 @@ import org.pain3d.dataset.PainAnnotation;
 import org.pain3d.dataset.PainLabels;
 import org.pain3d.dataset.ViewAnnotation;
 import org.pain3d.face.FaceModel;
-import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
 import org.pain3d.render.HeatmapScale;
 import org.pain3d.render.PainHeatmap;
@@ -64,9 +62,7 @@ final class IdentityJob implements AutoCloseable {
    */
   IdentityRecord run(IdentityPlan plan, DatasetWriter writer) throws IOException {
     int id = plan.id();
-    SplittableRandom look = new SplittableRandom(plan.appearanceSeed());
-    Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), look), look);
-    scene.setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed()), app);
+    scene.setIdentity(plan);
     List<View> views = config.views();
     Camera[] cameras = new Camera[views.size()];
     for (int v = 0; v < cameras.length; v++) {
