@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.synth.scene.ScenePreset;
 import picocli.CommandLine.Option;
@@ -42,7 +42,7 @@ final class SceneOptions {
     }
     JsonNode json;
     try {
-      json = DatasetJson.mapper().readTree(Files.readAllBytes(ranges));
+      json = Json.mapper().readTree(Files.readAllBytes(ranges));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("--scene-ranges " + ranges + ": malformed JSON: " + e.getOriginalMessage(), e);
     }

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.pain3d.data.PairSource;
-import org.pain3d.data.SyntheticPairs;
 import org.pain3d.dataset.DatasetIndex;
 import org.pain3d.dataset.DatasetReader;
 import org.pain3d.dataset.Split;
 import org.pain3d.eval.ReportTable;
 import org.pain3d.eval.SamplePrediction;
+import org.pain3d.pairs.PairSource;
+import org.pain3d.pairs.SyntheticPairs;
 import org.pain3d.train.DiskTokenStore;
 import org.pain3d.train.InMemoryTokenStore;
 import org.pain3d.train.PairPrediction;
@@ -111,8 +111,8 @@ public final class TrainCommand implements Callable<Integer> {
           List<PairPrediction> testPred = p.predict(test, 1, tc.seed());
           eval.put("test", PspiMetrics.of(test, testPred));
           List<SamplePrediction> rows = new ArrayList<>(
-              PredictionReport.rows(1, org.pain3d.eval.Split.TRAIN, train, trainPred));
-          rows.addAll(PredictionReport.rows(1, org.pain3d.eval.Split.TEST, test, testPred));
+              PredictionReport.rows(1, org.pain3d.eval.FoldPart.TRAIN, train, trainPred));
+          rows.addAll(PredictionReport.rows(1, org.pain3d.eval.FoldPart.TEST, test, testPred));
           w.print(ReportTable.format(PredictionReport.write(out, rows, tc.seed())));
         }
       }

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.pain3d.au.AuIntensities;
 import org.pain3d.au.AuRig;
 import org.pain3d.au.IntensityCurve;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Pass;
@@ -76,7 +76,7 @@ public class SceneBench {
     List<View> views = GeneratorConfig.paperViews(3);
     SceneConfig config = SceneConfig.of(ScenePreset.VARIED);
     if (scene.equals("loaded")) {
-      JsonNode all = DatasetJson.mapper().readTree("{\"accessories\": {\"glasses_rate\": 1, \"earrings_rate\": 1,"
+      JsonNode all = Json.mapper().readTree("{\"accessories\": {\"glasses_rate\": 1, \"earrings_rate\": 1,"
           + " \"headwear_rate\": 1, \"headwear\": {\"cap\": 1, \"headscarf\": 0, \"hospital_cap\": 0},"
           + " \"nasal_cannula_rate\": 1, \"oxygen_mask_rate\": 0, \"face_mask_rate\": 0, \"medical_tape_rate\": 1},"
           + " \"camera\": {\"noise_rate\": 0, \"jpeg_rate\": 0, \"motion_blur_rate\": 0, \"defocus_rate\": 0}}");

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
-import org.pain3d.data.ImageRef;
+import org.pain3d.pairs.ImageRef;
 import org.pain3d.vitpain.VitPainModel;
 import org.pain3d.vitpain.VitPainOutput;
 

@@ -5,15 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.pain3d.data.PairSource;
 import org.pain3d.eval.CrossValidation;
 import org.pain3d.eval.CrossValidationReport;
+import org.pain3d.eval.FoldPart;
 import org.pain3d.eval.PredictionCsv;
 import org.pain3d.eval.PredictionPlot;
 import org.pain3d.eval.ReportJson;
 import org.pain3d.eval.ReportTable;
 import org.pain3d.eval.SamplePrediction;
-import org.pain3d.eval.Split;
+import org.pain3d.pairs.PairSource;
+import org.pain3d.pspi.Pspi;
 
 /**
  * The evaluation files of a run: {@code preds.csv} ({@code fold,split,pspi_true,pspi_pred}, as
@@ -32,11 +33,11 @@ public final class PredictionReport {
    * @param preds predictions in source order
    * @return the rows
    */
-  public static List<SamplePrediction> rows(int fold, Split split, PairSource source,
+  public static List<SamplePrediction> rows(int fold, FoldPart split, PairSource source,
       List<PairPrediction> preds) {
     List<SamplePrediction> out = new ArrayList<>(preds.size());
     for (int i = 0; i < preds.size(); i++) {
-      double pred = Math.min(16, Math.max(0, preds.get(i).pspi()));
+      double pred = Pspi.clamp(preds.get(i).pspi());
       out.add(new SamplePrediction(fold, split, source.pspi(i), pred));
     }
     return out;

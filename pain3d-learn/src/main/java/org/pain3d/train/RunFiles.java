@@ -1,19 +1,14 @@
 package org.pain3d.train;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.io.Json;
 import org.pain3d.vitpain.VitPainConfig;
 
 /**
@@ -39,41 +34,17 @@ public final class RunFiles {
   /** Folder of the frozen mode's backbone tokens ({@link DiskTokenStore}). */
   public static final String TOKENS = "token-cache";
 
-  /** Writes undefined values (NaN: AUROC with one class, no validation data) as {@code null}. */
-  private static final class NanAsNull extends StdSerializer<Double> {
-    NanAsNull() {
-      super(Double.class);
-    }
-
-    @Override
-    public void serialize(Double v, JsonGenerator g, SerializerProvider p) throws IOException {
-      if (v.isNaN()) {
-        g.writeNull();
-      } else {
-        g.writeNumber(v);
-      }
-    }
-  }
-
-  private static final SimpleModule NAN_AS_NULL = new SimpleModule()
-      .addSerializer(Double.class, new NanAsNull()).addSerializer(double.class, new NanAsNull());
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT).registerModule(NAN_AS_NULL);
-  private static final ObjectMapper LINE = new ObjectMapper().registerModule(NAN_AS_NULL);
-
   private RunFiles() {}
 
   /**
-   * Writes a value as JSON, atomically.
+   * Writes a value as indented JSON (undefined values, NaN, as {@code null}), atomically.
    *
    * @param file the file
    * @param value a record
    * @throws IOException if it cannot be written
    */
   public static void write(Path file, Object value) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.write(tmp, JSON.writeValueAsBytes(value));
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(file, Json.run().writeValueAsBytes(value));
   }
 
   /**
@@ -92,7 +63,7 @@ public final class RunFiles {
       throw new NoSuchFileException(file.toString());
     }
     try {
-      return JSON.readValue(file.toFile(), type);
+      return Json.mapper().readValue(file.toFile(), type);
     } catch (JsonProcessingException e) {
       throw new RunFormatException(file, "malformed " + type.getSimpleName() + ": "
           + e.getOriginalMessage(), e);
@@ -119,7 +90,7 @@ public final class RunFiles {
    */
   public static void appendMetrics(Path run, EpochRecord record) throws IOException {
     Files.write(run.resolve(METRICS),
-        (LINE.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8),
+        (Json.runLine().writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8),
         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 

@@ -6,16 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.pain3d.data.FaceCropper;
-import org.pain3d.data.PairSource;
-import org.pain3d.data.SubjectSplit;
-import org.pain3d.data.UnbcArchive;
-import org.pain3d.data.UnbcFolds;
-import org.pain3d.data.UnbcFrame;
-import org.pain3d.data.UnbcPairs;
 import org.pain3d.eval.CrossValidationReport;
+import org.pain3d.eval.FoldPart;
 import org.pain3d.eval.SamplePrediction;
-import org.pain3d.eval.Split;
+import org.pain3d.pairs.PairSource;
+import org.pain3d.unbc.FaceCropper;
+import org.pain3d.unbc.SubjectSplit;
+import org.pain3d.unbc.UnbcArchive;
+import org.pain3d.unbc.UnbcFolds;
+import org.pain3d.unbc.UnbcFrame;
+import org.pain3d.unbc.UnbcPairs;
 import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainModel;
 import org.slf4j.Logger;
@@ -95,9 +95,9 @@ public final class UnbcCrossValidation {
       model.load(dir, RunFiles.BEST);
       Predictor p = new Predictor(trainer.forward(), m, train.batch());
       List<SamplePrediction> out = new ArrayList<>();
-      out.addAll(PredictionReport.rows(split.fold(), Split.TRAIN, trainPairs,
+      out.addAll(PredictionReport.rows(split.fold(), FoldPart.TRAIN, trainPairs,
           p.predict(trainPairs, options.shots(), options.seed())));
-      out.addAll(PredictionReport.rows(split.fold(), Split.TEST, testPairs,
+      out.addAll(PredictionReport.rows(split.fold(), FoldPart.TEST, testPairs,
           p.predict(testPairs, options.shots(), options.seed())));
       return out;
     }

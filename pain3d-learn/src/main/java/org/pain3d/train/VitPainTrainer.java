@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.pain3d.data.ImageRef;
-import org.pain3d.data.PairDataException;
-import org.pain3d.data.PairSource;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 import org.pain3d.eval.RegressionMetrics;
+import org.pain3d.pairs.ImageRef;
+import org.pain3d.pairs.PairSource;
 import org.pain3d.tensor.Safetensors;
 import org.pain3d.vitpain.LossTerms;
 import org.pain3d.vitpain.VitPainLoss;
@@ -107,11 +108,13 @@ public final class VitPainTrainer {
    * @param listener progress
    * @return the outcome
    * @throws IOException on I/O errors
+   * @throws Pain3dException {@link ErrorKind#DIVERGED} when an epoch's loss is not finite (the
+   *     run folder keeps the last finite epoch), {@link ErrorKind#BAD_INPUT} without images
    */
   public TrainResult fit(PairSource train, PairSource val, Path run, TrainListener listener)
       throws IOException {
     if (train.size() == 0) {
-      throw new PairDataException("no training images");
+      throw new Pain3dException(ErrorKind.BAD_INPUT, "no training images");
     }
     RunState state = RunFiles.prepare(run, model.config(), cfg);
     if (state.epochsDone() > 0) {
@@ -129,7 +132,7 @@ public final class VitPainTrainer {
           : validate(val);
       if (!Double.isFinite(sums[0]) || val != null && val.size() > 0 && !Double.isFinite(v[0])) {
         // Stop before saving: the run folder keeps the last finite epoch.
-        throw new IllegalStateException("training diverged: in epoch " + (epoch + 1)
+        throw new Pain3dException(ErrorKind.DIVERGED, "training diverged: in epoch " + (epoch + 1)
             + (Double.isFinite(sums[0]) ? " the validation loss" : " every step's loss or gradient")
             + " is not finite; the run keeps epoch " + state.epochsDone() + "; try a lower --lr");
       }
@@ -242,7 +245,7 @@ public final class VitPainTrainer {
         float[] p = o.pspi().toFloatArray();
         for (int j = 0; j < idx.length; j++) {
           truth[start + j] = val.pspi(idx[j]);
-          pred[start + j] = 16.0 * p[j];
+          pred[start + j] = p[j];
         }
       }
     }

@@ -5,6 +5,7 @@
  *
  * <p>Shapes: pixels {@code (N, 3, S, S)} ImageNet-normalised; backbone tokens {@code (N, 1 + R
  * + P, D)}; the heads see {@code [CLS, patches]} ({@code 1 + P} tokens, registers dropped as in
- * the reference code). PSPI outputs are sigmoid values in 0..1 (PSPI / 16).
+ * the reference code). The PSPI head's sigmoid output is PSPI / 16 (0..1, what the loss sees);
+ * {@link org.pain3d.vitpain.VitPainOutput#pspi()} gives PSPI on 0..16 to everything else.
  */
 package org.pain3d.vitpain;

@@ -43,7 +43,7 @@ class VitPainHeadsTest {
     assertThat(o.pspi().getShape()).isEqualTo(new Shape(2));
     assertThat(o.binaryLogits().getShape()).isEqualTo(new Shape(2, 3));
     assertThat(o.au().getShape()).isEqualTo(new Shape(2, 6));
-    for (float p : o.pspi().toFloatArray()) {
+    for (float p : o.pspiUnit().toFloatArray()) {
       assertThat(p).isBetween(0f, 1f);
     }
     for (float a : o.au().toFloatArray()) {

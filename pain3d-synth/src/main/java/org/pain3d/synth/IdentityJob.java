@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.pain3d.au.ActionUnit;
 import org.pain3d.au.AuIntensities;
 import org.pain3d.au.AuRig;
@@ -14,7 +13,6 @@ import org.pain3d.au.IntensityCurve;
 import org.pain3d.dataset.AnnotationCodec;
 import org.pain3d.dataset.AnnotationExtras;
 import org.pain3d.dataset.AnnotationFiles;
-import org.pain3d.dataset.CameraAnnotation;
 import org.pain3d.dataset.DatasetManifest;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetWriter;
@@ -24,8 +22,6 @@ import org.pain3d.dataset.PainAnnotation;
 import org.pain3d.dataset.PainLabels;
 import org.pain3d.dataset.ViewAnnotation;
 import org.pain3d.face.FaceModel;
-import org.pain3d.render.Appearance;
-import org.pain3d.render.Camera;
 import org.pain3d.render.HeatmapScale;
 import org.pain3d.render.Pass;
 import org.pain3d.render.PainHeatmap;
@@ -68,10 +64,8 @@ final class IdentityJob implements AutoCloseable {
    */
   IdentityRecord run(IdentityPlan plan, DatasetWriter writer) throws IOException {
     int id = plan.id();
-    SplittableRandom look = new SplittableRandom(plan.appearanceSeed());
-    Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), look), look);
-    stage.setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed()), app,
-        plan.demographics(), Seeds.derive(config.seed(), "scene", id));
+    stage.setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed()),
+        IdentityScene.appearance(plan), plan.demographics(), Seeds.derive(config.seed(), "scene", id));
     int viewCount = config.views().size();
     List<MetadataRow> rows = new ArrayList<>();
     Map<String, String> sums = new LinkedHashMap<>();
@@ -98,7 +92,7 @@ final class IdentityJob implements AutoCloseable {
         indices[v] = k * viewCount + v;
         RenderTarget t = stage.pain(v, heat, indices[v]);
         writeImage(writer, img, t, sums);
-        viewNotes.add(new ViewAnnotation(v, camera(stage.camera(v)), landmarks(t.landmarks)));
+        viewNotes.add(new ViewAnnotation(v, CameraAnnotations.of(stage.camera(v)), landmarks(t.landmarks)));
         images.add(img);
         rows.add(MetadataRow.pain(img, id, k, v, plan.split(), labels, plan.demographics())
             .withScene(stage.imageScene(v, indices[v])));
@@ -155,21 +149,6 @@ final class IdentityJob implements AutoCloseable {
       m.put(names.get(j), Double.parseDouble(Float.toString(weights[j])));
     }
     return m;
-  }
-
-  /** The camera in the dataset's OpenCV convention: x right, y down, z forward. */
-  static CameraAnnotation camera(Camera c) {
-    double[] m = c.worldToCamera();
-    double[][] w2c = {
-      {m[0], m[1], m[2], m[3]},
-      {-m[4], -m[5], -m[6], -m[7]},
-      {-m[8], -m[9], -m[10], -m[11]},
-      {0, 0, 0, 1}
-    };
-    double f = c.focalPx();
-    double[][] k = {{f, 0, 0.5 * c.width()}, {0, f, 0.5 * c.height()}, {0, 0, 1}};
-    return new CameraAnnotation(c.view().yawDeg(), c.view().pitchDeg(), c.view().rollDeg(), c.fovYDeg(),
-        c.width(), c.height(), w2c, k);
   }
 
   private static double[][] landmarks(float[] flat) {

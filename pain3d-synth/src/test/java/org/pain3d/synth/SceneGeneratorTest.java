@@ -11,15 +11,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pain3d.dataset.DatasetChecker;
-import org.pain3d.dataset.DatasetJson;
-import org.pain3d.dataset.InspectionReport;
 import org.pain3d.dataset.MetadataRow;
+import org.pain3d.dataset.check.DatasetChecker;
+import org.pain3d.dataset.check.InspectionReport;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
+import org.pain3d.io.Json;
 import org.pain3d.render.View;
 import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.synth.scene.ScenePreset;
+import org.pain3d.testing.FileTrees;
 import org.pain3d.testing.RealFaceModel;
 import org.pain3d.testing.TinyFaceModel;
 
@@ -41,9 +42,9 @@ class SceneGeneratorTest {
     run(model, c, three, 3, Shard.all());
     run(model, c, sharded, 2, new Shard(2, 2));
     assertThat(run(model, c, sharded, 1, new Shard(1, 2)).finalized()).isTrue();
-    Map<String, String> ref = DatasetGeneratorTest.tree(one);
-    assertThat(DatasetGeneratorTest.tree(three)).isEqualTo(ref);
-    assertThat(DatasetGeneratorTest.tree(sharded)).isEqualTo(ref);
+    Map<String, String> ref = FileTrees.sha256(one);
+    assertThat(FileTrees.sha256(three)).isEqualTo(ref);
+    assertThat(FileTrees.sha256(sharded)).isEqualTo(ref);
     InspectionReport report = DatasetChecker.check(one);
     assertThat(report.problems()).isEmpty();
     assertThat(report.summary().scene().get("preset")).containsKey(c.scene().preset().label());
@@ -64,10 +65,10 @@ class SceneGeneratorTest {
       assertThat(row.scene()).isNotNull();
       assertThat(row.scene().preset()).isEqualTo("varied");
     }
-    JsonNode a = DatasetJson.mapper().readTree(one.resolve("annotations/sample_00002_pain_1_annotations.json").toFile());
+    JsonNode a = Json.mapper().readTree(one.resolve("annotations/sample_00002_pain_1_annotations.json").toFile());
     assertThat(a.get("scene").get("views")).hasSize(2);
     assertThat(a.get("scene").get("lights").size()).isBetween(1, 3);
-    JsonNode manifest = DatasetJson.mapper().readTree(one.resolve("manifest.json").toFile());
+    JsonNode manifest = Json.mapper().readTree(one.resolve("manifest.json").toFile());
     assertThat(manifest.get("config").get("scene").get("preset").asText()).isEqualTo("varied");
     assertThat(manifest.get("config").get("scene").get("ranges").get("camera").get("fov_deg").size()).isEqualTo(2);
   }

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
@@ -57,8 +57,8 @@ class SceneRealModelTest {
     String still = "\"camera\": {\"yaw_jitter_deg\": [0, 0], \"pitch_jitter_deg\": [0, 0], \"roll_jitter_deg\": [0, 0],"
         + " \"lying_pitch_deg\": [0, 0], \"lying_roll_deg\": [0, 0], \"fov_deg\": [20, 20], \"face_fill\": [0.6, 0.6],"
         + " \"offset\": [0, 0], \"noise_rate\": 0, \"jpeg_rate\": 0, \"motion_blur_rate\": 0, \"defocus_rate\": 0}";
-    SceneRanges r = ScenePreset.VARIED.ranges().withOverrides(DatasetJson.mapper().readTree("{" + still + "}"));
-    return r.withOverrides(DatasetJson.mapper().readTree(override));
+    SceneRanges r = ScenePreset.VARIED.ranges().withOverrides(Json.mapper().readTree("{" + still + "}"));
+    return r.withOverrides(Json.mapper().readTree(override));
   }
 
   /** One identity (the mean face) on stage. */

@@ -3,7 +3,7 @@ package org.pain3d.synth.scene;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 import java.util.Optional;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 
 /**
  * The scene part of a generator config: a preset and, except for the studio preset, its
@@ -45,7 +45,7 @@ public record SceneConfig(ScenePreset preset, Optional<SceneRanges> ranges) {
 
   /** Returns {@code {"preset": ..., "ranges": {...}}} (no ranges for studio). */
   public ObjectNode toJson() {
-    ObjectNode n = DatasetJson.mapper().createObjectNode();
+    ObjectNode n = Json.mapper().createObjectNode();
     n.put("preset", preset.label());
     ranges.ifPresent(r -> n.set("ranges", r.toJson()));
     return n;

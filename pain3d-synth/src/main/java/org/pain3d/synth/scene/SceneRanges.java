@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 
 /**
  * Every range of the scene randomisation, in five groups (the JSON of {@code --scene-ranges}
@@ -43,7 +43,7 @@ public record SceneRanges(
 
   /** Returns the ranges as JSON. */
   public ObjectNode toJson() {
-    return DatasetJson.mapper().valueToTree(this);
+    return (ObjectNode) Json.datasetTree(this);
   }
 
   /**
@@ -55,7 +55,7 @@ public record SceneRanges(
    */
   public static SceneRanges fromJson(JsonNode json) {
     try {
-      return DatasetJson.mapper().treeToValue(json, SceneRanges.class);
+      return Json.datasetReader().treeToValue(json, SceneRanges.class);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(rootMessage(e), e);
     } catch (IllegalArgumentException e) {

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 
 /** Presets, JSON round trips and overrides of the scene ranges, and their error messages. */
 class SceneRangesTest {
   private static JsonNode json(String s) throws IOException {
-    return DatasetJson.mapper().readTree(s);
+    return Json.mapper().readTree(s);
   }
 
   @Test

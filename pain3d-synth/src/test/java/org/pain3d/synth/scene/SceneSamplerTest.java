@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.pain3d.dataset.AgeGroup;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.Demographics;
 import org.pain3d.dataset.Ethnicity;
 import org.pain3d.dataset.Gender;
@@ -47,7 +47,7 @@ class SceneSamplerTest {
 
   @Test
   void everyAccessoryAppearsAtItsConfiguredRate() throws IOException {
-    SceneRanges r = ScenePreset.VARIED.ranges().withOverrides(DatasetJson.mapper().readTree(
+    SceneRanges r = ScenePreset.VARIED.ranges().withOverrides(Json.mapper().readTree(
         "{\"body\": {\"lying_rate\": 0.3},"
             + " \"accessories\": {\"glasses_rate\": 0.4, \"tinted_lens_rate\": 0.25, \"earrings_rate\": 0.35,"
             + " \"headwear_rate\": 0.5, \"headwear\": {\"cap\": 1, \"headscarf\": 1, \"hospital_cap\": 2},"
@@ -82,7 +82,7 @@ class SceneSamplerTest {
 
   @Test
   void degradationsAppearAtTheirRatesPerImage() throws IOException {
-    SceneRanges r = ScenePreset.VARIED.ranges().withOverrides(DatasetJson.mapper().readTree(
+    SceneRanges r = ScenePreset.VARIED.ranges().withOverrides(Json.mapper().readTree(
         "{\"camera\": {\"noise_rate\": 0.3, \"jpeg_rate\": 0.2, \"motion_blur_rate\": 0.1, \"defocus_rate\": 0.4}}"));
     SceneDraw d = draw(r, 5);
     int noise = 0;
