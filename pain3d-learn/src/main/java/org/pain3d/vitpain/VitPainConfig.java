@@ -72,11 +72,12 @@ public record VitPainConfig(String backbone, String arch, BackboneMode mode, Hea
   /**
    * The adapters of one branch.
    *
-   * @param branch 0 pain, 1 neutral (different seeds)
+   * @param branch the branch (pain: seed + 1000, neutral: seed + 2000)
    * @return the config, or {@code null} outside LoRA mode
    */
-  public LoraConfig lora(int branch) {
+  public LoraConfig lora(Branch branch) {
     return mode == BackboneMode.LORA
-        ? new LoraConfig(loraRank, loraAlpha, loraDropout, seed + 1000L * (branch + 1)) : null;
+        ? new LoraConfig(loraRank, loraAlpha, loraDropout, seed + 1000L * (branch.ordinal() + 1))
+        : null;
   }
 }
