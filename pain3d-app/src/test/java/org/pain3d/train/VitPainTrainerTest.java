@@ -54,9 +54,9 @@ class VitPainTrainerTest {
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainModel model = VitPainModel.create(cfg, m);
       VitPainTrainer t = new VitPainTrainer(model, tc, m, false);
-      double before = t.validate(all())[0];
+      double before = t.validate(all()).loss();
       t.fit(all(), new SyntheticPairs(index, Split.VAL, TinySynthetic.SIZE), run, TrainListener.NONE);
-      double after = t.validate(all())[0];
+      double after = t.validate(all()).loss();
       return new Fit(before, after, new Predictor(t.forward(), m, 8).predict(all(), 2, 1));
     }
   }

@@ -13,7 +13,8 @@ import org.pain3d.vitpain.VitPainConfig;
 
 /**
  * The files of a run folder: {@code model.json} ({@link VitPainConfig}), {@code train.json}
- * ({@link TrainConfig}), {@code state.json} ({@link RunState}), {@code metrics.jsonl} (one
+ * ({@link TrainConfig}), {@code provenance.json} ({@link RunProvenance}), {@code state.json}
+ * ({@link RunState}), {@code metrics.jsonl} (one
  * {@link EpochRecord} per line), and the weights {@code last-*.safetensors} /
  * {@code best-*.safetensors} (heads, adapters or trained backbone; {@code
  * last-optimizer.safetensors}) and, in frozen mode, {@code token-cache/}.
@@ -23,6 +24,8 @@ public final class RunFiles {
   public static final String MODEL = "model.json";
   /** Training config file. */
   public static final String TRAIN = "train.json";
+  /** Provenance file: data, configs, software. */
+  public static final String PROVENANCE = "provenance.json";
   /** Progress file. */
   public static final String STATE = "state.json";
   /** Metrics log. */
@@ -95,17 +98,20 @@ public final class RunFiles {
   }
 
   /**
-   * Starts or checks a run folder: a new folder gets the configs; a folder with a state must
-   * hold the same configs (resume), otherwise this fails.
+   * Starts or checks a run folder: a new folder gets the configs and the provenance; a folder
+   * with a state must hold the same configs and, when it records its data, the same data
+   * (resume), otherwise this fails. A run that predates {@code provenance.json} gets one.
    *
    * @param run the folder
    * @param model the model config
    * @param train the training config
+   * @param provenance the run's provenance, or {@code null} to record none
    * @return the state to continue from
-   * @throws RunFormatException if the folder holds another configuration
+   * @throws RunFormatException if the folder holds another configuration or other data
    * @throws IOException on I/O errors
    */
-  public static RunState prepare(Path run, VitPainConfig model, TrainConfig train) throws IOException {
+  public static RunState prepare(Path run, VitPainConfig model, TrainConfig train,
+      RunProvenance provenance) throws IOException {
     Files.createDirectories(run);
     Path state = run.resolve(STATE);
     if (Files.exists(state)) {
@@ -119,11 +125,35 @@ public final class RunFiles {
         throw new RunFormatException(run.resolve(TRAIN), "the run was started with another"
             + " training config: " + t + " (now " + train + "); use a new --out folder", null);
       }
+      checkProvenance(run, provenance);
       return read(state, RunState.class);
     }
     write(run.resolve(MODEL), model);
     write(run.resolve(TRAIN), train);
+    if (provenance != null) {
+      write(run.resolve(PROVENANCE), provenance);
+    }
     Files.deleteIfExists(run.resolve(METRICS));
     return RunState.fresh();
+  }
+
+  private static void checkProvenance(Path run, RunProvenance now) throws IOException {
+    if (now == null) {
+      return;
+    }
+    Path file = run.resolve(PROVENANCE);
+    if (!Files.exists(file)) {
+      write(file, now);
+      return;
+    }
+    DataProvenance was = read(file, RunProvenance.class).data();
+    if (!was.sameData(now.data())) {
+      throw new RunFormatException(file, "the run was trained on other data: " + was.kind()
+          + " at " + was.root() + (was.manifestSha256() == null ? ""
+              : " (manifest SHA-256 " + was.manifestSha256() + ")") + ", now " + now.data().root()
+          + (now.data().manifestSha256() == null ? ""
+              : " (manifest SHA-256 " + now.data().manifestSha256() + ")")
+          + "; use a new --out folder", null);
+    }
   }
 }

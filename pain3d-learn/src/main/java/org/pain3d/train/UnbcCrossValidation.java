@@ -91,7 +91,10 @@ public final class UnbcCrossValidation {
         model.load(options.init(), RunFiles.BEST);
       }
       VitPainTrainer trainer = new VitPainTrainer(model, train, m, true, tokens);
-      trainer.fit(trainPairs, valPairs, dir, listener);
+      trainer.fit(trainPairs, valPairs, dir, new DataProvenance("UNBC-McMaster",
+          archive.root().toAbsolutePath().normalize().toString(), null, null, null, null,
+          "fold " + split.fold() + ": train subjects " + split.train() + ", validation "
+              + split.validation() + ", test " + split.test()), listener);
       model.load(dir, RunFiles.BEST);
       Predictor p = new Predictor(trainer.forward(), m, train.batch());
       List<SamplePrediction> out = new ArrayList<>();
