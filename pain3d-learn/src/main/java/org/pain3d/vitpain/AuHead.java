@@ -1,14 +1,12 @@
 package org.pain3d.vitpain;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 
 /**
  * The AU head: {@link HeadsConfig#AUS} learned {@code queries} ({@code (6, D)}, {@code N(0,
@@ -19,7 +17,7 @@ import ai.djl.util.PairList;
  *
  * <p>Input {@code F} {@code (N, 1 + P, D)}; output {@code (N, 6)}.
  */
-final class AuHead extends NamedBlock {
+final class AuHead extends UnaryBlock {
   private static final int HIDDEN = 512;
 
   private final int dim;
@@ -45,6 +43,7 @@ final class AuHead extends NamedBlock {
    * @param training whether dropout is active
    * @return ReLU AU intensities {@code (N, 6)}
    */
+  @Override
   NDArray apply(ParameterStore ps, NDArray f, boolean training) {
     NDArray patches = f.get(new NDIndex(":, 1:, :"));
     // parameter-derived arrays join the tokens' manager: DJL attaches an op's result to the
@@ -68,11 +67,6 @@ final class AuHead extends NamedBlock {
     return a;
   }
 
-  @Override
-  protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
-      PairList<String, Object> params) {
-    return new NDList(apply(ps, inputs.singletonOrThrow(), training));
-  }
 
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {

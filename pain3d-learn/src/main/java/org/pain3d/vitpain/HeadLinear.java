@@ -1,19 +1,17 @@
 package org.pain3d.vitpain;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 
 /**
  * A linear layer of the heads, {@code y = x W^T + b}: {@code weight} {@code (out, in)}, {@code
  * bias} {@code (out)}, both from PyTorch's {@code nn.Linear} default {@code U(+-1/sqrt(in))},
  * drawn from the heads' {@link SeededInit} (weight first).
  */
-final class HeadLinear extends NamedBlock {
+final class HeadLinear extends UnaryBlock {
   private final int out;
   private final Parameter weight;
   private final Parameter bias;
@@ -41,16 +39,12 @@ final class HeadLinear extends NamedBlock {
    * @param training whether the call is a training pass
    * @return {@code (..., out)}
    */
+  @Override
   NDArray apply(ParameterStore ps, NDArray x, boolean training) {
     return Linear.linear(x, ps.getValue(weight, x.getDevice(), training),
         ps.getValue(bias, x.getDevice(), training)).singletonOrThrow();
   }
 
-  @Override
-  protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
-      PairList<String, Object> params) {
-    return new NDList(apply(ps, inputs.singletonOrThrow(), training));
-  }
 
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {

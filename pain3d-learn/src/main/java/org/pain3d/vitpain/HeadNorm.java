@@ -1,18 +1,16 @@
 package org.pain3d.vitpain;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.norm.LayerNorm;
 import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 
 /**
  * A LayerNorm of the heads over the last axis ({@code D}), eps 1e-5: {@code weight} (gamma,
  * starts at 1) and {@code bias} (beta, starts at 0).
  */
-final class HeadNorm extends NamedBlock {
+final class HeadNorm extends UnaryBlock {
   private static final float EPS = 1e-5f;
 
   private final int dim;
@@ -31,16 +29,12 @@ final class HeadNorm extends NamedBlock {
    * @param training whether the call is a training pass
    * @return normalised {@code (..., D)}
    */
+  @Override
   NDArray apply(ParameterStore ps, NDArray x, boolean training) {
     return LayerNorm.layerNorm(x, new Shape(dim), ps.getValue(weight, x.getDevice(), training),
         ps.getValue(bias, x.getDevice(), training), EPS).singletonOrThrow();
   }
 
-  @Override
-  protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
-      PairList<String, Object> params) {
-    return new NDList(apply(ps, inputs.singletonOrThrow(), training));
-  }
 
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {

@@ -1,12 +1,10 @@
 package org.pain3d.vitpain;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.training.ParameterStore;
-import ai.djl.util.PairList;
 
 /**
  * A head on the fused CLS token: {@code norm}, then per layer {@code i} Dropout(rate i) and
@@ -17,7 +15,7 @@ import ai.djl.util.PairList;
  *
  * <p>Input {@code (N, D)}; output {@code (N, last width)} (pre-activation).
  */
-final class MlpHead extends NamedBlock {
+final class MlpHead extends UnaryBlock {
   private final HeadNorm norm;
   private final HeadLinear[] layers;
   private final float[] rates;
@@ -48,6 +46,7 @@ final class MlpHead extends NamedBlock {
    * @param training whether dropout is active
    * @return {@code (N, last width)}
    */
+  @Override
   NDArray apply(ParameterStore ps, NDArray cls, boolean training) {
     NDArray h = norm.apply(ps, cls, training);
     for (int i = 0; i < layers.length; i++) {
@@ -74,11 +73,6 @@ final class MlpHead extends NamedBlock {
     return training && r > 0 ? Dropout.dropout(x, r, true).singletonOrThrow() : x;
   }
 
-  @Override
-  protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
-      PairList<String, Object> params) {
-    return new NDList(apply(ps, inputs.singletonOrThrow(), training));
-  }
 
   @Override
   public Shape[] getOutputShapes(Shape[] inputShapes) {
