@@ -1,21 +1,23 @@
 package org.pain3d.train;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.util.stream.Stream;
+import org.pain3d.io.AtomicFiles;
 import org.pain3d.tensor.Safetensors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a run folder ({@link RunFiles}): prepares it and resumes from it before the first
- * epoch; after each epoch writes the {@code last-*} weights and optimizer state, the {@code
- * best-*} weights when the epoch is the best, {@code state.json} and the {@code metrics.jsonl}
- * line.
+ * Keeps a run folder ({@link RunFiles}, {@link Checkpoints}): before the first epoch it prepares
+ * the folder, or resumes from its last intact commit (falling back to the commit before with a
+ * warning when the last one's files are damaged, refusing when none is intact), makes the
+ * metrics log match the commit and clears what an interrupted run left; after each epoch it
+ * commits the epoch as a generation.
  */
 public final class Checkpointer implements TrainListener {
   private static final Logger LOG = LoggerFactory.getLogger(Checkpointer.class);
-  private static final String OPTIMIZER = RunFiles.LAST + "optimizer.safetensors";
 
   private final RunProvenance provenance;
 
@@ -28,26 +30,49 @@ public final class Checkpointer implements TrainListener {
   public void onTrainingBegin(TrainingState s) throws IOException {
     Path run = s.run();
     RunState state = RunFiles.prepare(run, s.model().config(), s.config(), provenance);
-    if (state.epochsDone() > 0) {
-      s.model().load(run, RunFiles.LAST);
-      s.optimizer().restore(Safetensors.read(run.resolve(OPTIMIZER)).tensors());
+    deleteTemporaries(run);
+    if (state.epochsDone() == 0) {
+      Checkpoints.deleteTree(run.resolve(RunFiles.CHECKPOINTS));
+    } else {
+      if (!state.generational()) {
+        state = Checkpoints.migrate(run, state, s.model());
+        LOG.info("{}: checkpoints of epochs {} and {} kept as generations", run,
+            state.epochsDone(), state.bestEpoch());
+      }
+      Checkpoints.Recovery r = Checkpoints.recover(run, state);
+      if (r.warning() != null) {
+        LOG.warn("{}: {}", run, r.warning());
+        s.warn(r.warning());
+        RunFiles.write(run.resolve(RunFiles.STATE), r.state());
+      }
+      state = r.state();
+      Path dir = Checkpoints.folder(run, state.epochsDone());
+      s.model().load(dir, "");
+      s.optimizer().restore(Safetensors.read(dir.resolve(Checkpoints.OPTIMIZER)).tensors());
+      Checkpoints.publish(run, state, true);
+      Checkpoints.collect(run, state);
       LOG.info("resuming {} after epoch {}", run, state.epochsDone());
+    }
+    String dropped = RunFiles.repairMetrics(run, state.epochsDone());
+    if (dropped != null) {
+      LOG.info("{}: {} lines after the committed epoch {} dropped: {}", run, RunFiles.METRICS,
+          state.epochsDone(), dropped);
     }
     s.runState(state);
   }
 
   @Override
   public void onEpochEnd(TrainingState s) throws IOException {
-    Path run = s.run();
-    s.model().save(run, RunFiles.LAST);
-    Safetensors.write(run.resolve(OPTIMIZER), s.optimizer().state(),
-        Map.of("format", "pain3d-adamw"));
-    if (s.best()) {
-      s.model().save(run, RunFiles.BEST);
+    s.runState(Checkpoints.commit(s));
+  }
+
+  /** Temporary files of an interrupted write (the lock makes sure their writer is gone). */
+  private static void deleteTemporaries(Path run) throws IOException {
+    try (Stream<Path> files = Files.list(run)) {
+      for (Path f : files.filter(f -> AtomicFiles.isTemporary(f.getFileName().toString()))
+          .toList()) {
+        Files.deleteIfExists(f);
+      }
     }
-    RunState next = s.next();
-    RunFiles.write(run.resolve(RunFiles.STATE), next);
-    RunFiles.appendMetrics(run, s.record());
-    s.runState(next);
   }
 }

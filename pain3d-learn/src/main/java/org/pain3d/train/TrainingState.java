@@ -25,6 +25,7 @@ public final class TrainingState {
   private Validation validation;
   private Boolean best;
   private EpochRecord record;
+  private final java.util.List<String> warnings = new java.util.ArrayList<>();
 
   TrainingState(Path run, VitPainModel model, AdamW optimizer, TrainConfig config,
       boolean validated) {
@@ -67,6 +68,15 @@ public final class TrainingState {
 
   void runState(RunState s) {
     this.runState = Objects.requireNonNull(s, "state");
+  }
+
+  /** @return what was repaired while resuming (a fallback to an earlier commit) */
+  public java.util.List<String> warnings() {
+    return java.util.List.copyOf(warnings);
+  }
+
+  void warn(String warning) {
+    warnings.add(warning);
   }
 
   void beginEpoch(int epoch, double lr) {

@@ -154,7 +154,7 @@ public final class VitPainTrainer {
       history.add(state.record());
     }
     RunState end = state.runState();
-    return new TrainResult(end.bestEpoch(), end.bestValLoss(), history);
+    return new TrainResult(end.bestEpoch(), end.bestValLoss(), history, state.warnings());
   }
 
   private TrainLoss trainEpoch(PairSource train, double[] cumulative, int epoch, double lr,

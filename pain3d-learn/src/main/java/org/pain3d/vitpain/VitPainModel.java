@@ -213,26 +213,36 @@ public final class VitPainModel extends NamedBlock {
    * Writes the trainable weights: heads ({@code heads.*} paths without the prefix), adapters
    * ({@code lora-pain}, {@code lora-neutral}), and in {@link BackboneMode#TRAINED} mode the
    * trained backbone ({@code backbone.safetensors}); a frozen backbone is referenced by the
-   * config, never copied.
+   * config, never copied. Each file is replaced atomically.
    *
    * @param dir the folder
    * @param prefix file name prefix, e.g. {@code best-}
    * @throws IOException if a file cannot be written
    */
   public void save(Path dir, String prefix) throws IOException {
+    for (String name : fileNames()) {
+      saveFile(dir, prefix, name);
+    }
+  }
+
+  /**
+   * Writes one of the {@link #fileNames()}.
+   *
+   * @param dir the folder (created when missing)
+   * @param prefix file name prefix
+   * @param name the file's name without the prefix
+   * @throws IOException if the file cannot be written
+   */
+  public void saveFile(Path dir, String prefix, String name) throws IOException {
     Files.createDirectories(dir);
-    Safetensors.write(dir.resolve(prefix + HEADS), heads.snapshot(),
-        Map.of("format", "pain3d-vitpain-heads", "options", config.options().toString()));
-    switch (config.mode()) {
-      case LORA -> {
-        LoraAdapters.save(pain, dir.resolve(prefix + LORA_PAIN));
-        if (neutral != pain) {
-          LoraAdapters.save(neutral, dir.resolve(prefix + LORA_NEUTRAL));
-        }
-      }
-      case TRAINED -> BaseWeights.save(pain, dir.resolve(prefix + BACKBONE),
-          Map.of("backbone_init", config.backbone()));
-      case FROZEN -> { }
+    Path file = dir.resolve(prefix + name);
+    switch (name) {
+      case HEADS -> Safetensors.write(file, heads.snapshot(),
+          Map.of("format", "pain3d-vitpain-heads", "options", config.options().toString()));
+      case LORA_PAIN -> LoraAdapters.save(pain, file);
+      case LORA_NEUTRAL -> LoraAdapters.save(neutral, file);
+      case BACKBONE -> BaseWeights.save(pain, file, Map.of("backbone_init", config.backbone()));
+      default -> throw new IllegalArgumentException("no weight file " + name);
     }
   }
 
