@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.pain3d.io.Json;
 import org.pain3d.pairs.FramedImages;
 import org.pain3d.pairs.ImageRef;
+import org.pain3d.train.Checkpoints;
 import org.pain3d.train.PairForward;
 import org.pain3d.train.PairPrediction;
 import org.pain3d.train.Predictor;
@@ -82,7 +83,9 @@ public final class PredictCommand implements Callable<Integer> {
     List<PairPrediction> preds;
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainModel vp = VitPainModel.create(cfg, m);
-      vp.load(model, checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST);
+      String prefix = checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST;
+      Checkpoints.verify(model, prefix);
+      vp.load(model, prefix);
       preds = new Predictor(new PairForward(vp, null), m, 16)
           .predictBatch(pain, perFrame, refs.size());
     }
