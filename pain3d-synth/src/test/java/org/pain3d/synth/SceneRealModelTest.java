@@ -11,8 +11,11 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.pain3d.io.Json;
+import org.pain3d.au.AuIntensities;
+import org.pain3d.au.AuRig;
+import org.pain3d.au.IntensityCurve;
 import org.pain3d.face.FaceModel;
+import org.pain3d.io.Json;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FaceLandmarks;
@@ -61,7 +64,7 @@ class SceneRealModelTest {
     return r.withOverrides(Json.mapper().readTree(override));
   }
 
-  /** One identity (the mean face) on stage. */
+  /** One identity (the mean face unless given) on stage. */
   private static final class Staged {
     final IdentityScene face = new IdentityScene(model, SIZE, 1);
     final SceneStage stage = new SceneStage();
@@ -69,8 +72,12 @@ class SceneRealModelTest {
     final PropSet props;
 
     Staged(SceneRanges r, List<View> views, long seed) {
+      this(r, views, seed, new float[model.identityCount()]);
+    }
+
+    Staged(SceneRanges r, List<View> views, long seed, float[] identityWeights) {
       Appearance app = Appearance.defaults(SkinTone.MEDIUM);
-      face.setIdentity(new float[model.identityCount()], app);
+      face.setIdentity(identityWeights, app);
       draw = SceneSampler.draw(ScenePreset.VARIED, r, null, views, SIZE, seed);
       props = PropSet.build(draw.props(), face.neutralMesh(), data.anchors().orElseThrow(), seed);
       stage.setIdentity(face.neutralMesh(), face.neutralMesh(), face.shader(), app.specular(), data.ambientOcclusion(),
@@ -203,6 +210,46 @@ class SceneRealModelTest {
       return -1;
     }
     return (e2[0] * qv[0] + e2[1] * qv[1] + e2[2] * qv[2]) / det;
+  }
+
+  @Test
+  void faceMasksHideTheNoseNeutralAndInPain() throws IOException {
+    float[] pain = new AuRig(model.expressionNames(), IntensityCurve.facs())
+        .weights(AuIntensities.parse("AU4=5,AU6=5,AU7=5,AU9=5,AU10=5,AU27=3,AU43=1"));
+    SceneRanges r = ranges("{\"body\": {\"lying_rate\": 0}, \"accessories\": {\"glasses_rate\": 0,"
+        + " \"earrings_rate\": 0, \"headwear_rate\": 0, \"nasal_cannula_rate\": 0, \"oxygen_mask_rate\": 0,"
+        + " \"face_mask_rate\": 1, \"medical_tape_rate\": 0}}");
+    for (long seed = 1; seed <= 4; seed++) {
+      Staged s = new Staged(r, List.of(View.frontal(), View.yaw(30)), seed,
+          new IdentitySampler(model.identityCount(), 1.0).sample(seed));
+      for (boolean inPain : new boolean[] {false, true}) {
+        s.face.setExpression(inPain ? pain : new float[model.expressionCount()]);
+        s.stage.setPose();
+        for (int v = 0; v < 2; v++) {
+          RenderTarget t = s.render(v);
+          assertThat(uncoveredAroundTheNose(t)).as("seed %d, pain %s, view %d", seed, inPain, v).isZero();
+        }
+      }
+    }
+  }
+
+  /** Pixels not of the face mask in the box from landmark 29 (nose ridge) to the nostrils (31..35), 1 px out. */
+  private static int uncoveredAroundTheNose(RenderTarget t) {
+    float x0 = Float.MAX_VALUE;
+    float x1 = -Float.MAX_VALUE;
+    float y1 = -Float.MAX_VALUE;
+    for (int k = 31; k <= 35; k++) {
+      x0 = Math.min(x0, t.landmarks[4 * k]);
+      x1 = Math.max(x1, t.landmarks[4 * k]);
+      y1 = Math.max(y1, t.landmarks[4 * k + 1]);
+    }
+    int open = 0;
+    for (int y = (int) t.landmarks[4 * 29 + 1]; y <= (int) y1 + 1; y++) {
+      for (int x = (int) x0 - 1; x <= (int) x1 + 1; x++) {
+        open += (t.mask[y * SIZE + x] & 255) == ItemClass.FACE_MASK.code() ? 0 : 1;
+      }
+    }
+    return open;
   }
 
   @Test

@@ -66,7 +66,7 @@ final class FaceCover {
       }
     };
     SkinRay ray = new SkinRay(h, new double[] {-xSide - 2, jawY(h, 0) - 4, zAxis}, new double[] {xSide + 2, top + 2, 20});
-    SkinGrid.Cast g = SkinGrid.cast(h, ray, rays, 20, 28, 60);
+    SkinGrid.Cast g = SkinGrid.cast(h, ray, rays, 24, 48, 60, false, 2);
     int tri = b.triangleCount();
     int first = SkinGrid.add(b, h, g, 2 * xSide, top - jawY(h, 0), PropMaterial.FACE_MASK, follow);
     follow.duplicate(b.doubleSided(tri));

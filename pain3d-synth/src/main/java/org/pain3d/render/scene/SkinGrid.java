@@ -62,6 +62,21 @@ final class SkinGrid {
    * @return the grid
    */
   static Cast cast(HeadContext h, SkinRay ray, Rays rays, int rows, int cols, int drapeIterations, boolean wrap) {
+    return cast(h, ray, rays, rows, cols, drapeIterations, wrap, 0);
+  }
+
+  /**
+   * Casts the grid as a stretched sheet: each point first stays its offset above the highest
+   * skin hit within {@code tentRadius} grid steps of it (rows and columns), so the sheet
+   * tents over a ridge such as the nose instead of dipping beside it, and the skin between
+   * grid points does not poke through; then it is draped as in the other overloads.
+   *
+   * @param tentRadius neighbourhood radius in grid steps (0: none)
+   * @return the grid
+   * @see #cast(HeadContext, SkinRay, Rays, int, int, int, boolean)
+   */
+  static Cast cast(HeadContext h, SkinRay ray, Rays rays, int rows, int cols, int drapeIterations, boolean wrap,
+      int tentRadius) {
     Cast g = new Cast(rows, cols, wrap);
     int n = rows * cols;
     double[][] origin = new double[n][];
@@ -87,7 +102,7 @@ final class SkinGrid {
     fillMisses(g, missed, hit);
     double[] along = new double[n];
     for (int i = 0; i < n; i++) {
-      along[i] = hit[i] - off[i];
+      along[i] = nearestHit(g, hit, i, tentRadius) - off[i];
     }
     if (drapeIterations > 0) {
       along = drape(g, along, drapeIterations);
@@ -98,6 +113,22 @@ final class SkinGrid {
       g.lifted[i] = Vec.addScaled(origin[i], dir[i], along[i]);
     }
     return g;
+  }
+
+  /** The smallest hit distance (the skin nearest the rays' origins) within radius steps of point i. */
+  private static double nearestHit(Cast g, double[] hit, int i, int radius) {
+    int r0 = i / g.cols;
+    int c0 = i % g.cols;
+    double best = hit[i];
+    for (int r = Math.max(0, r0 - radius); r <= Math.min(g.rows - 1, r0 + radius); r++) {
+      for (int dc = -radius; dc <= radius; dc++) {
+        int c = g.wrap ? Math.floorMod(c0 + dc, g.cols) : c0 + dc;
+        if (c >= 0 && c < g.cols) {
+          best = Math.min(best, hit[r * g.cols + c]);
+        }
+      }
+    }
+    return best;
   }
 
   /** The corner of a hit triangle with the largest barycentric weight (the nearest vertex). */
