@@ -168,24 +168,13 @@ public final class AnnotationCodec {
     try {
       for (String k : AnnotationExtras.OPTIONAL_KEYS) {
         if (!root.has(k)) {
-          ((com.fasterxml.jackson.databind.node.ObjectNode) root).putNull(k);
+          ((ObjectNode) root).putNull(k);
         }
       }
       AnnotationExtras extras = Json.datasetReader().treeToValue(root, AnnotationExtras.class);
       return new ParsedAnnotation(file, labels, Optional.of(extras));
     } catch (JsonProcessingException e) {
-      throw new DatasetDataException(file, "malformed extras: " + rootMessage(e), e);
+      throw new DatasetDataException(file, "malformed extras: " + Json.rootMessage(e), e);
     }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    if (t instanceof JsonProcessingException j) {
-      return j.getOriginalMessage();
-    }
-    return t.getMessage();
   }
 }

@@ -1,6 +1,7 @@
 package org.pain3d.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -169,5 +170,24 @@ public final class Json {
         gen.writeNumber(v);
       }
     }
+  }
+
+  /**
+   * The message of a JSON read failure's root cause: Jackson's own message without its
+   * location suffix where the root is a JSON error, else the root's message (a record's
+   * compact constructor refusing a value, for instance).
+   *
+   * @param e the failure
+   * @return the message
+   */
+  public static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    if (t instanceof JsonProcessingException j) {
+      return j.getOriginalMessage();
+    }
+    return t.getMessage();
   }
 }

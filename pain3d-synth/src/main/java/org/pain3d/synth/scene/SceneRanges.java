@@ -57,9 +57,9 @@ public record SceneRanges(
     try {
       return Json.datasetReader().treeToValue(json, SceneRanges.class);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(rootMessage(e), e);
+      throw new IllegalArgumentException(Json.rootMessage(e), e);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(rootMessage(e), e);
+      throw new IllegalArgumentException(Json.rootMessage(e), e);
     }
   }
 
@@ -152,16 +152,5 @@ public record SceneRanges(
       cur = t;
     }
     return prev[b.length()];
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable t = e;
-    while (t.getCause() != null && t.getCause() != t) {
-      t = t.getCause();
-    }
-    if (t instanceof JsonProcessingException j) {
-      return j.getOriginalMessage();
-    }
-    return t.getMessage();
   }
 }
