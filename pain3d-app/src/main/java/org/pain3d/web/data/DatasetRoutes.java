@@ -47,9 +47,9 @@ public final class DatasetRoutes {
     });
     routes.get("/api/datasets/{id}/thumb", ctx -> {
       OpenedDataset d = catalog.get(ctx.pathParam("id"));
+      int side = Api.intParam("size", ctx.queryParam("size"), 160, 32, 512);
       String rel = ctx.queryParam("path");
       Path file = d.folder.resolve(rel);
-      int side = Api.intParam("size", ctx.queryParam("size"), 160, 32, 512);
       ctx.contentType("image/jpeg").header("Cache-Control", "max-age=300")
           .result(catalog.thumbnails().get(file, side));
     });
