@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.HttpResponseException;
+import org.eclipse.jetty.http.BadMessageException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
@@ -55,6 +56,10 @@ public record ApiError(
           : status == 404 ? WebErrorKind.NOT_FOUND.label() : "http";
       return new ApiError(oneLine(h.getMessage(), "HTTP " + status), kind, status);
     }
+    ApiError upload = uploadFailure(t);
+    if (upload != null) {
+      return upload;
+    }
     if (t instanceof JsonProcessingException j) {
       return new ApiError(jsonMessage(j), label(ErrorKind.USAGE), ErrorKind.USAGE.httpStatus());
     }
@@ -65,6 +70,20 @@ public record ApiError(
     String message = kind == ErrorKind.INTERNAL ? "internal error (see the server log)"
         : oneLine(CliErrors.message(t), kind.name());
     return new ApiError(message, label(kind), kind.httpStatus());
+  }
+
+  /** Jetty's refusals of a multipart body: over a size limit (413) or malformed (400). */
+  private static ApiError uploadFailure(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      String m = c.getMessage() == null ? "" : c.getMessage();
+      if (c instanceof IllegalStateException && m.startsWith("max ") && m.contains("exceeded")) {
+        return new ApiError("upload too large (" + m.replace("exceeded: ", "exceeded: limit ") + " bytes)", WebErrorKind.TOO_LARGE.label(), WebErrorKind.TOO_LARGE.status());
+      }
+    }
+    if (t instanceof BadMessageException b) {
+      return new ApiError(oneLine(b.getReason(), "bad request"), label(ErrorKind.USAGE), b.getCode() == 413 ? 413 : 400);
+    }
+    return null;
   }
 
   private static Throwable unwrap(Throwable failure) {

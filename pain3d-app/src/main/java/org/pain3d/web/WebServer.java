@@ -95,6 +95,9 @@ public final class WebServer implements AutoCloseable {
     });
     c.routes.exception(Exception.class, (e, ctx) -> {
       ApiError err = ApiError.of(e);
+      if (err.status() == 503) {
+        ctx.header("Retry-After", "1");
+      }
       Api.json(ctx, err.status(), err);
     });
     for (int status : new int[] {400, 404, 405, 413, 415, 500}) {

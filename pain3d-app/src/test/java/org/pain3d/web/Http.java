@@ -49,10 +49,19 @@ final class Http {
         .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
+  /**
+   * Sends a request; retried once when the server had closed the kept-alive connection (it
+   * closes it after refusing an unread upload).
+   */
   Answer send(HttpRequest.Builder b) {
+    HttpRequest req = b.timeout(Duration.ofSeconds(120)).build();
     try {
-      HttpResponse<byte[]> r = client.send(b.timeout(Duration.ofSeconds(120)).build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r;
+      try {
+        r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+      } catch (IOException stale) {
+        r = client.send(req, HttpResponse.BodyHandlers.ofByteArray());
+      }
       return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

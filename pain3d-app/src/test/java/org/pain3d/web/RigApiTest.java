@@ -221,4 +221,45 @@ class RigApiTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void burstsOfOneClientCoalesceAndAFullQueueSays503() throws Exception {
+    try (WebServer small = WebServer.start(ServeConfig.defaults().withAddress("127.0.0.1", 0)
+        .withLimits(1, 1, ServeConfig.DEFAULT_MAX_UPLOAD), model)) {
+      Http h = new Http("http://127.0.0.1:" + small.port());
+      int n = 16;
+      ExecutorService pool = Executors.newFixedThreadPool(n);
+      try {
+        List<Future<Http.Answer>> fs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          String body = "{\"client\": \"slider\", \"aus\": {\"AU4\": " + (i % 6) + "}, \"size\": 1024}";
+          fs.add(pool.submit(() -> h.post("/api/rig/render", body)));
+        }
+        int ok = 0;
+        for (Future<Http.Answer> f : fs) {
+          Http.Answer a = f.get();
+          assertThat(a.status()).as(a.text()).isIn(200, 409, 503);
+          if (a.status() == 200) {
+            ok++;
+          } else {
+            assertThat(a.json().get("kind").asText()).isIn("superseded", "overloaded");
+          }
+        }
+        assertThat(ok).isBetween(1, n);
+        List<Future<Http.Answer>> free = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          free.add(pool.submit(() -> h.post("/api/rig/render", "{\"size\": 1024, \"images\": [\"overlay\"]}")));
+        }
+        for (Future<Http.Answer> f : free) {
+          Http.Answer a = f.get();
+          assertThat(a.status()).isIn(200, 503);
+          if (a.status() == 503) {
+            assertThat(a.json().get("kind").asText()).isEqualTo("overloaded");
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
 }
