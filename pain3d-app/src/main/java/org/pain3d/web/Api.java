@@ -163,14 +163,16 @@ public final class Api {
   }
 
   /**
-   * Sends a file of a served folder.
+   * Sends the file of a served folder named by the {@code path} query parameter.
    *
    * @param ctx the request
-   * @param file a path returned by {@link ServedFolder#resolve}
-   * @param name the requested name (gives the content type)
+   * @param folder the folder
    * @throws IOException when it cannot be read
+   * @throws WebException FORBIDDEN or NOT_FOUND as {@link ServedFolder#resolve}
    */
-  public static void file(Context ctx, Path file, String name) throws IOException {
+  public static void file(Context ctx, ServedFolder folder) throws IOException {
+    String name = ctx.queryParam("path");
+    Path file = folder.resolve(name);
     ctx.contentType(ServedFolder.contentType(name));
     ctx.header("Cache-Control", "no-cache");
     ctx.result(Files.newInputStream(file));

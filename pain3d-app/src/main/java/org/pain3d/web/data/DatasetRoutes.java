@@ -40,11 +40,7 @@ public final class DatasetRoutes {
       ctx.future(() -> d.inspect(checksums, catalog.background())
           .thenAccept(r -> Api.json(ctx, InspectionView.of(r, checksums))));
     });
-    routes.get("/api/datasets/{id}/file", ctx -> {
-      OpenedDataset d = catalog.get(ctx.pathParam("id"));
-      String rel = ctx.queryParam("path");
-      Api.file(ctx, d.folder.resolve(rel), rel);
-    });
+    routes.get("/api/datasets/{id}/file", ctx -> Api.file(ctx, catalog.get(ctx.pathParam("id")).folder));
     routes.get("/api/datasets/{id}/thumb", ctx -> {
       OpenedDataset d = catalog.get(ctx.pathParam("id"));
       int side = Api.intParam("size", ctx.queryParam("size"), 160, 32, 512);

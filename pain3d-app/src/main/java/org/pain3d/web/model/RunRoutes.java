@@ -27,11 +27,7 @@ public final class RunRoutes {
         "id", r.id, "name", r.name(), "path", r.folder.root().toString())).toList()));
     routes.get("/api/runs/{id}", ctx -> Api.json(ctx, runs.get(ctx.pathParam("id")).overview()));
     routes.get("/api/runs/{id}/metrics", ctx -> Api.json(ctx, runs.get(ctx.pathParam("id")).metrics()));
-    routes.get("/api/runs/{id}/file", ctx -> {
-      OpenedRun r = runs.get(ctx.pathParam("id"));
-      String rel = ctx.queryParam("path");
-      Api.file(ctx, r.folder.resolve(rel), rel);
-    });
+    routes.get("/api/runs/{id}/file", ctx -> Api.file(ctx, runs.get(ctx.pathParam("id")).folder));
     routes.post("/api/runs/{id}/predict", ctx -> {
       OpenedRun r = runs.get(ctx.pathParam("id"));
       PredictionInputs in = PredictionInputs.read(ctx, datasets, maxUploadBytes);
