@@ -31,7 +31,7 @@ class DatasetApiTest {
     data = WebFixtures.dataset(model, tmp.resolve("data"), 4, List.of(View.frontal(), View.yaw(30)), 64);
     secret = Files.writeString(tmp.resolve("secret.txt"), "not for the web");
     server = WebServer.start(ServeConfig.defaults().withAddress("127.0.0.1", 0)
-        .withFolders(List.of(data), List.of()), null);
+        .withFolders(List.of(data, WebFixtures.published(data, tmp.resolve("published"))), List.of()), null);
     http = new Http("http://127.0.0.1:" + server.port());
   }
 
@@ -43,7 +43,7 @@ class DatasetApiTest {
   @Test
   void listsAndSummarisesTheDataset() throws IOException {
     JsonNode list = http.get("/api/datasets").json();
-    assertThat(list).hasSize(1);
+    assertThat(list).hasSize(2);
     assertThat(list.get(0).get("path").asText()).isEqualTo(data.toRealPath().toString());
     JsonNode o = http.get("/api/datasets/0").json();
     assertThat(o.get("layout").asText()).isEqualTo("ours");
@@ -146,7 +146,7 @@ class DatasetApiTest {
       assertThat(a.status()).as(raw).isGreaterThanOrEqualTo(400);
       assertThat(a.text()).doesNotContain("not for the web");
     }
-    assertThat(http.get("/api/datasets/1/file?path=images/x.png").status()).isEqualTo(404);
+    assertThat(http.get("/api/datasets/2/file?path=images/x.png").status()).isEqualTo(404);
     assertThat(http.get("/api/datasets/x/samples").status()).isEqualTo(404);
     assertThat(http.get("/api/datasets/0/file").status()).isEqualTo(404);
   }
@@ -169,5 +169,26 @@ class DatasetApiTest {
     assertThat(a.status()).isEqualTo(503);
     assertThat(a.json().get("error").asText()).contains("--face-model");
     assertThat(http.get("/api/rig/options").json().get("available").asBoolean()).isFalse();
+  }
+
+  @Test
+  void browsesThePublishedLayout() {
+    JsonNode o = http.get("/api/datasets/1").json();
+    assertThat(o.get("layout").asText()).isEqualTo("published");
+    assertThat(o.get("counts").get("images").asInt()).isEqualTo(24);
+    assertThat(o.get("facets").size()).isZero();
+    JsonNode pain = http.get("/api/datasets/1/samples?kind=pain&view=1").json();
+    assertThat(pain.get("total").asInt()).isEqualTo(8);
+    assertThat(pain.get("samples").get(0).get("image").asText()).startsWith("meshes_inpainted/flame_sample_");
+    JsonNode d = http.get("/api/datasets/1/sets/flame_sample_0001_pain_2").json();
+    assertThat(d.get("views")).hasSize(2);
+    assertThat(d.get("views").get(0).get("neutral").asText())
+        .isEqualTo("meshes_inpainted/flame_sample_0001_neutral_textured_view_000_inpainted.png");
+    assertThat(d.get("views").get(0).get("landmarks").isNull()).isTrue();
+    assertThat(d.get("heatmap").asText()).isEqualTo("heatmaps/flame_sample_0001_pain_2_heatmap.png");
+    JsonNode r = http.get("/api/datasets/1/inspect").json();
+    assertThat(r.get("layout").asText()).isEqualTo("published");
+    assertThat(r.get("consistent").asBoolean()).as(r.toString()).isTrue();
+    assertThat(http.get("/api/datasets/1/thumb?path=" + d.get("views").get(0).get("image").asText()).status()).isEqualTo(200);
   }
 }
