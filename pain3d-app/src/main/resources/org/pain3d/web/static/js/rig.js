@@ -124,13 +124,13 @@ export class RigView {
   downloadPanel() {
     const dl = (label, path, ext) => el('button', {id: 'rig-dl-' + label.replace(/\W/g, ''), onclick: async () => {
       try {
-        saveBlob(await post(path, this.request(this.state.quality, [])), this.fileName(ext));
+        saveBlob(await post(path(), this.request(this.state.quality, [])), this.fileName(ext));
       } catch (e) { showError(e); }
     }}, label);
     return el('div', {class: 'panel'}, el('h3', {}, 'Download what is shown'),
-      el('div', {class: 'row'}, dl('PNG sheet', '/api/rig/export/png?image=sheet', 'png'),
-        dl('PNG', '/api/rig/export/png?image=' + 'pain', 'png'), dl('OBJ', '/api/rig/export/obj', 'obj'),
-        dl('annotation JSON', '/api/rig/export/json', 'json')));
+      el('div', {class: 'row'}, dl('PNG sheet', () => '/api/rig/export/png?image=sheet', 'png'),
+        dl('PNG', () => '/api/rig/export/png?image=' + (this.state.heatmap ? 'overlay' : 'pain'), 'png'),
+        dl('OBJ', () => '/api/rig/export/obj', 'obj'), dl('annotation JSON', () => '/api/rig/export/json', 'json')));
   }
 
   slider(id, label, min, max, step, get, set, cls = '', title = '') {
