@@ -38,13 +38,27 @@ final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
-  /** Starts the browser, or skips the calling test when none is installed. */
-  static Browser start() throws IOException {
+  /**
+   * Why the browser tests cannot run here.
+   *
+   * @return the reason, or null when Chromium and ChromeDriver are installed
+   */
+  static String missing() {
     Path chromium = Path.of(env("PAIN3D_CHROMIUM", "/usr/bin/chromium"));
     Path chromedriver = Path.of(env("PAIN3D_CHROMEDRIVER", "/usr/bin/chromedriver"));
-    assumeTrue(Files.isExecutable(chromium) && Files.isExecutable(chromedriver),
-        "browser tests skipped: no " + (Files.isExecutable(chromium) ? chromedriver : chromium)
-            + " (install Debian's chromium and chromium-driver, or set PAIN3D_CHROMIUM / PAIN3D_CHROMEDRIVER)");
+    if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
+      return null;
+    }
+    return "browser tests skipped: no " + (Files.isExecutable(chromium) ? chromedriver : chromium)
+        + " (install Debian's chromium and chromium-driver, or set PAIN3D_CHROMIUM / PAIN3D_CHROMEDRIVER)";
+  }
+
+  /** Starts the browser, or skips the calling test when none is installed. */
+  static Browser start() throws IOException {
+    String missing = missing();
+    assumeTrue(missing == null, missing);
+    Path chromium = Path.of(env("PAIN3D_CHROMIUM", "/usr/bin/chromium"));
+    Path chromedriver = Path.of(env("PAIN3D_CHROMEDRIVER", "/usr/bin/chromedriver"));
     Path profile = Files.createTempDirectory("pain3d-chromium");
     ChromeOptions o = new ChromeOptions();
     o.setBinary(chromium.toFile());

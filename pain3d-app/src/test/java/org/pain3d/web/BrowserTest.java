@@ -1,12 +1,14 @@
 package org.pain3d.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,10 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws IOException {
+    if (Browser.missing() != null) {
+      System.err.println("pain3d: " + Browser.missing());
+      return;
+    }
     browser = Browser.start();
     String env = System.getenv("PAIN3D_FACE_MODEL");
     FaceModel model = env != null && !env.isBlank() ? RealFaceModel.get() : WebFixtures.tinyModel(tmp);
@@ -55,6 +61,11 @@ class BrowserTest {
     if (server != null) {
       server.close();
     }
+  }
+
+  @BeforeEach
+  void needsABrowser() {
+    assumeTrue(browser != null, Browser.missing());
   }
 
   private static WebElement find(String css) {
