@@ -55,6 +55,12 @@ class RigApiTest {
     Http.Answer page = http.get("/");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.text()).contains("<title>pain3d</title>");
+    Http.Answer js = http.get("/js/rig.js");
+    assertThat(js.status()).isEqualTo(200);
+    assertThat(js.contentType()).contains("javascript");
+    Http.Answer dir = http.get("/js/");
+    assertThat(dir.status()).isIn(403, 404);
+    assertThat(dir.text()).doesNotContain("rig.js");
     JsonNode status = http.get("/api/status").json();
     assertThat(status.get("rig").asBoolean()).isTrue();
     assertThat(status.get("render_threads").asInt()).isEqualTo(2);
