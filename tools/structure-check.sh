@@ -50,8 +50,9 @@ mkdir -p "$out/metrics"
     --frame "$out/gen/images/sample_00000_pain_1_view_0.png" \
     --frame "$out/gen/images/sample_00000_pain_2_view_1.png" --json > "$out/predict.json"
 
-# metrics.jsonl carries each epoch's wall time ("seconds"): hash it without that field.
-(cd "$out" && find . -type f ! -name md5.txt ! -name train-stdout.txt ! -path ./train/metrics.jsonl -print0 \
+# metrics.jsonl carries each epoch's wall time ("seconds"): hash it without that field. Lock
+# files (*.lock) name their holder's pid and start time: left out.
+(cd "$out" && find . -type f ! -name md5.txt ! -name train-stdout.txt ! -name '*.lock' ! -path ./train/metrics.jsonl -print0 \
     | sort -z | xargs -0 md5sum
   sed -E 's/,"seconds":[0-9.eE+-]+//' train/metrics.jsonl | md5sum | sed 's|-$|./train/metrics.jsonl (without seconds)|'
 ) > "$out/md5.txt"

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.pain3d.pairs.ImageRef;
+import org.pain3d.train.Checkpoints;
 import org.pain3d.train.PairForward;
 import org.pain3d.train.PairPrediction;
 import org.pain3d.train.Predictor;
@@ -47,6 +48,7 @@ public final class LoadedRun implements AutoCloseable {
     NDManager m = NDManager.newBaseManager();
     try {
       VitPainModel vp = VitPainModel.create(config, m);
+      Checkpoints.verify(run, prefix);
       vp.load(run, prefix);
       return new LoadedRun(run, config, prefix, m, new Predictor(new PairForward(vp, null), m, 16));
     } catch (IOException | RuntimeException e) {

@@ -16,11 +16,12 @@ import org.pain3d.synth.Shard;
 import org.pain3d.testing.TinyFaceModel;
 
 /**
- * A tiny generated 3DPain set (tiny face model, 64 px) for the end-to-end training tests.
+ * A tiny generated 3DPain set (tiny face model, 64 px) for the end-to-end training and command
+ * tests.
  * It lives here, in pain3d-app, because generating needs pain3d-synth and pain3d-learn may not
  * depend on it; the tiny model configs stay in pain3d-learn ({@link TinySynthetic}).
  */
-final class TinySyntheticData {
+public final class TinySyntheticData {
   private TinySyntheticData() {}
 
   /**
@@ -30,7 +31,7 @@ final class TinySyntheticData {
    * @param identities how many identities
    * @return the dataset root
    */
-  static Path generate(Path dir, int identities) throws IOException {
+  public static Path generate(Path dir, int identities) throws IOException {
     FaceModel tiny = new FaceModelLoader(new FaceModelLoader.Options(null, 1))
         .load(new TinyFaceModel(21).writeDirectory(dir.resolve("model")));
     Path out = dir.resolve("synth");

@@ -2,7 +2,6 @@ package org.pain3d.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
@@ -54,9 +53,9 @@ class VitPainTrainerTest {
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainModel model = VitPainModel.create(cfg, m);
       VitPainTrainer t = new VitPainTrainer(model, tc, m, false);
-      double before = t.validate(all())[0];
+      double before = t.validate(all()).loss();
       t.fit(all(), new SyntheticPairs(index, Split.VAL, TinySynthetic.SIZE), run, TrainListener.NONE);
-      double after = t.validate(all())[0];
+      double after = t.validate(all()).loss();
       return new Fit(before, after, new Predictor(t.forward(), m, 8).predict(all(), 2, 1));
     }
   }
@@ -179,18 +178,8 @@ class VitPainTrainerTest {
     } else {
       // backward through the backbone: PyTorch's CPU kernels round differently from run to run
       // when the machine is busy (seen: last-bit differences), so equal up to float rounding
-      for (String f : List.of("last-heads.safetensors", "last-backbone.safetensors")) {
-        var a = Safetensors.read(parts.resolve(f)).tensors();
-        var b = Safetensors.read(whole.resolve(f)).tensors();
-        assertThat(a.keySet()).isEqualTo(b.keySet());
-        for (String k : a.keySet()) {
-          float[] x = a.get(k).data();
-          float[] y = b.get(k).data();
-          for (int i = 0; i < x.length; i++) {
-            assertThat(x[i]).as("%s %s[%d]", f, k, i).isCloseTo(y[i], within(1e-4f));
-          }
-        }
-      }
+      RunFolders.assertWeightsClose(parts, whole,
+          List.of("last-heads.safetensors", "last-backbone.safetensors"), 1e-4f);
     }
   }
 

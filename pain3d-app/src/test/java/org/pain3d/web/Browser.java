@@ -78,9 +78,13 @@ final class Browser implements AutoCloseable {
     return v == null || v.isBlank() ? fallback : v;
   }
 
-  /** Waits (up to 90 s: renders are slow on a loaded CPU) until the condition holds. */
+  /**
+   * Waits (up to 90 s: renders are slow on a loaded CPU) until the condition holds; an element
+   * that the page replaced while the condition read it (stale) counts as not yet.
+   */
   <T> T until(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, Duration.ofSeconds(90)).until(condition::apply);
+    return new WebDriverWait(driver, Duration.ofSeconds(90))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
   }
 
   /**

@@ -122,7 +122,7 @@ class BrowserTest {
     browser.driver.get(base + "#/data");
     browser.until(d -> d.findElements(By.cssSelector("#data-grid .card img")).size() >= 10
         && d.findElements(By.cssSelector("#data-grid .card img")).stream().allMatch(BrowserTest::loaded));
-    assertThat(find("#data-count").getText()).endsWith("of 36");
+    browser.until(d -> find("#data-count").getText().endsWith("of 36"));
     browser.shot("data-grid");
 
     new Select(find("#filter-kind")).selectByVisibleText("pain");
@@ -166,7 +166,8 @@ class BrowserTest {
     browser.until(d -> d.findElements(By.cssSelector("#detail-predict")).size() == 1);
     find("#detail-predict").click();
     browser.until(d -> d.findElements(By.cssSelector("#predict-frame-path")).size() == 1);
-    assertThat(find("#predict-frame-path").getAttribute("value")).isEqualTo("images/sample_00002_pain_1_view_0.png");
+    browser.until(d -> "images/sample_00002_pain_1_view_0.png"
+        .equals(find("#predict-frame-path").getAttribute("value")));
     find("#predict-go").click();
     browser.until(d -> d.findElements(By.cssSelector("#predict-pspi-0")).size() == 1);
     assertThat(find("#predict-result").getText()).contains("dataset 0:images/sample_00002_pain_1_view_0.png");

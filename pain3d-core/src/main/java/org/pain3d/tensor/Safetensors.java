@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.pain3d.io.AtomicFiles;
 import org.pain3d.io.Json;
 
 /**
@@ -142,7 +143,8 @@ public final class Safetensors {
   /**
    * Writes tensors as F32 in map order.
    *
-   * @param file the output file (replaced)
+   * @param file the output file, replaced atomically ({@link AtomicFiles}: a reader or a crash
+   *     never sees a partial file)
    * @param tensors name to tensor
    * @param metadata strings stored under {@code __metadata__} (may be empty), written in key
    *     order so that the same map gives the same bytes whatever its iteration order
@@ -174,19 +176,18 @@ public final class Safetensors {
     while (head.hasRemaining()) {
       head.put((byte) ' ');
     }
-    try (FileChannel ch =
-        FileChannel.open(
-            file,
-            StandardOpenOption.CREATE,
-            StandardOpenOption.WRITE,
-            StandardOpenOption.TRUNCATE_EXISTING)) {
-      writeFully(ch, head.flip());
-      for (HostTensor t : tensors.values()) {
-        ByteBuffer b = ByteBuffer.allocate(4 * t.data().length).order(ByteOrder.LITTLE_ENDIAN);
-        b.asFloatBuffer().put(t.data());
-        writeFully(ch, b);
+    head.flip();
+    AtomicFiles.writeFile(file, tmp -> {
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        writeFully(ch, head);
+        for (HostTensor t : tensors.values()) {
+          ByteBuffer b = ByteBuffer.allocate(4 * t.data().length).order(ByteOrder.LITTLE_ENDIAN);
+          b.asFloatBuffer().put(t.data());
+          writeFully(ch, b);
+        }
       }
-    }
+    });
   }
 
   private static void writeFully(FileChannel ch, ByteBuffer b) throws IOException {

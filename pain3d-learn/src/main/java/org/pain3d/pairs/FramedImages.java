@@ -23,10 +23,21 @@ public final class FramedImages {
   public static float[] load(Path file, int size) {
     BufferedImage img = ImageFiles.read(file);
     if (img.getWidth() != img.getHeight()) {
-      throw new ImageDataException(file, "image is " + img.getWidth() + " x " + img.getHeight()
-          + " px; expected a square, face-framed image (e.g. 224 x 224)");
+      throw notSquare(file, img);
     }
     return toTensor(img, size);
+  }
+
+  /**
+   * The error for an image that is not square.
+   *
+   * @param file the image
+   * @param img its decoded pixels
+   * @return the exception
+   */
+  static ImageDataException notSquare(Path file, BufferedImage img) {
+    return new ImageDataException(file, "image is " + img.getWidth() + " x " + img.getHeight()
+        + " px; expected a square, face-framed image (e.g. 224 x 224)");
   }
 
   /**

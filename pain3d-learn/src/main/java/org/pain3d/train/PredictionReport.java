@@ -1,7 +1,7 @@
 package org.pain3d.train;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.pain3d.eval.PredictionPlot;
 import org.pain3d.eval.ReportJson;
 import org.pain3d.eval.ReportTable;
 import org.pain3d.eval.SamplePrediction;
+import org.pain3d.io.AtomicFiles;
 import org.pain3d.pairs.PairSource;
 import org.pain3d.pspi.Pspi;
 
@@ -57,8 +58,9 @@ public final class PredictionReport {
     PredictionCsv.write(dir.resolve("preds.csv"), rows);
     CrossValidationReport report = CrossValidation.evaluate(rows);
     ReportJson.write(report, dir.resolve("report.json"));
-    Files.writeString(dir.resolve("report.txt"), ReportTable.format(report));
-    Files.write(dir.resolve("report.png"), PredictionPlot.png(rows, report, seed));
+    AtomicFiles.write(dir.resolve("report.txt"),
+        ReportTable.format(report).getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(dir.resolve("report.png"), PredictionPlot.png(rows, report, seed));
     return report;
   }
 }

@@ -92,6 +92,22 @@ public record IntensityCurve(float[] weights) {
     return 5;
   }
 
+  /**
+   * The weights of intensities A..E (1..5) as text for provenance: two decimals, whole numbers
+   * with one ({@code 0.15, 0.35, 0.65, 0.90, 1.0} for {@link #facs()}).
+   *
+   * @return the comma-separated weights
+   */
+  public String bands() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i < weights.length; i++) {
+      double w = weights[i];
+      sb.append(i > 1 ? ", " : "").append(String.format(java.util.Locale.ROOT,
+          w == Math.rint(w) ? "%.1f" : "%.2f", w));
+    }
+    return sb.toString();
+  }
+
   @Override
   public float[] weights() {
     return weights.clone();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pain3d.au.IntensityCurve;
 import org.pain3d.dataset.DatasetCounts;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetWriter;
@@ -113,7 +114,8 @@ public final class DatasetGenerator {
     p.put("face_model", "ICT-FaceKit: " + model.vertexCount() + " vertices, " + model.identityCount()
         + " identity modes, " + model.expressionCount() + " expression shapes");
     p.put("identity_sampling", "weights ~ N(0, 1) per identity mode, seeded per identity");
-    p.put("au_rig", "FACS intensity curve A..E = 0.15, 0.35, 0.65, 0.90, 1.0; bilateral shapes together");
+    p.put("au_rig", "FACS intensity curve A..E = " + IntensityCurve.facs().bands()
+        + "; bilateral shapes together");
     p.put("renderer", "pain3d CPU z-buffer rasteriser, procedural skin by ethnicity-derived tone");
     p.put("heatmap", "frontal view, |pain - neutral| per vertex, fixed global scale");
     p.put("heatmap16", "raw 16-bit, see heatmap_scale_mm_per_unit in each annotation");
