@@ -51,11 +51,15 @@ class DatasetGeneratorTest {
     return new GenerationOptions(n, Shard.all(), false, false);
   }
 
-  /** Every file under the folder (links and .pain3d included) with its bytes' SHA-256. */
+  /**
+   * Every file under the folder (links and .pain3d included, but not the lock files, which name
+   * their holder) with its bytes' SHA-256.
+   */
   static Map<String, String> tree(Path root) throws IOException {
     Map<String, String> m = new TreeMap<>();
+    Path locks = root.resolve(".pain3d/locks");
     try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
+      for (Path p : s.filter(Files::isRegularFile).filter(p -> !p.startsWith(locks)).toList()) {
         m.put(root.relativize(p).toString(), Sha256.hex(Files.readAllBytes(p)));
       }
     }
