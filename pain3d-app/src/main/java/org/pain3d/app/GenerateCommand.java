@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.View;
 import org.pain3d.synth.Balance;
@@ -44,7 +41,7 @@ public final class GenerateCommand implements Callable<Integer> {
   int identities;
 
   @Option(names = "--pain-levels", defaultValue = "10", paramLabel = "K",
-      description = "Pain sets per identity, PSPI levels spread over 1..16 (default: ${DEFAULT-VALUE}).")
+      description = "Pain sets per identity, 1..16 distinct PSPI levels spread over 1..16 (default: ${DEFAULT-VALUE}).")
   int painLevels;
 
   @Option(names = "--views", defaultValue = "3", paramLabel = "V",
@@ -80,6 +77,10 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace a pain3d dataset made with other arguments.")
   boolean overwrite;
 
+  @Option(names = "--verify", description = "With --resume: also compare the SHA-256 of finished files with"
+      + " what was written (reads them all); missing or changed files are made again.")
+  boolean verify;
+
   @Override
   public Integer call() throws Exception {
     GeneratorConfig config = new GeneratorConfig(identities, painLevels, parseViews(views), size, superSample, seed,
@@ -87,17 +88,18 @@ public final class GenerateCommand implements Callable<Integer> {
         EnumOption.parse(Balance.class, balance, "--balance"));
     GenerationOptions options = new GenerationOptions(
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite);
+        shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite, verify);
+    OutputChecks.notInside("--out", out, "--face-model", faceModel);
     FaceModel model = ModelLoading.load(faceModel, spec.commandLine().getErr());
     long t0 = System.nanoTime();
     DatasetGenerator.Result r;
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("identities").setStyle(ProgressBarStyle.ASCII).showSpeed().build()) {
+    try (ProgressLine bar = ProgressLine.count(spec.commandLine().getErr(), "identities", -1)) {
       r = new DatasetGenerator(model).run(config, options, out, new GenerationProgress() {
         @Override
         public void started(int toDo, int skipped) {
           bar.maxHint(toDo);
           if (skipped > 0) {
-            bar.setExtraMessage(skipped + " already done");
+            bar.extra(skipped + " already done");
           }
         }
 
@@ -109,9 +111,10 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     double s = (System.nanoTime() - t0) / 1e9;
     int images = r.generated() * config.imagesPerIdentity();
-    spec.commandLine().getOut().printf(Locale.ROOT, "generated %d identities (%d images) in %.1f s, %.1f images/s%s%s%n",
+    spec.commandLine().getOut().printf(Locale.ROOT, "generated %d identities (%d images) in %.1f s, %.1f images/s%s%s%s%n",
         r.generated(), images, s, images / Math.max(s, 1e-9),
         r.skipped() > 0 ? "; " + r.skipped() + " were already done" : "",
+        r.repaired() > 0 ? "; " + r.repaired() + " finished before had missing or changed files and were made again" : "",
         r.finalized() ? "; dataset complete: " + out : "; waiting for the other shards to finish");
     return 0;
   }

@@ -68,6 +68,8 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputChecks.notInside("--out", out, "--data", data);
+    model.refuseAsOutput("--out", out);
     VitPainConfig cfg = model.config();
     TrainConfig tc = training.config(150, 48, 1.0);
     DatasetIndex index = DatasetReader.read(data);

@@ -90,7 +90,7 @@ class MeshCommandTest {
     assertError(CliRun.of("mesh", "--face-model", broken.toString(), "--out", obj), 3, "broken.tar.xz");
     Files.writeString(tmp.resolve("w.json"), "[1, \"a\"]");
     assertError(CliRun.of("mesh", "--face-model", model.toString(), "--identity-weights",
-        tmp.resolve("w.json").toString(), "--out", obj), 2, "identity weight 1 is not a number");
+        tmp.resolve("w.json").toString(), "--out", obj), 3, "identity weight 1 is not a finite number");
     assertThat(TinyFaceModel.filesUnder(out)).isEmpty();
   }
 
