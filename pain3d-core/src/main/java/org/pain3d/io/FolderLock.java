@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -37,7 +36,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FolderLock implements AutoCloseable {
   private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
-  private static final Logger LOG = LoggerFactory.getLogger(FolderLock.class);
   private static final long POLL_MS = 100;
 
   private final Path file;
@@ -122,7 +120,8 @@ public final class FolderLock implements AutoCloseable {
           throw e;
         }
         if (!told) {
-          LOG.info("waiting for another pain3d process: {}", e.getMessage());
+          LoggerFactory.getLogger(FolderLock.class)
+              .info("waiting for another pain3d process: {}", e.getMessage());
           told = true;
         }
       }

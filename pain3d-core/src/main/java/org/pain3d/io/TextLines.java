@@ -1,28 +1,38 @@
 package org.pain3d.io;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
 
 /**
- * Reads a UTF-8 text file (a CSV, JSON Lines) line by line, counting lines, so that a file that
- * is not text at all (a binary file given by mistake) fails with one clear {@link
- * ErrorKind#BAD_INPUT} error naming the file and the line instead of the JDK's "Input length =
- * 1".
+ * Reads a UTF-8 text file (a CSV, JSON Lines) line by line, decoding each line strictly on its
+ * own, so that a file that is not text at all (a binary file given by mistake) fails with one
+ * clear {@link ErrorKind#BAD_INPUT} error naming the file and the line instead of the JDK's
+ * "Input length = 1".
  */
 public final class TextLines implements Closeable {
   private final Path file;
   private final String expected;
-  private final BufferedReader in;
+  private final InputStream in;
+  private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int end;
+  private byte[] lineBytes = new byte[256];
   private long line;
 
-  private TextLines(Path file, String expected, BufferedReader in) {
+  private TextLines(Path file, String expected, InputStream in) {
     this.file = file;
     this.expected = expected;
     this.in = in;
@@ -38,27 +48,63 @@ public final class TextLines implements Closeable {
    * @throws IOException when it cannot be opened
    */
   public static TextLines open(Path file, String expected) throws IOException {
-    return new TextLines(file, expected, Files.newBufferedReader(file, StandardCharsets.UTF_8));
+    return new TextLines(file, expected, Files.newInputStream(file));
   }
 
   /**
-   * Reads the next line.
+   * Reads the next line (ended by LF or CRLF).
    *
    * @return the line without its end, or {@code null} at the end of the file
    * @throws NotTextException (kind {@link ErrorKind#BAD_INPUT}) when the line is not UTF-8
    * @throws IOException when reading fails
    */
   public String readLine() throws IOException {
-    try {
-      String s = in.readLine();
-      if (s != null) {
-        line++;
+    int n = 0;
+    boolean any = false;
+    while (true) {
+      if (pos == end) {
+        end = in.read(buf);
+        pos = 0;
+        if (end <= 0) {
+          end = 0;
+          break;
+        }
       }
-      return s;
+      any = true;
+      byte b = buf[pos++];
+      if (b == '\n') {
+        break;
+      }
+      if (n == lineBytes.length) {
+        lineBytes = Arrays.copyOf(lineBytes, 2 * n);
+      }
+      lineBytes[n++] = b;
+    }
+    if (!any) {
+      return null;
+    }
+    line++;
+    int len = n > 0 && lineBytes[n - 1] == '\r' ? n - 1 : n;
+    try {
+      return utf8.decode(ByteBuffer.wrap(lineBytes, 0, len)).toString();
     } catch (CharacterCodingException e) {
-      throw new NotTextException(file, line + 1, "line " + (line + 1)
+      throw new NotTextException(file, line, "line " + line
           + " is not UTF-8 text (a binary file?); expected " + expected, e);
     }
+  }
+
+  /**
+   * The number of the line last read (1-based; 0 before the first).
+   *
+   * @return the line number
+   */
+  public long lineNumber() {
+    return line;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
   }
 
   /** A file that is not UTF-8 text; {@link #reason()} says where, without the file name. */
@@ -90,19 +136,5 @@ public final class TextLines implements Closeable {
     public String reason() {
       return reason;
     }
-  }
-
-  /**
-   * The number of the line last read (1-based; 0 before the first).
-   *
-   * @return the line number
-   */
-  public long lineNumber() {
-    return line;
-  }
-
-  @Override
-  public void close() throws IOException {
-    in.close();
   }
 }

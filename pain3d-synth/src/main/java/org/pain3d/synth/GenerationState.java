@@ -125,6 +125,10 @@ final class GenerationState {
     String purpose = "pain3d generate, shard " + shard;
     try (FolderLock setup = locks.setup(purpose, SETUP_WAIT)) {
       checkLiveRuns(options);
+      int removed = locks.removeDeadTemporaries(tempFolders());
+      if (removed > 0) {
+        LOG.info("removed {} temporary files of an interrupted run", removed);
+      }
       JsonNode want = normalise(wanted);
       JsonNode wipeFor = wipeMarker();
       JsonNode existing = existingConfig();
@@ -148,10 +152,6 @@ final class GenerationState {
       } else if (!options.resume() && shard.count() == 1) {
         throw new GenerationException(root + " already holds this dataset; add --resume to finish it "
             + "or --overwrite to make it again");
-      }
-      int removed = locks.removeDeadTemporaries(tempFolders());
-      if (removed > 0) {
-        LOG.info("removed {} temporary files of an interrupted run", removed);
       }
       if (existingConfig() == null) {
         AtomicFiles.write(configFile(), Json.datasetPretty().writeValueAsBytes(wanted));
@@ -188,14 +188,14 @@ final class GenerationState {
     if (live.isEmpty()) {
       return;
     }
+    if (options.overwrite()) {
+      throw busy("--overwrite would delete what a running pain3d generate writes in " + root
+          + " (" + String.join("; ", live.values()) + "); stop it first or wait for it to finish");
+    }
     String me = writerName(options.shard());
     if (live.containsKey(me)) {
       throw busy(root + " is being written by another pain3d generate run of shard "
           + options.shard() + " (" + live.get(me) + "); wait for it to finish or stop it");
-    }
-    if (options.overwrite()) {
-      throw busy("--overwrite would delete what a running pain3d generate writes in " + root
-          + " (" + String.join("; ", live.values()) + "); stop it first or wait for it to finish");
     }
     for (Map.Entry<String, String> e : live.entrySet()) {
       if (!e.getKey().endsWith("-of-" + options.shard().count())) {
