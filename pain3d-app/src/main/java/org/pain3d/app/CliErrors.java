@@ -92,6 +92,8 @@ public final class CliErrors {
             + " PAIN3D_JAVA_OPTS=-Xmx<size> (the launcher's default is -Xmx8g), or ask for less work"
             + " at once (smaller --batch, --threads, --size)", Runtime.getRuntime().maxMemory() / GIB);
       }
+    }
+    for (Throwable c = ex; c != null; c = c.getCause()) {
       String n = nativeOutOfMemory(c.getMessage());
       if (n != null) {
         return n;
@@ -127,7 +129,7 @@ public final class CliErrors {
       return null;
     }
     String m = message.toLowerCase(Locale.ROOT);
-    if (!m.contains("not enough memory") && !m.contains("out of memory")) {
+    if (!m.contains("not enough memory") && !m.contains("cuda out of memory")) {
       return null;
     }
     Matcher bytes = ALLOCATE.matcher(message);

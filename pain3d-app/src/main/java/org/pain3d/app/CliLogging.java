@@ -48,17 +48,29 @@ final class CliLogging {
       try {
         PrintStream s = new PrintStream(new FileOutputStream(userPath, true), true,
             StandardCharsets.UTF_8);
-        log = System.err;
-        user = s;
+        PrintStream fd2 = System.err;
         System.setErr(s);
-        log.println("=== pain3d pid " + ProcessHandle.current().pid() + " at "
+        fd2.println("=== pain3d pid " + ProcessHandle.current().pid() + " at "
             + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        use(s, fd2);
       } catch (IOException e) {
         // The user's stream cannot be opened: keep everything on fd 2.
-        log = null;
+        use(System.err, null);
       }
     }
     configure(false);
+  }
+
+  /**
+   * Sets where records go (then {@link #configure} routes them).
+   *
+   * @param userStream the user's stderr
+   * @param logStream the log, or {@code null} when there is none (library warnings then go to
+   *     the user)
+   */
+  static synchronized void use(PrintStream userStream, PrintStream logStream) {
+    user = userStream;
+    log = logStream;
   }
 
   /**

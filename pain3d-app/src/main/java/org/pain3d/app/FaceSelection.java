@@ -76,15 +76,17 @@ record FaceSelection(
     if (arr == null || !arr.isArray()) {
       throw badWeights(file, "expected a JSON array of identity weights or an object with 'identity_weights'", null);
     }
+    for (int i = 0; i < arr.size(); i++) {
+      if (!arr.get(i).isNumber() || !Double.isFinite(arr.get(i).asDouble())) {
+        throw badWeights(file, "identity weight " + i + " is not a finite number: " + arr.get(i), null);
+      }
+    }
     if (arr.size() != modes) {
       throw badWeights(file, arr.size() + " identity weights, the model has " + modes + " identity modes;"
           + " give exactly " + modes + " (the face.json of 'pain3d mesh' with this model has them)", null);
     }
     float[] w = new float[modes];
-    for (int i = 0; i < arr.size(); i++) {
-      if (!arr.get(i).isNumber() || !Double.isFinite(arr.get(i).asDouble())) {
-        throw badWeights(file, "identity weight " + i + " is not a finite number: " + arr.get(i), null);
-      }
+    for (int i = 0; i < modes; i++) {
       w[i] = (float) arr.get(i).asDouble();
     }
     return w;

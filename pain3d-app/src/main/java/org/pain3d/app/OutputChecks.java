@@ -19,11 +19,12 @@ final class OutputChecks {
    * @param outOption the output's option, for the message
    * @param out the output path
    * @param inOption the input's option
-   * @param in the input path, or {@code null} when not given
+   * @param in the input path, or {@code null} when not given (an input that does not exist is
+   *     left to its own "no such file" error)
    * @throws IllegalArgumentException naming both options and paths
    */
   static void notInside(String outOption, Path out, String inOption, Path in) {
-    if (in == null || out == null) {
+    if (in == null || out == null || !Files.exists(in)) {
       return;
     }
     Path o = canonical(out);

@@ -5,7 +5,7 @@ import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
 
 /** An image file that cannot be used: missing, not an image, damaged or too large; names the file. */
-public final class ImageDecodeException extends Pain3dException {
+public class ImageDecodeException extends Pain3dException {
   private static final long serialVersionUID = 1L;
 
   private final String reason;

@@ -62,16 +62,21 @@ class GenerateCrashTest {
   }
 
   private static DatasetGenerator.Result run(Path out, String mode, long seed, String shard) throws IOException {
-    return new DatasetGenerator(tiny).run(CrashChild.config(IDENTITIES, seed), CrashChild.options(mode, shard),
+    return run(out, mode, IDENTITIES, seed, shard);
+  }
+
+  private static DatasetGenerator.Result run(Path out, String mode, int identities, long seed, String shard)
+      throws IOException {
+    return new DatasetGenerator(tiny).run(CrashChild.config(identities, seed), CrashChild.options(mode, shard),
         out, GenerationProgress.NONE);
   }
 
   /** Runs in this JVM and returns the crash points reached, in order. */
-  private static List<String> points(Path out, String mode, long seed) throws IOException {
+  private static List<String> points(Path out, String mode, int identities, long seed) throws IOException {
     List<String> points = Collections.synchronizedList(new ArrayList<>());
     CrashPoints.setListener((point, detail) -> points.add(point + " " + detail));
     try {
-      run(out, mode, seed, "1/1");
+      run(out, mode, identities, seed, "1/1");
     } finally {
       CrashPoints.setListener(null);
     }
@@ -79,13 +84,18 @@ class GenerateCrashTest {
   }
 
   private Process child(Path out, String mode, long seed, String shard, String... props) throws IOException {
+    return child(out, mode, IDENTITIES, seed, shard, props);
+  }
+
+  private Process child(Path out, String mode, int identities, long seed, String shard, String... props)
+      throws IOException {
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     for (String p : props) {
       cmd.add("-D" + p);
     }
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashChild.class.getName(),
-        modelDir.toString(), out.toString(), mode, Integer.toString(IDENTITIES), Long.toString(seed), shard));
+        modelDir.toString(), out.toString(), mode, Integer.toString(identities), Long.toString(seed), shard));
     Process p = new ProcessBuilder(cmd).redirectError(tmp.resolve("child-" + children.size() + ".err").toFile())
         .start();
     children.add(p);
@@ -114,7 +124,7 @@ class GenerateCrashTest {
   @Test
   void everyFileBoundaryOfAGenerationResumesByteForByte() throws Exception {
     Path ref = tmp.resolve("reference");
-    List<String> points = points(ref, "fresh", SEED);
+    List<String> points = points(ref, "fresh", IDENTITIES, SEED);
     Map<String, String> expected = DatasetGeneratorTest.tree(ref);
     int files = 1 + IDENTITIES * 6 + 3;
     assertThat(points).as("a rename and its synced temporary file per file").hasSize(2 * files);
@@ -130,39 +140,40 @@ class GenerateCrashTest {
 
   @Test
   void everyStepOfAnOverwriteWipeRecovers() throws Exception {
+    // One identity: every kind of wipe step, fewer of each (the harness must stay quick).
     Path old = tmp.resolve("old");
-    run(old, "fresh", SEED, "1/1");
+    run(old, "fresh", 1, SEED, "1/1");
     Path ref = tmp.resolve("reference");
-    run(ref, "fresh", OTHER_SEED, "1/1");
+    run(ref, "fresh", 1, OTHER_SEED, "1/1");
     Map<String, String> expected = DatasetGeneratorTest.tree(ref);
     Path probe = copy(old, tmp.resolve("probe"));
-    List<String> points = points(probe, "overwrite", OTHER_SEED);
+    List<String> points = points(probe, "overwrite", 1, OTHER_SEED);
     int wipe = 0;
     for (int i = 0; i < points.size(); i++) {
       wipe = points.get(i).startsWith("wipe.") ? i + 1 : wipe;
     }
-    assertThat(wipe).as("marker, each deletion, marker removed").isGreaterThan(10);
+    assertThat(wipe).as("marker, each deletion, marker removed").isGreaterThan(15);
     for (int n = 1; n <= wipe; n++) {
       Path out = copy(old, tmp.resolve("wipe-" + n));
-      Process p = child(out, "overwrite", OTHER_SEED, "1/1", CrashPoints.HALT_PROPERTY + "=" + n);
+      Process p = child(out, "overwrite", 1, OTHER_SEED, "1/1", CrashPoints.HALT_PROPERTY + "=" + n);
       assertThat(exit(p)).as("halted at " + points.get(n - 1)).isEqualTo(CrashPoints.HALT_EXIT_CODE);
       String at = points.get(n - 1);
       if (n % 2 == 0) {
         // The same config as the interrupted --overwrite, with --resume: it finishes the wipe,
         // or (killed before anything was deleted) finds the old dataset and says so.
         try {
-          run(out, "resume", OTHER_SEED, "1/1");
+          run(out, "resume", 1, OTHER_SEED, "1/1");
         } catch (GenerationException e) {
           assertThat(e.getMessage()).as(at).contains("another config");
-          run(out, "overwrite", OTHER_SEED, "1/1");
+          run(out, "overwrite", 1, OTHER_SEED, "1/1");
         }
       } else {
         if (Files.exists(out.resolve(".pain3d/wiping.json"))) {
-          assertThatThrownBy(() -> run(out, "resume", SEED, "1/1")).as(at)
+          assertThatThrownBy(() -> run(out, "resume", 1, SEED, "1/1")).as(at)
               .isInstanceOf(GenerationException.class)
               .hasMessageContaining("was interrupted while it removed the old dataset; run again with --overwrite");
         }
-        run(out, "overwrite", OTHER_SEED, "1/1");
+        run(out, "overwrite", 1, OTHER_SEED, "1/1");
       }
       assertThat(DatasetGeneratorTest.tree(out)).as("after a kill at " + at).isEqualTo(expected);
     }
@@ -175,16 +186,10 @@ class GenerateCrashTest {
     Path out = tmp.resolve("busy");
     Process first = child(out, "fresh", SEED, "1/1", CrashPoints.SLOW_PROPERTY + "=" + CrashPoints.FILE_WRITTEN + ":250");
     awaitLine(first, "started");
-    assertThatThrownBy(() -> run(out, "resume", SEED, "1/1"))
-        .isInstanceOfSatisfying(Pain3dException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.BUSY))
-        .hasMessageContaining("is being written by another pain3d generate run of shard 1/1")
-        .hasMessageContaining("pid " + first.pid());
-    assertThatThrownBy(() -> run(out, "overwrite", OTHER_SEED, "1/1"))
-        .isInstanceOfSatisfying(Pain3dException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.BUSY))
-        .hasMessageContaining("--overwrite would delete what a running pain3d generate writes");
-    assertThatThrownBy(() -> run(out, "resume", SEED, "1/3"))
-        .isInstanceOfSatisfying(Pain3dException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.BUSY))
-        .hasMessageContaining("another shard count");
+    assertBusy(out, "resume", SEED, "1/1", "is being written by another pain3d generate run of shard 1/1",
+        "pid " + first.pid());
+    assertBusy(out, "overwrite", OTHER_SEED, "1/1", "--overwrite would delete what a running pain3d generate writes");
+    assertBusy(out, "resume", SEED, "1/3", "another shard count");
     assertThat(exit(first)).as(output(first)).isZero();
     assertThat(DatasetGeneratorTest.tree(out)).isEqualTo(DatasetGeneratorTest.tree(ref));
     DatasetGenerator.Result again = run(out, "resume", SEED, "1/1");
@@ -214,6 +219,12 @@ class GenerateCrashTest {
       assertThat(run(out, "resume", SEED, "2/2").finalized()).isTrue();
     }
     assertThat(DatasetGeneratorTest.tree(out)).isEqualTo(DatasetGeneratorTest.tree(ref));
+  }
+
+  private static void assertBusy(Path out, String mode, long seed, String shard, String... message) {
+    assertThatThrownBy(() -> run(out, mode, seed, shard))
+        .isInstanceOfSatisfying(Pain3dException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.BUSY))
+        .hasMessageContainingAll(message);
   }
 
   private static List<Path> ownTemporaries(Path dir, String owner) throws IOException {
