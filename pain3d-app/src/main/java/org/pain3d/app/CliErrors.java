@@ -75,6 +75,11 @@ public final class CliErrors {
   }
 
   static int exitCode(Throwable ex) {
+    for (Throwable c = ex; c != null; c = c.getCause()) {
+      if (c instanceof OutOfMemoryError) {
+        return ErrorKind.INTERNAL.exitCode();
+      }
+    }
     return ErrorKind.of(cause(ex)).exitCode();
   }
 

@@ -93,21 +93,26 @@ public final class GenerateCommand implements Callable<Integer> {
     FaceModel model = ModelLoading.load(faceModel, spec.commandLine().getErr());
     long t0 = System.nanoTime();
     DatasetGenerator.Result r;
-    try (ProgressLine bar = ProgressLine.count(spec.commandLine().getErr(), "identities", -1)) {
+    ProgressLine[] bar = new ProgressLine[1];
+    try {
       r = new DatasetGenerator(model).run(config, options, out, new GenerationProgress() {
         @Override
         public void started(int toDo, int skipped) {
-          bar.maxHint(toDo);
+          bar[0] = ProgressLine.count(spec.commandLine().getErr(), "identities", toDo);
           if (skipped > 0) {
-            bar.extra(skipped + " already done");
+            bar[0].extra(skipped + " already done");
           }
         }
 
         @Override
         public void identityFinished(int identity, int images) {
-          bar.step();
+          bar[0].step();
         }
       });
+    } finally {
+      if (bar[0] != null) {
+        bar[0].close();
+      }
     }
     double s = (System.nanoTime() - t0) / 1e9;
     int images = r.generated() * config.imagesPerIdentity();

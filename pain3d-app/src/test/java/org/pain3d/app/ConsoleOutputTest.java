@@ -113,6 +113,7 @@ class ConsoleOutputTest {
         "DefaultCPUAllocator: not enough memory: you tried to allocate 68719476736 bytes.\nException raised from ..."))))
         .isEqualTo("PyTorch ran out of native memory (it asked for 64.0 GiB); use smaller inputs (image size,"
             + " --batch) or a machine with more memory");
+    assertThat(CliErrors.exitCode(new java.io.IOException(new OutOfMemoryError("in a worker")))).isEqualTo(1);
     assertThat(CliErrors.message(new NegativeArraySizeException()))
         .isEqualTo("unexpected internal error (NegativeArraySizeException); PAIN3D_DEBUG=1 prints the stack trace");
     @Command(name = "oom")
