@@ -90,7 +90,7 @@ public final class CliErrors {
    * @param ex the failure
    * @return the text after {@code pain3d: error: }
    */
-  static String message(Throwable ex) {
+  public static String message(Throwable ex) {
     for (Throwable c = ex; c != null; c = c.getCause()) {
       if (c instanceof OutOfMemoryError) {
         return String.format(Locale.ROOT, "out of memory (the Java heap is %.1f GiB): give Java more with"
