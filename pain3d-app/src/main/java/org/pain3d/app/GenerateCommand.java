@@ -17,6 +17,7 @@ import org.pain3d.synth.GeneratorConfig;
 import org.pain3d.synth.ImageFormat;
 import org.pain3d.synth.Shard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -80,11 +81,13 @@ public final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--overwrite", description = "Replace a pain3d dataset made with other arguments.")
   boolean overwrite;
 
+  @Mixin LookMixin look;
+
   @Override
   public Integer call() throws Exception {
     GeneratorConfig config = new GeneratorConfig(identities, painLevels, parseViews(views), size, superSample, seed,
         EnumOption.parse(ImageFormat.class, format, "--format"),
-        EnumOption.parse(Balance.class, balance, "--balance"));
+        EnumOption.parse(Balance.class, balance, "--balance"), look.options());
     GenerationOptions options = new GenerationOptions(
         threads == null ? Runtime.getRuntime().availableProcessors() : threads,
         shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite);

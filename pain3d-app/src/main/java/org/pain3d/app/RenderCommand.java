@@ -29,6 +29,7 @@ import org.pain3d.render.PngWriter;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.View;
+import org.pain3d.synth.look.LookSampler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,6 +81,10 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Randomise light direction, background, iris and hair colours with this seed (default: fixed look).")
   Long appearanceSeed;
 
+  @Mixin LookMixin look;
+
+  @Mixin PersonOptions person;
+
 
   @Override
   public Integer call() throws Exception {
@@ -96,7 +101,8 @@ public final class RenderCommand implements Callable<Integer> {
     Appearance app = appearanceSeed == null
         ? Appearance.defaults(skinTone) : Appearance.random(skinTone, new SplittableRandom(appearanceSeed));
     IdentityScene scene = new IdentityScene(model, size, superSample, wanted);
-    scene.setIdentity(sel.identityWeights(), app);
+    LookSampler.Sampled sampled = person.sample(model, look.options(), sel.identityWeights(), app);
+    scene.setIdentity(sampled.weights(), app, sampled.look());
     scene.setExpression(sel.expressionWeights());
     Files.createDirectories(out);
     HeatmapScale scale = HeatmapScale.defaults();
@@ -113,7 +119,7 @@ public final class RenderCommand implements Callable<Integer> {
       files.add(sheetFile);
       Path json = out.resolve("render.json");
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
-          describe(model, sel, app, wanted, viewInfo, heat, scale, files));
+          describe(model, sel, app, sampled, wanted, viewInfo, heat, scale, files));
       files.add(json);
     }
     spec.commandLine().getOut().printf("wrote %d files to %s (%d views, %dx%d, PSPI %d, AUs %s)%n",
@@ -208,7 +214,8 @@ public final class RenderCommand implements Callable<Integer> {
     return l;
   }
 
-  private Map<String, Object> describe(FaceModel model, FaceSelection sel, Appearance app, Set<Pass> wanted,
+  private Map<String, Object> describe(FaceModel model, FaceSelection sel, Appearance app, LookSampler.Sampled sampled,
+      Set<Pass> wanted,
       List<Map<String, Object>> viewInfo, RenderTarget heat, HeatmapScale scale, List<Path> files) {
     Map<String, Object> m = MeshCommand.describe(model, sel, null);
     m.remove("obj");
@@ -220,6 +227,8 @@ public final class RenderCommand implements Callable<Integer> {
     r.put("landmark_columns", List.of("x_px", "y_px", "depth_cm", "visible"));
     r.put("depth16_mm_per_unit", PassWriter.DEPTH_MM_PER_UNIT);
     r.put("appearance", app);
+    r.put("demographics", person.demographics());
+    r.put("look", sampled.look().annotation());
     m.put("render", r);
     m.put("views", viewInfo);
     float max = 0;

@@ -15,6 +15,14 @@ import org.pain3d.render.Shader;
 import org.pain3d.render.SkinLayout;
 import org.pain3d.render.SkinTexture;
 import org.pain3d.render.View;
+import org.pain3d.render.hair.HairBuilder;
+import org.pain3d.render.hair.HairLayer;
+import org.pain3d.render.hair.HairLight;
+import org.pain3d.render.look.SkinPainter;
+import org.pain3d.render.look.WrinkleLayer;
+import org.pain3d.render.look.WrinkleMasks;
+import org.pain3d.synth.look.IdentityLook;
+import org.pain3d.synth.look.SoftTissueAgeing;
 
 /**
  * One identity of the face model on stage: its neutral and current expression meshes, its
@@ -42,6 +50,15 @@ public final class IdentityScene {
   private final int[] anchors;
   private final SkinLayout skinLayout;
   private Shader shader;
+  private final HairLayer hair = new HairLayer();
+  private HairLight hairLight;
+  private WrinkleMasks wrinkleMasks;
+  private WrinkleLayer wrinkles;
+  private int[] liveSkin;
+  private float[] restPose;
+  private float[] applied;
+  /** Which pose the wrinkles and facial hair are set for: 0 neutral, 1 expression. */
+  private int posedFor;
 
   /**
    * A scene that renders the shaded pass only (the dataset's images).
@@ -83,27 +100,97 @@ public final class IdentityScene {
   }
 
   /**
-   * Puts an identity on stage with a neutral expression.
+   * Puts an identity on stage with a neutral expression and the plain look.
    *
    * @param identityWeights the identity weights
    * @param appearance its look
    */
   public void setIdentity(float[] identityWeights, Appearance appearance) {
-    face.setIdentity(identityWeights);
-    System.arraycopy(face.identityVertices(), 0, neutralPositions, 0, neutralPositions.length);
-    neutralMesh.setPositions(neutralPositions);
-    expressionMesh.setPositions(neutralPositions);
-    shader = new Shader(neutralMesh, appearance, SkinTexture.bake(neutralMesh, skinLayout, appearance));
+    setIdentity(identityWeights, appearance, IdentityLook.plain());
   }
 
   /**
-   * Sets the expression on the current identity.
+   * Puts an identity on stage with a neutral expression and a sampled look: soft-tissue
+   * ageing and the rest pose shape the neutral face, the skin is baked from the look (with its
+   * expression wrinkles), and hair is drawn over every render.
+   *
+   * @param identityWeights the identity weights
+   * @param appearance light, background and the plain look's colours
+   * @param look the identity's look ({@link IdentityLook#plain()} for none)
+   */
+  public void setIdentity(float[] identityWeights, Appearance appearance, IdentityLook look) {
+    face.setIdentity(identityWeights);
+    if (look.ageing() > 0) {
+      face.offsetIdentity(SoftTissueAgeing.offsets(face.identityVertices(), anchors, look.ageing()));
+    }
+    restPose = look.restPose();
+    applied = restPose == null ? new float[model.expressionCount()] : restPose.clone();
+    face.setExpression(applied);
+    System.arraycopy(face.vertices(), 0, neutralPositions, 0, neutralPositions.length);
+    neutralMesh.setPositions(neutralPositions);
+    expressionMesh.setPositions(neutralPositions);
+    SkinTexture skin;
+    wrinkles = null;
+    if (look.skin() == null) {
+      skin = SkinTexture.bake(neutralMesh, skinLayout, appearance);
+    } else {
+      SkinPainter painter = new SkinPainter(neutralMesh, look.skin());
+      int[] texels = painter.paint(neutralMesh, skinLayout);
+      if (look.wrinkleDepth() > 0) {
+        if (wrinkleMasks == null) {
+          wrinkleMasks = WrinkleMasks.of(model);
+        }
+        wrinkles = WrinkleLayer.build(neutralMesh, skinLayout, painter.wrinklePatterns(), wrinkleMasks,
+            look.wrinkleDepth(), texels);
+      }
+      liveSkin = texels;
+      skin = SkinTexture.wrap(skinLayout, texels);
+    }
+    shader = new Shader(neutralMesh, appearance, skin, look.surface());
+    hair.setHair(look.hair().any() ? HairBuilder.build(neutralMesh, look.hair()) : null);
+    hairLight = HairLight.single(appearance.lightDirection(), appearance.ambient(), appearance.diffuse());
+    posedFor = 0;
+    hair.pose(neutralPositions);
+  }
+
+  /**
+   * Sets the expression on the current identity (over its rest pose).
    *
    * @param expressionWeights blendshape weights in the model's order
    */
   public void setExpression(float[] expressionWeights) {
-    face.setExpression(expressionWeights);
+    applied = expressionWeights.clone();
+    if (restPose != null) {
+      for (int j = 0; j < applied.length; j++) {
+        applied[j] = Math.min(1f, applied[j] + restPose[j]);
+      }
+    }
+    face.setExpression(applied);
     expressionMesh.setPositions(face.vertices());
+    posedFor = -1;
+  }
+
+  /** @return the blendshape weights of the current expression as applied (rest pose included), a copy */
+  public float[] appliedWeights() {
+    return applied.clone();
+  }
+
+  /** @return the rest pose's blendshape weights (a copy; zeros when there is none) */
+  public float[] restWeights() {
+    return restPose == null ? new float[model.expressionCount()] : restPose.clone();
+  }
+
+  /** Sets the wrinkles and the facial hair for the neutral (0) or the current expression (1). */
+  private void pose(int which) {
+    if (posedFor == which) {
+      return;
+    }
+    float[] weights = which == 0 ? restWeights() : applied;
+    if (wrinkles != null) {
+      wrinkles.apply(weights, liveSkin);
+    }
+    hair.pose(which == 0 ? neutralPositions : expressionMesh.positions());
+    posedFor = which;
   }
 
   /**
@@ -123,7 +210,9 @@ public final class IdentityScene {
    * @return the target holding the shaded image and the 68 landmarks (reused by the next call)
    */
   public RenderTarget renderNeutral(Camera camera) {
+    pose(0);
     renderer.render(neutralMesh, camera, shader, null, imageTarget);
+    hair.draw(camera, imageTarget, hairLight);
     return imageTarget;
   }
 
@@ -134,7 +223,9 @@ public final class IdentityScene {
    * @return the target holding the shaded image and the 68 landmarks (reused by the next call)
    */
   public RenderTarget renderExpression(Camera camera) {
+    pose(1);
     renderer.render(expressionMesh, camera, shader, null, imageTarget);
+    hair.draw(camera, imageTarget, hairLight);
     return imageTarget;
   }
 
@@ -146,7 +237,10 @@ public final class IdentityScene {
    *     pixel) and the mask (reused by the next call)
    */
   public RenderTarget renderFrontalWithHeatmap() {
-    renderer.render(expressionMesh, camera(View.frontal()), shader, neutralPositions, heatmapTarget);
+    pose(1);
+    Camera camera = camera(View.frontal());
+    renderer.render(expressionMesh, camera, shader, neutralPositions, heatmapTarget);
+    hair.draw(camera, heatmapTarget, hairLight);
     return heatmapTarget;
   }
 

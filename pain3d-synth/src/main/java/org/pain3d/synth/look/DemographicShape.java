@@ -1,0 +1,155 @@
+package org.pain3d.synth.look;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+import org.pain3d.dataset.AgeGroup;
+import org.pain3d.dataset.Demographics;
+import org.pain3d.dataset.Ethnicity;
+import org.pain3d.dataset.Gender;
+import org.pain3d.face.FaceModel;
+
+/**
+ * Demographic conditioning of ICT-FaceKit identity weights, whose 100 modes carry no labels.
+ *
+ * <p>Method: draw {@value #SAMPLES} identities with weights ~ N(0, I) (fixed seed), measure
+ * each with {@link Anthropometry}, and fit every measure linearly on the weights (least
+ * squares): {@code m(w) ~ m0 + A w}, A of shape [measures x modes]. A group's target
+ * {@code delta} (cm per measure, {@link AnthropometricNorms}) becomes the smallest weight
+ * shift that moves the fitted measures by exactly {@code delta}:
+ * {@code dw = A^T (A A^T)^-1 delta}. For w ~ N(0, I) this is the conditional mean of w given
+ * {@code A w = delta}: the most likely faces with the group's measures, everything the norms
+ * do not constrain left as it is. An identity of the group is then {@code w = z + dw},
+ * z ~ N(0, I). Measures without a target difference are held (delta 0), so e.g. making a face
+ * wider does not change its nose.
+ *
+ * <p>Immutable and thread-safe; {@link #of} caches one per model.
+ */
+public final class DemographicShape {
+  /** Identities drawn for the regression. */
+  public static final int SAMPLES = 1500;
+  private static final long SEED = 0x5EED_A17_1994L;
+  private static final Map<FaceModel, DemographicShape> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
+  private final int modes;
+  private final double[][] gradient;
+  private final RealMatrix solve;
+  private final Map<Gender, Map<AgeGroup, Map<Ethnicity, float[]>>> shifts = new EnumMap<>(Gender.class);
+
+  private DemographicShape(int modes, double[][] gradient) {
+    this.modes = modes;
+    this.gradient = gradient;
+    RealMatrix a = new Array2DRowRealMatrix(gradient, false);
+    RealMatrix gram = a.multiply(a.transpose());
+    this.solve = a.transpose().multiply(new CholeskyDecomposition(gram).getSolver().getInverse());
+    for (Gender g : Gender.values()) {
+      Map<AgeGroup, Map<Ethnicity, float[]>> byAge = new EnumMap<>(AgeGroup.class);
+      for (AgeGroup age : AgeGroup.values()) {
+        Map<Ethnicity, float[]> byEth = new EnumMap<>(Ethnicity.class);
+        for (Ethnicity e : Ethnicity.values()) {
+          byEth.put(e, shiftFor(AnthropometricNorms.target(new Demographics(age, g, e))));
+        }
+        byAge.put(age, byEth);
+      }
+      shifts.put(g, byAge);
+    }
+  }
+
+  /**
+   * The conditioning of a model (computed once per model and cached).
+   *
+   * @param model the face model (ICT-FaceKit topology, 68 landmarks)
+   * @return its conditioning
+   */
+  public static DemographicShape of(FaceModel model) {
+    return CACHE.computeIfAbsent(model, DemographicShape::fit);
+  }
+
+  private static DemographicShape fit(FaceModel model) {
+    int[] lm = model.landmarks();
+    int k = model.identityCount();
+    float[] neutral = model.neutral();
+    float[][] modeLm = new float[k][3 * lm.length];
+    for (int i = 0; i < k; i++) {
+      float[] mode = model.identityMode(i);
+      for (int j = 0; j < lm.length; j++) {
+        System.arraycopy(mode, 3 * lm[j], modeLm[i], 3 * j, 3);
+      }
+    }
+    int[] local = new int[lm.length];
+    for (int j = 0; j < lm.length; j++) {
+      local[j] = j;
+    }
+    int m = Anthropometry.values().length;
+    double[][] x = new double[SAMPLES][k + 1];
+    double[][] y = new double[SAMPLES][m];
+    SplittableRandom rnd = new SplittableRandom(SEED);
+    float[] p = new float[3 * lm.length];
+    for (int s = 0; s < SAMPLES; s++) {
+      for (int j = 0; j < lm.length; j++) {
+        System.arraycopy(neutral, 3 * lm[j], p, 3 * j, 3);
+      }
+      x[s][0] = 1;
+      for (int i = 0; i < k; i++) {
+        double w = rnd.nextGaussian();
+        x[s][i + 1] = w;
+        float[] d = modeLm[i];
+        for (int c = 0; c < p.length; c++) {
+          p[c] += (float) (w * d[c]);
+        }
+      }
+      y[s] = Anthropometry.all(p, local);
+    }
+    RealMatrix xm = new Array2DRowRealMatrix(x, false);
+    RealMatrix xtx = xm.transpose().multiply(xm);
+    RealMatrix beta = new CholeskyDecomposition(xtx).getSolver().solve(xm.transpose().multiply(new Array2DRowRealMatrix(y, false)));
+    double[][] gradient = new double[m][k];
+    for (int a = 0; a < m; a++) {
+      for (int i = 0; i < k; i++) {
+        gradient[a][i] = beta.getEntry(i + 1, a);
+      }
+    }
+    return new DemographicShape(k, gradient);
+  }
+
+  private float[] shiftFor(double[] delta) {
+    RealVector dw = solve.operate(new ArrayRealVector(delta, false));
+    float[] out = new float[modes];
+    for (int i = 0; i < modes; i++) {
+      out[i] = (float) dw.getEntry(i);
+    }
+    return out;
+  }
+
+  /**
+   * The weight shift of a demographic group.
+   *
+   * @param d the demographics
+   * @return dw, shape [modes] (a copy)
+   */
+  public float[] shift(Demographics d) {
+    return shifts.get(d.gender()).get(d.ageGroup()).get(d.ethnicity()).clone();
+  }
+
+  /**
+   * The fitted linear change of the measures for a weight change.
+   *
+   * @param dw weight change, shape [modes]
+   * @return change per measure (cm), in {@link Anthropometry} order
+   */
+  public double[] predictedChange(float[] dw) {
+    double[] out = new double[gradient.length];
+    for (int a = 0; a < gradient.length; a++) {
+      for (int i = 0; i < modes; i++) {
+        out[a] += gradient[a][i] * dw[i];
+      }
+    }
+    return out;
+  }
+}
