@@ -7,6 +7,21 @@ package org.pain3d.render;
  * towards the corners.
  */
 final class SurfaceEyes {
+  private static final int ANGLES = 1024;
+  private static final int RADII = 8;
+  /** Iris fibre brightness by angle and radius bin: radial streaks that wind a little outwards. */
+  private static final float[] FIBRE = new float[ANGLES * RADII];
+
+  static {
+    for (int a = 0; a < ANGLES; a++) {
+      double ang = 2 * Math.PI * a / ANGLES - Math.PI;
+      for (int r = 0; r < RADII; r++) {
+        double t = (r + 0.5) / RADII;
+        FIBRE[a * RADII + r] = (float) (0.85 + 0.15 * Math.sin(ang * 37 + 3 * t) * Math.sin(ang * 11));
+      }
+    }
+  }
+
   private SurfaceEyes() {}
 
   static int albedo(SurfaceLook look, float u, float v) {
@@ -18,8 +33,9 @@ final class SurfaceEyes {
     }
     if (r < 0.128f) {
       float t = (r - 0.045f) / 0.083f;
-      float ang = (float) Math.atan2(dv, du);
-      float fibre = 0.85f + 0.15f * (float) Math.sin(ang * 37 + 3 * t) * (float) Math.sin(ang * 11);
+      float ang = FastMath.atan2(dv, du);
+      int ai = (int) ((ang + Math.PI) * (ANGLES / (2 * Math.PI))) & (ANGLES - 1);
+      float fibre = FIBRE[ai * RADII + Math.min(RADII - 1, (int) (t * RADII))];
       float ring = t > 0.82f ? 0.45f : 1f;
       int a = look.irisRgb();
       int b = look.irisRimRgb();

@@ -135,13 +135,13 @@ public final class IdentityScene {
       skin = SkinTexture.bake(neutralMesh, skinLayout, appearance);
     } else {
       SkinPainter painter = new SkinPainter(neutralMesh, look.skin());
-      int[] texels = painter.paint(neutralMesh, skinLayout);
-      if (look.wrinkleDepth() > 0) {
+      WrinkleLayer.Recorder recorder = look.wrinkleDepth() > 0 ? new WrinkleLayer.Recorder() : null;
+      int[] texels = painter.paint(neutralMesh, skinLayout, recorder);
+      if (recorder != null) {
         if (wrinkleMasks == null) {
           wrinkleMasks = WrinkleMasks.of(model);
         }
-        wrinkles = WrinkleLayer.build(neutralMesh, skinLayout, painter.wrinklePatterns(), wrinkleMasks,
-            look.wrinkleDepth(), texels);
+        wrinkles = WrinkleLayer.build(neutralMesh, skinLayout, recorder, wrinkleMasks, look.wrinkleDepth(), texels);
       }
       liveSkin = texels;
       skin = SkinTexture.wrap(skinLayout, texels);

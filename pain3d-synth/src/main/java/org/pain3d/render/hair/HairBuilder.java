@@ -16,7 +16,7 @@ import org.pain3d.render.look.FaceFrame;
  *   <li>Cap: every skin triangle where the {@link ScalpMap} grows hair, pushed out along
  *       the vertex normals by the style's volume (tapering to 1.2 mm at the hairline; lumpy
  *       for curls).
- *   <li>Curtain (styles with a hanging length): a grid of columns every 4 degrees of
+ *   <li>Curtain (styles with a hanging length): a grid of columns every 6 degrees of
  *       azimuth around the sides and back, outside the face opening, from 1.5 cm above the
  *       brows down to the style's length; each row keeps clear of the head, ears, jaw and
  *       shoulders below it (radius never shrinks going down), so the hair falls straight.
@@ -27,8 +27,8 @@ import org.pain3d.render.look.FaceFrame;
  * </ul>
  */
 public final class HairBuilder {
-  private static final float ROW_CM = 1.2f;
-  private static final float COLUMN_DEG = 4f;
+  private static final float ROW_CM = 1.8f;
+  private static final float COLUMN_DEG = 6f;
   private final Parts p = new Parts();
 
   private HairBuilder() {}
@@ -286,6 +286,10 @@ public final class HairBuilder {
       if (mesh.triangleGroups()[t] != g) {
         continue;
       }
+      if (pos[3 * tris[3 * t] + 1] < eyeY && pos[3 * tris[3 * t + 1] + 1] < eyeY && pos[3 * tris[3 * t + 2] + 1] < eyeY) {
+        // Lower lashes are short and sparse: at this resolution a darker lid margin, not cards.
+        continue;
+      }
       int[] corner = new int[3];
       for (int k = 0; k < 3; k++) {
         int v = tris[3 * t + k];
@@ -294,9 +298,7 @@ public final class HairBuilder {
           q[0] = pos[3 * v];
           q[1] = pos[3 * v + 1];
           q[2] = pos[3 * v + 2];
-          // Lower lashes are shorter and sparser than the upper ones.
-          float alpha = q[1] < eyeY ? 0.3f * a : a;
-          map[v] = p.vertex(q, uvs[2 * uv] * 40, uvs[2 * uv + 1] * 3, alpha, tan, v, 0);
+          map[v] = p.vertex(q, uvs[2 * uv] * 40, uvs[2 * uv + 1] * 3, a, tan, v, 0);
         }
         corner[k] = map[v];
       }

@@ -92,23 +92,65 @@ public final class HairLayer {
     fb.clear();
     rasterizer.rasterize(model.mesh(), sampled, new RasterOptions(true, OPAQUE), fb);
     rasterizer.rasterize(model.mesh(), sampled, new RasterOptions(false, TWO_SIDED), fb);
+    int[] box = screenBox(model.mesh().positions(), camera);
+    if (box == null) {
+      return;
+    }
     HairShading shading = new HairShading(model, camera, light, hairLinear, greyLinear, lashLinear);
-    composite(shading, main, ss, target);
+    composite(shading, main, ss, target, box);
     if (target.has(Pass.SHADED) || target.has(Pass.MASK)) {
       hideLandmarks(shading, main, ss, target);
     }
   }
 
-  private void composite(HairShading shading, FrameBuffer main, int ss, RenderTarget target) {
+  /**
+   * The pixels the hair can cover: the projection of its bounding box's corners, grown by a
+   * pixel and clipped to the image ({x0, y0, x1, y1}, inclusive); null when it is entirely
+   * behind the camera or outside the image.
+   */
+  private static int[] screenBox(float[] p, Camera camera) {
+    float[] lo = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
+    float[] hi = {-Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+    for (int i = 0; i < p.length; i += 3) {
+      for (int k = 0; k < 3; k++) {
+        lo[k] = Math.min(lo[k], p[i + k]);
+        hi[k] = Math.max(hi[k], p[i + k]);
+      }
+    }
+    double x0 = Double.MAX_VALUE;
+    double y0 = Double.MAX_VALUE;
+    double x1 = -Double.MAX_VALUE;
+    double y1 = -Double.MAX_VALUE;
+    double[] q = new double[3];
+    for (int c = 0; c < 8; c++) {
+      camera.project((c & 1) == 0 ? lo[0] : hi[0], (c & 2) == 0 ? lo[1] : hi[1], (c & 4) == 0 ? lo[2] : hi[2], q);
+      if (q[2] < camera.near()) {
+        // A corner behind the camera: keep the whole image.
+        return new int[] {0, 0, camera.width() - 1, camera.height() - 1};
+      }
+      x0 = Math.min(x0, q[0]);
+      y0 = Math.min(y0, q[1]);
+      x1 = Math.max(x1, q[0]);
+      y1 = Math.max(y1, q[1]);
+    }
+    int[] box = {(int) Math.max(0, Math.floor(x0) - 1), (int) Math.max(0, Math.floor(y0) - 1),
+        (int) Math.min(camera.width() - 1, Math.ceil(x1) + 1), (int) Math.min(camera.height() - 1, Math.ceil(y1) + 1)};
+    return box[0] > box[2] || box[1] > box[3] ? null : box;
+  }
+
+  private void composite(HairShading shading, FrameBuffer main, int ss, RenderTarget target, int[] box) {
+    if (ss == 1) {
+      compositeSingle(shading, main, target, box);
+      return;
+    }
     int w = target.width;
-    int h = target.height;
     int fw = fb.width();
     boolean shaded = target.has(Pass.SHADED);
     boolean mask = target.has(Pass.MASK);
     int[] groups = model.mesh().triangleGroups();
     float norm = 1f / (ss * ss);
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
+    for (int y = box[1]; y <= box[3]; y++) {
+      for (int x = box[0]; x <= box[2]; x++) {
         float r = 0;
         float g = 0;
         float b = 0;
@@ -149,11 +191,53 @@ public final class HairLayer {
     }
   }
 
-  private boolean inFront(FrameBuffer main, int s) {
-    if (main.triangle[s] < 0) {
-      return true;
+  /** The path without supersampling: one hair sample per pixel, blended directly. */
+  private void compositeSingle(HairShading shading, FrameBuffer main, RenderTarget target, int[] box) {
+    int w = target.width;
+    int[] tri = fb.triangle;
+    int[] shaded = target.has(Pass.SHADED) ? target.shaded : null;
+    byte[] mask = target.has(Pass.MASK) ? target.mask : null;
+    int[] groups = model.mesh().triangleGroups();
+    float[] out = sample;
+    for (int y = box[1]; y <= box[3]; y++) {
+      int row = y * w;
+      for (int o = row + box[0], end = row + box[2]; o <= end; o++) {
+        int t = tri[o];
+        if (t < 0 || !inFront(main, o)) {
+          continue;
+        }
+        shading.shade(t, fb.bary1[o], fb.bary2[o], out);
+        float a = out[3];
+        if (a <= 0) {
+          continue;
+        }
+        if (shaded != null) {
+          if (a >= 1) {
+            shaded[o] = Shader.toSrgb(out[0]) << 16 | Shader.toSrgb(out[1]) << 8 | Shader.toSrgb(out[2]);
+          } else {
+            int c = shaded[o];
+            float k = 1 - a;
+            shaded[o] = Shader.toSrgb(out[0] + k * Shader.toLinear(c >> 16 & 255)) << 16
+                | Shader.toSrgb(out[1] + k * Shader.toLinear(c >> 8 & 255)) << 8
+                | Shader.toSrgb(out[2] + k * Shader.toLinear(c & 255));
+          }
+        }
+        if (mask != null && a > 0.5f) {
+          mask[o] = (byte) classOf(groups[t]).code();
+        }
+      }
     }
-    return 1f / fb.invDepth[s] < 1f / main.invDepth[s] + DEPTH_SLACK_CM;
+  }
+
+  /**
+   * Whether the hair sample is in front of the image's surface (within the slack): with
+   * inverse depths h (hair) and m (surface), {@code 1/h < 1/m + slack}, i.e.
+   * {@code m - h < slack * h * m}; always over the background.
+   */
+  private boolean inFront(FrameBuffer main, int s) {
+    float m = main.invDepth[s];
+    float h = fb.invDepth[s];
+    return m <= 0 || m - h < DEPTH_SLACK_CM * h * m;
   }
 
   /** Marks visible landmarks under opaque scalp hair (in front of them) as hidden by an item. */

@@ -4,39 +4,55 @@ import org.pain3d.render.Camera;
 import org.pain3d.render.look.FaceFrame;
 
 /**
- * The colour and opacity of one hair sample (see {@link HairLayer}): per-vertex attributes
- * interpolated with the sample's barycentrics, the strand texture, wrapped diffuse light and
- * a Kajiya-Kay highlight, premultiplied by opacity, linear RGB. Built per draw (it holds the
- * camera's view direction and the half vectors).
+ * The colour and opacity of hair samples (see {@link HairLayer}). Lighting is computed per
+ * hair vertex for a view — wrapped diffuse (hair scatters light past the terminator), a
+ * Kajiya-Kay highlight along the strand direction shifted towards the root (a band rather
+ * than a sheen over the whole cap), and how squarely the surface faces the viewer (signed, so
+ * that its interpolated magnitude falls to 0 across a two-sided silhouette) — and
+ * interpolated per sample with the perspective-correct barycentrics, like the scene
+ * renderer's per-vertex lighting. Per sample: the strand texture's brightness, opacity and
+ * grey strands, the base opacity, and a fade where the surface is seen edge-on. Output is
+ * linear RGB premultiplied by opacity.
  */
 final class HairShading {
   private static final float WRAP = 0.3f;
   private static final float SPECULAR = 0.035f;
-  /** Shift of the highlight along the strand (cuticle tilt): it forms a band instead of covering the cap. */
+  /** Shift of the highlight along the strand (cuticle tilt). */
   private static final float SHIFT = 0.25f;
   private final HairModel m;
-  private final float[] ambient;
-  private final float[] dirs;
-  private final float[] colours;
-  private final float[] halves;
-  private final float vx;
-  private final float vy;
-  private final float vz;
+  private final float[] lit;
+  private final float[] spec;
+  private final float[] facing;
   private final float[] hair;
   private final float[] grey;
   private final float[] lash;
   private final boolean curly;
+  /** Highlight colours: half white, half the strand colour scaled to a maximum of 1. */
+  private final float[] hairSpec;
+  private final float[] greySpec;
+  private final float[] lashSpec;
+  /** The last shaded triangle's corner data (consecutive samples mostly share a triangle). */
+  private final float[] corner = new float[24];
+  private int last = -1;
+  private int group;
+  private int kind;
 
   HairShading(HairModel model, Camera camera, HairLight light, float[] hair, float[] grey, float[] lash) {
     this.m = model;
-    this.ambient = light.ambient();
-    this.dirs = light.directions();
-    this.colours = light.colours();
+    this.hair = hair;
+    this.grey = grey;
+    this.lash = lash;
+    this.curly = model.look().style().curly();
+    this.hairSpec = highlight(hair);
+    this.greySpec = highlight(grey);
+    this.lashSpec = highlight(lash);
     double[] r = camera.view().cameraToWorld();
-    this.vx = (float) r[2];
-    this.vy = (float) r[5];
-    this.vz = (float) r[8];
-    this.halves = new float[dirs.length];
+    float vx = (float) r[2];
+    float vy = (float) r[5];
+    float vz = (float) r[8];
+    float[] dirs = light.directions();
+    float[] colours = light.colours();
+    float[] halves = new float[dirs.length];
     for (int l = 0; l < dirs.length; l += 3) {
       float hx = dirs[l] + vx;
       float hy = dirs[l + 1] + vy;
@@ -47,10 +63,51 @@ final class HairShading {
       halves[l + 1] = hy * n;
       halves[l + 2] = hz * n;
     }
-    this.hair = hair;
-    this.grey = grey;
-    this.lash = lash;
-    this.curly = model.look().style().curly();
+    int count = model.mesh().vertexCount();
+    this.lit = new float[3 * count];
+    this.spec = new float[count];
+    this.facing = new float[count];
+    float[] nv = model.normals();
+    float[] tv = model.tangent();
+    float[] ambient = light.ambient();
+    for (int v = 0; v < count; v++) {
+      float nx = nv[3 * v];
+      float ny = nv[3 * v + 1];
+      float nz = nv[3 * v + 2];
+      float f = nx * vx + ny * vy + nz * vz;
+      facing[v] = f;
+      if (f < 0) {
+        nx = -nx;
+        ny = -ny;
+        nz = -nz;
+      }
+      float dr = ambient[0];
+      float dg = ambient[1];
+      float db = ambient[2];
+      float s = 0;
+      for (int l = 0; l < dirs.length; l += 3) {
+        float nd = nx * dirs[l] + ny * dirs[l + 1] + nz * dirs[l + 2];
+        float d = Math.max(0, (nd + WRAP) / (1 + WRAP));
+        dr += colours[l] * d;
+        dg += colours[l + 1] * d;
+        db += colours[l + 2] * d;
+        if (nd > -WRAP) {
+          float nh = nx * halves[l] + ny * halves[l + 1] + nz * halves[l + 2];
+          float th = tv[3 * v] * halves[l] + tv[3 * v + 1] * halves[l + 1] + tv[3 * v + 2] * halves[l + 2] - SHIFT * nh;
+          float k = Math.max(0, 1 - th * th);
+          k *= k;
+          k *= k;
+          k *= k;
+          k *= k;
+          k *= k;
+          s += k * (colours[l] + colours[l + 1] + colours[l + 2]) * (1f / 3);
+        }
+      }
+      lit[3 * v] = dr;
+      lit[3 * v + 1] = dg;
+      lit[3 * v + 2] = db;
+      spec[v] = SPECULAR * s;
+    }
   }
 
   /**
@@ -62,45 +119,19 @@ final class HairShading {
    * @param out receives premultiplied linear r, g, b and the opacity
    */
   void shade(int t, float b1, float b2, float[] out) {
-    int[] tris = m.mesh().triangles();
-    int a = tris[3 * t];
-    int b = tris[3 * t + 1];
-    int c = tris[3 * t + 2];
-    float b0 = 1 - b1 - b2;
-    float[] nv = m.normals();
-    float nx = b0 * nv[3 * a] + b1 * nv[3 * b] + b2 * nv[3 * c];
-    float ny = b0 * nv[3 * a + 1] + b1 * nv[3 * b + 1] + b2 * nv[3 * c + 1];
-    float nz = b0 * nv[3 * a + 2] + b1 * nv[3 * b + 2] + b2 * nv[3 * c + 2];
-    float nl = (float) Math.sqrt(nx * nx + ny * ny + nz * nz);
-    nl = nl > 1e-9f ? 1 / nl : 0;
-    nx *= nl;
-    ny *= nl;
-    nz *= nl;
-    float facing = nx * vx + ny * vy + nz * vz;
-    if (facing < 0) {
-      nx = -nx;
-      ny = -ny;
-      nz = -nz;
-      facing = -facing;
+    if (t != last) {
+      load(t);
     }
-    int group = m.mesh().triangleGroups()[t];
-    int kind = group == HairModel.FACIAL ? StrandTexture.FACIAL : group == HairModel.LASHES ? StrandTexture.LASH
-        : curly && group != HairModel.CURTAIN ? StrandTexture.CURLY : StrandTexture.STRAIGHT;
-    float[] tv = m.tangent();
-    float tx = b0 * tv[3 * a] + b1 * tv[3 * b] + b2 * tv[3 * c];
-    float ty = b0 * tv[3 * a + 1] + b1 * tv[3 * b + 1] + b2 * tv[3 * c + 1];
-    float tz = b0 * tv[3 * a + 2] + b1 * tv[3 * b + 2] + b2 * tv[3 * c + 2];
-    float tl = (float) Math.sqrt(tx * tx + ty * ty + tz * tz);
-    tl = tl > 1e-9f ? 1 / tl : 0;
-    float u = b0 * m.u()[a] + b1 * m.u()[b] + b2 * m.u()[c];
-    float v = b0 * m.v()[a] + b1 * m.v()[b] + b2 * m.v()[c];
-    float base = b0 * m.alpha()[a] + b1 * m.alpha()[b] + b2 * m.alpha()[c];
+    float b0 = 1 - b1 - b2;
+    float[] k = corner;
+    float base = b0 * k[0] + b1 * k[8] + b2 * k[16];
     if (group == HairModel.CAP) {
       base = ScalpMap.coverage(base);
     }
+    float face = Math.abs(b0 * k[1] + b1 * k[9] + b2 * k[17]);
+    float rim = kind == StrandTexture.LASH ? 1 : FaceFrame.smooth((face - 0.02f) / 0.12f);
     StrandTexture tex = m.texture();
-    int i = tex.index(kind, u, v);
-    float rim = kind == StrandTexture.LASH ? 1 : FaceFrame.smooth((facing - 0.02f) / 0.12f);
+    int i = tex.index(kind, b0 * k[2] + b1 * k[10] + b2 * k[18], b0 * k[3] + b1 * k[11] + b2 * k[19]);
     float alpha = base * tex.opacity(kind, i) * rim;
     if (alpha <= 0) {
       out[0] = 0;
@@ -109,36 +140,44 @@ final class HairShading {
       out[3] = 0;
       return;
     }
-    float[] col = kind == StrandTexture.LASH ? lash : tex.grey(kind, i) ? grey : hair;
+    boolean isGrey = kind != StrandTexture.LASH && tex.grey(kind, i);
+    float[] col = kind == StrandTexture.LASH ? lash : isGrey ? grey : hair;
+    float[] spc = kind == StrandTexture.LASH ? lashSpec : isGrey ? greySpec : hairSpec;
     float bright = tex.brightness(kind, i);
-    float dr = ambient[0];
-    float dg = ambient[1];
-    float db = ambient[2];
-    float spec = 0;
-    for (int l = 0; l < dirs.length; l += 3) {
-      float nd = nx * dirs[l] + ny * dirs[l + 1] + nz * dirs[l + 2];
-      float d = Math.max(0, (nd + WRAP) / (1 + WRAP));
-      dr += colours[l] * d;
-      dg += colours[l + 1] * d;
-      db += colours[l + 2] * d;
-      if (nd > -WRAP) {
-        float nh = nx * halves[l] + ny * halves[l + 1] + nz * halves[l + 2];
-        float th = (tx * halves[l] + ty * halves[l + 1] + tz * halves[l + 2]) * tl - SHIFT * nh;
-        float s = Math.max(0, 1 - th * th);
-        s *= s;
-        s *= s;
-        s *= s;
-        s *= s;
-        s *= s;
-        spec += s * (colours[l] + colours[l + 1] + colours[l + 2]) * (1f / 3);
-      }
-    }
+    float dr = b0 * k[4] + b1 * k[12] + b2 * k[20];
+    float dg = b0 * k[5] + b1 * k[13] + b2 * k[21];
+    float db = b0 * k[6] + b1 * k[14] + b2 * k[22];
     // The highlight takes half its colour from the hair (light scattered inside the strands).
-    float sp = SPECULAR * spec * (kind == StrandTexture.LASH ? 0.2f : bright);
-    float tint = 0.5f / Math.max(1e-3f, Math.max(col[0], Math.max(col[1], col[2])));
-    out[0] = alpha * (col[0] * bright * dr + sp * (0.5f + tint * col[0]));
-    out[1] = alpha * (col[1] * bright * dg + sp * (0.5f + tint * col[1]));
-    out[2] = alpha * (col[2] * bright * db + sp * (0.5f + tint * col[2]));
+    float sp = (b0 * k[7] + b1 * k[15] + b2 * k[23]) * (kind == StrandTexture.LASH ? 0.2f : bright);
+    out[0] = alpha * (col[0] * bright * dr + sp * spc[0]);
+    out[1] = alpha * (col[1] * bright * dg + sp * spc[1]);
+    out[2] = alpha * (col[2] * bright * db + sp * spc[2]);
     out[3] = alpha;
+  }
+
+  private static float[] highlight(float[] col) {
+    float tint = 0.5f / Math.max(1e-3f, Math.max(col[0], Math.max(col[1], col[2])));
+    return new float[] {0.5f + tint * col[0], 0.5f + tint * col[1], 0.5f + tint * col[2]};
+  }
+
+  /** Loads triangle t's corners: per corner alpha, facing, u, v, lit r g b, specular. */
+  private void load(int t) {
+    int[] tris = m.mesh().triangles();
+    for (int c = 0; c < 3; c++) {
+      int v = tris[3 * t + c];
+      int o = 8 * c;
+      corner[o] = m.alpha()[v];
+      corner[o + 1] = facing[v];
+      corner[o + 2] = m.u()[v];
+      corner[o + 3] = m.v()[v];
+      corner[o + 4] = lit[3 * v];
+      corner[o + 5] = lit[3 * v + 1];
+      corner[o + 6] = lit[3 * v + 2];
+      corner[o + 7] = spec[v];
+    }
+    group = m.mesh().triangleGroups()[t];
+    kind = group == HairModel.FACIAL ? StrandTexture.FACIAL : group == HairModel.LASHES ? StrandTexture.LASH
+        : curly && group != HairModel.CURTAIN ? StrandTexture.CURLY : StrandTexture.STRAIGHT;
+    last = t;
   }
 }

@@ -149,9 +149,15 @@ final class StrandTexture {
 
   /** Index of the texel at (u, v) cm in a kind's table. */
   int index(int kind, float u, float v) {
-    int i = Math.floorMod((int) Math.floor(u * across[kind]), W);
-    int j = Math.floorMod((int) Math.floor(v * along[kind]), H);
+    // W and H are powers of two: masking wraps negative texel indices too.
+    int i = floor(u * across[kind]) & (W - 1);
+    int j = floor(v * along[kind]) & (H - 1);
     return j * W + i;
+  }
+
+  private static int floor(float x) {
+    int i = (int) x;
+    return x < i ? i - 1 : i;
   }
 
   float brightness(int kind, int index) {

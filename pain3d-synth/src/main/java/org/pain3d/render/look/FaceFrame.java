@@ -89,6 +89,15 @@ public final class FaceFrame {
     return z > backZ;
   }
 
+  /**
+   * @return whether a point is in the face's box: in front of the ears, between them (plus
+   *     1 cm), from 3.5 cm under the chin to 5 cm above the brows; every region of this
+   *     class is 0 outside it
+   */
+  public boolean inFace(float x, float y, float z) {
+    return z > backZ && x > lx[0] - 1 && x < lx[16] + 1 && y > ly[8] - 3.5f && y < browY + 5;
+  }
+
   /** Cheek apples: Gaussians of 1.3 cm around points between the lower lid and the mouth corner. */
   public float cheek(float x, float y, float z) {
     if (z < backZ) {
@@ -201,12 +210,12 @@ public final class FaceFrame {
 
   /** The moustache: between the nose and the upper lip, ends reaching past the mouth corners. */
   public float moustache(float x, float y, float z) {
-    if (z < lz[48] - 1.5f) {
-      return 0;
-    }
     float half = lx[54] + 0.35f;
     float top = ly[33] - 0.1f;
     float ax = Math.abs(x);
+    if (z < lz[48] - 1.5f || ax > half || y > top || y < ly[48] - 0.7f) {
+      return 0;
+    }
     float bottom = ly[51] + 0.08f - smooth((ax - 1.2f) / (half - 1.2f)) * (ly[51] - ly[48] + 0.45f);
     return smooth((half - ax) / 0.3f) * smooth((top - y) / 0.2f) * smooth((y - bottom) / 0.15f);
   }

@@ -22,6 +22,14 @@ import org.pain3d.render.SkinLayout;
 public final class SkinPainter {
   /** Lentigine density at full age. */
   private static final float AGE_SPOTS = 0.05f;
+  private static final WrinkleGroup[] GROUPS = WrinkleGroup.values();
+  private static final boolean[] DYNAMIC = new boolean[GROUPS.length];
+
+  static {
+    for (WrinkleGroup g : GROUPS) {
+      DYNAMIC[g.ordinal()] = g.dynamic();
+    }
+  }
   private final SkinLook look;
   private final FaceFrame frame;
   private final FaceRegions regions;
@@ -67,6 +75,19 @@ public final class SkinPainter {
    * @return packed sRGB texels, shape [layout.tiles() * size * size]
    */
   public int[] paint(RenderMesh neutral, SkinLayout layout) {
+    return paint(neutral, layout, null);
+  }
+
+  /**
+   * Paints every texel of the layout and reports where the dynamic wrinkle groups' patterns
+   * are (the expression wrinkles are built from it without a second pass over the texels).
+   *
+   * @param neutral the identity's neutral mesh (the layout's topology)
+   * @param layout the skin texels
+   * @param wrinkles receives (group, texel, pattern) of every dynamic group's texel, or null
+   * @return packed sRGB texels, shape [layout.tiles() * size * size]
+   */
+  public int[] paint(RenderMesh neutral, SkinLayout layout, WrinkleLayer.Recorder wrinkles) {
     int h = layout.size();
     int w = layout.tiles() * h;
     int[] out = new int[w * h];
@@ -80,6 +101,7 @@ public final class SkinPainter {
     Noise.Cached reds = new Noise.Cached(seed + 2);
     Noise.Cached tone = new Noise.Cached(seed + 3);
     float poreAmp = 0.03f + 0.07f * (float) look.pores();
+    float age = (float) look.age();
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         float u = (float) x / h;
@@ -87,15 +109,17 @@ public final class SkinPainter {
         float blotch = blotches.value(u * 12, v * 12) - 0.5f;
         float pore = grain.value(u * 190, v * 190) - 0.5f;
         float red = reds.value(u * 6, v * 6) - 0.5f;
-        float uneven = (float) look.age() * (tone.value(u * 30, v * 30) - 0.5f);
+        float uneven = age > 0 ? age * (tone.value(u * 30, v * 30) - 0.5f) : 0;
         float lum = 1 + 0.09f * blotch + poreAmp * pore + 0.12f * uneven;
         c[0] = base[0] * lum * (1 + 0.07f * red);
         c[1] = base[1] * lum * (1 - 0.035f * red - 0.03f * uneven);
         c[2] = base[2] * lum * (1 - 0.035f * red - 0.05f * uneven);
         int o = y * w + x;
-        if (layout.triangle(o) >= 0 && x < h) {
+        if (x < h && layout.triangle(o) >= 0) {
           layout.position(positions, triangles, o, pos);
-          face(pos[0], pos[1], pos[2], c);
+          if (frame.inFace(pos[0], pos[1], pos[2])) {
+            face(pos[0], pos[1], pos[2], c, o, wrinkles);
+          }
         }
         out[o] = pack(c[0], c[1], c[2]);
       }
@@ -104,25 +128,26 @@ public final class SkinPainter {
   }
 
   /** Paints the facial features at a face point into c. */
-  private void face(float px, float py, float pz, float[] c) {
-    if (!frame.front(pz)) {
-      return;
-    }
+  private void face(float px, float py, float pz, float[] c, int texel, WrinkleLayer.Recorder wrinkles) {
     long seed = look.seed();
-    float redness = (float) look.redness() * (0.9f * frame.cheek(px, py, pz) + 0.8f * frame.nose(px, py, pz));
+    float cheek = frame.cheek(px, py, pz);
+    float nose = frame.nose(px, py, pz);
+    float redness = (float) look.redness() * (0.9f * cheek + 0.8f * nose);
     if (redness > 0) {
       c[0] *= 1 + 0.12f * redness;
       c[1] *= 1 - 0.12f * redness;
       c[2] *= 1 - 0.08f * redness;
     }
-    float dark = (float) look.underEye() * frame.underEye(px, py, pz);
-    if (dark > 0) {
-      c[0] *= 1 - 0.16f * dark;
-      c[1] *= 1 - 0.19f * dark;
-      c[2] *= 1 - 0.12f * dark;
+    if (look.underEye() > 0) {
+      float dark = (float) look.underEye() * frame.underEye(px, py, pz);
+      if (dark > 0) {
+        c[0] *= 1 - 0.16f * dark;
+        c[1] *= 1 - 0.19f * dark;
+        c[2] *= 1 - 0.12f * dark;
+      }
     }
-    spots(px, py, pz, c, seed);
-    relief(px, py, pz, c);
+    spots(px, py, pz, c, seed, Math.max(cheek, nose));
+    relief(px, py, pz, c, texel, wrinkles);
     stubble(px, py, pz, c, seed);
     float lip = regions.lip(px, py, pz);
     if (lip > 0) {
@@ -143,9 +168,8 @@ public final class SkinPainter {
     }
   }
 
-  /** Freckles, lentigines, moles and blemishes. */
-  private void spots(float px, float py, float pz, float[] c, long seed) {
-    float zone = Math.max(frame.cheek(px, py, pz), frame.nose(px, py, pz));
+  /** Freckles, lentigines, moles and blemishes; zone is the cheek-and-nose weight. */
+  private void spots(float px, float py, float pz, float[] c, long seed, float zone) {
     float fr = (float) look.freckles() * zone;
     if (fr > 0.02f) {
       float s = Spots.at(px, py, 0.22f, 0.075f, 0.55f * fr, seed + 20);
@@ -154,14 +178,17 @@ public final class SkinPainter {
       }
     }
     float age = (float) look.age();
+    float forehead = age > 0 || look.blemishes() > 0 ? frame.forehead(px, py, pz) : 0;
     if (age > 0) {
-      float area = Math.max(frame.forehead(px, py, pz), zone);
-      float s = Spots.at(px, py, 0.6f, 0.25f, AGE_SPOTS * 4 * age * area, seed + 21);
-      if (s > 0) {
-        darken(c, 0.15f * s, 0.2f * s, 0.28f * s);
+      float area = Math.max(forehead, zone);
+      if (area > 0.02f) {
+        float s = Spots.at(px, py, 0.6f, 0.25f, AGE_SPOTS * 4 * age * area, seed + 21);
+        if (s > 0) {
+          darken(c, 0.15f * s, 0.2f * s, 0.28f * s);
+        }
       }
     }
-    if (look.blemishes() > 0) {
+    if (look.blemishes() > 0 && Math.max(forehead, zone) > 0.05f) {
       float s = Spots.at(px, py, 0.5f, 0.09f, 0.12f * (float) look.blemishes(), seed + 22);
       if (s > 0) {
         c[0] *= 1 + 0.05f * s;
@@ -183,22 +210,31 @@ public final class SkinPainter {
     }
   }
 
-  /** Static age lines as baked relief. */
-  private void relief(float px, float py, float pz, float[] c) {
+  /** Static age lines as baked relief; the dynamic groups' patterns go to the recorder. */
+  private void relief(float px, float py, float pz, float[] c, int texel, WrinkleLayer.Recorder wrinkles) {
     float age = (float) look.age();
-    if (age <= 0) {
+    if (age <= 0 && wrinkles == null) {
       return;
     }
     float r = 0;
-    for (WrinkleGroup g : WrinkleGroup.values()) {
+    for (WrinkleGroup g : GROUPS) {
+      float p = lines.relief(g, px, py, pz);
+      if (p == 0) {
+        continue;
+      }
+      if (wrinkles != null && DYNAMIC[g.ordinal()]) {
+        wrinkles.add(g, texel, p);
+      }
       float weight = switch (g) {
         case FOREHEAD, NASOLABIAL -> 0.6f;
         case CROWS_FEET, UNDER_EYE, MARIONETTE -> 0.45f;
         default -> 0.35f;
       };
-      r += weight * lines.relief(g, px, py, pz);
+      r += weight * p;
     }
-    shade(c, age * r);
+    if (age > 0) {
+      shade(c, age * r);
+    }
   }
 
   /**
@@ -236,9 +272,12 @@ public final class SkinPainter {
     float[] m = new float[3 * count];
     float x0 = f.x(1);
     float x1 = f.x(15);
+    float y0 = f.y(8) + 0.5f;
+    float y1 = f.browY() + 3;
     for (int k = 0; k < count; k++) {
-      m[3 * k] = (float) rnd.nextDouble(x0 + 0.8, x1 - 0.8);
-      m[3 * k + 1] = (float) rnd.nextDouble(f.y(8) + 0.5, f.browY() + 3);
+      // Drawn as fractions so a degenerate face (all landmarks equal) still works.
+      m[3 * k] = x0 + 0.8f + (float) rnd.nextDouble() * Math.max(0, x1 - x0 - 1.6f);
+      m[3 * k + 1] = y0 + (float) rnd.nextDouble() * Math.max(0, y1 - y0);
       m[3 * k + 2] = (float) rnd.nextDouble(0.05, 0.12);
     }
     return m;

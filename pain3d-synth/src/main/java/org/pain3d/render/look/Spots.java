@@ -13,12 +13,13 @@ final class Spots {
 
   /**
    * The spot coverage at a point: 1 at a spot's centre, falling smoothly to 0 at its rim,
-   * times its strength; the strongest of the spots of the 3 x 3 cells around.
+   * times its strength; the strongest of the spots that reach it.
    *
    * @param x point x, cm
    * @param y point y, cm
    * @param cell grid cell side, cm
-   * @param radius largest spot radius, cm (at most one cell)
+   * @param radius largest spot radius, cm (at most half a cell: only the 2 x 2 cells
+   *     nearest the point can reach it)
    * @param density probability that a cell has a spot, in [0, 1]
    * @param seed the field's seed
    * @return coverage in [0, 1]
@@ -27,13 +28,16 @@ final class Spots {
     if (density <= 0) {
       return 0;
     }
+    if (radius > 0.5f * cell) {
+      throw new IllegalArgumentException("spot radius must be at most half a cell");
+    }
     float gx = x / cell;
     float gy = y / cell;
-    int cx = (int) Math.floor(gx);
-    int cy = (int) Math.floor(gy);
+    int cx = (int) Math.floor(gx - 0.5f);
+    int cy = (int) Math.floor(gy - 0.5f);
     float best = 0;
-    for (int j = cy - 1; j <= cy + 1; j++) {
-      for (int i = cx - 1; i <= cx + 1; i++) {
+    for (int j = cy; j <= cy + 1; j++) {
+      for (int i = cx; i <= cx + 1; i++) {
         if (Noise.hash(i, j, seed) >= density) {
           continue;
         }

@@ -36,68 +36,80 @@ public final class WrinkleLayer {
   }
 
   /**
-   * Finds the wrinkle texels of an identity.
+   * Collects the texels of the dynamic groups while the skin is painted
+   * ({@link SkinPainter#paint(RenderMesh, SkinLayout, Recorder)}).
+   */
+  public static final class Recorder {
+    private final IntList[] texels = new IntList[WrinkleGroup.values().length];
+    private final FloatList[] patterns = new FloatList[WrinkleGroup.values().length];
+
+    /** An empty recorder. */
+    public Recorder() {
+      for (int g = 0; g < texels.length; g++) {
+        texels[g] = new IntList();
+        patterns[g] = new FloatList();
+      }
+    }
+
+    void add(WrinkleGroup g, int texel, float pattern) {
+      if (Math.abs(pattern) >= 0.01f) {
+        texels[g.ordinal()].add(texel);
+        patterns[g.ordinal()].add(pattern);
+      }
+    }
+  }
+
+  /**
+   * Builds the wrinkles of an identity from the texels recorded while its skin was painted.
    *
    * @param neutral the identity's neutral mesh (the layout's topology)
    * @param layout the skin texels
-   * @param patterns the identity's line patterns
+   * @param recorded the dynamic groups' texels and patterns
    * @param masks where the driving shapes move the skin
-   * @param depth wrinkle depth, in [0, 2] (1 = a furrow darkens by up to 40 % at full weight)
+   * @param depth wrinkle depth, in [0, 2] (1 = a furrow darkens by up to 32 % at full weight)
    * @param base the identity's baked texture (kept as the reference; not modified)
    * @return the layer
    */
-  public static WrinkleLayer build(RenderMesh neutral, SkinLayout layout, WrinklePatterns patterns,
-      WrinkleMasks masks, double depth, int[] base) {
+  public static WrinkleLayer build(RenderMesh neutral, SkinLayout layout, Recorder recorded, WrinkleMasks masks,
+      double depth, int[] base) {
     if (!(depth >= 0 && depth <= 2)) {
       throw new IllegalArgumentException("wrinkle depth out of [0, 2]: " + depth);
     }
-    int size = layout.size();
-    int w = layout.tiles() * size;
-    float[] positions = neutral.positions();
     int[] tris = neutral.triangles();
-    float[] pos = new float[3];
-    int[] unionOf = new int[w * size];
+    int[] unionOf = new int[base.length];
     java.util.Arrays.fill(unionOf, -1);
-    List<Integer> union = new ArrayList<>();
+    IntList union = new IntList();
     List<Group> groups = new ArrayList<>();
     for (WrinkleGroup g : WrinkleGroup.values()) {
       List<String> shapes = masks.shapesOf(g);
       if (shapes.isEmpty()) {
         continue;
       }
+      int[] texels = recorded.texels[g.ordinal()].toArray();
+      float[] patterns = recorded.patterns[g.ordinal()].toArray();
       IntList at = new IntList();
       FloatList pattern = new FloatList();
       List<FloatList> m = new ArrayList<>();
       shapes.forEach(s -> m.add(new FloatList()));
-      for (int y = 0; y < size; y++) {
-        for (int x = 0; x < size; x++) {
-          int o = y * w + x;
-          if (layout.triangle(o) < 0) {
-            continue;
-          }
-          layout.position(positions, tris, o, pos);
-          float p = patterns.relief(g, pos[0], pos[1], pos[2]);
-          if (Math.abs(p) < 0.01f) {
-            continue;
-          }
-          float any = 0;
-          float[] ms = new float[shapes.size()];
-          for (int k = 0; k < ms.length; k++) {
-            ms[k] = layout.interpolate(masks.mask(shapes.get(k)), tris, o);
-            any = Math.max(any, ms[k]);
-          }
-          if (any <= 0) {
-            continue;
-          }
-          if (unionOf[o] < 0) {
-            unionOf[o] = union.size();
-            union.add(o);
-          }
-          at.add(unionOf[o]);
-          pattern.add(p);
-          for (int k = 0; k < ms.length; k++) {
-            m.get(k).add(ms[k]);
-          }
+      float[] ms = new float[shapes.size()];
+      for (int i = 0; i < texels.length; i++) {
+        int o = texels[i];
+        float any = 0;
+        for (int k = 0; k < ms.length; k++) {
+          ms[k] = layout.interpolate(masks.mask(shapes.get(k)), tris, o);
+          any = Math.max(any, ms[k]);
+        }
+        if (any <= 0) {
+          continue;
+        }
+        if (unionOf[o] < 0) {
+          unionOf[o] = union.n;
+          union.add(o);
+        }
+        at.add(unionOf[o]);
+        pattern.add(patterns[i]);
+        for (int k = 0; k < ms.length; k++) {
+          m.get(k).add(ms[k]);
         }
       }
       float[][] mask = new float[shapes.size()][];
@@ -108,7 +120,7 @@ public final class WrinkleLayer {
       }
       groups.add(new Group(at.toArray(), pattern.toArray(), idx, mask));
     }
-    return new WrinkleLayer(base.clone(), union.stream().mapToInt(Integer::intValue).toArray(), groups, (float) depth);
+    return new WrinkleLayer(base.clone(), union.toArray(), groups, (float) depth);
   }
 
   /** @return the number of texels any expression may wrinkle */

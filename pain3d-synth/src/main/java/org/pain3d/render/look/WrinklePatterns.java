@@ -1,5 +1,6 @@
 package org.pain3d.render.look;
 
+import org.pain3d.render.FastMath;
 import org.pain3d.render.Noise;
 
 /**
@@ -152,7 +153,7 @@ public final class WrinklePatterns {
     if (r < 0.15f || r > 2.3f || dx < -0.1f) {
       return 0;
     }
-    float ang = (float) Math.atan2(dy, dx);
+    float ang = FastMath.atan2(dy, dx);
     float step = 0.33f;
     float k = Math.round((ang - 0.1f * phase) / step);
     if (Math.abs(k) > 2) {
@@ -218,17 +219,27 @@ public final class WrinklePatterns {
 
   /** A furrow along a polyline of CURVE points, fading at both ends. */
   private static float curve(float[] pts, float x, float y, float w) {
-    float best = Float.MAX_VALUE;
+    float bestD2 = Float.MAX_VALUE;
+    float bestSide = 1;
     float bestT = 0;
     for (int k = 0; k + 1 < CURVE; k++) {
-      float[] st = distance(x, y, pts[2 * k], pts[2 * k + 1], pts[2 * k + 2], pts[2 * k + 3]);
-      if (st[0] < Math.abs(best)) {
-        best = st[1] * st[0];
-        bestT = (k + st[2]) / (CURVE - 1f);
+      float ax = pts[2 * k];
+      float ay = pts[2 * k + 1];
+      float dx = pts[2 * k + 2] - ax;
+      float dy = pts[2 * k + 3] - ay;
+      float len2 = dx * dx + dy * dy;
+      float t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+      float cx = ax + t * dx - x;
+      float cy = ay + t * dy - y;
+      float d2 = cx * cx + cy * cy;
+      if (d2 < bestD2) {
+        bestD2 = d2;
+        bestSide = dx * (y - ay) - dy * (x - ax) >= 0 ? 1 : -1;
+        bestT = (k + t) / (CURVE - 1f);
       }
     }
     float fade = FaceFrame.smooth(bestT / 0.15f) * FaceFrame.smooth((1 - bestT) / 0.3f);
-    return furrow(best, w * (1.4f - 0.6f * bestT)) * fade;
+    return furrow(bestSide * (float) Math.sqrt(bestD2), w * (1.4f - 0.6f * bestT)) * fade;
   }
 
   private static float segment(float[] p, float x, float y, float w) {

@@ -40,9 +40,26 @@ public final class LookSampler {
    */
   public LookSampler(FaceModel model, LookOptions options) {
     // The look paints and builds on ICT-FaceKit's layout; other meshes (test fixtures) stay plain.
-    this.options = model.vertexCount() == VertexRegion.FULL_MODEL_VERTICES ? options : LookOptions.plain();
-    this.shape = this.options.has(LookFeature.SHAPE) ? DemographicShape.of(model) : null;
-    this.expressions = model.expressionNames();
+    this(model.expressionNames(), model.vertexCount() == VertexRegion.FULL_MODEL_VERTICES ? options : LookOptions.plain(),
+        model);
+  }
+
+  private LookSampler(List<String> expressions, LookOptions options, FaceModel model) {
+    this.options = options;
+    this.shape = options.has(LookFeature.SHAPE) ? DemographicShape.of(model) : null;
+    this.expressions = expressions;
+  }
+
+  /**
+   * A sampler without shape conditioning (for tests of the sampling alone).
+   *
+   * @param expressions the model's expression names
+   * @param options the features that are on ({@link LookFeature#SHAPE} is ignored)
+   */
+  LookSampler(List<String> expressions, LookOptions options) {
+    this.options = options;
+    this.shape = null;
+    this.expressions = List.copyOf(expressions);
   }
 
   /**
