@@ -31,6 +31,8 @@ final class HairShading {
   private final float[] hairSpec;
   private final float[] greySpec;
   private final float[] lashSpec;
+  private final float[] mixed = new float[3];
+  private final float[] mixedSpec = new float[3];
   /** The last shaded triangle's corner data (consecutive samples mostly share a triangle). */
   private final float[] corner = new float[24];
   private int last = -1;
@@ -128,8 +130,11 @@ final class HairShading {
     if (group == HairModel.CAP) {
       base = ScalpMap.coverage(base);
     }
+    // The cap fades where it is seen edge-on (a soft silhouette); hanging hair is a volume, so
+    // only its exact edge-on parts thin out; lashes never.
     float face = Math.abs(b0 * k[1] + b1 * k[9] + b2 * k[17]);
-    float rim = kind == StrandTexture.LASH ? 1 : FaceFrame.smooth((face - 0.02f) / 0.12f);
+    float rim = kind == StrandTexture.LASH ? 1 : group == HairModel.CURTAIN ? 0.6f + 0.4f * FaceFrame.smooth(face / 0.08f)
+        : FaceFrame.smooth((face - 0.02f) / 0.12f);
     StrandTexture tex = m.texture();
     int i = tex.index(kind, b0 * k[2] + b1 * k[10] + b2 * k[18], b0 * k[3] + b1 * k[11] + b2 * k[19]);
     float alpha = base * tex.opacity(kind, i) * rim;
@@ -140,9 +145,18 @@ final class HairShading {
       out[3] = 0;
       return;
     }
-    boolean isGrey = kind != StrandTexture.LASH && tex.grey(kind, i);
-    float[] col = kind == StrandTexture.LASH ? lash : isGrey ? grey : hair;
-    float[] spc = kind == StrandTexture.LASH ? lashSpec : isGrey ? greySpec : hairSpec;
+    float g = kind == StrandTexture.LASH ? 0 : tex.grey(kind, i);
+    float[] col = mixed;
+    float[] spc = mixedSpec;
+    if (kind == StrandTexture.LASH) {
+      col = lash;
+      spc = lashSpec;
+    } else {
+      for (int c = 0; c < 3; c++) {
+        mixed[c] = hair[c] + g * (grey[c] - hair[c]);
+        mixedSpec[c] = hairSpec[c] + g * (greySpec[c] - hairSpec[c]);
+      }
+    }
     float bright = tex.brightness(kind, i);
     float dr = b0 * k[4] + b1 * k[12] + b2 * k[20];
     float dg = b0 * k[5] + b1 * k[13] + b2 * k[21];

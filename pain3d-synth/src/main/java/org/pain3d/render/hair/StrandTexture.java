@@ -5,8 +5,8 @@ import org.pain3d.render.look.FaceFrame;
 
 /**
  * Tileable strand patterns of one identity's hair, one table per hair kind (scalp, facial,
- * lashes): per texel a brightness (about 0.3..1.6 x the hair colour), an opacity and whether
- * the strand there is grey. Straight hair is streaks along v: clumps and single strands as
+ * lashes): per texel a brightness (about 0.3..1.6 x the hair colour), an opacity and how
+ * grey the strand there is (0..1). Straight hair is streaks along v: clumps and single strands as
  * smooth noise across, wavering slowly along. Curly hair is coils: each cell of a jittered
  * grid holds a curl drawn as rings around its centre. Facial hair is short dense strands,
  * lashes thin streaks. Texture coordinates are in cm ({@link HairModel}); texels per cm are
@@ -24,7 +24,7 @@ final class StrandTexture {
   private final float[] along = {6, 6, 3, 12};
   private final float[][] brightness = new float[4][];
   private final float[][] opacity = new float[4][];
-  private final boolean[][] grey = new boolean[4][];
+  private final float[][] grey = new float[4][];
 
   private StrandTexture() {}
 
@@ -39,18 +39,18 @@ final class StrandTexture {
       }
       float[] b = new float[W * H];
       float[] a = new float[W * H];
-      boolean[] g = new boolean[W * H];
+      float[] g = new float[W * H];
       for (int j = 0; j < H; j++) {
         for (int i = 0; i < W; i++) {
           int o = j * W + i;
           if (kind == CURLY) {
             curl(i, j, seed, b, a, o);
-            g[o] = Noise.hash(Math.floorMod(i / 3, W / 3), Math.floorMod(j / 3, H / 3), seed + 7) < greyShare;
+            g[o] = greyness(Noise.hash(Math.floorMod(i / 3, W / 3), Math.floorMod(j / 3, H / 3), seed + 7), greyShare);
           } else {
             float wave = curly ? 14 : 5;
             float x = i + wave * (smooth1(j / (curly ? 10f : 24f), seed + 1, H / (curly ? 10 : 24)) - 0.5f);
             strand(kind, x, j, seed + kind, b, a, o);
-            g[o] = kind < 2 && Noise.hash(Math.floorMod((int) Math.floor(x), W), j / 16, seed + 7) < greyShare;
+            g[o] = kind < 2 ? greyness(smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f)), greyShare) : 0;
           }
         }
       }
@@ -168,7 +168,18 @@ final class StrandTexture {
     return opacity[kind][index];
   }
 
-  boolean grey(int kind, int index) {
+  /**
+   * How grey a strand is, 0..1, from a uniform strand value: a share s of strands is grey,
+   * with soft transitions (salt and pepper, not stripes of pure white on black).
+   */
+  private static float greyness(float strand, float share) {
+    if (share <= 0) {
+      return 0;
+    }
+    return 0.15f * share + 0.85f * FaceFrame.smooth((share - strand) / 0.25f + 0.5f);
+  }
+
+  float grey(int kind, int index) {
     return grey[kind][index];
   }
 }

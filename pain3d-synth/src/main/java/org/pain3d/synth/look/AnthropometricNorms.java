@@ -11,13 +11,16 @@ import org.pain3d.dataset.Gender;
  * reference):
  *
  * <ul>
- *   <li>Sex (men minus women): the North American Caucasian norms of Farkas (1994,
+ *   <li>Sex (men minus women, applied x{@value #SEX_EMPHASIS}): the North American Caucasian norms of Farkas (1994,
  *       Anthropometry of the Head and Face, 2nd ed.) and the sex differences reported in
  *       the international study of Farkas et al. (2005, J Craniofac Surg 16:615-646): face
  *       width 7, jaw width 8, face height 9, lower face height 6, nose width 3.5, nose
  *       height 4, nasal tip protrusion 1.5, mouth width 3.5, intercanthal 1, eye fissure
  *       0.6; brow ridge 2 and chin projection 1.5 (more prominent glabella and chin in men;
- *       qualitative in these sources, sized here).
+ *       qualitative in these sources, sized here); brows 2 lower over the eyes in men (the
+ *       higher, arched female brow is a classic sexually dimorphic feature, sized here);
+ *       neck width 15 (neck circumference about 38 against 33 cm in adult surveys such as
+ *       NHANES, as a width at the neck's ellipse ratio).
  *   <li>Ethnicity, relative to North American Whites, from Farkas et al. (2005) and the
  *       review of Wen et al. (2015, PLoS ONE 10:e0134525), re-centred on the mean of the six
  *       groups so the pooled shape stays at the model's mean: East Asian wider face (+5) and
@@ -33,6 +36,18 @@ import org.pain3d.dataset.Gender;
  * </ul>
  */
 public final class AnthropometricNorms {
+  /**
+   * How many times the published men-minus-women differences are applied. The norms are
+   * differences of group means; applied as they are (x1) they leave sampled women and men
+   * inside each other's range, and face-analysis models trained on photographs read the
+   * women as men (perceived-gender balanced accuracy 0.55-0.63 on 40 frontal neutral faces,
+   * about the same at x2, 0.65-0.74 at x3; tools/perception, docs/faces.md). Real faces
+   * carry much of the cue in soft tissue and texture that the model's identity space only
+   * partly spans, so the shape difference is exaggerated to make the label visible: at x3
+   * men's sampled faces are about 2 cm wider and 2.7 cm longer than women's (2.5-4
+   * population standard deviations of the model; real adults differ by about 1.5).
+   */
+  public static final double SEX_EMPHASIS = 3;
   private static final int N = Anthropometry.values().length;
 
   private AnthropometricNorms() {}
@@ -42,7 +57,8 @@ public final class AnthropometricNorms {
     return of(Anthropometry.FACE_WIDTH, 7, Anthropometry.JAW_WIDTH, 8, Anthropometry.FACE_HEIGHT, 9,
         Anthropometry.LOWER_FACE_HEIGHT, 6, Anthropometry.NOSE_WIDTH, 3.5, Anthropometry.NOSE_HEIGHT, 4,
         Anthropometry.NOSE_PROTRUSION, 1.5, Anthropometry.MOUTH_WIDTH, 3.5, Anthropometry.INTERCANTHAL, 1,
-        Anthropometry.EYE_WIDTH, 0.6, Anthropometry.BROW_RIDGE, 2, Anthropometry.CHIN_PROJECTION, 1.5);
+        Anthropometry.EYE_WIDTH, 0.6, Anthropometry.BROW_RIDGE, 2, Anthropometry.CHIN_PROJECTION, 1.5,
+        Anthropometry.BROW_HEIGHT, -2, Anthropometry.NECK_WIDTH, 15);
   }
 
   /** A group relative to North American Whites, mm. */
@@ -87,7 +103,7 @@ public final class AnthropometricNorms {
         mean[i] += x[i] / Ethnicity.values().length;
       }
     }
-    double s = d.gender() == Gender.MAN ? 0.5 : -0.5;
+    double s = (d.gender() == Gender.MAN ? 0.5 : -0.5) * SEX_EMPHASIS;
     double a = d.ageGroup() == AgeGroup.ELDERLY ? 0.5 : -0.5;
     for (int i = 0; i < N; i++) {
       out[i] = 0.1 * (s * sex[i] + a * age[i] + eth[i] - mean[i]);

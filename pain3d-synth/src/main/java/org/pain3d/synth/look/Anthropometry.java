@@ -1,7 +1,8 @@
 package org.pain3d.synth.look;
 
 /**
- * Anthropometric measures of a face mesh from its 68 landmarks (Multi-PIE order), in cm,
+ * Anthropometric measures of a face mesh from its 68 landmarks (Multi-PIE order) and the
+ * sides of the neck ({@link MeasurePoints}), in cm,
  * named after the classical measures they approximate (Farkas 1994; landmark codes in
  * brackets). ICT-FaceKit's landmarks are not the anthropometric points themselves (there is
  * no zygion or gonion), so each measure is the nearest landmark-based analogue, used for
@@ -35,7 +36,11 @@ public enum Anthropometry {
   /** Brow ridge projection: depth of the mid-brows (19, 24) in front of the upper lids (37, 38, 43, 44). */
   BROW_RIDGE(19, 24),
   /** Chin projection: depth of the chin (8) relative to the lower lip (57). */
-  CHIN_PROJECTION(8, 57);
+  CHIN_PROJECTION(8, 57),
+  /** Brow height: the mid-brows (19, 24) above the upper lids (37, 44), vertical. */
+  BROW_HEIGHT(19, 37),
+  /** Neck width 2.5 cm under the chin ({@link MeasurePoints}). */
+  NECK_WIDTH(-1, -1);
 
   private final int a;
   private final int b;
@@ -49,11 +54,14 @@ public enum Anthropometry {
    * The measure on a mesh.
    *
    * @param p positions, world cm, shape [3V]
-   * @param lm the 68 landmark vertex indices
+   * @param pts the vertices read
    * @return the measure, cm
    */
-  public double of(float[] p, int[] lm) {
+  public double of(float[] p, MeasurePoints pts) {
+    int[] lm = pts.landmarks();
     return switch (this) {
+      case BROW_HEIGHT -> 0.5 * (y(p, lm[19]) + y(p, lm[24]) - y(p, lm[37]) - y(p, lm[44]));
+      case NECK_WIDTH -> dist(p, pts.neckRight(), pts.neckLeft());
       case NOSE_PROTRUSION, CHIN_PROJECTION -> z(p, lm[a]) - z(p, lm[b]);
       case UPPER_LIP, LOWER_LIP -> y(p, lm[a]) - y(p, lm[b]);
       case EYE_WIDTH -> 0.5 * (dist(p, lm[36], lm[39]) + dist(p, lm[42], lm[45]));
@@ -67,14 +75,14 @@ public enum Anthropometry {
    * Every measure on a mesh.
    *
    * @param p positions, world cm, shape [3V]
-   * @param lm the 68 landmark vertex indices
+   * @param pts the vertices read
    * @return the measures in declaration order, cm
    */
-  public static double[] all(float[] p, int[] lm) {
+  public static double[] all(float[] p, MeasurePoints pts) {
     Anthropometry[] all = values();
     double[] m = new double[all.length];
     for (int i = 0; i < all.length; i++) {
-      m[i] = all[i].of(p, lm);
+      m[i] = all[i].of(p, pts);
     }
     return m;
   }

@@ -83,7 +83,7 @@ public final class DemographicShape {
   }
 
   private static DemographicShape fit(FaceModel model) {
-    int[] lm = model.landmarks();
+    int[] lm = MeasurePoints.of(model).vertices();
     int k = model.identityCount();
     float[] neutral = model.neutral();
     float[][] modeLm = new float[k][3 * lm.length];
@@ -93,10 +93,7 @@ public final class DemographicShape {
         System.arraycopy(mode, 3 * lm[j], modeLm[i], 3 * j, 3);
       }
     }
-    int[] local = new int[lm.length];
-    for (int j = 0; j < lm.length; j++) {
-      local[j] = j;
-    }
+    MeasurePoints local = MeasurePoints.compact();
     int m = Anthropometry.values().length;
     double[][] x = new double[SAMPLES][k + 1];
     double[][] y = new double[SAMPLES][m];
