@@ -1,13 +1,12 @@
 package org.pain3d.app;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.pain3d.dataset.AtomicFiles;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.io.Json;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.PngWriter;
 import org.pain3d.render.View;
@@ -80,7 +79,7 @@ public final class GalleryCommand implements Callable<Integer> {
     json.put("look", options.toJson());
     json.put("cells", r.cells());
     AtomicFiles.write(out.resolve("gallery.json"),
-        DatasetJson.mapper().writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json));
+        Json.datasetPretty().writeValueAsBytes(json));
     spec.commandLine().getOut().printf("wrote %s (%d identities, %dx%d) and gallery.json%n",
         out.resolve("gallery.png"), r.cells().size(), r.sheet().width(), r.sheet().height());
     return 0;

@@ -15,7 +15,6 @@ import org.pain3d.synth.GenerationOptions;
 import org.pain3d.synth.GenerationProgress;
 import org.pain3d.synth.GeneratorConfig;
 import org.pain3d.synth.ImageFormat;
-import org.pain3d.synth.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,17 +68,7 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Demographic balance: the paper's marginals or uniform (default: ${DEFAULT-VALUE}).")
   String balance;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-  Integer threads;
-
-  @Option(names = "--shard", paramLabel = "i/n", description = "Generate only part i of n (1-based) into the same folder.")
-  String shard;
-
-  @Option(names = "--resume", description = "Continue an interrupted run with the same arguments.")
-  boolean resume;
-
-  @Option(names = "--overwrite", description = "Replace a pain3d dataset made with other arguments.")
-  boolean overwrite;
+  @Mixin RunOptions run;
 
   @Mixin LookMixin look;
 
@@ -88,9 +77,7 @@ public final class GenerateCommand implements Callable<Integer> {
     GeneratorConfig config = new GeneratorConfig(identities, painLevels, parseViews(views), size, superSample, seed,
         EnumOption.parse(ImageFormat.class, format, "--format"),
         EnumOption.parse(Balance.class, balance, "--balance"), look.options());
-    GenerationOptions options = new GenerationOptions(
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite);
+    GenerationOptions options = run.toOptions();
     FaceModel model = ModelLoading.load(faceModel, spec.commandLine().getErr());
     long t0 = System.nanoTime();
     DatasetGenerator.Result r;

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       RenderCommand.class,
       GalleryCommand.class,
       GenerateCommand.class,
+      VideoCommand.class,
       EmbedCommand.class,
       TrainCommand.class,
       CvCommand.class,

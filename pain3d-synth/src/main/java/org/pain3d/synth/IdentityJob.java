@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.pain3d.au.ActionUnit;
 import org.pain3d.au.AuIntensities;
 import org.pain3d.au.AuRig;
@@ -14,7 +13,6 @@ import org.pain3d.dataset.AnnotationCodec;
 import org.pain3d.dataset.AnnotationExtras;
 import org.pain3d.dataset.AnnotationFiles;
 import org.pain3d.dataset.AppearanceAnnotation;
-import org.pain3d.dataset.CameraAnnotation;
 import org.pain3d.dataset.DatasetManifest;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetWriter;
@@ -25,7 +23,6 @@ import org.pain3d.dataset.PainAnnotation;
 import org.pain3d.dataset.PainLabels;
 import org.pain3d.dataset.ViewAnnotation;
 import org.pain3d.face.FaceModel;
-import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
 import org.pain3d.render.HeatmapScale;
 import org.pain3d.render.PainHeatmap;
@@ -47,7 +44,6 @@ final class IdentityJob implements AutoCloseable {
   private final HeatmapScale heatScale = HeatmapScale.defaults();
   private final int[] heatRgb;
   private final short[] heat16;
-  private final LookSampler looks;
 
   IdentityJob(GeneratorConfig config, FaceModel model) {
     this.config = config;
@@ -57,7 +53,6 @@ final class IdentityJob implements AutoCloseable {
     this.encoder = new ImageEncoder(config.format());
     this.heatRgb = new int[config.sizePx() * config.sizePx()];
     this.heat16 = new short[config.sizePx() * config.sizePx()];
-    this.looks = new LookSampler(model, config.look());
   }
 
   /**
@@ -70,11 +65,7 @@ final class IdentityJob implements AutoCloseable {
    */
   IdentityRecord run(IdentityPlan plan, DatasetWriter writer) throws IOException {
     int id = plan.id();
-    SplittableRandom look = new SplittableRandom(plan.appearanceSeed());
-    Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), look), look);
-    float[] drawn = new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed());
-    LookSampler.Sampled sampled = looks.sample(plan.demographics(), drawn, Seeds.derive(config.seed(), "look", id), app);
-    scene.setIdentity(sampled.weights(), app, sampled.look());
+    LookSampler.Sampled sampled = scene.setIdentity(plan, config);
     AppearanceAnnotation appearance = sampled.look().annotation();
     IdentityInfo identity = new IdentityInfo(id, plan.coefficientSeed(), plan.demographics());
     List<View> views = config.views();
@@ -90,7 +81,7 @@ final class IdentityJob implements AutoCloseable {
       String img = image(DatasetNaming.neutralImage(id, v));
       RenderTarget t = scene.renderNeutral(cameras[v]);
       writeImage(writer, img, t, sums);
-      neutralViews.add(new ViewAnnotation(v, camera(cameras[v]), landmarks(t.landmarks)));
+      neutralViews.add(new ViewAnnotation(v, CameraAnnotations.of(cameras[v]), landmarks(t.landmarks)));
       neutralImages.add(img);
       rows.add(MetadataRow.neutral(img, id, v, plan.split(), plan.demographics()));
     }
@@ -112,7 +103,7 @@ final class IdentityJob implements AutoCloseable {
         String img = image(DatasetNaming.painImage(id, k, v));
         RenderTarget t = views.get(v).equals(View.frontal()) ? heat : scene.renderExpression(cameras[v]);
         writeImage(writer, img, t, sums);
-        viewNotes.add(new ViewAnnotation(v, camera(cameras[v]), landmarks(t.landmarks)));
+        viewNotes.add(new ViewAnnotation(v, CameraAnnotations.of(cameras[v]), landmarks(t.landmarks)));
         images.add(img);
         rows.add(MetadataRow.pain(img, id, k, v, plan.split(), labels, plan.demographics()));
       }
@@ -167,21 +158,6 @@ final class IdentityJob implements AutoCloseable {
       m.put(names.get(j), Double.parseDouble(Float.toString(weights[j])));
     }
     return m;
-  }
-
-  /** The camera in the dataset's OpenCV convention: x right, y down, z forward. */
-  static CameraAnnotation camera(Camera c) {
-    double[] m = c.worldToCamera();
-    double[][] w2c = {
-      {m[0], m[1], m[2], m[3]},
-      {-m[4], -m[5], -m[6], -m[7]},
-      {-m[8], -m[9], -m[10], -m[11]},
-      {0, 0, 0, 1}
-    };
-    double f = c.focalPx();
-    double[][] k = {{f, 0, 0.5 * c.width()}, {0, f, 0.5 * c.height()}, {0, 0, 1}};
-    return new CameraAnnotation(c.view().yawDeg(), c.view().pitchDeg(), c.view().rollDeg(), c.fovYDeg(),
-        c.width(), c.height(), w2c, k);
   }
 
   private static double[][] landmarks(float[] flat) {

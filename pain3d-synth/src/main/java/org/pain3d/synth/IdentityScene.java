@@ -1,13 +1,16 @@
 package org.pain3d.synth;
 
 import java.util.EnumSet;
+import java.util.SplittableRandom;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.MorphableFace;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FaceRenderer;
 import org.pain3d.render.Framing;
+import org.pain3d.render.HeadPose;
 import org.pain3d.render.MaterialKind;
+import org.pain3d.render.NeckRig;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
@@ -22,6 +25,7 @@ import org.pain3d.render.look.SkinPainter;
 import org.pain3d.render.look.WrinkleLayer;
 import org.pain3d.render.look.WrinkleMasks;
 import org.pain3d.synth.look.IdentityLook;
+import org.pain3d.synth.look.LookSampler;
 import org.pain3d.synth.look.SoftTissueAgeing;
 
 /**
@@ -59,6 +63,11 @@ public final class IdentityScene {
   private float[] applied;
   /** Which pose the wrinkles and facial hair are set for: 0 neutral, 1 expression. */
   private int posedFor;
+  private NeckRig neck;
+  private float[] posed;
+  /** The current expression's head rotation (row-major 3x3), null at rest. */
+  private double[] headRotation;
+  private LookSampler looks;
 
   /**
    * A scene that renders the shaded pass only (the dataset's images).
@@ -110,6 +119,27 @@ public final class IdentityScene {
   }
 
   /**
+   * Puts a planned identity on stage with a neutral expression: its identity weights, its
+   * appearance and its look under the config's look options, exactly as the dataset
+   * generator makes them (so images and clips of one plan show the same person).
+   *
+   * @param plan the identity's plan
+   * @param config the generator config (its seed and look options)
+   * @return the sampled look and the identity weights applied
+   */
+  public LookSampler.Sampled setIdentity(IdentityPlan plan, GeneratorConfig config) {
+    if (looks == null || !looks.options().equals(config.look())) {
+      looks = new LookSampler(model, config.look());
+    }
+    SplittableRandom rnd = new SplittableRandom(plan.appearanceSeed());
+    Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), rnd), rnd);
+    float[] drawn = new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed());
+    LookSampler.Sampled sampled = looks.sample(plan.demographics(), drawn, Seeds.derive(config.seed(), "look", plan.id()), app);
+    setIdentity(sampled.weights(), app, sampled.look());
+    return sampled;
+  }
+
+  /**
    * Puts an identity on stage with a neutral expression and a sampled look: soft-tissue
    * ageing and the rest pose shape the neutral face, the skin is baked from the look (with its
    * expression wrinkles), and hair is drawn over every render.
@@ -149,6 +179,8 @@ public final class IdentityScene {
     shader = new Shader(neutralMesh, appearance, skin, look.surface());
     hair.setHair(look.hair().any() ? HairBuilder.build(neutralMesh, look.hair()) : null);
     hairLight = HairLight.single(appearance.lightDirection(), appearance.ambient(), appearance.diffuse());
+    neck = null;
+    headRotation = null;
     posedFor = 0;
     hair.pose(neutralPositions);
   }
@@ -167,6 +199,7 @@ public final class IdentityScene {
     }
     face.setExpression(applied);
     expressionMesh.setPositions(face.vertices());
+    headRotation = null;
     posedFor = -1;
   }
 
@@ -189,8 +222,34 @@ public final class IdentityScene {
     if (wrinkles != null) {
       wrinkles.apply(weights, liveSkin);
     }
-    hair.pose(which == 0 ? neutralPositions : expressionMesh.positions());
+    if (which == 0) {
+      hair.pose(neutralPositions);
+    } else {
+      hair.pose(expressionMesh.positions(), neck == null ? null : neck.pivot(), headRotation);
+    }
     posedFor = which;
+  }
+
+  /**
+   * Sets the expression (over the rest pose) and turns the head on the neck ({@link NeckRig},
+   * placed on this identity's neutral landmarks), scalp hair with it; the cameras stay where
+   * they are, so the face moves in the image as a filmed head does.
+   *
+   * @param expressionWeights blendshape weights in the model's order
+   * @param pose the head pose
+   */
+  public void setExpression(float[] expressionWeights, HeadPose pose) {
+    setExpression(expressionWeights);
+    if (pose.isRest()) {
+      return;
+    }
+    if (neck == null) {
+      neck = new NeckRig(neutralPositions, anchors);
+      posed = new float[neutralPositions.length];
+    }
+    neck.apply(face.vertices(), pose, posed);
+    expressionMesh.setPositions(posed);
+    headRotation = pose.matrix();
   }
 
   /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.View;
 import org.pain3d.synth.look.LookOptions;
+import org.pain3d.testing.FileTrees;
 import org.pain3d.testing.RealFaceModel;
 
 /** With every look feature on, the same arguments give the same bytes whatever the threads or shards. */
@@ -28,7 +29,7 @@ class LookDeterminismTest {
     for (GenerationOptions o : runs) {
       new DatasetGenerator(m).run(CONFIG, o, out, GenerationProgress.NONE);
     }
-    return DatasetGeneratorTest.tree(out);
+    return FileTrees.sha256(out);
   }
 
   @Test

@@ -66,7 +66,20 @@ public final class HairLayer {
    * @param facePositions world cm, shape [faceVertices * 3]
    */
   public void pose(float[] facePositions) {
+    pose(facePositions, null, null);
+  }
+
+  /**
+   * Turns the scalp hair with the head ({@link HairModel#turn}) and moves facial hair and
+   * lashes with the face's current positions.
+   *
+   * @param facePositions world cm, shape [faceVertices * 3]
+   * @param pivot the head rotation's pivot, world cm, shape [3] (unused when at rest)
+   * @param rotation row-major 3x3 head rotation, or null for the head at rest
+   */
+  public void pose(float[] facePositions, double[] pivot, double[] rotation) {
     if (model != null) {
+      model.turn(pivot, rotation);
       model.pose(facePositions);
     }
   }

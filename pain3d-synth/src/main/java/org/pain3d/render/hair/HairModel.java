@@ -40,6 +40,8 @@ public final class HairModel {
   private final float[] normals;
   private final float[] faceNormals;
   private final StrandTexture texture;
+  /** The scalp parts' positions as built (copied on the first {@link #turn}), world cm. */
+  private float[] rest;
 
   HairModel(HairLook look, RenderMesh mesh, float[] u, float[] v, float[] alpha, float[] tangent, int[] follows,
       float[] offset, int[] faceTriangles, int faceVertices) {
@@ -105,6 +107,44 @@ public final class HairModel {
       p[3 * i + 2] = facePositions[3 * f + 2] + o * faceNormals[3 * f + 2];
     }
     VertexNormals.compute(p, mesh.triangles(), normals);
+  }
+
+  /**
+   * Turns the scalp parts (cap, hanging hair, bun) rigidly with the head, as a
+   * {@link org.pain3d.render.NeckRig} turns everything above the chin; facial hair and lashes
+   * follow the turned face through {@link #pose}. Strand directions stay as built (head sway
+   * is a few degrees).
+   *
+   * @param pivot the rotation's pivot, world cm, shape [3]
+   * @param rotation row-major 3x3 rotation, or null for the head at rest
+   */
+  public void turn(double[] pivot, double[] rotation) {
+    float[] p = mesh.positions();
+    if (rest == null) {
+      if (rotation == null) {
+        return;
+      }
+      rest = p.clone();
+    }
+    for (int i = 0; i < follows.length; i++) {
+      if (follows[i] >= 0) {
+        continue;
+      }
+      int o = 3 * i;
+      if (rotation == null) {
+        System.arraycopy(rest, o, p, o, 3);
+        continue;
+      }
+      double x = rest[o] - pivot[0];
+      double y = rest[o + 1] - pivot[1];
+      double z = rest[o + 2] - pivot[2];
+      p[o] = (float) (pivot[0] + rotation[0] * x + rotation[1] * y + rotation[2] * z);
+      p[o + 1] = (float) (pivot[1] + rotation[3] * x + rotation[4] * y + rotation[5] * z);
+      p[o + 2] = (float) (pivot[2] + rotation[6] * x + rotation[7] * y + rotation[8] * z);
+    }
+    if (!followsFace()) {
+      VertexNormals.compute(p, mesh.triangles(), normals);
+    }
   }
 
   /** Area-weighted normals of the followed face vertices, from the face triangles around them. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.EnumSet;
 import java.util.Set;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 
 /**
  * Which look features are on, and the rates of the optional ones.
@@ -60,7 +60,7 @@ public record LookOptions(Set<LookFeature> features, double facialHairRate, doub
 
   /** @return the options as JSON (the generator config's {@code look}) */
   public ObjectNode toJson() {
-    ObjectNode n = DatasetJson.mapper().createObjectNode();
+    ObjectNode n = Json.mapper().createObjectNode();
     ArrayNode on = n.putArray("features");
     for (LookFeature f : LookFeature.values()) {
       if (features.contains(f)) {

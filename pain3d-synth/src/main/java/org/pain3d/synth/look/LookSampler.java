@@ -68,6 +68,11 @@ public final class LookSampler {
    * @param look the look
    * @param weights identity weights to render with
    */
+  /** @return the features this sampler draws (plain on other topologies) */
+  public LookOptions options() {
+    return options;
+  }
+
   public record Sampled(IdentityLook look, float[] weights) {}
 
   /**
