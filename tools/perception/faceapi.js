@@ -30,7 +30,9 @@ function box(d) {
   const ssd = new faceapi.SsdMobilenetv1Options({ minConfidence: 0.5, maxResults: 5 });
   const tiny = new faceapi.TinyFaceDetectorOptions({ inputSize: 416, scoreThreshold: 0.5 });
   const rows = readSample(a.sample);
-  const out = fs.createWriteStream(a.out);
+  // Written row by row, synchronously: the models keep the event loop busy, so a stream
+  // would only reach the disk at the end and an interrupted run would leave nothing.
+  const out = fs.openSync(a.out, 'w');
   const t0 = Date.now();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -40,7 +42,7 @@ function box(d) {
     const f = full.find(d => hits(box(d), r.box));
     const tinyHit = (await faceapi.detectAllFaces(t, tiny)).some(d => hits(box(d), r.box));
     tf.dispose(t);
-    out.write(JSON.stringify({
+    fs.writeSync(out, JSON.stringify({
       file: r.file, identity: r.identity, kind: r.kind, view: r.view, pain_index: r.pain_index, PSPI: r.PSPI,
       demographics: r.demographics,
       ssd: f ? 1 : 0, tiny: tinyHit ? 1 : 0,
@@ -49,5 +51,5 @@ function box(d) {
     }) + '\n');
     if ((i + 1) % 50 === 0) process.stderr.write(`face-api: ${i + 1}/${rows.length} ${((Date.now() - t0) / (i + 1)).toFixed(0)} ms/image\n`);
   }
-  out.end();
+  fs.closeSync(out);
 })().catch(e => { console.error('faceapi.js: error: ' + (e && e.stack || e)); process.exit(1); });

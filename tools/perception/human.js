@@ -40,7 +40,9 @@ function face(res, box) {
   const human = new H.Human(base);
   await human.load();
   const rows = readSample(a.sample);
-  const out = fs.createWriteStream(a.out);
+  // Written row by row, synchronously: the models keep the event loop busy, so a stream
+  // would only reach the disk at the end and an interrupted run would leave nothing.
+  const out = fs.openSync(a.out, 'w');
   const t0 = Date.now();
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
@@ -51,7 +53,7 @@ function face(res, box) {
     human.tf.dispose(t);
     const emo = {};
     if (d.f) for (const e of d.f.emotion || []) emo[e.emotion] = e.score;
-    out.write(JSON.stringify({
+    fs.writeSync(out, JSON.stringify({
       file: r.file, identity: r.identity, kind: r.kind, view: r.view, pain_index: r.pain_index, PSPI: r.PSPI,
       demographics: r.demographics,
       blazeface: d.f ? 1 : 0,
@@ -61,5 +63,5 @@ function face(res, box) {
     }) + '\n');
     if ((i + 1) % 50 === 0) process.stderr.write(`human: ${i + 1}/${rows.length} ${((Date.now() - t0) / (i + 1)).toFixed(0)} ms/image\n`);
   }
-  out.end();
+  fs.closeSync(out);
 })().catch(e => { console.error('human.js: error: ' + (e && e.stack || e)); process.exit(1); });

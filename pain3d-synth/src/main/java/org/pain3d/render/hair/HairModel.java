@@ -1,6 +1,7 @@
 package org.pain3d.render.hair;
 
 import java.util.List;
+import org.pain3d.render.NeckRig;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.VertexNormals;
 
@@ -111,7 +112,7 @@ public final class HairModel {
 
   /**
    * Turns the scalp parts (cap, hanging hair, bun) rigidly with the head, as a
-   * {@link org.pain3d.render.NeckRig} turns everything above the chin; facial hair and lashes
+   * {@link NeckRig} turns everything above the chin; facial hair and lashes
    * follow the turned face through {@link #pose}. Strand directions stay as built (head sway
    * is a few degrees).
    *
@@ -130,17 +131,11 @@ public final class HairModel {
       if (follows[i] >= 0) {
         continue;
       }
-      int o = 3 * i;
       if (rotation == null) {
-        System.arraycopy(rest, o, p, o, 3);
-        continue;
+        System.arraycopy(rest, 3 * i, p, 3 * i, 3);
+      } else {
+        NeckRig.rotate(pivot, rotation, rest, p, i);
       }
-      double x = rest[o] - pivot[0];
-      double y = rest[o + 1] - pivot[1];
-      double z = rest[o + 2] - pivot[2];
-      p[o] = (float) (pivot[0] + rotation[0] * x + rotation[1] * y + rotation[2] * z);
-      p[o + 1] = (float) (pivot[1] + rotation[3] * x + rotation[4] * y + rotation[5] * z);
-      p[o + 2] = (float) (pivot[2] + rotation[6] * x + rotation[7] * y + rotation[8] * z);
     }
     if (!followsFace()) {
       VertexNormals.compute(p, mesh.triangles(), normals);

@@ -1,6 +1,7 @@
 package org.pain3d.render.hair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -149,5 +150,25 @@ class HairLayerTest {
     layer.setHair(hair(3, new float[] {0, 0, 0}));
     layer.draw(camera, target, LIGHT);
     assertThat(target.shaded).isEqualTo(before);
+  }
+
+  @Test
+  void scalpHairTurnsRigidlyWithTheHeadAndComesBack() {
+    HairModel model = hair(2, new float[] {1, 1, 1});
+    float[] rest = model.mesh().positions().clone();
+    double[] pivot = {1, -10, -5};
+    double yaw = Math.toRadians(20);
+    double[] rot = {Math.cos(yaw), 0, Math.sin(yaw), 0, 1, 0, -Math.sin(yaw), 0, Math.cos(yaw)};
+    model.turn(pivot, rot);
+    float[] p = model.mesh().positions();
+    for (int v = 0; v < 3; v++) {
+      double x = rest[3 * v] - pivot[0];
+      double z = rest[3 * v + 2] - pivot[2];
+      assertThat((double) p[3 * v]).isCloseTo(pivot[0] + Math.cos(yaw) * x + Math.sin(yaw) * z, within(1e-4));
+      assertThat(p[3 * v + 1]).isEqualTo(rest[3 * v + 1]);
+      assertThat((double) p[3 * v + 2]).isCloseTo(pivot[2] - Math.sin(yaw) * x + Math.cos(yaw) * z, within(1e-4));
+    }
+    model.turn(pivot, null);
+    assertThat(model.mesh().positions()).containsExactly(rest);
   }
 }
