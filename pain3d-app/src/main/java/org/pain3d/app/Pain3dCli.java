@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       CvCommand.class,
       PredictCommand.class,
+      ServeCommand.class,
     })
 public final class Pain3dCli implements Runnable {
 

@@ -1,8 +1,5 @@
 package org.pain3d.app;
 
-import ai.djl.ndarray.NDManager;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,15 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pain3d.io.Json;
 import org.pain3d.pairs.FramedImages;
-import org.pain3d.pairs.ImageRef;
-import org.pain3d.train.Checkpoints;
-import org.pain3d.train.PairForward;
 import org.pain3d.train.PairPrediction;
-import org.pain3d.train.Predictor;
 import org.pain3d.train.RunFiles;
 import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.VitPainConfig;
-import org.pain3d.vitpain.VitPainModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,8 +31,6 @@ import picocli.CommandLine.Spec;
           + " model's input size."
     })
 public final class PredictCommand implements Callable<Integer> {
-  private static final String[] AUS = {"AU4", "AU6", "AU7", "AU9", "AU10", "AU43"};
-
   @Spec CommandSpec spec;
 
   @Option(names = "--model", required = true, paramLabel = "RUN", description = "Run folder.")
@@ -68,26 +58,17 @@ public final class PredictCommand implements Callable<Integer> {
     }
     VitPainConfig cfg = RunFiles.modelConfig(model);
     int size = cfg.imageSize();
-    List<ImageRef> refs = new ArrayList<>();
+    List<float[]> refs = new ArrayList<>();
     for (Path n : neutral) {
-      float[] px = FramedImages.load(n, size);
-      refs.add(new ImageRef("neutral:" + n, () -> px));
+      refs.add(FramedImages.load(n, size));
     }
-    List<ImageRef> pain = new ArrayList<>();
-    List<List<ImageRef>> perFrame = new ArrayList<>();
+    List<float[]> pain = new ArrayList<>();
     for (Path f : frames) {
-      float[] px = FramedImages.load(f, size);
-      pain.add(new ImageRef("frame:" + f, () -> px));
-      perFrame.add(refs);
+      pain.add(FramedImages.load(f, size));
     }
     List<PairPrediction> preds;
-    try (NDManager m = NDManager.newBaseManager()) {
-      VitPainModel vp = VitPainModel.create(cfg, m);
-      String prefix = checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST;
-      Checkpoints.verify(model, prefix);
-      vp.load(model, prefix);
-      preds = new Predictor(new PairForward(vp, null), m, 16)
-          .predictBatch(pain, perFrame, refs.size());
+    try (LoadedRun run = LoadedRun.open(model, cfg, checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST)) {
+      preds = run.predict(refs, pain);
     }
     PrintWriter w = spec.commandLine().getOut();
     if (json) {
@@ -111,33 +92,13 @@ public final class PredictCommand implements Callable<Integer> {
       sb.append(String.format(Locale.ROOT, "  P(PSPI>=%d) %.3f", t + 1, p.painProbability()[t]));
     }
     for (int a = 0; a < p.au().length; a++) {
-      sb.append(String.format(Locale.ROOT, "  %s %.2f", AUS[a], p.au()[a]));
+      sb.append(String.format(Locale.ROOT, "  %s %.2f", PredictionJson.au(a), p.au()[a]));
     }
     return sb.toString();
   }
 
   private String toJson(VitPainConfig cfg, List<PairPrediction> preds) throws Exception {
-    ObjectNode root = Json.mapper().createObjectNode();
-    root.put("model", model.toString());
-    root.put("backbone", cfg.backbone());
-    root.put("random_init_backbone", cfg.spec().random());
-    root.put("backbone_mode", cfg.mode().name().toLowerCase(Locale.ROOT));
-    root.put("references", neutral.size());
-    ArrayNode arr = root.putArray("frames");
-    for (int i = 0; i < frames.size(); i++) {
-      PairPrediction p = preds.get(i);
-      ObjectNode f = arr.addObject();
-      f.put("frame", frames.get(i).toString());
-      f.put("pspi", p.pspi());
-      ObjectNode prob = f.putObject("pain_probability");
-      for (int t = 0; t < p.painProbability().length; t++) {
-        prob.put("pspi_ge_" + (t + 1), p.painProbability()[t]);
-      }
-      ObjectNode au = f.putObject("au");
-      for (int a = 0; a < p.au().length; a++) {
-        au.put(AUS[a], p.au()[a]);
-      }
-    }
-    return Json.pretty().writeValueAsString(root);
+    return Json.pretty().writeValueAsString(PredictionJson.of(model.toString(), cfg, neutral.size(),
+        frames.stream().map(Path::toString).toList(), preds));
   }
 }

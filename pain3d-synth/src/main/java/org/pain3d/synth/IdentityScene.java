@@ -25,6 +25,7 @@ import org.pain3d.render.look.SkinPainter;
 import org.pain3d.render.look.WrinkleLayer;
 import org.pain3d.render.look.WrinkleMasks;
 import org.pain3d.synth.look.IdentityLook;
+import org.pain3d.synth.look.LookOptions;
 import org.pain3d.synth.look.LookSampler;
 import org.pain3d.synth.look.SoftTissueAgeing;
 
@@ -63,6 +64,9 @@ public final class IdentityScene {
   private float[] applied;
   /** Which pose the wrinkles and facial hair are set for: 0 neutral, 1 expression. */
   private int posedFor;
+  private float[] identityWeights;
+  private Appearance appearance;
+  private IdentityLook look;
   private NeckRig neck;
   private float[] posed;
   /** The current expression's head rotation (row-major 3x3), null at rest. */
@@ -128,16 +132,30 @@ public final class IdentityScene {
    * @return the sampled look and the identity weights applied
    */
   public LookSampler.Sampled setIdentity(IdentityPlan plan, GeneratorConfig config) {
-    if (looks == null || !looks.options().equals(config.look())) {
-      looks = new LookSampler(model, config.look());
+    return setIdentity(plan, config.look(), Seeds.derive(config.seed(), "look", plan.id()));
+  }
+
+  /**
+   * Puts a planned identity on stage with a look drawn from an explicit look seed (the
+   * generator's is {@code Seeds.derive(seed, "look", id)}).
+   *
+   * @param plan the identity's plan
+   * @param options the look features that are on
+   * @param lookSeed seed of the look
+   * @return the sampled look and the identity weights applied
+   */
+  public LookSampler.Sampled setIdentity(IdentityPlan plan, LookOptions options, long lookSeed) {
+    if (looks == null || !looks.options().equals(options)) {
+      looks = new LookSampler(model, options);
     }
     SplittableRandom rnd = new SplittableRandom(plan.appearanceSeed());
     Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), rnd), rnd);
     float[] drawn = new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed());
-    LookSampler.Sampled sampled = looks.sample(plan.demographics(), drawn, Seeds.derive(config.seed(), "look", plan.id()), app);
+    LookSampler.Sampled sampled = looks.sample(plan.demographics(), drawn, lookSeed, app);
     setIdentity(sampled.weights(), app, sampled.look());
     return sampled;
   }
+
 
   /**
    * Puts an identity on stage with a neutral expression and a sampled look: soft-tissue
@@ -150,6 +168,9 @@ public final class IdentityScene {
    */
   public void setIdentity(float[] identityWeights, Appearance appearance, IdentityLook look) {
     face.setIdentity(identityWeights);
+    this.identityWeights = identityWeights.clone();
+    this.appearance = appearance;
+    this.look = look;
     if (look.ageing() > 0) {
       face.offsetIdentity(SoftTissueAgeing.offsets(face.identityVertices(), anchors, look.ageing()));
     }
@@ -296,11 +317,43 @@ public final class IdentityScene {
    *     pixel) and the mask (reused by the next call)
    */
   public RenderTarget renderFrontalWithHeatmap() {
+    return renderWithHeatmap(camera(View.frontal()));
+  }
+
+  /**
+   * Renders the current expression from any camera together with its pain-region heatmap
+   * against the neutral face (one rasterisation for both), e.g. for a live rig whose view
+   * turns.
+   *
+   * @param camera the camera ({@code size x size})
+   * @return the target holding the shaded image, the landmarks, {@code heatmapMm} (mm per
+   *     pixel) and the mask (reused by the next call)
+   */
+  public RenderTarget renderWithHeatmap(Camera camera) {
     pose(1);
-    Camera camera = camera(View.frontal());
     renderer.render(expressionMesh, camera, shader, neutralPositions, heatmapTarget);
     hair.draw(camera, heatmapTarget, hairLight);
     return heatmapTarget;
+  }
+
+  /** @return the current expression's positions, float[3V] cm (live; do not modify) */
+  public float[] expressionPositions() {
+    return expressionMesh.positions();
+  }
+
+  /** @return the identity weights on stage (a copy), or null before {@link #setIdentity} */
+  public float[] identityWeights() {
+    return identityWeights == null ? null : identityWeights.clone();
+  }
+
+  /** @return the look on stage, or null before {@link #setIdentity} */
+  public Appearance appearance() {
+    return appearance;
+  }
+
+  /** @return the look of the identity on stage ({@link IdentityLook#plain()} for none), or null before any */
+  public IdentityLook look() {
+    return look;
   }
 
   /** @return the identity's neutral mesh (live; do not modify) */
