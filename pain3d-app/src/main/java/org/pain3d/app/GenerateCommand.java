@@ -67,11 +67,13 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Mixin LookMixin look;
+
   @Override
   public Integer call() throws Exception {
     GeneratorConfig config = new GeneratorConfig(identities, painLevels, parseViews(views), size, superSample, seed,
         EnumOption.parse(ImageFormat.class, format, "--format"),
-        EnumOption.parse(Balance.class, balance, "--balance"));
+        EnumOption.parse(Balance.class, balance, "--balance"), look.options());
     GenerationOptions options = run.toOptions();
     OutputChecks.notInside("--out", out, "--face-model", faceModel);
     FaceModel model = ModelLoading.load(faceModel, spec.commandLine().getErr());

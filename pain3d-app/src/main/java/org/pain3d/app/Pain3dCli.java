@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       MetricsCommand.class,
       InspectCommand.class,
       RenderCommand.class,
+      GalleryCommand.class,
       GenerateCommand.class,
       VideoCommand.class,
       EmbedCommand.class,

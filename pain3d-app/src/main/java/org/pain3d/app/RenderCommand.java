@@ -26,6 +26,7 @@ import org.pain3d.render.RenderTarget;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.View;
 import org.pain3d.synth.IdentityScene;
+import org.pain3d.synth.look.LookSampler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,6 +79,10 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Randomise light direction, background, iris and hair colours with this seed (default: fixed look).")
   Long appearanceSeed;
 
+  @Mixin LookMixin look;
+
+  @Mixin PersonOptions person;
+
 
   @Override
   public Integer call() throws Exception {
@@ -95,7 +100,8 @@ public final class RenderCommand implements Callable<Integer> {
     Appearance app = appearanceSeed == null
         ? Appearance.defaults(skinTone) : Appearance.random(skinTone, new SplittableRandom(appearanceSeed));
     IdentityScene scene = new IdentityScene(model, size, superSample, wanted);
-    scene.setIdentity(sel.identityWeights(), app);
+    LookSampler.Sampled sampled = person.sample(model, look.options(), sel.identityWeights(), app);
+    scene.setIdentity(sampled.weights(), app, sampled.look());
     scene.setExpression(sel.expressionWeights());
     Files.createDirectories(out);
     HeatmapScale scale = HeatmapScale.defaults();
@@ -112,7 +118,7 @@ public final class RenderCommand implements Callable<Integer> {
       files.add(sheetFile);
       Path json = out.resolve("render.json");
       Json.pretty().writeValue(json.toFile(),
-          describe(model, sel, app, wanted, viewInfo, heat, scale, files));
+          describe(model, sel, app, sampled, wanted, viewInfo, heat, scale, files));
       files.add(json);
     }
     spec.commandLine().getOut().printf("wrote %d files to %s (%d views, %dx%d, PSPI %d, AUs %s)%n",
@@ -182,13 +188,13 @@ public final class RenderCommand implements Callable<Integer> {
     return set;
   }
 
-  private RenderDescription describe(FaceModel model, FaceSelection sel, Appearance app,
+  private RenderDescription describe(FaceModel model, FaceSelection sel, Appearance app, LookSampler.Sampled sampled,
       Set<Pass> wanted, List<RenderDescription.ViewInfo> viewInfo, RenderTarget heat,
       HeatmapScale scale, List<Path> files) {
     RenderDescription.Settings r = new RenderDescription.Settings(size, superSample,
         wanted.stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList(),
         RenderDescription.PIXEL_FRAME, RenderDescription.LANDMARK_COLUMNS,
-        PassWriter.DEPTH_MM_PER_UNIT, app);
+        PassWriter.DEPTH_MM_PER_UNIT, app, person.demographics(), sampled.look().annotation());
     float max = 0;
     for (float v : heat.heatmapMm) {
       max = Math.max(max, v);

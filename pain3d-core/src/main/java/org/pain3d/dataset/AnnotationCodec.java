@@ -166,6 +166,11 @@ public final class AnnotationCodec {
       return new ParsedAnnotation(file, labels, Optional.empty());
     }
     try {
+      for (String k : AnnotationExtras.OPTIONAL_KEYS) {
+        if (!root.has(k)) {
+          ((com.fasterxml.jackson.databind.node.ObjectNode) root).putNull(k);
+        }
+      }
       AnnotationExtras extras = Json.datasetReader().treeToValue(root, AnnotationExtras.class);
       return new ParsedAnnotation(file, labels, Optional.of(extras));
     } catch (JsonProcessingException e) {

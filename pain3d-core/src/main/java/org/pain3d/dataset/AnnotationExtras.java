@@ -1,5 +1,6 @@
 package org.pain3d.dataset;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
@@ -30,10 +31,12 @@ import org.pain3d.pspi.Pspi;
  * @param heatmapScaleMmPerUnit millimetres of displacement per unit of the 16-bit heatmap
  * @param views one entry per rendered view, in increasing view order
  * @param files the images and heatmaps of this pain set
+ * @param appearance how the identity looks (skin, hair, make-up, identity weights); null in
+ *     files written before it was recorded
  */
 @JsonPropertyOrder({
   "format_version", "base_name", "pain_index", "identity", "au_intensities",
-  "blendshape_weights", "heatmap_scale_mm_per_unit", "views", "files"
+  "blendshape_weights", "heatmap_scale_mm_per_unit", "views", "files", "appearance"
 })
 public record AnnotationExtras(
     @JsonProperty("format_version") int formatVersion,
@@ -44,13 +47,17 @@ public record AnnotationExtras(
     @JsonProperty("blendshape_weights") Map<String, Double> blendshapeWeights,
     @JsonProperty("heatmap_scale_mm_per_unit") double heatmapScaleMmPerUnit,
     @JsonProperty("views") List<ViewAnnotation> views,
-    @JsonProperty("files") AnnotationFiles files) {
+    @JsonProperty("files") AnnotationFiles files,
+    @JsonProperty("appearance") @JsonInclude(JsonInclude.Include.NON_NULL) AppearanceAnnotation appearance) {
 
   /** The JSON keys of the extras (for telling our annotation files from published ones). */
   public static final List<String> KEYS =
       List.of(
           "format_version", "base_name", "pain_index", "identity", "au_intensities",
           "blendshape_weights", "heatmap_scale_mm_per_unit", "views", "files");
+
+  /** Keys of extras that files written by older versions lack (read as null). */
+  public static final List<String> OPTIONAL_KEYS = List.of("appearance");
 
   private static final Pattern AU_NAME = Pattern.compile("AU[1-9][0-9]?[LR]?");
 
@@ -78,6 +85,26 @@ public record AnnotationExtras(
           "files.images has " + files.images().size() + " entries for " + views.size()
               + " views");
     }
+  }
+
+  /**
+   * Extras without an appearance record (as written before it existed).
+   *
+   * @param formatVersion the dataset format version
+   * @param baseName the annotation base name
+   * @param painIndex k, 1-based
+   * @param identity the identity shown
+   * @param auIntensities every driven action unit
+   * @param blendshapeWeights expression blendshape weights
+   * @param heatmapScaleMmPerUnit millimetres per unit of the 16-bit heatmap
+   * @param views one entry per rendered view
+   * @param files the images and heatmaps of this pain set
+   */
+  public AnnotationExtras(int formatVersion, String baseName, int painIndex, IdentityInfo identity,
+      Map<String, Double> auIntensities, Map<String, Double> blendshapeWeights, double heatmapScaleMmPerUnit,
+      List<ViewAnnotation> views, AnnotationFiles files) {
+    this(formatVersion, baseName, painIndex, identity, auIntensities, blendshapeWeights, heatmapScaleMmPerUnit,
+        views, files, null);
   }
 
   private static Map<String, Double> checkAus(Map<String, Double> aus) {

@@ -10,12 +10,12 @@ import java.util.Objects;
  *
  * <p>JSON: {@code {"view": 0, "camera": {...}, "landmarks": [[x, y, visible], ... 68]}}.
  * Landmarks are the 68-point Multi-PIE layout, in pixels of this view's image (x right, y
- * down, origin top-left corner); {@code visible} is 1 when the point is not occluded by
- * the face itself, else 0.
+ * down, origin top-left corner); {@code visible} is 1 when the point is seen, 0 when the
+ * face itself hides it, 2 when something in front of the face (hair, a scene item) hides it.
  *
  * @param view view index, 0-based, as in the image name {@code ..._view_<v>.png}
  * @param camera the camera
- * @param landmarks 68 x 3: x, y (pixels), visible (0 or 1)
+ * @param landmarks 68 x 3: x, y (pixels), visible (1 seen, 0 self-occluded, 2 hidden by hair or an item)
  */
 @JsonPropertyOrder({"view", "camera", "landmarks"})
 public record ViewAnnotation(
@@ -35,9 +35,9 @@ public record ViewAnnotation(
     landmarks = Matrices.copy("landmarks", landmarks, LANDMARKS, 3);
     for (int i = 0; i < LANDMARKS; i++) {
       double vis = landmarks[i][2];
-      if (vis != 0 && vis != 1) {
+      if (vis != 0 && vis != 1 && vis != 2) {
         throw new IllegalArgumentException(
-            "landmark " + i + " visibility must be 0 or 1, got " + vis);
+            "landmark " + i + " visibility must be 0, 1 or 2, got " + vis);
       }
     }
   }

@@ -1,10 +1,18 @@
 package org.pain3d.render;
 
 /** Seeded 2D value noise in [0, 1) with smoothstep interpolation (no state, thread-safe). */
-final class Noise {
+public final class Noise {
   private Noise() {}
 
-  static float value(float x, float y, long seed) {
+  /**
+   * Value noise at a point.
+   *
+   * @param x lattice x (one lattice cell per unit)
+   * @param y lattice y
+   * @param seed the noise's seed
+   * @return a value in [0, 1)
+   */
+  public static float value(float x, float y, long seed) {
     int ix = (int) Math.floor(x);
     int iy = (int) Math.floor(y);
     return blend(hash(ix, iy, seed), hash(ix + 1, iy, seed), hash(ix, iy + 1, seed),
@@ -22,7 +30,7 @@ final class Noise {
    * {@link #value} for one seed that remembers the last lattice cell's corner hashes (the
    * same values, far fewer hashes when neighbouring points share a cell). Not thread-safe.
    */
-  static final class Cached {
+  public static final class Cached {
     private final long seed;
     private int cellX = Integer.MIN_VALUE;
     private int cellY = Integer.MIN_VALUE;
@@ -31,11 +39,17 @@ final class Noise {
     private float c;
     private float d;
 
-    Cached(long seed) {
+    /** @param seed the noise's seed */
+    public Cached(long seed) {
       this.seed = seed;
     }
 
-    float value(float x, float y) {
+    /**
+     * @param x lattice x
+     * @param y lattice y
+     * @return the same value as {@link Noise#value(float, float, long)}
+     */
+    public float value(float x, float y) {
       int ix = (int) Math.floor(x);
       int iy = (int) Math.floor(y);
       if (ix != cellX || iy != cellY) {
@@ -50,7 +64,15 @@ final class Noise {
     }
   }
 
-  static float hash(int x, int y, long seed) {
+  /**
+   * The lattice value at an integer point.
+   *
+   * @param x lattice x
+   * @param y lattice y
+   * @param seed the noise's seed
+   * @return a value in [0, 1)
+   */
+  public static float hash(int x, int y, long seed) {
     long h = seed ^ (x * 0x9E3779B97F4A7C15L) ^ (y * 0xC2B2AE3D27D4EB4FL);
     h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
     h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;

@@ -7,6 +7,7 @@ import org.pain3d.io.Json;
 import org.pain3d.pspi.Pspi;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.render.View;
+import org.pain3d.synth.look.LookOptions;
 
 /**
  * Everything that determines the content of a generated dataset. Two runs with equal
@@ -22,10 +23,11 @@ import org.pain3d.render.View;
  * @param seed the master seed
  * @param format image encoding
  * @param balance demographic balance
+ * @param look the identities' look features ({@link LookOptions#full()} by default)
  */
 public record GeneratorConfig(
     int identities, int painSets, List<View> views, int sizePx, int superSample, long seed,
-    ImageFormat format, Balance balance) {
+    ImageFormat format, Balance balance, LookOptions look) {
 
   /** Validates ranges. */
   public GeneratorConfig {
@@ -46,9 +48,26 @@ public record GeneratorConfig(
     if (superSample < 1 || superSample > 4) {
       throw new IllegalArgumentException("supersampling must be in 1..4, got " + superSample);
     }
-    if (format == null || balance == null) {
-      throw new IllegalArgumentException("format and balance must be given");
+    if (format == null || balance == null || look == null) {
+      throw new IllegalArgumentException("format, balance and look must be given");
     }
+  }
+
+  /**
+   * A config with every look feature on.
+   *
+   * @param identities number of identities
+   * @param painSets pain sets per identity
+   * @param views camera views
+   * @param sizePx image side, pixels
+   * @param superSample anti-aliasing factor
+   * @param seed the master seed
+   * @param format image encoding
+   * @param balance demographic balance
+   */
+  public GeneratorConfig(int identities, int painSets, List<View> views, int sizePx, int superSample, long seed,
+      ImageFormat format, Balance balance) {
+    this(identities, painSets, views, sizePx, superSample, seed, format, balance, LookOptions.full());
   }
 
   /**
@@ -80,6 +99,7 @@ public record GeneratorConfig(
     for (View view : views) {
       v.addObject().put("yaw_deg", view.yawDeg()).put("pitch_deg", view.pitchDeg()).put("roll_deg", view.rollDeg());
     }
+    n.set("look", look.toJson());
     return n;
   }
 }

@@ -12,11 +12,13 @@ import org.pain3d.au.IntensityCurve;
 import org.pain3d.dataset.AnnotationCodec;
 import org.pain3d.dataset.AnnotationExtras;
 import org.pain3d.dataset.AnnotationFiles;
+import org.pain3d.dataset.AppearanceAnnotation;
 import org.pain3d.dataset.DatasetManifest;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetWriter;
 import org.pain3d.dataset.IdentityInfo;
 import org.pain3d.dataset.MetadataRow;
+import org.pain3d.dataset.NeutralAnnotation;
 import org.pain3d.dataset.PainAnnotation;
 import org.pain3d.dataset.PainLabels;
 import org.pain3d.dataset.ViewAnnotation;
@@ -26,6 +28,7 @@ import org.pain3d.render.HeatmapScale;
 import org.pain3d.render.PainHeatmap;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.View;
+import org.pain3d.synth.look.LookSampler;
 
 /**
  * Generates every file of one identity: the neutral images of each view, then per pain set
@@ -62,7 +65,9 @@ final class IdentityJob implements AutoCloseable {
    */
   IdentityRecord run(IdentityPlan plan, DatasetWriter writer) throws IOException {
     int id = plan.id();
-    scene.setIdentity(plan);
+    LookSampler.Sampled sampled = scene.setIdentity(plan, config);
+    AppearanceAnnotation appearance = sampled.look().annotation();
+    IdentityInfo identity = new IdentityInfo(id, plan.coefficientSeed(), plan.demographics());
     List<View> views = config.views();
     Camera[] cameras = new Camera[views.size()];
     for (int v = 0; v < cameras.length; v++) {
@@ -70,11 +75,20 @@ final class IdentityJob implements AutoCloseable {
     }
     List<MetadataRow> rows = new ArrayList<>();
     Map<String, String> sums = new LinkedHashMap<>();
+    List<ViewAnnotation> neutralViews = new ArrayList<>();
+    List<String> neutralImages = new ArrayList<>();
     for (int v = 0; v < cameras.length; v++) {
       String img = image(DatasetNaming.neutralImage(id, v));
-      writeImage(writer, img, scene.renderNeutral(cameras[v]), sums);
+      RenderTarget t = scene.renderNeutral(cameras[v]);
+      writeImage(writer, img, t, sums);
+      neutralViews.add(new ViewAnnotation(v, CameraAnnotations.of(cameras[v]), landmarks(t.landmarks)));
+      neutralImages.add(img);
       rows.add(MetadataRow.neutral(img, id, v, plan.split(), plan.demographics()));
     }
+    String neutralRel = DatasetNaming.neutralAnnotation(id);
+    sums.put(neutralRel, writer.writeBytes(neutralRel, new NeutralAnnotation(DatasetManifest.FORMAT_VERSION,
+        DatasetNaming.neutralBase(id), identity, weightMap(scene.restWeights()), neutralViews, neutralImages,
+        appearance).toBytes()));
     for (int k = 1; k <= plan.painLevels().length; k++) {
       AuIntensities aus = plan.painAus().get(k - 1);
       float[] weights = rig.weights(aus);
@@ -94,9 +108,8 @@ final class IdentityJob implements AutoCloseable {
         rows.add(MetadataRow.pain(img, id, k, v, plan.split(), labels, plan.demographics()));
       }
       AnnotationFiles files = new AnnotationFiles(images, DatasetNaming.heatmap(base), DatasetNaming.heatmap16(base));
-      AnnotationExtras extras = new AnnotationExtras(DatasetManifest.FORMAT_VERSION, base, k,
-          new IdentityInfo(id, plan.coefficientSeed(), plan.demographics()), auMap(aus), weightMap(weights),
-          heatScale.mmPerUnit(), viewNotes, files);
+      AnnotationExtras extras = new AnnotationExtras(DatasetManifest.FORMAT_VERSION, base, k, identity, auMap(aus),
+          weightMap(scene.appliedWeights()), heatScale.mmPerUnit(), viewNotes, files, appearance);
       PainAnnotation annotation = new PainAnnotation(labels, extras);
       String rel = DatasetNaming.annotation(base);
       sums.put(rel, writer.writeBytes(rel, AnnotationCodec.toBytes(annotation)));
@@ -150,7 +163,8 @@ final class IdentityJob implements AutoCloseable {
   private static double[][] landmarks(float[] flat) {
     double[][] l = new double[ViewAnnotation.LANDMARKS][];
     for (int i = 0; i < l.length; i++) {
-      l[i] = new double[] {flat[4 * i], flat[4 * i + 1], flat[4 * i + 3] > 0 ? 1 : 0};
+      float vis = flat[4 * i + 3];
+      l[i] = new double[] {flat[4 * i], flat[4 * i + 1], vis > 1.5f ? 2 : vis > 0 ? 1 : 0};
     }
     return l;
   }

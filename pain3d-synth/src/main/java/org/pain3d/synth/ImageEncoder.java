@@ -16,7 +16,7 @@ import org.pain3d.render.PngWriter;
  */
 final class ImageEncoder implements AutoCloseable {
   private static final float JPEG_QUALITY = 0.95f;
-  private final PngWriter png = PngWriter.fast();
+  private final PngWriter png = PngWriter.rle();
   private final ImageFormat format;
 
   ImageEncoder(ImageFormat format) {

@@ -71,6 +71,7 @@ class DatasetGeneratorTest {
             + Math.max(a.labels().au9(), a.labels().au10()) + a.labels().au43());
         assertThat(a.extras().views()).hasSize(2);
         assertThat(a.extras().identity().id()).isEqualTo(id);
+        assertNeutralLabelsMatch(out, id, a);
       }
     }
     assertThat(Files.readAllLines(out.resolve("splits/uniform_data_70_20_10_split.csv")))
@@ -80,13 +81,39 @@ class DatasetGeneratorTest {
     assertThat(m.counts().images()).isEqualTo(40);
     Map<String, String> files = FileTrees.sha256(out);
     m.checksums().forEach((rel, sha) -> assertThat(files.get(rel)).as(rel).isEqualTo(sha));
-    assertThat(m.checksums()).hasSize(40 + 30 + 15 + 2);
+    // Images, heatmaps, pain annotations, neutral annotations, split and metadata.
+    assertThat(m.checksums()).hasSize(40 + 30 + 15 + 5 + 2);
     InspectionReport report = DatasetChecker.check(out);
     assertThat(report.problems()).isEmpty();
     DatasetIndex index = DatasetReader.read(out);
     assertThat(index.samples()).hasSize(40);
     assertThat(index.neutralReferences(index.samples().stream().filter(s -> !s.neutral()).findFirst().orElseThrow()))
         .hasSize(1);
+  }
+
+  /**
+   * The identity's neutral annotation: official keys 0, one view per image with the same
+   * camera as the pain set's view (the neutral and pain images of a view align), 68
+   * landmarks each with a valid visibility.
+   */
+  private static void assertNeutralLabelsMatch(Path out, int id, PainAnnotation pain) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode n = Json.mapper().readTree(
+        out.resolve(String.format("annotations/neutral/sample_%05d_neutral_annotations.json", id)).toFile());
+    for (String k : List.of("AU4", "AU6", "AU7", "AU9", "AU10", "AU43", "PSPI")) {
+      assertThat(n.get(k).asInt()).isZero();
+    }
+    assertThat(n.get("base_name").asText()).isEqualTo(String.format("sample_%05d_neutral", id));
+    assertThat(n.get("images")).hasSize(2);
+    for (int v = 0; v < 2; v++) {
+      com.fasterxml.jackson.databind.JsonNode view = n.get("views").get(v);
+      assertThat(view.get("view").asInt()).isEqualTo(v);
+      assertThat(Json.datasetReader().treeToValue(view.get("camera"), org.pain3d.dataset.CameraAnnotation.class))
+          .isEqualTo(pain.extras().views().get(v).camera());
+      assertThat(view.get("landmarks")).hasSize(68);
+      for (com.fasterxml.jackson.databind.JsonNode l : view.get("landmarks")) {
+        assertThat(l.get(2).asInt()).isBetween(0, 2);
+      }
+    }
   }
 
   private static void assertPng(Path file, int type) throws IOException {
