@@ -65,6 +65,10 @@ public final class CvCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputChecks.notInside("--out", out, "--unbc", unbc);
+    OutputChecks.notInside("--out", out, "--init", init);
+    OutputChecks.notInside("--out", out, "--folds", foldsCsv);
+    model.refuseAsOutput("--out", out);
     VitPainConfig cfg = init != null && model.backbone == null ? RunFiles.modelConfig(init)
         : model.config();
     TrainConfig tc = training.config(50, 100, 0.1);

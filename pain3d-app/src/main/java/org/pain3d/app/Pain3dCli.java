@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       MetricsCommand.class,
       InspectCommand.class,
       RenderCommand.class,
+      GalleryCommand.class,
       GenerateCommand.class,
       VideoCommand.class,
       EmbedCommand.class,
@@ -31,6 +32,18 @@ import picocli.CommandLine.Command;
 public final class Pain3dCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /**
+   * {@code --verbose} (any command): shows every log message, the libraries' and (with the
+   * launcher) native warnings included, which otherwise go to the log file only.
+   *
+   * @param verbose whether to show everything
+   */
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Show every log message, library and native warnings included (otherwise in $PAIN3D_LOG).")
+  void setVerbose(boolean verbose) {
+    CliLogging.configure(verbose);
+  }
 
   @Override
   public void run() {
@@ -54,6 +67,7 @@ public final class Pain3dCli implements Runnable {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
+    CliLogging.install();
     System.exit(commandLine().execute(args));
   }
 }

@@ -27,6 +27,7 @@ import org.pain3d.render.RenderTarget;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.View;
 import org.pain3d.synth.FaceStage;
+import org.pain3d.synth.look.LookSampler;
 import org.pain3d.synth.scene.SceneConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,6 +81,10 @@ public final class RenderCommand implements Callable<Integer> {
       description = "Randomise light direction, background, iris and hair colours with this seed (default: fixed look).")
   Long appearanceSeed;
 
+  @Mixin LookMixin look;
+
+  @Mixin PersonOptions person;
+
   @Mixin SceneOptions sceneOptions;
 
   @Option(names = "--scene-seed", paramLabel = "S", defaultValue = "1",
@@ -98,12 +103,14 @@ public final class RenderCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--supersample must be in 1..4, got " + superSample);
     }
     SceneConfig sceneConfig = sceneOptions.config();
+    face.refuseAsOutput("--out", out);
     FaceModel model = ModelLoading.load(face.faceModel, spec.commandLine().getErr());
     FaceSelection sel = FaceSelection.from(face, model);
     Appearance app = appearanceSeed == null
         ? Appearance.defaults(skinTone) : Appearance.random(skinTone, new SplittableRandom(appearanceSeed));
     FaceStage scene = FaceStage.create(model, size, superSample, wanted, sceneConfig, viewList);
-    scene.setIdentity(sel.identityWeights(), app, null, sceneSeed);
+    LookSampler.Sampled sampled = person.sample(model, look.options(), sel.identityWeights(), app);
+    scene.setIdentity(sampled.weights(), app, sampled.look(), person.demographics(), sceneSeed);
     scene.setExpression(sel.expressionWeights());
     Files.createDirectories(out);
     HeatmapScale scale = HeatmapScale.defaults();
@@ -120,7 +127,7 @@ public final class RenderCommand implements Callable<Integer> {
       files.add(sheetFile);
       Path json = out.resolve("render.json");
       Json.pretty().writeValue(json.toFile(),
-          describe(model, sel, app, wanted, viewInfo, heat, scale, files,
+          describe(model, sel, app, sampled, wanted, viewInfo, heat, scale, files,
               scene.annotationScene(painImageIndices(viewList.size()))));
       files.add(json);
     }
@@ -201,13 +208,13 @@ public final class RenderCommand implements Callable<Integer> {
     return set;
   }
 
-  private RenderDescription describe(FaceModel model, FaceSelection sel, Appearance app,
+  private RenderDescription describe(FaceModel model, FaceSelection sel, Appearance app, LookSampler.Sampled sampled,
       Set<Pass> wanted, List<RenderDescription.ViewInfo> viewInfo, RenderTarget heat,
       HeatmapScale scale, List<Path> files, SceneAnnotation sceneLabels) {
     RenderDescription.Settings r = new RenderDescription.Settings(size, superSample,
         wanted.stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList(),
         RenderDescription.PIXEL_FRAME, RenderDescription.LANDMARK_COLUMNS,
-        PassWriter.DEPTH_MM_PER_UNIT, app);
+        PassWriter.DEPTH_MM_PER_UNIT, app, person.demographics(), sampled.look().annotation());
     float max = 0;
     for (float v : heat.heatmapMm) {
       max = Math.max(max, v);

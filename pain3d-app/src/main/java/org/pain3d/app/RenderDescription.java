@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import org.pain3d.dataset.AppearanceAnnotation;
 import org.pain3d.dataset.CameraAnnotation;
+import org.pain3d.dataset.Demographics;
 import org.pain3d.dataset.SceneAnnotation;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
@@ -44,9 +46,11 @@ public record RenderDescription(
    * @param landmarkColumns the columns of each landmark row
    * @param depth16MmPerUnit depth of one unit of the 16-bit depth PNG, mm
    * @param appearance skin tone, light, colours
+   * @param demographics the person's demographic group
+   * @param look the recorded look ({@link AppearanceAnnotation}), null for the plain look
    */
   @JsonPropertyOrder({"size_px", "supersample", "passes", "pixel_frame", "landmark_columns",
-      "depth16_mm_per_unit", "appearance"})
+      "depth16_mm_per_unit", "appearance", "demographics", "look"})
   public record Settings(
       @JsonProperty("size_px") int sizePx,
       @JsonProperty("supersample") int supersample,
@@ -54,7 +58,9 @@ public record RenderDescription(
       @JsonProperty("pixel_frame") String pixelFrame,
       @JsonProperty("landmark_columns") List<String> landmarkColumns,
       @JsonProperty("depth16_mm_per_unit") double depth16MmPerUnit,
-      @JsonProperty("appearance") Appearance appearance) {}
+      @JsonProperty("appearance") Appearance appearance,
+      @JsonProperty("demographics") Demographics demographics,
+      @JsonProperty("look") AppearanceAnnotation look) {}
 
   /**
    * One view: its camera in the dataset's schema ({@link CameraAnnotation}, OpenCV convention;

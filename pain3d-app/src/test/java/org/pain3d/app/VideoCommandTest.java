@@ -145,7 +145,7 @@ class VideoCommandTest {
       List<int[]> decoded = DebianFfmpeg.decode(mp4, look.sizePx(), look.sizePx());
       assertThat(decoded).hasSize(c.video().frames());
       ClipFrameTable t = ClipFrameTable.read(out.resolve(c.files().frames()));
-      scene.setIdentity(plans.get(c.identity().id()));
+      scene.setIdentity(plans.get(c.identity().id()), look);
       var camera = scene.camera(View.frontal());
       for (int k = 0; k < t.frames(); k += step) {
         for (ActionUnit au : ActionUnit.values()) {

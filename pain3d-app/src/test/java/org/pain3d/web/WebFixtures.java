@@ -55,7 +55,7 @@ final class WebFixtures {
     }
     Path ann = java.nio.file.Files.createDirectories(out.resolve("annotations"));
     try (var s = java.nio.file.Files.list(ours.resolve("annotations"))) {
-      for (Path p : s.toList()) {
+      for (Path p : s.filter(java.nio.file.Files::isRegularFile).toList()) {
         var tree = org.pain3d.io.Json.mapper().readTree(p.toFile());
         var official = org.pain3d.io.Json.mapper().createObjectNode();
         for (String k : List.of("AU4", "AU6", "AU7", "AU9", "AU10", "AU43", "PSPI")) {

@@ -16,6 +16,7 @@ import org.pain3d.render.View;
 import org.pain3d.synth.Balance;
 import org.pain3d.synth.ClipConfig;
 import org.pain3d.synth.DatasetPlan;
+import org.pain3d.synth.GeneratorConfig;
 import org.pain3d.synth.IdentityScene;
 
 /**
@@ -33,7 +34,8 @@ final class BenchClip {
   BenchClip(int size) throws IOException {
     FaceModel model = BenchFace.load();
     scene = new IdentityScene(model, size, 1);
-    scene.setIdentity(DatasetPlan.create(ClipConfig.look(1, size, 1, 1, Balance.PAPER)).identities().get(0));
+    GeneratorConfig look = ClipConfig.look(1, size, 1, 1, Balance.PAPER);
+    scene.setIdentity(DatasetPlan.create(look).identities().get(0), look);
     rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
     EpisodePlan ep = EpisodeSampler.sample(EpisodeConfig.defaults(), 4, 12, new SplittableRandom(3));
     track = EpisodeMotion.track(ep, 4, 25, rig.curve());

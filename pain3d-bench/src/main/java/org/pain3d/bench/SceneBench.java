@@ -35,6 +35,7 @@ import org.pain3d.render.scene.BackdropSpec;
 import org.pain3d.render.scene.Backdrop;
 import org.pain3d.render.scene.CameraEffects;
 import org.pain3d.synth.FaceStage;
+import org.pain3d.synth.look.IdentityLook;
 import org.pain3d.synth.GeneratorConfig;
 import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.synth.scene.ScenePreset;
@@ -88,9 +89,9 @@ public class SceneBench {
     app = Appearance.defaults(SkinTone.MEDIUM);
     float[] pain = new AuRig(model.expressionNames(), IntensityCurve.facs())
         .weights(AuIntensities.parse("AU4=3,AU6=2,AU7=3,AU9=2,AU10=2"));
-    studio.setIdentity(identity, app, null, 11);
+    studio.setIdentity(identity, app, IdentityLook.plain(), null, 11);
     studio.setExpression(pain);
-    varied.setIdentity(identity, app, null, 11);
+    varied.setIdentity(identity, app, IdentityLook.plain(), null, 11);
     varied.setExpression(pain);
     painTarget = varied.pain(1, null, 100);
     png = PngWriter.fast();
@@ -119,7 +120,7 @@ public class SceneBench {
   /** The per-identity set-up of a scene: skin bake, scene draw, props, shadow map, three backgrounds. */
   @Benchmark
   public int sceneIdentity() {
-    varied.setIdentity(identity, app, null, 11);
+    varied.setIdentity(identity, app, IdentityLook.plain(), null, 11);
     return varied.camera(0).width();
   }
 

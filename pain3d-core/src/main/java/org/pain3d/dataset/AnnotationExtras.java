@@ -31,12 +31,14 @@ import org.pain3d.pspi.Pspi;
  * @param heatmapScaleMmPerUnit millimetres of displacement per unit of the 16-bit heatmap
  * @param views one entry per rendered view, in increasing view order
  * @param files the images and heatmaps of this pain set
+ * @param appearance how the identity looks (skin, hair, make-up, identity weights); null in
+ *     files written before it was recorded
  * @param scene the scene around the face (clothing, accessories, lights, background,
  *     cameras, degradations); null in files written before scenes existed
  */
 @JsonPropertyOrder({
   "format_version", "base_name", "pain_index", "identity", "au_intensities",
-  "blendshape_weights", "heatmap_scale_mm_per_unit", "views", "files", "scene"
+  "blendshape_weights", "heatmap_scale_mm_per_unit", "views", "files", "appearance", "scene"
 })
 public record AnnotationExtras(
     @JsonProperty("format_version") int formatVersion,
@@ -48,6 +50,7 @@ public record AnnotationExtras(
     @JsonProperty("heatmap_scale_mm_per_unit") double heatmapScaleMmPerUnit,
     @JsonProperty("views") List<ViewAnnotation> views,
     @JsonProperty("files") AnnotationFiles files,
+    @JsonProperty("appearance") @JsonInclude(JsonInclude.Include.NON_NULL) AppearanceAnnotation appearance,
     @JsonProperty("scene") @JsonInclude(JsonInclude.Include.NON_NULL) SceneAnnotation scene) {
 
   /** The JSON keys of the extras (for telling our annotation files from published ones). */
@@ -56,8 +59,8 @@ public record AnnotationExtras(
           "format_version", "base_name", "pain_index", "identity", "au_intensities",
           "blendshape_weights", "heatmap_scale_mm_per_unit", "views", "files");
 
-  /** Optional keys of the extras (absent from older files). */
-  public static final List<String> OPTIONAL_KEYS = List.of("scene");
+  /** Keys of extras that files written by older versions lack (read as null). */
+  public static final List<String> OPTIONAL_KEYS = List.of("appearance", "scene");
 
   private static final Pattern AU_NAME = Pattern.compile("AU[1-9][0-9]?[LR]?");
 
@@ -92,7 +95,7 @@ public record AnnotationExtras(
   }
 
   /**
-   * Extras without a scene (as written before scenes existed).
+   * Extras without an appearance record or a scene (as written before either existed).
    *
    * @param formatVersion the dataset format version
    * @param baseName the annotation base name
@@ -108,7 +111,7 @@ public record AnnotationExtras(
       Map<String, Double> auIntensities, Map<String, Double> blendshapeWeights, double heatmapScaleMmPerUnit,
       List<ViewAnnotation> views, AnnotationFiles files) {
     this(formatVersion, baseName, painIndex, identity, auIntensities, blendshapeWeights, heatmapScaleMmPerUnit,
-        views, files, null);
+        views, files, null, null);
   }
 
   private static Map<String, Double> checkAus(Map<String, Double> aus) {

@@ -47,6 +47,8 @@ public final class DatasetNaming {
   public static final String MANIFEST = "manifest.json";
   /** Suffix of annotation file names. */
   public static final String ANNOTATION_SUFFIX = "_annotations.json";
+  /** Sub-folder of {@link #ANNOTATIONS_DIR} holding the neutral annotations. */
+  public static final String NEUTRAL_ANNOTATIONS_SUBDIR = "neutral";
   /** Suffix of colourised heatmap names (before {@code .png}). */
   public static final String HEATMAP_SUFFIX = "_heatmap";
   /** Suffix of raw 16-bit heatmap names (before {@code .png}). */
@@ -165,6 +167,18 @@ public final class DatasetNaming {
    */
   public static String annotation(String base) {
     return ANNOTATIONS_DIR + "/" + base + ANNOTATION_SUFFIX;
+  }
+
+  /**
+   * Path of an identity's neutral annotation (per-view labels of its neutral images). It
+   * sits in a sub-folder so that loaders globbing {@code annotations/*.json} (the reference
+   * Python code) see pain sets only.
+   *
+   * @param id identity index
+   * @return {@code annotations/neutral/sample_<id5>_neutral_annotations.json}
+   */
+  public static String neutralAnnotation(int id) {
+    return ANNOTATIONS_DIR + "/" + NEUTRAL_ANNOTATIONS_SUBDIR + "/" + neutralBase(id) + ANNOTATION_SUFFIX;
   }
 
   private static String viewSuffix(int view) {

@@ -1,6 +1,5 @@
 package org.pain3d.dataset;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pain3d.io.TextLines;
 
 /**
  * The split file {@code uniform_data_70_20_10_split.csv}: header {@code
@@ -62,7 +62,7 @@ public final class SplitCsv {
   public static List<SplitRow> read(Path file) throws IOException {
     List<SplitRow> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (TextLines r = TextLines.open(file, "a split CSV (" + HEADER + ")")) {
       String header = r.readLine();
       if (header != null && header.startsWith("\uFEFF")) {
         header = header.substring(1);
@@ -83,6 +83,8 @@ public final class SplitCsv {
         }
         rows.add(row);
       }
+    } catch (TextLines.NotTextException e) {
+      throw new DatasetDataException(file, e.reason());
     }
     return rows;
   }

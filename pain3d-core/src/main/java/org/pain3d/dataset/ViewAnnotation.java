@@ -11,13 +11,14 @@ import java.util.Objects;
  * <p>JSON: {@code {"view": 0, "camera": {...}, "landmarks": [[x, y, visible], ... 68]}}.
  * Landmarks are the 68-point Multi-PIE layout, in pixels of this view's image (x right, y
  * down, origin top-left corner); {@code visible} is 1 when the point is seen, 0 when the
- * face itself hides it (self-occluded) and {@link #OCCLUDED_BY_ITEM} (2) when a scene item
- * in front of the face covers it (a glasses frame, a tinted lens, a mask, a cannula).
+ * face itself hides it (self-occluded) and {@link #OCCLUDED_BY_ITEM} (2) when something in
+ * front of the face covers it (hair, or a scene item: a glasses frame, a tinted lens, a mask,
+ * a cannula).
  *
  * @param view view index, 0-based, as in the image name {@code ..._view_<v>.png}
  * @param camera the camera
- * @param landmarks 68 x 3: x, y (pixels), visibility (1 visible, 0 self-occluded, 2
- *     occluded by an item)
+ * @param landmarks 68 x 3: x, y (pixels), visibility (1 seen, 0 self-occluded, 2 hidden by
+ *     hair or an item)
  */
 @JsonPropertyOrder({"view", "camera", "landmarks"})
 public record ViewAnnotation(
@@ -28,7 +29,7 @@ public record ViewAnnotation(
   /** Number of landmarks. */
   public static final int LANDMARKS = 68;
 
-  /** Visibility of a landmark covered by a scene item (beside 1 visible and 0 self-occluded). */
+  /** Visibility of a landmark covered by hair or a scene item (beside 1 visible and 0 self-occluded). */
   public static final int OCCLUDED_BY_ITEM = 2;
 
   /** Validates the view index and the landmark array; copies it. */

@@ -2,11 +2,14 @@ package org.pain3d.pairs;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
+import org.pain3d.io.ImageDecodeException;
+import org.pain3d.io.ImageDecoder;
 
-/** Reads image files (PNG, JPEG, anything ImageIO reads) with one clear error per failure. */
+/**
+ * Reads image files (PNG, JPEG, anything ImageIO reads) with one clear error per failure: the
+ * strict decoding of {@link ImageDecoder} (size checked before decoding, damaged files refused).
+ */
 public final class ImageFiles {
   private ImageFiles() {}
 
@@ -15,21 +18,16 @@ public final class ImageFiles {
    *
    * @param file the image
    * @return the decoded image
-   * @throws ImageDataException naming the file when it is missing, corrupt or not an image
+   * @throws ImageDataException naming the file when it is missing, corrupt, too large or not an
+   *     image
    */
   public static BufferedImage read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new ImageDataException(file, "image file does not exist");
-    }
-    BufferedImage img;
     try {
-      img = ImageIO.read(file.toFile());
-    } catch (IOException | RuntimeException e) {
-      throw new ImageDataException(file, "corrupt or unreadable image: " + e.getMessage(), e);
+      return ImageDecoder.decode(file);
+    } catch (ImageDecodeException e) {
+      throw new ImageDataException(file, e.reason(), e.getCause());
+    } catch (IOException e) {
+      throw new ImageDataException(file, "cannot read the image: " + e.getMessage(), e);
     }
-    if (img == null) {
-      throw new ImageDataException(file, "not a readable image (unknown format or corrupt)");
-    }
-    return img;
   }
 }

@@ -46,6 +46,10 @@ public final class VitLoader {
    */
   public static VitModel load(Path source, VitArch arch, LoraConfig lora, NDManager manager)
       throws IOException {
+    if (!Files.exists(source)) {
+      throw new CheckpointDataException(source + ": no such backbone; give a Hugging Face model"
+          + " folder (config.json + model.safetensors) or a timm .safetensors file with --arch");
+    }
     if (Files.isDirectory(source)) {
       Path config = source.resolve("config.json");
       Path weights = source.resolve("model.safetensors");

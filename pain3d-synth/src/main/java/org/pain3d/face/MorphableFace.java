@@ -49,6 +49,24 @@ public final class MorphableFace {
   }
 
   /**
+   * Adds per-vertex offsets to the current identity (e.g. soft-tissue ageing) and resets the
+   * expression to neutral; expressions then deform the offset face.
+   *
+   * @param offsets per-vertex offsets, world cm, shape [3V]
+   */
+  public void offsetIdentity(float[] offsets) {
+    if (offsets.length != identityVertices.length) {
+      throw new IllegalArgumentException("offsets must have 3V = " + identityVertices.length + " values");
+    }
+    for (int i = 0; i < offsets.length; i++) {
+      identityVertices[i] += offsets[i];
+    }
+    System.arraycopy(identityVertices, 0, vertices, 0, vertices.length);
+    clearDirty();
+    Arrays.fill(expressionWeights, 0f);
+  }
+
+  /**
    * Sets the expression on the current identity.
    *
    * @param weights expression weights in the model's canonical order

@@ -6,7 +6,7 @@ package org.pain3d.render;
  * Weights are in [0, 1], with soft borders. Only points near the front of the face count
  * (the region's landmarks' depth minus a margin).
  */
-final class FaceRegions {
+public final class FaceRegions {
   private static final int[] OUTER_LIP = {48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59};
   private static final int[][] BROWS = {{17, 18, 19, 20, 21}, {26, 25, 24, 23, 22}};
   private final float[] lip = new float[OUTER_LIP.length * 2];
@@ -22,7 +22,7 @@ final class FaceRegions {
    * @param positions neutral positions, world cm (ICT-FaceKit topology)
    * @param landmarks the 68 landmark vertex indices
    */
-  FaceRegions(float[] positions, int[] landmarks) {
+  public FaceRegions(float[] positions, int[] landmarks) {
     float lz = Float.MAX_VALUE;
     for (int k = 0; k < OUTER_LIP.length; k++) {
       int v = landmarks[OUTER_LIP[k]];
@@ -69,7 +69,7 @@ final class FaceRegions {
   }
 
   /** Lip weight at a point: 1 inside the outer lip contour, fading over 0.08 cm. */
-  float lip(float x, float y, float z) {
+  public float lip(float x, float y, float z) {
     if (z < lipMinZ || outside(lipBox, x, y)) {
       return 0;
     }
@@ -92,7 +92,7 @@ final class FaceRegions {
   }
 
   /** Eyebrow weight: a band along the brow landmarks, 0.37 cm half-width inside, 0.17 outside. */
-  float brow(float x, float y, float z) {
+  public float brow(float x, float y, float z) {
     if (z < browMinZ) {
       return 0;
     }

@@ -101,6 +101,19 @@ public final class NeckRig {
   }
 
   private void rotate(float[] src, float[] dst, int v, double[] m) {
+    rotate(pivot, m, src, dst, v);
+  }
+
+  /**
+   * Rotates one vertex about a pivot.
+   *
+   * @param pivot the pivot, world cm, shape [3]
+   * @param m row-major 3x3 rotation
+   * @param src positions read, shape [3V], world cm
+   * @param dst positions written, shape [3V] (may be {@code src}'s copy, not {@code src})
+   * @param v the vertex
+   */
+  public static void rotate(double[] pivot, double[] m, float[] src, float[] dst, int v) {
     int o = 3 * v;
     double x = src[o] - pivot[0];
     double y = src[o + 1] - pivot[1];
@@ -109,4 +122,5 @@ public final class NeckRig {
     dst[o + 1] = (float) (pivot[1] + m[3] * x + m[4] * y + m[5] * z);
     dst[o + 2] = (float) (pivot[2] + m[6] * x + m[7] * y + m[8] * z);
   }
+
 }

@@ -44,6 +44,11 @@ public final class Shader {
   private final int lashes;
   /** Per material kind: its constant albedo (kinds with a texture or pattern are not used). */
   private final int[] constantAlbedo;
+  /** Eye colours and skin wrap; null for the plain look (Lambert skin, one iris colour). */
+  private final SurfaceLook surface;
+  private final float wrapR;
+  private final float wrapG;
+  private final float wrapB;
 
   /**
    * @param mesh the mesh whose triangles are classified ({@link MaterialKind#ofTriangles})
@@ -51,6 +56,20 @@ public final class Shader {
    * @param skin the baked skin texture for this identity
    */
   public Shader(RenderMesh mesh, Appearance app, SkinTexture skin) {
+    this(mesh, app, skin, null);
+  }
+
+  /**
+   * @param mesh the mesh whose triangles are classified ({@link MaterialKind#ofTriangles})
+   * @param app the appearance
+   * @param skin the baked skin texture for this identity
+   * @param surface eye colours and skin wrap, or null for the plain look
+   */
+  public Shader(RenderMesh mesh, Appearance app, SkinTexture skin, SurfaceLook surface) {
+    this.surface = surface;
+    this.wrapR = surface == null ? 0f : (float) surface.wrapRed();
+    this.wrapG = surface == null ? 0f : (float) surface.wrapGreen();
+    this.wrapB = surface == null ? 0f : (float) surface.wrapBlue();
     this.kinds = MaterialKind.ofTriangles(mesh);
     this.kindOrdinals = new byte[kinds.length];
     for (int t = 0; t < kinds.length; t++) {
@@ -201,6 +220,13 @@ public final class Shader {
         spec = spec0 * nh;
       }
       float lit = ambient + diffuse * diff;
+      if (g == SKIN && surface != null && surface.wraps()) {
+        float ndl = (nx * lx + ny * ly + nz * lz) * nl;
+        out[s] = srgb(TO_LINEAR[albedo >> 16 & 255] * (ambient + diffuse * wrap(ndl, wrapR)) + spec) << 16
+            | srgb(TO_LINEAR[albedo >> 8 & 255] * (ambient + diffuse * wrap(ndl, wrapG)) + spec) << 8
+            | srgb(TO_LINEAR[albedo & 255] * (ambient + diffuse * wrap(ndl, wrapB)) + spec);
+        continue;
+      }
       out[s] = srgb(TO_LINEAR[albedo >> 16 & 255] * lit + spec) << 16
           | srgb(TO_LINEAR[albedo >> 8 & 255] * lit + spec) << 8
           | srgb(TO_LINEAR[albedo & 255] * lit + spec);
@@ -281,6 +307,13 @@ public final class Shader {
       spec = specular[g] * nh;
     }
     float lit = ambient + diffuse * diff;
+    if (kind == MaterialKind.SKIN && surface != null && surface.wraps()) {
+      float ndl = (nx * lx + ny * ly + nz * lz) * nl;
+      sc.r += TO_LINEAR[albedo >> 16 & 255] * (ambient + diffuse * wrap(ndl, wrapR)) + spec;
+      sc.g += TO_LINEAR[albedo >> 8 & 255] * (ambient + diffuse * wrap(ndl, wrapG)) + spec;
+      sc.b += TO_LINEAR[albedo & 255] * (ambient + diffuse * wrap(ndl, wrapB)) + spec;
+      return;
+    }
     sc.r += TO_LINEAR[albedo >> 16 & 255] * lit + spec;
     sc.g += TO_LINEAR[albedo >> 8 & 255] * lit + spec;
     sc.b += TO_LINEAR[albedo & 255] * lit + spec;
@@ -332,8 +365,16 @@ public final class Shader {
     }
   }
 
+  /** Wrapped diffuse: {@code max(0, (ndl + w) / (1 + w))}. */
+  private static float wrap(float ndl, float w) {
+    return Math.max(0f, (ndl + w) / (1 + w));
+  }
+
   /** The outer eyeball: pupil and iris around the UV centre, sclera outside. */
   private int eye(float u, float v) {
+    if (surface != null && surface.hasEyes()) {
+      return SurfaceEyes.albedo(surface, u, v);
+    }
     float du = u - 0.5f;
     float dv = v - 0.5f;
     float r = (float) Math.sqrt(du * du + dv * dv);

@@ -108,6 +108,22 @@ public final class SkinLayout {
     return Math.max(a[0], Math.max(a[1], a[2])) - Math.min(a[0], Math.min(a[1], a[2]));
   }
 
+  /**
+   * Interpolates a per-vertex scalar at texel o (which must have a triangle).
+   *
+   * @param perVertex one value per vertex of the mesh, shape [n]
+   * @param triangles vertex indices of the mesh, shape [t * 3]
+   * @param o the texel
+   * @return the value
+   */
+  public float interpolate(float[] perVertex, int[] triangles, int o) {
+    int t = triangle[o];
+    float l0 = weight0[o];
+    float l1 = weight1[o];
+    return l0 * perVertex[triangles[3 * t]] + l1 * perVertex[triangles[3 * t + 1]]
+        + (1 - l0 - l1) * perVertex[triangles[3 * t + 2]];
+  }
+
   /** Returns the texels per tile side. */
   public int size() {
     return size;
@@ -119,7 +135,7 @@ public final class SkinLayout {
   }
 
   /** Returns the skin triangle painted at texel o, or -1 where none is. */
-  int triangle(int o) {
+  public int triangle(int o) {
     return triangle[o];
   }
 
@@ -131,7 +147,7 @@ public final class SkinLayout {
    * @param o the texel
    * @param out receives x, y, z
    */
-  void position(float[] positions, int[] triangles, int o, float[] out) {
+  public void position(float[] positions, int[] triangles, int o, float[] out) {
     int t = triangle[o];
     float l0 = weight0[o];
     float l1 = weight1[o];

@@ -20,6 +20,22 @@ public final class SkinTexture {
     this.rgb = rgb;
   }
 
+  /**
+   * Wraps texels painted elsewhere (e.g. {@link org.pain3d.render.look.SkinPainter}). The
+   * array is used as is, not copied: whoever owns it may update it between renders (the
+   * expression wrinkles do), never during one.
+   *
+   * @param layout the layout the texels were painted on
+   * @param texels packed sRGB, shape [layout.tiles() * size * size], row 0 at v = 1
+   * @return the texture
+   */
+  public static SkinTexture wrap(SkinLayout layout, int[] texels) {
+    if (texels.length != layout.tiles() * layout.size() * layout.size()) {
+      throw new IllegalArgumentException("texel count does not match the layout");
+    }
+    return new SkinTexture(layout.size(), layout.tiles(), texels);
+  }
+
   /** Returns the texels per tile side. */
   public int size() {
     return size;

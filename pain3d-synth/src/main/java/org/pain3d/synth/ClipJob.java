@@ -56,7 +56,7 @@ final class ClipJob implements AutoCloseable {
    * @throws IOException when a file cannot be written
    */
   ClipRecord run(IdentityPlan plan, DatasetWriter writer, ClipProgress progress) throws IOException {
-    scene.setIdentity(plan);
+    scene.setIdentity(plan, config.look());
     Camera camera = scene.camera(View.frontal());
     IdentityInfo who = new IdentityInfo(plan.id(), plan.coefficientSeed(), plan.demographics());
     List<ClipInfo> infos = new ArrayList<>();

@@ -11,6 +11,9 @@ import org.pain3d.render.Camera;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.View;
+import org.pain3d.synth.look.IdentityLook;
+import org.pain3d.synth.look.LookOptions;
+import org.pain3d.synth.look.LookSampler;
 import org.pain3d.synth.scene.SceneConfig;
 
 /**
@@ -39,14 +42,33 @@ public interface FaceStage {
   }
 
   /**
+   * Puts a planned identity on stage with its look, exactly as the dataset generator makes
+   * them ({@link IdentityScene#setIdentity(IdentityPlan, LookOptions, long)}).
+   *
+   * @param plan the identity's plan (its demographics also shape the scene's body)
+   * @param options the look features that are on
+   * @param lookSeed seed of the look
+   * @param sceneSeed seed of its scene draw
+   * @return the sampled look and the identity weights applied
+   */
+  LookSampler.Sampled setIdentity(IdentityPlan plan, LookOptions options, long lookSeed, long sceneSeed);
+
+  /**
    * Puts an identity on stage.
    *
    * @param weights identity weights
-   * @param app its face look
+   * @param app its light and plain colours
+   * @param look its look ({@link IdentityLook#plain()} for none)
    * @param demographics its labels (the body follows them), or null
    * @param sceneSeed seed of its scene draw
    */
-  void setIdentity(float[] weights, Appearance app, Demographics demographics, long sceneSeed);
+  void setIdentity(float[] weights, Appearance app, IdentityLook look, Demographics demographics, long sceneSeed);
+
+  /** @return the current expression's blendshape weights as applied (rest pose included), a copy */
+  float[] appliedWeights();
+
+  /** @return the identity's rest-pose blendshape weights (zeros when none), a copy */
+  float[] restWeights();
 
   /**
    * The camera of a view.

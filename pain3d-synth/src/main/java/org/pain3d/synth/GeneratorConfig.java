@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.pain3d.io.Json;
+import org.pain3d.pspi.Pspi;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.render.View;
+import org.pain3d.synth.look.LookOptions;
 import org.pain3d.synth.scene.SceneConfig;
 
 /**
@@ -14,7 +16,7 @@ import org.pain3d.synth.scene.SceneConfig;
  * GenerationOptions} holds those).
  *
  * @param identities number of identities, 1..100,000
- * @param painSets pain sets (PSPI levels) per identity, 1..64
+ * @param painSets pain sets (distinct PSPI levels) per identity, 1..16
  * @param views camera views (yaw, pitch, roll around the head), 1..16; view 0 should be
  *     frontal (the heatmap is always rendered frontally)
  * @param sizePx image width and height, pixels, 64..1024
@@ -22,11 +24,13 @@ import org.pain3d.synth.scene.SceneConfig;
  * @param seed the master seed
  * @param format image encoding
  * @param balance demographic balance
- * @param scene the scene around the face (preset and ranges)
+ * @param look the identities' look features ({@link LookOptions#full()} by default)
+ * @param scene the scene around the face (preset and ranges; {@link SceneConfig#studio()}
+ *     by default)
  */
 public record GeneratorConfig(
     int identities, int painSets, List<View> views, int sizePx, int superSample, long seed,
-    ImageFormat format, Balance balance, SceneConfig scene) {
+    ImageFormat format, Balance balance, LookOptions look, SceneConfig scene) {
 
   /** Validates ranges. */
   public GeneratorConfig {
@@ -34,8 +38,9 @@ public record GeneratorConfig(
     if (identities < 1 || identities > DatasetNaming.MAX_IDENTITY + 1) {
       throw new IllegalArgumentException("identities must be in 1..100000, got " + identities);
     }
-    if (painSets < 1 || painSets > 64) {
-      throw new IllegalArgumentException("pain levels per identity must be in 1..64, got " + painSets);
+    if (painSets < 1 || painSets > Pspi.MAX) {
+      throw new IllegalArgumentException("pain levels per identity must be in 1.." + Pspi.MAX
+          + " (one per PSPI level 1..16, each different), got " + painSets);
     }
     if (views.isEmpty() || views.size() > 16) {
       throw new IllegalArgumentException("need 1..16 views, got " + views.size());
@@ -46,26 +51,63 @@ public record GeneratorConfig(
     if (superSample < 1 || superSample > 4) {
       throw new IllegalArgumentException("supersampling must be in 1..4, got " + superSample);
     }
-    if (format == null || balance == null || scene == null) {
-      throw new IllegalArgumentException("format, balance and scene must be given");
+    if (format == null || balance == null || look == null || scene == null) {
+      throw new IllegalArgumentException("format, balance, look and scene must be given");
     }
   }
 
   /**
-   * A config in the original studio look.
+   * A config with every look feature on, in the studio scene.
    *
    * @param identities number of identities
    * @param painSets pain sets per identity
    * @param views camera views
    * @param sizePx image side, pixels
    * @param superSample anti-aliasing factor
-   * @param seed master seed
+   * @param seed the master seed
    * @param format image encoding
    * @param balance demographic balance
    */
   public GeneratorConfig(int identities, int painSets, List<View> views, int sizePx, int superSample, long seed,
       ImageFormat format, Balance balance) {
-    this(identities, painSets, views, sizePx, superSample, seed, format, balance, SceneConfig.studio());
+    this(identities, painSets, views, sizePx, superSample, seed, format, balance, LookOptions.full(),
+        SceneConfig.studio());
+  }
+
+  /**
+   * A config with the given look features, in the studio scene.
+   *
+   * @param identities number of identities
+   * @param painSets pain sets per identity
+   * @param views camera views
+   * @param sizePx image side, pixels
+   * @param superSample anti-aliasing factor
+   * @param seed the master seed
+   * @param format image encoding
+   * @param balance demographic balance
+   * @param look the look features
+   */
+  public GeneratorConfig(int identities, int painSets, List<View> views, int sizePx, int superSample, long seed,
+      ImageFormat format, Balance balance, LookOptions look) {
+    this(identities, painSets, views, sizePx, superSample, seed, format, balance, look, SceneConfig.studio());
+  }
+
+  /**
+   * A config with every look feature on, in the given scene.
+   *
+   * @param identities number of identities
+   * @param painSets pain sets per identity
+   * @param views camera views
+   * @param sizePx image side, pixels
+   * @param superSample anti-aliasing factor
+   * @param seed the master seed
+   * @param format image encoding
+   * @param balance demographic balance
+   * @param scene the scene config
+   */
+  public GeneratorConfig(int identities, int painSets, List<View> views, int sizePx, int superSample, long seed,
+      ImageFormat format, Balance balance, SceneConfig scene) {
+    this(identities, painSets, views, sizePx, superSample, seed, format, balance, LookOptions.full(), scene);
   }
 
   /**
@@ -97,6 +139,7 @@ public record GeneratorConfig(
     for (View view : views) {
       v.addObject().put("yaw_deg", view.yawDeg()).put("pitch_deg", view.pitchDeg()).put("roll_deg", view.rollDeg());
     }
+    n.set("look", look.toJson());
     n.set("scene", scene.toJson());
     return n;
   }

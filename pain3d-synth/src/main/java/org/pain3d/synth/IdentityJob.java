@@ -13,11 +13,13 @@ import org.pain3d.au.IntensityCurve;
 import org.pain3d.dataset.AnnotationCodec;
 import org.pain3d.dataset.AnnotationExtras;
 import org.pain3d.dataset.AnnotationFiles;
+import org.pain3d.dataset.AppearanceAnnotation;
 import org.pain3d.dataset.DatasetManifest;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetWriter;
 import org.pain3d.dataset.IdentityInfo;
 import org.pain3d.dataset.MetadataRow;
+import org.pain3d.dataset.NeutralAnnotation;
 import org.pain3d.dataset.PainAnnotation;
 import org.pain3d.dataset.PainLabels;
 import org.pain3d.dataset.ViewAnnotation;
@@ -26,6 +28,7 @@ import org.pain3d.render.HeatmapScale;
 import org.pain3d.render.Pass;
 import org.pain3d.render.PainHeatmap;
 import org.pain3d.render.RenderTarget;
+import org.pain3d.synth.look.LookSampler;
 
 /**
  * Generates every file of one identity: the neutral images of each view, then per pain set
@@ -48,8 +51,7 @@ final class IdentityJob implements AutoCloseable {
     this.rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
     this.stage = FaceStage.create(model, config.sizePx(), config.superSample(), EnumSet.of(Pass.SHADED),
         config.scene(), config.views());
-    // The studio look keeps zlib, so its files stay byte-identical to the original.
-    this.encoder = new ImageEncoder(config.format(), !config.scene().isStudio());
+    this.encoder = new ImageEncoder(config.format());
     this.heatRgb = new int[config.sizePx() * config.sizePx()];
     this.heat16 = new short[config.sizePx() * config.sizePx()];
   }
@@ -64,18 +66,28 @@ final class IdentityJob implements AutoCloseable {
    */
   IdentityRecord run(IdentityPlan plan, DatasetWriter writer) throws IOException {
     int id = plan.id();
-    stage.setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed()),
-        IdentityScene.appearance(plan), plan.demographics(), Seeds.derive(config.seed(), "scene", id));
+    LookSampler.Sampled sampled = stage.setIdentity(plan, config.look(), Seeds.derive(config.seed(), "look", id),
+        Seeds.derive(config.seed(), "scene", id));
+    AppearanceAnnotation appearance = sampled.look().annotation();
+    IdentityInfo identity = new IdentityInfo(id, plan.coefficientSeed(), plan.demographics());
     int viewCount = config.views().size();
     List<MetadataRow> rows = new ArrayList<>();
     Map<String, String> sums = new LinkedHashMap<>();
+    List<ViewAnnotation> neutralViews = new ArrayList<>();
+    List<String> neutralImages = new ArrayList<>();
     for (int v = 0; v < viewCount; v++) {
       String img = image(DatasetNaming.neutralImage(id, v));
       RenderTarget t = stage.neutral(v);
       stage.finishNeutral(t, v);
       writeImage(writer, img, t, sums);
+      neutralViews.add(new ViewAnnotation(v, CameraAnnotations.of(stage.camera(v)), landmarks(t.landmarks)));
+      neutralImages.add(img);
       rows.add(MetadataRow.neutral(img, id, v, plan.split(), plan.demographics()).withScene(stage.imageScene(v, v)));
     }
+    String neutralRel = DatasetNaming.neutralAnnotation(id);
+    sums.put(neutralRel, writer.writeBytes(neutralRel, new NeutralAnnotation(DatasetManifest.FORMAT_VERSION,
+        DatasetNaming.neutralBase(id), identity, weightMap(stage.restWeights()), neutralViews, neutralImages,
+        appearance).toBytes()));
     for (int k = 1; k <= plan.painLevels().length; k++) {
       AuIntensities aus = plan.painAus().get(k - 1);
       float[] weights = rig.weights(aus);
@@ -98,9 +110,9 @@ final class IdentityJob implements AutoCloseable {
             .withScene(stage.imageScene(v, indices[v])));
       }
       AnnotationFiles files = new AnnotationFiles(images, DatasetNaming.heatmap(base), DatasetNaming.heatmap16(base));
-      AnnotationExtras extras = new AnnotationExtras(DatasetManifest.FORMAT_VERSION, base, k,
-          new IdentityInfo(id, plan.coefficientSeed(), plan.demographics()), auMap(aus), weightMap(weights),
-          heatScale.mmPerUnit(), viewNotes, files, stage.annotationScene(indices));
+      AnnotationExtras extras = new AnnotationExtras(DatasetManifest.FORMAT_VERSION, base, k, identity, auMap(aus),
+          weightMap(stage.appliedWeights()), heatScale.mmPerUnit(), viewNotes, files, appearance,
+          stage.annotationScene(indices));
       PainAnnotation annotation = new PainAnnotation(labels, extras);
       String rel = DatasetNaming.annotation(base);
       sums.put(rel, writer.writeBytes(rel, AnnotationCodec.toBytes(annotation)));
@@ -154,8 +166,9 @@ final class IdentityJob implements AutoCloseable {
   private static double[][] landmarks(float[] flat) {
     double[][] l = new double[ViewAnnotation.LANDMARKS][];
     for (int i = 0; i < l.length; i++) {
-      // 1 visible, 0 hidden by the face, 2 covered by a scene item.
-      l[i] = new double[] {flat[4 * i], flat[4 * i + 1], flat[4 * i + 3]};
+      // 1 visible, 0 hidden by the face, 2 covered by hair or a scene item.
+      float vis = flat[4 * i + 3];
+      l[i] = new double[] {flat[4 * i], flat[4 * i + 1], vis > 1.5f ? 2 : vis > 0 ? 1 : 0};
     }
     return l;
   }

@@ -18,6 +18,18 @@ import org.pain3d.render.Shader;
 import org.pain3d.render.SkinLayout;
 import org.pain3d.render.SkinTexture;
 import org.pain3d.render.View;
+import org.pain3d.render.hair.HairBuilder;
+import org.pain3d.render.hair.HairLayer;
+import org.pain3d.render.hair.HairLight;
+import org.pain3d.render.hair.HairLook;
+import org.pain3d.render.hair.HairStyle;
+import org.pain3d.render.look.SkinPainter;
+import org.pain3d.render.look.WrinkleLayer;
+import org.pain3d.render.look.WrinkleMasks;
+import org.pain3d.synth.look.IdentityLook;
+import org.pain3d.synth.look.LookOptions;
+import org.pain3d.synth.look.LookSampler;
+import org.pain3d.synth.look.SoftTissueAgeing;
 
 /**
  * One identity of the face model on stage: its neutral and current expression meshes, its
@@ -45,10 +57,23 @@ public final class IdentityScene {
   private final int[] anchors;
   private final SkinLayout skinLayout;
   private Shader shader;
+  private final HairLayer hair = new HairLayer();
+  private HairLight hairLight;
+  private WrinkleMasks wrinkleMasks;
+  private WrinkleLayer wrinkles;
+  private int[] liveSkin;
+  private float[] restPose;
+  private float[] applied;
+  /** Which pose the wrinkles and facial hair are set for: 0 neutral, 1 expression. */
+  private int posedFor;
   private float[] identityWeights;
   private Appearance appearance;
+  private IdentityLook look;
   private NeckRig neck;
   private float[] posed;
+  /** The current expression's head rotation (row-major 3x3), null at rest. */
+  private double[] headRotation;
+  private LookSampler looks;
 
   /**
    * A scene that renders the shaded pass only (the dataset's images).
@@ -90,67 +115,197 @@ public final class IdentityScene {
   }
 
   /**
-   * Puts an identity on stage with a neutral expression.
+   * Puts an identity on stage with a neutral expression and the plain look.
    *
    * @param identityWeights the identity weights
    * @param appearance its look
    */
   public void setIdentity(float[] identityWeights, Appearance appearance) {
+    setIdentity(identityWeights, appearance, IdentityLook.plain());
+  }
+
+  /**
+   * Puts a planned identity on stage with a neutral expression: its identity weights, its
+   * appearance and its look under the config's look options, exactly as the dataset
+   * generator makes them (so images and clips of one plan show the same person).
+   *
+   * @param plan the identity's plan
+   * @param config the generator config (its seed and look options)
+   * @return the sampled look and the identity weights applied
+   */
+  public LookSampler.Sampled setIdentity(IdentityPlan plan, GeneratorConfig config) {
+    return setIdentity(plan, config.look(), Seeds.derive(config.seed(), "look", plan.id()));
+  }
+
+  /**
+   * Puts a planned identity on stage with a look drawn from an explicit look seed (the
+   * generator's is {@code Seeds.derive(seed, "look", id)}).
+   *
+   * @param plan the identity's plan
+   * @param options the look features that are on
+   * @param lookSeed seed of the look
+   * @return the sampled look and the identity weights applied
+   */
+  public LookSampler.Sampled setIdentity(IdentityPlan plan, LookOptions options, long lookSeed) {
+    if (looks == null || !looks.options().equals(options)) {
+      looks = new LookSampler(model, options);
+    }
+    SplittableRandom rnd = new SplittableRandom(plan.appearanceSeed());
+    Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), rnd), rnd);
+    float[] drawn = new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed());
+    LookSampler.Sampled sampled = looks.sample(plan.demographics(), drawn, lookSeed, app);
+    setIdentity(sampled.weights(), app, sampled.look());
+    return sampled;
+  }
+
+
+  /**
+   * Puts an identity on stage with a neutral expression and a sampled look: soft-tissue
+   * ageing and the rest pose shape the neutral face, the skin is baked from the look (with its
+   * expression wrinkles), and hair is drawn over every render.
+   *
+   * @param identityWeights the identity weights
+   * @param appearance light, background and the plain look's colours
+   * @param look the identity's look ({@link IdentityLook#plain()} for none)
+   */
+  public void setIdentity(float[] identityWeights, Appearance appearance, IdentityLook look) {
     face.setIdentity(identityWeights);
     this.identityWeights = identityWeights.clone();
     this.appearance = appearance;
-    System.arraycopy(face.identityVertices(), 0, neutralPositions, 0, neutralPositions.length);
+    this.look = look;
+    if (look.ageing() > 0) {
+      face.offsetIdentity(SoftTissueAgeing.offsets(face.identityVertices(), anchors, look.ageing()));
+    }
+    restPose = look.restPose();
+    applied = restPose == null ? new float[model.expressionCount()] : restPose.clone();
+    face.setExpression(applied);
+    System.arraycopy(face.vertices(), 0, neutralPositions, 0, neutralPositions.length);
     neutralMesh.setPositions(neutralPositions);
     expressionMesh.setPositions(neutralPositions);
-    shader = new Shader(neutralMesh, appearance, SkinTexture.bake(neutralMesh, skinLayout, appearance));
+    SkinTexture skin;
+    wrinkles = null;
+    if (look.skin() == null) {
+      skin = SkinTexture.bake(neutralMesh, skinLayout, appearance);
+    } else {
+      SkinPainter painter = new SkinPainter(neutralMesh, look.skin());
+      WrinkleLayer.Recorder recorder = look.wrinkleDepth() > 0 ? new WrinkleLayer.Recorder() : null;
+      int[] texels = painter.paint(neutralMesh, skinLayout, recorder);
+      if (recorder != null) {
+        if (wrinkleMasks == null) {
+          wrinkleMasks = WrinkleMasks.of(model);
+        }
+        wrinkles = WrinkleLayer.build(neutralMesh, skinLayout, recorder, wrinkleMasks, look.wrinkleDepth(), texels);
+      }
+      liveSkin = texels;
+      skin = SkinTexture.wrap(skinLayout, texels);
+    }
+    shader = new Shader(neutralMesh, appearance, skin, look.surface());
+    hair.setHair(look.hair().any() ? HairBuilder.build(neutralMesh, look.hair()) : null);
+    hairLight = HairLight.single(appearance.lightDirection(), appearance.ambient(), appearance.diffuse());
     neck = null;
+    headRotation = null;
+    posedFor = 0;
+    hair.pose(neutralPositions);
   }
 
   /**
-   * Puts a planned identity on stage with a neutral expression: its identity weights and its
-   * look, exactly as the dataset generator makes them (so images and clips of one plan show
-   * the same person).
-   *
-   * @param plan the identity's plan
-   */
-  public void setIdentity(IdentityPlan plan) {
-    setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed()), appearance(plan));
-  }
-
-  /**
-   * The look of a planned identity: a skin tone from its ethnicity and a random appearance,
-   * both drawn from its appearance seed.
-   *
-   * @param plan the identity
-   * @return its appearance
-   */
-  public static Appearance appearance(IdentityPlan plan) {
-    SplittableRandom look = new SplittableRandom(plan.appearanceSeed());
-    return Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), look), look);
-  }
-
-  /**
-   * Sets the expression on the current identity.
+   * Sets the expression on the current identity (over its rest pose).
    *
    * @param expressionWeights blendshape weights in the model's order
    */
   public void setExpression(float[] expressionWeights) {
-    face.setExpression(expressionWeights);
+    applied = expressionWeights.clone();
+    if (restPose != null) {
+      for (int j = 0; j < applied.length; j++) {
+        applied[j] = Math.min(1f, applied[j] + restPose[j]);
+      }
+    }
+    face.setExpression(applied);
     expressionMesh.setPositions(face.vertices());
+    headRotation = null;
+    posedFor = -1;
+  }
+
+  /** @return the blendshape weights of the current expression as applied (rest pose included), a copy */
+  public float[] appliedWeights() {
+    return applied.clone();
+  }
+
+  /** @return the rest pose's blendshape weights (a copy; zeros when there is none) */
+  public float[] restWeights() {
+    return restPose == null ? new float[model.expressionCount()] : restPose.clone();
+  }
+
+  /** Sets the wrinkles and the facial hair for the neutral (0) or the current expression (1). */
+  private void pose(int which) {
+    if (posedFor == which) {
+      return;
+    }
+    float[] weights = which == 0 ? restWeights() : applied;
+    if (wrinkles != null) {
+      wrinkles.apply(weights, liveSkin);
+    }
+    if (which == 0) {
+      hair.pose(neutralPositions);
+    } else {
+      hair.pose(expressionMesh.positions(), neck == null ? null : neck.pivot(), headRotation);
+    }
+    posedFor = which;
   }
 
   /**
-   * Sets the expression and turns the head on the neck ({@link NeckRig}, placed on this
-   * identity's neutral landmarks); the cameras stay where they are, so the face moves in the
-   * image as a filmed head does.
+   * Poses the wrinkles and the hair for the neutral face, for renderers other than this
+   * class's own (the scene stage draws the face itself, then {@link #drawHair}).
+   */
+  void poseNeutral() {
+    pose(0);
+  }
+
+  /** Poses the wrinkles and the hair for the current expression (see {@link #poseNeutral}). */
+  void poseExpression() {
+    pose(1);
+  }
+
+  /**
+   * Draws the identity's hair (scalp, facial hair, lashes) over a target rendered from a
+   * camera, as posed by the last {@link #poseNeutral} or {@link #poseExpression}.
+   *
+   * @param camera the camera the target was rendered with
+   * @param target the rendered image (SHADED blended in place, MASK and landmarks updated)
+   * @param light the light to shade the hair with
+   */
+  void drawHair(Camera camera, RenderTarget target, HairLight light) {
+    hair.draw(camera, target, light);
+  }
+
+  /**
+   * Drops or restores the scalp hair (for headwear that covers it); facial hair and lashes
+   * stay. Rebuilds the hair model; call after {@link #setIdentity}.
+   *
+   * @param covered whether the scalp is covered
+   */
+  void coverScalp(boolean covered) {
+    if (look == null || look.hair().style() == HairStyle.BALD) {
+      return;
+    }
+    HairLook h = look.hair();
+    HairLook worn = covered ? h.withStyle(HairStyle.BALD) : h;
+    hair.setHair(worn.any() ? HairBuilder.build(neutralMesh, worn) : null);
+    posedFor = -1;
+    pose(0);
+  }
+
+  /**
+   * Sets the expression (over the rest pose) and turns the head on the neck ({@link NeckRig},
+   * placed on this identity's neutral landmarks), scalp hair with it; the cameras stay where
+   * they are, so the face moves in the image as a filmed head does.
    *
    * @param expressionWeights blendshape weights in the model's order
    * @param pose the head pose
    */
   public void setExpression(float[] expressionWeights, HeadPose pose) {
-    face.setExpression(expressionWeights);
+    setExpression(expressionWeights);
     if (pose.isRest()) {
-      expressionMesh.setPositions(face.vertices());
       return;
     }
     if (neck == null) {
@@ -159,6 +314,7 @@ public final class IdentityScene {
     }
     neck.apply(face.vertices(), pose, posed);
     expressionMesh.setPositions(posed);
+    headRotation = pose.matrix();
   }
 
   /**
@@ -178,7 +334,9 @@ public final class IdentityScene {
    * @return the target holding the shaded image and the 68 landmarks (reused by the next call)
    */
   public RenderTarget renderNeutral(Camera camera) {
+    pose(0);
     renderer.render(neutralMesh, camera, shader, null, imageTarget);
+    hair.draw(camera, imageTarget, hairLight);
     return imageTarget;
   }
 
@@ -189,7 +347,9 @@ public final class IdentityScene {
    * @return the target holding the shaded image and the 68 landmarks (reused by the next call)
    */
   public RenderTarget renderExpression(Camera camera) {
+    pose(1);
     renderer.render(expressionMesh, camera, shader, null, imageTarget);
+    hair.draw(camera, imageTarget, hairLight);
     return imageTarget;
   }
 
@@ -214,7 +374,9 @@ public final class IdentityScene {
    *     pixel) and the mask (reused by the next call)
    */
   public RenderTarget renderWithHeatmap(Camera camera) {
+    pose(1);
     renderer.render(expressionMesh, camera, shader, neutralPositions, heatmapTarget);
+    hair.draw(camera, heatmapTarget, hairLight);
     return heatmapTarget;
   }
 
@@ -231,6 +393,11 @@ public final class IdentityScene {
   /** @return the look on stage, or null before {@link #setIdentity} */
   public Appearance appearance() {
     return appearance;
+  }
+
+  /** @return the look of the identity on stage ({@link IdentityLook#plain()} for none), or null before any */
+  public IdentityLook look() {
+    return look;
   }
 
   /** @return the identity's neutral mesh (live; do not modify) */

@@ -16,17 +16,11 @@ import org.pain3d.render.PngWriter;
  */
 final class ImageEncoder implements AutoCloseable {
   private static final float JPEG_QUALITY = 0.95f;
-  private final PngWriter png;
+  private final PngWriter png = PngWriter.rle();
   private final ImageFormat format;
 
-  /**
-   * @param format image encoding
-   * @param runLengthDeflate PNG with the pure-Java {@link PngWriter#rle()} deflater (same
-   *     pixels, other bytes, several times faster) instead of zlib's level 1
-   */
-  ImageEncoder(ImageFormat format, boolean runLengthDeflate) {
+  ImageEncoder(ImageFormat format) {
     this.format = format;
-    this.png = runLengthDeflate ? PngWriter.rle() : PngWriter.fast();
   }
 
   void writeRgb(int[] rgb, int width, int height, OutputStream out) throws IOException {

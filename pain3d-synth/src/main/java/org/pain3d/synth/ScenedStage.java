@@ -14,11 +14,18 @@ import org.pain3d.render.Framing;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
+import org.pain3d.render.hair.HairLight;
 import org.pain3d.render.scene.Backdrop;
 import org.pain3d.render.scene.CameraEffects;
+import org.pain3d.render.scene.Light;
+import org.pain3d.render.scene.LightRig;
 import org.pain3d.render.scene.PropLook;
 import org.pain3d.render.scene.PropSet;
+import org.pain3d.render.scene.SceneLighting;
 import org.pain3d.render.scene.SceneStage;
+import org.pain3d.synth.look.IdentityLook;
+import org.pain3d.synth.look.LookOptions;
+import org.pain3d.synth.look.LookSampler;
 import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.synth.scene.SceneDraw;
 import org.pain3d.synth.scene.SceneLabels;
@@ -47,6 +54,7 @@ final class ScenedStage implements FaceStage {
   private final List<Camera> cameras = new ArrayList<>();
   private final List<int[]> backgrounds = new ArrayList<>();
   private boolean poseIsNeutral;
+  private HairLight hairLight;
 
   ScenedStage(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig config,
       List<org.pain3d.render.View> views) {
@@ -65,11 +73,27 @@ final class ScenedStage implements FaceStage {
   }
 
   @Override
-  public void setIdentity(float[] weights, Appearance app, Demographics demographics, long sceneSeed) {
-    face.setIdentity(weights, app);
+  public LookSampler.Sampled setIdentity(IdentityPlan plan, LookOptions options, long lookSeed, long sceneSeed) {
+    LookSampler.Sampled sampled = face.setIdentity(plan, options, lookSeed);
+    setScene(plan.demographics(), sceneSeed);
+    return sampled;
+  }
+
+  @Override
+  public void setIdentity(float[] weights, Appearance app, IdentityLook look, Demographics demographics,
+      long sceneSeed) {
+    face.setIdentity(weights, app, look);
+    setScene(demographics, sceneSeed);
+  }
+
+  /** Draws the scene of the identity on stage and builds its props, lights and backgrounds. */
+  private void setScene(Demographics demographics, long sceneSeed) {
+    Appearance app = face.appearance();
     draw = SceneSampler.draw(config.preset(), config.ranges().orElseThrow(), demographics, baseViews, size, sceneSeed);
     PropSet props = data.anchors().map(a -> PropSet.build(draw.props(), face.neutralMesh(), a, sceneSeed))
         .orElseGet(PropSet::empty);
+    face.coverScalp(draw.props().headwear().isPresent());
+    hairLight = hairLight(draw.lighting());
     pose.setPositions(face.neutralPositions());
     stage.setIdentity(face.neutralMesh(), pose, face.shader(), app.specular(), data.ambientOcclusion(), props,
         new PropLook(draw.props(), app.skinTone().rgb(), sceneSeed), draw.lighting());
@@ -84,6 +108,48 @@ final class ScenedStage implements FaceStage {
       cameras.add(c);
       Backdrop.paint(draw.backdrop(), c.view(), size, size, draw.backdropBrightness(), backgrounds.get(v));
     }
+  }
+
+  /**
+   * The scene's lights for the hair: every directional light (key, fill, rim) and the
+   * environment seen from the front and from above as the ambient term, all times the
+   * exposure.
+   */
+  static HairLight hairLight(SceneLighting lighting) {
+    LightRig rig = lighting.rig();
+    float e = (float) lighting.exposure();
+    int n = rig.lights().size();
+    float[] dirs = new float[3 * n];
+    float[] colours = new float[3 * n];
+    for (int i = 0; i < n; i++) {
+      Light l = rig.lights().get(i);
+      double[] d = l.direction();
+      for (int k = 0; k < 3; k++) {
+        dirs[3 * i + k] = (float) d[k];
+      }
+      colours[3 * i] = (float) l.red() * e;
+      colours[3 * i + 1] = (float) l.green() * e;
+      colours[3 * i + 2] = (float) l.blue() * e;
+    }
+    double[] front = new double[3];
+    double[] above = new double[3];
+    rig.environment().radiance(0, 0, 1, front);
+    rig.environment().radiance(0, 1, 0, above);
+    float[] ambient = new float[3];
+    for (int k = 0; k < 3; k++) {
+      ambient[k] = (float) (0.5 * (front[k] + above[k])) * e;
+    }
+    return new HairLight(ambient, dirs, colours);
+  }
+
+  @Override
+  public float[] appliedWeights() {
+    return face.appliedWeights();
+  }
+
+  @Override
+  public float[] restWeights() {
+    return face.restWeights();
   }
 
   /** Frames the landmarks as the view asks, then shifts the face off-centre. */
@@ -110,7 +176,9 @@ final class ScenedStage implements FaceStage {
       stage.setPose();
       poseIsNeutral = true;
     }
+    face.poseNeutral();
     stage.render(cameras.get(view), backgrounds.get(view), imageTarget, false);
+    face.drawHair(cameras.get(view), imageTarget, hairLight);
     return imageTarget;
   }
 
@@ -137,7 +205,9 @@ final class ScenedStage implements FaceStage {
   @Override
   public RenderTarget heatmap() {
     ensureExpression();
+    face.poseExpression();
     stage.render(cameras.get(0), backgrounds.get(0), heatTarget, true);
+    face.drawHair(cameras.get(0), heatTarget, hairLight);
     return heatTarget;
   }
 
@@ -146,7 +216,9 @@ final class ScenedStage implements FaceStage {
     ensureExpression();
     RenderTarget t = heat;
     if (view != 0 || heat == null) {
+      face.poseExpression();
       stage.render(cameras.get(view), backgrounds.get(view), imageTarget, false);
+      face.drawHair(cameras.get(view), imageTarget, hairLight);
       t = imageTarget;
     }
     effects(t, imageIndex);

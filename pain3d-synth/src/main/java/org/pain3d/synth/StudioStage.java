@@ -12,6 +12,9 @@ import org.pain3d.render.Camera;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.View;
+import org.pain3d.synth.look.IdentityLook;
+import org.pain3d.synth.look.LookOptions;
+import org.pain3d.synth.look.LookSampler;
 import org.pain3d.synth.scene.SceneLabels;
 
 /**
@@ -22,7 +25,6 @@ import org.pain3d.synth.scene.SceneLabels;
 final class StudioStage implements FaceStage {
   private final IdentityScene scene;
   private final List<View> views;
-  private Appearance app;
   private final List<Camera> cameras = new ArrayList<>();
 
   StudioStage(FaceModel model, int size, int superSample, Set<Pass> passes, List<View> views) {
@@ -31,13 +33,34 @@ final class StudioStage implements FaceStage {
   }
 
   @Override
-  public void setIdentity(float[] weights, Appearance appearance, Demographics demographics, long sceneSeed) {
-    this.app = appearance;
-    scene.setIdentity(weights, appearance);
+  public LookSampler.Sampled setIdentity(IdentityPlan plan, LookOptions options, long lookSeed, long sceneSeed) {
+    LookSampler.Sampled sampled = scene.setIdentity(plan, options, lookSeed);
+    frame();
+    return sampled;
+  }
+
+  @Override
+  public void setIdentity(float[] weights, Appearance app, IdentityLook look, Demographics demographics,
+      long sceneSeed) {
+    scene.setIdentity(weights, app, look);
+    frame();
+  }
+
+  private void frame() {
     cameras.clear();
     for (View v : views) {
       cameras.add(scene.camera(v));
     }
+  }
+
+  @Override
+  public float[] appliedWeights() {
+    return scene.appliedWeights();
+  }
+
+  @Override
+  public float[] restWeights() {
+    return scene.restWeights();
   }
 
   @Override
@@ -77,7 +100,7 @@ final class StudioStage implements FaceStage {
 
   @Override
   public SceneAnnotation annotationScene(int[] imageIndices) {
-    return SceneLabels.studio(app, cameras);
+    return SceneLabels.studio(scene.appearance(), cameras);
   }
 
   /** Returns the underlying scene (for the render command's other passes). */

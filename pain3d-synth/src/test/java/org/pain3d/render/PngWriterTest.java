@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -77,6 +78,44 @@ class PngWriterTest {
     try (PngWriter png = new PngWriter(1, filter)) {
       assertThatThrownBy(() -> png.writeRgb(new int[0], 0, 1, new ByteArrayOutputStream()))
           .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void runLengthPngsDecodeToTheSamePixels() throws IOException {
+    SplittableRandom r = new SplittableRandom(2);
+    int w = 97;
+    int h = 61;
+    int[] rgb = new int[w * h];
+    short[] grey = new short[w * h];
+    byte[] grey8 = new byte[w * h];
+    for (int i = 0; i < rgb.length; i++) {
+      int x = i % w;
+      rgb[i] = x < 40 ? 0x336699 : r.nextInt(1 << 24);
+      grey[i] = (short) (x < 50 ? 0 : r.nextInt(65536));
+      grey8[i] = (byte) (i / 7);
+    }
+    try (PngWriter png = PngWriter.rle()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      png.writeRgb(rgb, w, h, out);
+      BufferedImage img = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+      int[] back = img.getRGB(0, 0, w, h, null, 0, w);
+      for (int i = 0; i < back.length; i++) {
+        back[i] &= 0xFFFFFF;
+      }
+      assertThat(back).isEqualTo(rgb);
+      out.reset();
+      png.writeGray16(grey, w, h, out);
+      Raster g = ImageIO.read(new ByteArrayInputStream(out.toByteArray())).getRaster();
+      for (int i = 0; i < grey.length; i++) {
+        assertThat(g.getSample(i % w, i / w, 0)).isEqualTo(grey[i] & 0xFFFF);
+      }
+      out.reset();
+      png.writeGray8(grey8, w, h, out);
+      Raster g8 = ImageIO.read(new ByteArrayInputStream(out.toByteArray())).getRaster();
+      for (int i = 0; i < grey8.length; i++) {
+        assertThat(g8.getSample(i % w, i / w, 0)).isEqualTo(grey8[i] & 0xFF);
+      }
     }
   }
 }

@@ -71,6 +71,7 @@ class DatasetGeneratorTest {
             + Math.max(a.labels().au9(), a.labels().au10()) + a.labels().au43());
         assertThat(a.extras().views()).hasSize(2);
         assertThat(a.extras().identity().id()).isEqualTo(id);
+        assertNeutralLabelsMatch(out, id, a);
       }
     }
     assertThat(Files.readAllLines(out.resolve("splits/uniform_data_70_20_10_split.csv")))
@@ -80,13 +81,39 @@ class DatasetGeneratorTest {
     assertThat(m.counts().images()).isEqualTo(40);
     Map<String, String> files = FileTrees.sha256(out);
     m.checksums().forEach((rel, sha) -> assertThat(files.get(rel)).as(rel).isEqualTo(sha));
-    assertThat(m.checksums()).hasSize(40 + 30 + 15 + 2);
+    // Images, heatmaps, pain annotations, neutral annotations, split and metadata.
+    assertThat(m.checksums()).hasSize(40 + 30 + 15 + 5 + 2);
     InspectionReport report = DatasetChecker.check(out);
     assertThat(report.problems()).isEmpty();
     DatasetIndex index = DatasetReader.read(out);
     assertThat(index.samples()).hasSize(40);
     assertThat(index.neutralReferences(index.samples().stream().filter(s -> !s.neutral()).findFirst().orElseThrow()))
         .hasSize(1);
+  }
+
+  /**
+   * The identity's neutral annotation: official keys 0, one view per image with the same
+   * camera as the pain set's view (the neutral and pain images of a view align), 68
+   * landmarks each with a valid visibility.
+   */
+  private static void assertNeutralLabelsMatch(Path out, int id, PainAnnotation pain) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode n = Json.mapper().readTree(
+        out.resolve(String.format("annotations/neutral/sample_%05d_neutral_annotations.json", id)).toFile());
+    for (String k : List.of("AU4", "AU6", "AU7", "AU9", "AU10", "AU43", "PSPI")) {
+      assertThat(n.get(k).asInt()).isZero();
+    }
+    assertThat(n.get("base_name").asText()).isEqualTo(String.format("sample_%05d_neutral", id));
+    assertThat(n.get("images")).hasSize(2);
+    for (int v = 0; v < 2; v++) {
+      com.fasterxml.jackson.databind.JsonNode view = n.get("views").get(v);
+      assertThat(view.get("view").asInt()).isEqualTo(v);
+      assertThat(Json.datasetReader().treeToValue(view.get("camera"), org.pain3d.dataset.CameraAnnotation.class))
+          .isEqualTo(pain.extras().views().get(v).camera());
+      assertThat(view.get("landmarks")).hasSize(68);
+      for (com.fasterxml.jackson.databind.JsonNode l : view.get("landmarks")) {
+        assertThat(l.get(2).asInt()).isBetween(0, 2);
+      }
+    }
   }
 
   private static void assertPng(Path file, int type) throws IOException {
@@ -144,6 +171,41 @@ class DatasetGeneratorTest {
     Path clean = tmp.resolve("clean");
     generate(clean, threads(2));
     assertThat(FileTrees.sha256(out)).isEqualTo(FileTrees.sha256(clean));
+  }
+
+  /** Finding 5 of issue 11: --resume trusted .pain3d/done/ and never made a deleted image again. */
+  @Test
+  void resumeMakesAgainTheFinishedIdentitiesWhoseFilesAreMissingOrChanged() throws Exception {
+    Path out = tmp.resolve("ds");
+    generate(out, threads(2));
+    Map<String, String> reference = FileTrees.sha256(out);
+    Files.delete(out.resolve("images/sample_00003_pain_2_view_1.png"));
+    Path heat = out.resolve("heatmaps/sample_00004_pain_1_heatmap16.png");
+    Files.write(heat, java.util.Arrays.copyOf(Files.readAllBytes(heat), 100));
+    Path note = out.resolve("annotations/sample_00001_pain_3_annotations.json");
+    byte[] n = Files.readAllBytes(note);
+    n[n.length / 2] ^= 1;
+    Files.write(note, n);
+    Files.delete(out.resolve("manifest.json"));
+
+    DatasetGenerator.Result r = generate(out, new GenerationOptions(2, Shard.all(), true, false));
+    assertThat(r.repaired()).as("missing file, wrong size").isEqualTo(2);
+    assertThat(r.generated()).isEqualTo(2);
+    assertThat(r.skipped()).isEqualTo(3);
+    assertThat(r.finalized()).isTrue();
+    Map<String, String> after = FileTrees.sha256(out);
+    assertThat(after).containsAllEntriesOf(Map.of("images/sample_00003_pain_2_view_1.png",
+        reference.get("images/sample_00003_pain_2_view_1.png"), "heatmaps/sample_00004_pain_1_heatmap16.png",
+        reference.get("heatmaps/sample_00004_pain_1_heatmap16.png"), "manifest.json", reference.get("manifest.json")));
+    assertThat(after.get("annotations/sample_00001_pain_3_annotations.json")).as("same size: only --verify sees it")
+        .isNotEqualTo(reference.get("annotations/sample_00001_pain_3_annotations.json"));
+
+    DatasetGenerator.Result v = generate(out, new GenerationOptions(1, Shard.all(), true, false, true));
+    assertThat(v.repaired()).isEqualTo(1);
+    assertThat(v.skipped()).isEqualTo(4);
+    assertThat(FileTrees.sha256(out)).isEqualTo(reference);
+    assertThatThrownBy(() -> new GenerationOptions(1, Shard.all(), false, true, true))
+        .hasMessageContaining("--verify");
   }
 
   @Test

@@ -33,7 +33,7 @@ class IdentitySceneTest {
     assertThat(scene.identityWeights()).isNull();
     IdentityPlan plan = new IdentityPlan(0, 5, new Demographics(AgeGroup.YOUNG, Gender.MAN, Ethnicity.BLACK),
         Split.TRAIN, new int[0], List.of(), 9);
-    scene.setIdentity(plan);
+    scene.setIdentity(plan, org.pain3d.synth.look.LookOptions.full(), 9);
     float[] w = scene.identityWeights();
     assertThat(w).containsExactly(new IdentitySampler(model.identityCount(), 1.0).sample(5));
     w[0] += 1;

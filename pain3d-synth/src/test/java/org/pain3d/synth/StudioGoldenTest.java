@@ -23,9 +23,9 @@ import org.pain3d.testing.RealFaceModel;
 import org.pain3d.testing.TinyFaceModel;
 
 /**
- * {@code --scene studio} writes the same image and heatmap bytes as the generator did
- * before scenes existed: hashes taken from main's build (commit daaf492) are in {@code
- * studio-golden-sha256.txt}.
+ * {@code --scene studio} writes the same image and heatmap bytes as main's generator did
+ * before scenes were merged: hashes taken from main's build (commit b47c81d, with the faces'
+ * full look and the run-length PNG deflate) are in {@code studio-golden-sha256.txt}.
  */
 class StudioGoldenTest {
   @TempDir Path tmp;

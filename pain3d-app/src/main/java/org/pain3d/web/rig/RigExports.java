@@ -86,7 +86,8 @@ final class RigExports {
     HeatmapScale scale = renderer.scale();
     RenderDescription.Settings settings = new RenderDescription.Settings(req.size(),
         req.supersample(), List.of("shaded", "heatmap"), RenderDescription.PIXEL_FRAME,
-        RenderDescription.LANDMARK_COLUMNS, PassWriter.DEPTH_MM_PER_UNIT, stage.scene.appearance());
+        RenderDescription.LANDMARK_COLUMNS, PassWriter.DEPTH_MM_PER_UNIT, stage.scene.appearance(),
+        req.identity().demographics(), stage.scene.look().annotation());
     RenderDescription d = new RenderDescription(FaceDescription.of(model, sel, null), settings,
         List.of(RenderDescription.ViewInfo.of(0, r.camera(), r.neutralLandmarks(), r.painLandmarks())),
         new RenderDescription.HeatmapInfo("rig view", scale.mmPerUnit(), scale.colourMaxMm(),

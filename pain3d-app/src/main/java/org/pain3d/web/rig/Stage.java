@@ -9,6 +9,7 @@ import org.pain3d.render.PngWriter;
 import org.pain3d.synth.IdentitySampler;
 import org.pain3d.synth.IdentityScene;
 import org.pain3d.synth.SkinTones;
+import org.pain3d.synth.look.LookOptions;
 
 /**
  * One pooled scene of the rig: an {@link IdentityScene} of one image size and supersampling
@@ -36,9 +37,10 @@ final class Stage implements AutoCloseable {
   }
 
   /**
-   * Puts an identity on stage (nothing to do when it is already there): as the generator does
-   * ({@link IdentityScene#setIdentity(org.pain3d.synth.IdentityPlan)}), or with the skin tone
-   * fixed, the rest of the look drawn from the same look seed as the generator draws it.
+   * Puts an identity on stage (nothing to do when it is already there): as the generator does,
+   * with every look feature on and the look drawn from {@code look_seed}
+   * ({@link IdentityScene#setIdentity(org.pain3d.synth.IdentityPlan, LookOptions, long)}), or
+   * with the skin tone fixed on the plain look, light and background drawn from the look seed.
    *
    * @param id the identity
    */
@@ -48,7 +50,7 @@ final class Stage implements AutoCloseable {
     }
     identity = null;
     if (id.skinTone() == null) {
-      scene.setIdentity(id.plan());
+      scene.setIdentity(id.plan(), LookOptions.full(), id.lookSeed());
     } else {
       SplittableRandom look = new SplittableRandom(id.lookSeed());
       SkinTones.pick(id.demographics().ethnicity(), look);

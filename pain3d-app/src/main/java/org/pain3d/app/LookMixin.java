@@ -1,0 +1,58 @@
+package org.pain3d.app;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.pain3d.synth.look.LookFeature;
+import org.pain3d.synth.look.LookOptions;
+import picocli.CommandLine.Option;
+
+/**
+ * Options of an identity's look, shared by {@code generate}, {@code render} and
+ * {@code gallery} as a picocli mixin: every feature on by default, {@code --look plain}
+ * for the plain look of earlier versions, {@code --look-off} to switch single features off
+ * (ablations), and the rates of facial hair and make-up.
+ */
+public final class LookMixin {
+  @Option(names = "--look", paramLabel = "full|plain", defaultValue = "full",
+      description = "Identity look: full (demographic shape, ageing, skin, hair, ...) or plain (earlier versions' "
+          + "bald look) (default: ${DEFAULT-VALUE}).")
+  String look;
+
+  @Option(names = "--look-off", paramLabel = "LIST", split = ",",
+      description = "Look features to switch off: shape, ageing, skin-tone, skin-detail, age-detail, wrinkles, hair, "
+          + "facial-hair, brows, lashes, eyes, makeup, soft-skin, rest-pose.")
+  String[] off;
+
+  @Option(names = "--facial-hair-rate", paramLabel = "R", defaultValue = "0.4",
+      description = "Share of men with a beard, moustache or goatee, 0..1 (default: ${DEFAULT-VALUE}).")
+  double facialHairRate;
+
+  @Option(names = "--makeup-rate", paramLabel = "R", defaultValue = "0.5",
+      description = "Share of women wearing lipstick or eyeliner, 0..1 (default: ${DEFAULT-VALUE}).")
+  double makeupRate;
+
+  /**
+   * @return the look options
+   * @throws IllegalArgumentException for an unknown value
+   */
+  LookOptions options() {
+    boolean full = switch (look.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "full" -> true;
+      case "plain" -> false;
+      default -> throw new IllegalArgumentException("--look: unknown value '" + look + "' (expected full or plain)");
+    };
+    if (!(facialHairRate >= 0 && facialHairRate <= 1)) {
+      throw new IllegalArgumentException("--facial-hair-rate must be in 0..1, got " + facialHairRate);
+    }
+    if (!(makeupRate >= 0 && makeupRate <= 1)) {
+      throw new IllegalArgumentException("--makeup-rate must be in 0..1, got " + makeupRate);
+    }
+    Set<LookFeature> features = full ? EnumSet.allOf(LookFeature.class) : EnumSet.noneOf(LookFeature.class);
+    if (off != null) {
+      for (String f : off) {
+        features.remove(LookFeature.parse(f));
+      }
+    }
+    return new LookOptions(features, facialHairRate, makeupRate);
+  }
+}

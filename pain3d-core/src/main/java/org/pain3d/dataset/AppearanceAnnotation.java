@@ -1,0 +1,110 @@
+package org.pain3d.dataset;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * How an identity looks, for filtering and balancing a dataset on it: one flat object in
+ * every annotation of the identity (pain and neutral). Colours are {@code "#rrggbb"} sRGB;
+ * amounts are 0..1 (0 = none or the feature is off).
+ *
+ * @param lookFeatures the look features that were on (e.g. {@code "hair"}, {@code "wrinkles"})
+ * @param skinItaDeg the skin's individual typology angle, degrees
+ * @param skinRgb the constitutive skin colour
+ * @param skinToneGroup the ITA category: {@code very_light}, {@code light}, {@code intermediate},
+ *     {@code tan}, {@code brown} or {@code dark}
+ * @param freckles freckle density
+ * @param moles number of moles
+ * @param redness redness of cheeks and nose
+ * @param ageDetail static age detail (lines, spots)
+ * @param softTissueAgeing soft-tissue ageing of the shape (jowls, folds, eye bags)
+ * @param wrinkleDepth depth of the expression wrinkles (0: off)
+ * @param hairStyle scalp hair style, lower case (e.g. {@code long}, {@code bald})
+ * @param hairRgb hair colour (pigmented strands)
+ * @param hairGrey share of grey strands
+ * @param facialHair facial hair style, lower case ({@code none}, {@code moustache}, ...)
+ * @param facialHairDensity facial hair density
+ * @param stubble beard shadow density
+ * @param irisRgb iris colour
+ * @param lipstick lip make-up amount
+ * @param eyeliner eye make-up amount
+ * @param browThickness brow thickness scale (1 = medium)
+ * @param restPose blendshape weights of the relaxed face under every expression
+ * @param shapeConditioned whether the identity weights were shifted towards the
+ *     demographic group's anthropometric norms
+ * @param identityWeights the identity weights applied (after conditioning), one per mode
+ */
+@JsonPropertyOrder({
+  "look_features", "skin_ita_deg", "skin_rgb", "skin_tone_group", "freckles", "moles", "redness",
+  "age_detail", "soft_tissue_ageing", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
+  "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "lipstick", "eyeliner",
+  "brow_thickness", "rest_pose", "shape_conditioned", "identity_weights"
+})
+public record AppearanceAnnotation(
+    @JsonProperty("look_features") List<String> lookFeatures,
+    @JsonProperty("skin_ita_deg") double skinItaDeg,
+    @JsonProperty("skin_rgb") String skinRgb,
+    @JsonProperty("skin_tone_group") String skinToneGroup,
+    @JsonProperty("freckles") double freckles,
+    @JsonProperty("moles") int moles,
+    @JsonProperty("redness") double redness,
+    @JsonProperty("age_detail") double ageDetail,
+    @JsonProperty("soft_tissue_ageing") double softTissueAgeing,
+    @JsonProperty("wrinkle_depth") double wrinkleDepth,
+    @JsonProperty("hair_style") String hairStyle,
+    @JsonProperty("hair_rgb") String hairRgb,
+    @JsonProperty("hair_grey") double hairGrey,
+    @JsonProperty("facial_hair") String facialHair,
+    @JsonProperty("facial_hair_density") double facialHairDensity,
+    @JsonProperty("stubble") double stubble,
+    @JsonProperty("iris_rgb") String irisRgb,
+    @JsonProperty("lipstick") double lipstick,
+    @JsonProperty("eyeliner") double eyeliner,
+    @JsonProperty("brow_thickness") double browThickness,
+    @JsonProperty("rest_pose") Map<String, Double> restPose,
+    @JsonProperty("shape_conditioned") boolean shapeConditioned,
+    @JsonProperty("identity_weights") List<Double> identityWeights) {
+
+  private static final Pattern RGB = Pattern.compile("#[0-9a-f]{6}");
+
+  /** Validates colours and ranges; copies the collections. */
+  public AppearanceAnnotation {
+    lookFeatures = List.copyOf(Objects.requireNonNull(lookFeatures, "look_features"));
+    for (String c : new String[] {skinRgb, hairRgb, irisRgb}) {
+      if (c == null || !RGB.matcher(c).matches()) {
+        throw new IllegalArgumentException("colour must be #rrggbb, got " + c);
+      }
+    }
+    Objects.requireNonNull(skinToneGroup, "skin_tone_group");
+    Objects.requireNonNull(hairStyle, "hair_style");
+    Objects.requireNonNull(facialHair, "facial_hair");
+    for (double a : new double[] {freckles, redness, ageDetail, softTissueAgeing, hairGrey, facialHairDensity,
+        stubble, lipstick, eyeliner}) {
+      if (!(a >= 0 && a <= 1)) {
+        throw new IllegalArgumentException("appearance amounts must be in [0, 1], got " + a);
+      }
+    }
+    if (!(Math.abs(skinItaDeg) < 90) || moles < 0 || !(wrinkleDepth >= 0 && wrinkleDepth <= 2)
+        || !(browThickness > 0 && browThickness <= 2)) {
+      throw new IllegalArgumentException("appearance values out of range");
+    }
+    restPose = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(restPose, "rest_pose")));
+    identityWeights = List.copyOf(Objects.requireNonNull(identityWeights, "identity_weights"));
+  }
+
+  /**
+   * Formats a colour for this record.
+   *
+   * @param rgb packed sRGB {@code 0xRRGGBB}
+   * @return {@code "#rrggbb"}
+   */
+  public static String hex(int rgb) {
+    return String.format("#%06x", rgb & 0xFFFFFF);
+  }
+}

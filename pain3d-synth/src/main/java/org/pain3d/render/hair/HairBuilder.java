@@ -1,0 +1,309 @@
+package org.pain3d.render.hair;
+
+import java.util.Arrays;
+import org.pain3d.render.FaceLandmarks;
+import org.pain3d.render.FaceRegions;
+import org.pain3d.render.MaterialKind;
+import org.pain3d.render.Noise;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.VertexNormals;
+import org.pain3d.render.look.FaceFrame;
+
+/**
+ * Builds an identity's {@link HairModel} on its neutral ICT-FaceKit head.
+ *
+ * <ul>
+ *   <li>Cap: every skin triangle where the {@link ScalpMap} grows hair, pushed out along
+ *       the vertex normals by the style's volume (tapering to 1.2 mm at the hairline; lumpy
+ *       for curls).
+ *   <li>Curtain (styles with a hanging length): a grid of columns every 6 degrees of
+ *       azimuth around the sides and back, outside the face opening, from 1.5 cm above the
+ *       brows down to the style's length; each row keeps clear of the head, ears, jaw and
+ *       shoulders below it (radius never shrinks going down), so the hair falls straight.
+ *   <li>Bun (tied back): an ellipsoid at the back of the head.
+ *   <li>Facial hair: the face triangles of the style's area (beard, moustache, chin; lips
+ *       excluded), a shell that follows the face vertices.
+ *   <li>Lashes: ICT-FaceKit's lash cards, following the face.
+ * </ul>
+ */
+public final class HairBuilder {
+  private static final float ROW_CM = 1.8f;
+  private static final float COLUMN_DEG = 6f;
+  private final Parts p = new Parts();
+
+  private HairBuilder() {}
+
+  /**
+   * @param neutral the identity's neutral mesh (ICT-FaceKit topology), world cm
+   * @param look the hair look
+   * @return the hair model (possibly empty)
+   */
+  public static HairModel build(RenderMesh neutral, HairLook look) {
+    HairBuilder b = new HairBuilder();
+    float[] pos = neutral.positions();
+    float[] normals = new float[pos.length];
+    VertexNormals.compute(pos, neutral.triangles(), normals);
+    FaceFrame frame = new FaceFrame(pos, FaceLandmarks.ict68());
+    MaterialKind[] kinds = MaterialKind.ofTriangles(neutral);
+    int backGroup = neutral.groupIndex("M_BackHead");
+    float back = Float.MAX_VALUE;
+    for (int t = 0; t < kinds.length; t++) {
+      if (neutral.triangleGroups()[t] == backGroup) {
+        back = Math.min(back, pos[3 * neutral.triangles()[3 * t] + 2]);
+      }
+    }
+    ScalpMap scalp = new ScalpMap(frame, back == Float.MAX_VALUE ? frame.z(0) - 12 : back, look);
+    if (look.style() != HairStyle.BALD) {
+      b.cap(neutral, normals, kinds, scalp, look);
+      if (look.style().hangCm() > 0) {
+        b.curtain(neutral, kinds, scalp, frame, look);
+      }
+      if (look.style() == HairStyle.TIED_BACK) {
+        b.bun(scalp, look);
+      }
+    }
+    if (look.facialHair() != FacialHairStyle.NONE && look.facialHairDensity() > 0) {
+      b.facial(neutral, kinds, frame, look);
+    }
+    if (look.lashes()) {
+      b.lashes(neutral, frame, look);
+    }
+    return b.p.model(look, neutral.vertexCount());
+  }
+
+  private void cap(RenderMesh mesh, float[] normals, MaterialKind[] kinds, ScalpMap scalp, HairLook look) {
+    float[] pos = mesh.positions();
+    int[] tris = mesh.triangles();
+    float[] cover = new float[mesh.vertexCount()];
+    Arrays.fill(cover, Float.NaN);
+    int[] map = new int[mesh.vertexCount()];
+    Arrays.fill(map, -1);
+    float thick = (float) (look.style().volumeCm() * look.volume());
+    boolean curly = look.style().curly();
+    float[] uv = new float[2];
+    float[] q = new float[3];
+    float[] n = new float[3];
+    float[] tan = new float[3];
+    for (int t = 0; t < kinds.length; t++) {
+      if (kinds[t] != MaterialKind.SKIN) {
+        continue;
+      }
+      float max = -Float.MAX_VALUE;
+      for (int k = 0; k < 3; k++) {
+        int v = tris[3 * t + k];
+        if (Float.isNaN(cover[v])) {
+          cover[v] = scalp.growth(pos[3 * v], pos[3 * v + 1], pos[3 * v + 2]);
+        }
+        max = Math.max(max, cover[v]);
+      }
+      if (max <= 0) {
+        continue;
+      }
+      int[] corner = new int[3];
+      for (int k = 0; k < 3; k++) {
+        int v = tris[3 * t + k];
+        if (map[v] < 0) {
+          float h = ScalpMap.coverage(cover[v]);
+          float lump = curly ? 1 + 0.35f * (Noise.value(pos[3 * v] * 0.7f, pos[3 * v + 1] * 0.7f + pos[3 * v + 2] * 0.5f,
+              look.seed() + 9) - 0.5f) : 1;
+          // Full coverage first, then the volume builds up behind the hairline.
+          float off = 0.12f + thick * FaceFrame.smooth((cover[v] - 0.8f) / 2.5f) * lump;
+          for (int c = 0; c < 3; c++) {
+            n[c] = normals[3 * v + c];
+            q[c] = pos[3 * v + c] + off * n[c];
+          }
+          scalp.strandCoordinates(pos[3 * v], pos[3 * v + 1], pos[3 * v + 2], uv);
+          scalp.strandDirection(q, n, tan);
+          // The cap carries the growth value (unclamped) as its alpha attribute.
+          map[v] = p.vertex(q, uv[0], uv[1], cover[v], tan, -1, 0);
+        }
+        corner[k] = map[v];
+      }
+      p.triangle(corner[0], corner[1], corner[2], HairModel.CAP);
+    }
+  }
+
+  private void curtain(RenderMesh mesh, MaterialKind[] kinds, ScalpMap scalp, FaceFrame frame, HairLook look) {
+    HeadProfile head = HeadProfile.of(mesh, kinds, scalp);
+    float[] c = scalp.centre();
+    float top = frame.browY() + 1.5f;
+    float earBottom = frame.y(33);
+    float length = (float) (top - earBottom + look.style().hangCm() * look.length());
+    float thick = (float) (look.style().volumeCm() * look.volume());
+    double open = look.style().openDeg();
+    int cols = (int) Math.ceil((360 - 2 * open) / COLUMN_DEG) + 1;
+    int rows = (int) Math.ceil(length / ROW_CM) + 1;
+    int[][] idx = new int[cols][rows];
+    float[] uv = new float[2];
+    float[] tan = {0, -1, 0};
+    float[] q = new float[3];
+    for (int j = 0; j < cols; j++) {
+      double az = open + j * (360 - 2 * open) / (cols - 1);
+      double rad = Math.toRadians(az);
+      float sx = (float) Math.sin(rad);
+      float sz = (float) Math.cos(rad);
+      float r = head.radius(az, top) + 0.25f + 0.8f * thick;
+      scalp.strandCoordinates(c[0] + r * sx, top, c[2] + r * sz, uv);
+      float edge = Math.min(j, cols - 1 - j) / 2.5f;
+      float jag = 2.5f * Noise.value(j * 0.7f, 0.3f, look.seed() + 11);
+      for (int i = 0; i < rows; i++) {
+        float drop = Math.min(length, i * ROW_CM);
+        float y = top - drop;
+        if (i > 0) {
+          r = Math.max(r, head.radius(az, y) + 0.35f + 0.5f * thick) + 0.03f * ROW_CM;
+        }
+        q[0] = c[0] + r * sx;
+        q[1] = y;
+        q[2] = c[2] + r * sz;
+        float a = FaceFrame.smooth((length - jag - drop) / 3.5f) * FaceFrame.smooth(edge);
+        idx[j][i] = p.vertex(q, (float) (Math.toRadians(az) * scalp.radius()), uv[1] + drop, a, tan, -1, 0);
+      }
+    }
+    for (int j = 0; j + 1 < cols; j++) {
+      for (int i = 0; i + 1 < rows; i++) {
+        p.triangle(idx[j][i], idx[j][i + 1], idx[j + 1][i + 1], HairModel.CURTAIN);
+        p.triangle(idx[j][i], idx[j + 1][i + 1], idx[j + 1][i], HairModel.CURTAIN);
+      }
+    }
+  }
+
+  private void bun(ScalpMap scalp, HairLook look) {
+    float[] c = scalp.centre();
+    float cx = c[0];
+    float cy = c[1] + 2.2f;
+    float cz = c[2] - scalp.radius() - 1.2f;
+    int seg = 14;
+    int rings = 9;
+    int[][] idx = new int[rings + 1][seg];
+    float[] q = new float[3];
+    float[] tan = new float[3];
+    for (int i = 0; i <= rings; i++) {
+      double th = Math.PI * i / rings;
+      for (int j = 0; j < seg; j++) {
+        double ph = 2 * Math.PI * j / seg;
+        q[0] = cx + (float) (2.6 * Math.sin(th) * Math.cos(ph));
+        q[1] = cy + (float) (2.3 * Math.cos(th));
+        q[2] = cz + (float) (2.1 * Math.sin(th) * Math.sin(ph));
+        tan[0] = (float) -Math.sin(ph);
+        tan[1] = 0;
+        tan[2] = (float) Math.cos(ph);
+        idx[i][j] = p.vertex(q, (float) (ph * 2.5), (float) (th * 2.5), 1, tan, -1, 0);
+      }
+    }
+    for (int i = 0; i < rings; i++) {
+      for (int j = 0; j < seg; j++) {
+        int k = (j + 1) % seg;
+        p.triangle(idx[i][j], idx[i][k], idx[i + 1][k], HairModel.BUN);
+        p.triangle(idx[i][j], idx[i + 1][k], idx[i + 1][j], HairModel.BUN);
+      }
+    }
+  }
+
+  private void facial(RenderMesh mesh, MaterialKind[] kinds, FaceFrame frame, HairLook look) {
+    float[] pos = mesh.positions();
+    int[] tris = mesh.triangles();
+    FaceRegions regions = new FaceRegions(pos, FaceLandmarks.ict68());
+    int faceGroup = mesh.groupIndex("M_Face");
+    float[] w = new float[mesh.vertexCount()];
+    Arrays.fill(w, Float.NaN);
+    int[] map = new int[mesh.vertexCount()];
+    Arrays.fill(map, -1);
+    float thick = switch (look.facialHair()) {
+      case MOUSTACHE -> 0.3f;
+      case GOATEE -> 0.4f;
+      case SHORT_BEARD -> 0.3f;
+      case FULL_BEARD -> 1.1f;
+      case NONE -> 0f;
+    };
+    float density = (float) look.facialHairDensity();
+    float[] q = new float[3];
+    float[] tan = {0, -1, 0};
+    for (int t = 0; t < kinds.length; t++) {
+      if (kinds[t] != MaterialKind.SKIN || mesh.triangleGroups()[t] != faceGroup) {
+        continue;
+      }
+      float max = 0;
+      for (int k = 0; k < 3; k++) {
+        int v = tris[3 * t + k];
+        if (Float.isNaN(w[v])) {
+          w[v] = facialWeight(look.facialHair(), frame, regions, pos[3 * v], pos[3 * v + 1], pos[3 * v + 2]);
+        }
+        max = Math.max(max, w[v]);
+      }
+      if (max < 0.02f) {
+        continue;
+      }
+      int[] corner = new int[3];
+      for (int k = 0; k < 3; k++) {
+        int v = tris[3 * t + k];
+        if (map[v] < 0) {
+          q[0] = pos[3 * v];
+          q[1] = pos[3 * v + 1];
+          q[2] = pos[3 * v + 2];
+          float off = 0.05f + thick * FaceFrame.smooth(w[v] * 1.5f);
+          map[v] = p.vertex(q, pos[3 * v], -pos[3 * v + 1], w[v] * density, tan, v, off);
+        }
+        corner[k] = map[v];
+      }
+      p.triangle(corner[0], corner[1], corner[2], HairModel.FACIAL);
+    }
+    // Every face triangle touching a followed vertex gives it its normal.
+    for (int t = 0; t < kinds.length; t++) {
+      int a = tris[3 * t];
+      int b = tris[3 * t + 1];
+      int c = tris[3 * t + 2];
+      if (map[a] >= 0 || map[b] >= 0 || map[c] >= 0) {
+        p.faceTriangle(a, b, c);
+      }
+    }
+  }
+
+  private static float facialWeight(FacialHairStyle style, FaceFrame f, FaceRegions regions, float x, float y, float z) {
+    float area = switch (style) {
+      case MOUSTACHE -> f.moustache(x, y, z);
+      case GOATEE -> Math.max(f.moustache(x, y, z), f.chin(x, y, z));
+      case SHORT_BEARD, FULL_BEARD -> Math.max(f.beard(x, y, z), f.moustache(x, y, z));
+      case NONE -> 0f;
+    };
+    return area <= 0 ? 0 : area * (1 - regions.lip(x, y, z));
+  }
+
+  private void lashes(RenderMesh mesh, FaceFrame frame, HairLook look) {
+    float eyeY = 0.25f * (frame.y(36) + frame.y(39) + frame.y(42) + frame.y(45));
+    int g = mesh.groupIndex("M_EyeLashes");
+    if (g < 0) {
+      return;
+    }
+    float[] pos = mesh.positions();
+    int[] tris = mesh.triangles();
+    float[] uvs = mesh.uvs();
+    int[] map = new int[mesh.vertexCount()];
+    Arrays.fill(map, -1);
+    float[] q = new float[3];
+    float[] tan = {0, 1, 0};
+    float a = (float) look.lashDarkness();
+    for (int t = 0; t < mesh.triangleCount(); t++) {
+      if (mesh.triangleGroups()[t] != g) {
+        continue;
+      }
+      if (pos[3 * tris[3 * t] + 1] < eyeY && pos[3 * tris[3 * t + 1] + 1] < eyeY && pos[3 * tris[3 * t + 2] + 1] < eyeY) {
+        // Lower lashes are short and sparse: at this resolution a darker lid margin, not cards.
+        continue;
+      }
+      int[] corner = new int[3];
+      for (int k = 0; k < 3; k++) {
+        int v = tris[3 * t + k];
+        int uv = mesh.triangleUvs()[3 * t + k];
+        if (map[v] < 0) {
+          q[0] = pos[3 * v];
+          q[1] = pos[3 * v + 1];
+          q[2] = pos[3 * v + 2];
+          map[v] = p.vertex(q, uvs[2 * uv] * 40, uvs[2 * uv + 1] * 3, a, tan, v, 0);
+        }
+        corner[k] = map[v];
+      }
+      p.triangle(corner[0], corner[1], corner[2], HairModel.LASHES);
+      p.faceTriangle(tris[3 * t], tris[3 * t + 1], tris[3 * t + 2]);
+    }
+  }
+}

@@ -1,0 +1,294 @@
+package org.pain3d.render.hair;
+
+import org.pain3d.render.Camera;
+import org.pain3d.render.FrameBuffer;
+import org.pain3d.render.Pass;
+import org.pain3d.render.RasterOptions;
+import org.pain3d.render.Rasterizer;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.Shader;
+
+/**
+ * Draws an identity's {@link HairModel} over an image that has already been rendered: the
+ * hair is rasterised into its own visibility buffer (cap, bun and facial hair with back
+ * faces culled, hanging hair and lashes two-sided), each hair sample in front of the
+ * image's surface (or over the background) is shaded, and the pixel's hair samples are
+ * blended over the image in linear light ({@code out = hair * a + image * (1 - a)}, with
+ * {@code a} the samples' mean opacity). Where hair covers a pixel by more than half, the
+ * MASK pass (when the target has it) gets the {@link HairClass} code, and visible landmarks
+ * under opaque scalp hair are marked hidden by an item (visibility 2).
+ *
+ * <p>Shading: the strand texture gives brightness, opacity and grey strands; diffuse light
+ * wraps past the terminator (hair scatters), a Kajiya-Kay highlight follows the strand
+ * direction, and the cap fades where it is seen edge-on (thin, soft silhouettes). The
+ * viewer is at infinity along the camera axis, as in {@link Shader}.
+ *
+ * <p>One per worker thread (it keeps its buffers); not thread-safe.
+ */
+public final class HairLayer {
+  /** Hair this far behind the image's surface still counts as in front (cm): the cap meets the skin at its hairline. */
+  private static final float DEPTH_SLACK_CM = 0.06f;
+  private static final long OPAQUE = 1L << HairModel.CAP | 1L << HairModel.BUN | 1L << HairModel.FACIAL;
+  private static final long TWO_SIDED = 1L << HairModel.CURTAIN | 1L << HairModel.LASHES;
+  private final Rasterizer rasterizer = new Rasterizer();
+  private FrameBuffer fb;
+  private HairModel model;
+  private final float[] hairLinear = new float[3];
+  private final float[] greyLinear = new float[3];
+  private final float[] lashLinear = new float[3];
+  private final float[] sample = new float[4];
+
+  /**
+   * Puts an identity's hair on (null or an empty model: no hair).
+   *
+   * @param hair the hair
+   */
+  public void setHair(HairModel hair) {
+    this.model = hair == null || hair.isEmpty() ? null : hair;
+    if (model != null) {
+      int c = model.look().rgb();
+      linear(c, hairLinear);
+      linear(0xBCBAB4, greyLinear);
+      lashLinear[0] = 0.35f * hairLinear[0] + 0.004f;
+      lashLinear[1] = 0.35f * hairLinear[1] + 0.003f;
+      lashLinear[2] = 0.35f * hairLinear[2] + 0.003f;
+    }
+  }
+
+  /** @return the current hair, or null */
+  public HairModel hair() {
+    return model;
+  }
+
+  /**
+   * Moves facial hair and lashes with the face's current positions.
+   *
+   * @param facePositions world cm, shape [faceVertices * 3]
+   */
+  public void pose(float[] facePositions) {
+    pose(facePositions, null, null);
+  }
+
+  /**
+   * Turns the scalp hair with the head ({@link HairModel#turn}) and moves facial hair and
+   * lashes with the face's current positions.
+   *
+   * @param facePositions world cm, shape [faceVertices * 3]
+   * @param pivot the head rotation's pivot, world cm, shape [3] (unused when at rest)
+   * @param rotation row-major 3x3 head rotation, or null for the head at rest
+   */
+  public void pose(float[] facePositions, double[] pivot, double[] rotation) {
+    if (model != null) {
+      model.turn(pivot, rotation);
+      model.pose(facePositions);
+    }
+  }
+
+  /**
+   * Draws the hair into a rendered target.
+   *
+   * @param camera the camera the target was rendered with (not supersampled)
+   * @param target the rendered image: its SHADED pixels are blended in place; its visibility
+   *     buffer gives the surface depth; MASK and the landmarks are updated
+   * @param light the light
+   */
+  public void draw(Camera camera, RenderTarget target, HairLight light) {
+    if (model == null) {
+      return;
+    }
+    int ss = target.superSample;
+    Camera sampled = camera.scaled(ss);
+    FrameBuffer main = target.frame;
+    if (fb == null || fb.width() != main.width() || fb.height() != main.height()) {
+      fb = new FrameBuffer(main.width(), main.height());
+    }
+    fb.clear();
+    rasterizer.rasterize(model.mesh(), sampled, new RasterOptions(true, OPAQUE), fb);
+    rasterizer.rasterize(model.mesh(), sampled, new RasterOptions(false, TWO_SIDED), fb);
+    int[] box = screenBox(model.mesh().positions(), camera);
+    if (box == null) {
+      return;
+    }
+    HairShading shading = new HairShading(model, camera, light, hairLinear, greyLinear, lashLinear);
+    composite(shading, main, ss, target, box);
+    if (target.has(Pass.SHADED) || target.has(Pass.MASK)) {
+      hideLandmarks(shading, main, ss, target);
+    }
+  }
+
+  /**
+   * The pixels the hair can cover: the projection of its bounding box's corners, grown by a
+   * pixel and clipped to the image ({x0, y0, x1, y1}, inclusive); null when it is entirely
+   * behind the camera or outside the image.
+   */
+  private static int[] screenBox(float[] p, Camera camera) {
+    float[] lo = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE};
+    float[] hi = {-Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+    for (int i = 0; i < p.length; i += 3) {
+      for (int k = 0; k < 3; k++) {
+        lo[k] = Math.min(lo[k], p[i + k]);
+        hi[k] = Math.max(hi[k], p[i + k]);
+      }
+    }
+    double x0 = Double.MAX_VALUE;
+    double y0 = Double.MAX_VALUE;
+    double x1 = -Double.MAX_VALUE;
+    double y1 = -Double.MAX_VALUE;
+    double[] q = new double[3];
+    for (int c = 0; c < 8; c++) {
+      camera.project((c & 1) == 0 ? lo[0] : hi[0], (c & 2) == 0 ? lo[1] : hi[1], (c & 4) == 0 ? lo[2] : hi[2], q);
+      if (q[2] < camera.near()) {
+        // A corner behind the camera: keep the whole image.
+        return new int[] {0, 0, camera.width() - 1, camera.height() - 1};
+      }
+      x0 = Math.min(x0, q[0]);
+      y0 = Math.min(y0, q[1]);
+      x1 = Math.max(x1, q[0]);
+      y1 = Math.max(y1, q[1]);
+    }
+    int[] box = {(int) Math.max(0, Math.floor(x0) - 1), (int) Math.max(0, Math.floor(y0) - 1),
+        (int) Math.min(camera.width() - 1, Math.ceil(x1) + 1), (int) Math.min(camera.height() - 1, Math.ceil(y1) + 1)};
+    return box[0] > box[2] || box[1] > box[3] ? null : box;
+  }
+
+  private void composite(HairShading shading, FrameBuffer main, int ss, RenderTarget target, int[] box) {
+    if (ss == 1) {
+      compositeSingle(shading, main, target, box);
+      return;
+    }
+    int w = target.width;
+    int fw = fb.width();
+    boolean shaded = target.has(Pass.SHADED);
+    boolean mask = target.has(Pass.MASK);
+    int[] groups = model.mesh().triangleGroups();
+    float norm = 1f / (ss * ss);
+    for (int y = box[1]; y <= box[3]; y++) {
+      for (int x = box[0]; x <= box[2]; x++) {
+        float r = 0;
+        float g = 0;
+        float b = 0;
+        float a = 0;
+        int group = -1;
+        for (int sy = 0; sy < ss; sy++) {
+          int row = (y * ss + sy) * fw + x * ss;
+          for (int sx = 0; sx < ss; sx++) {
+            int s = row + sx;
+            int t = fb.triangle[s];
+            if (t < 0 || !inFront(main, s)) {
+              continue;
+            }
+            shading.shade(t, fb.bary1[s], fb.bary2[s], sample);
+            r += sample[0];
+            g += sample[1];
+            b += sample[2];
+            a += sample[3];
+            group = groups[t];
+          }
+        }
+        if (a <= 0) {
+          continue;
+        }
+        a *= norm;
+        int o = y * w + x;
+        if (shaded) {
+          int c = target.shaded[o];
+          float k = 1 - a;
+          target.shaded[o] = Shader.toSrgb(r * norm + k * Shader.toLinear(c >> 16 & 255)) << 16
+              | Shader.toSrgb(g * norm + k * Shader.toLinear(c >> 8 & 255)) << 8
+              | Shader.toSrgb(b * norm + k * Shader.toLinear(c & 255));
+        }
+        if (mask && a > 0.5f) {
+          target.mask[o] = (byte) classOf(group).code();
+        }
+      }
+    }
+  }
+
+  /** The path without supersampling: one hair sample per pixel, blended directly. */
+  private void compositeSingle(HairShading shading, FrameBuffer main, RenderTarget target, int[] box) {
+    int w = target.width;
+    int[] tri = fb.triangle;
+    int[] shaded = target.has(Pass.SHADED) ? target.shaded : null;
+    byte[] mask = target.has(Pass.MASK) ? target.mask : null;
+    int[] groups = model.mesh().triangleGroups();
+    float[] out = sample;
+    for (int y = box[1]; y <= box[3]; y++) {
+      int row = y * w;
+      for (int o = row + box[0], end = row + box[2]; o <= end; o++) {
+        int t = tri[o];
+        if (t < 0 || !inFront(main, o)) {
+          continue;
+        }
+        shading.shade(t, fb.bary1[o], fb.bary2[o], out);
+        float a = out[3];
+        if (a <= 0) {
+          continue;
+        }
+        if (shaded != null) {
+          if (a >= 1) {
+            shaded[o] = Shader.toSrgb(out[0]) << 16 | Shader.toSrgb(out[1]) << 8 | Shader.toSrgb(out[2]);
+          } else {
+            int c = shaded[o];
+            float k = 1 - a;
+            shaded[o] = Shader.toSrgb(out[0] + k * Shader.toLinear(c >> 16 & 255)) << 16
+                | Shader.toSrgb(out[1] + k * Shader.toLinear(c >> 8 & 255)) << 8
+                | Shader.toSrgb(out[2] + k * Shader.toLinear(c & 255));
+          }
+        }
+        if (mask != null && a > 0.5f) {
+          mask[o] = (byte) classOf(groups[t]).code();
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether the hair sample is in front of the image's surface (within the slack): with
+   * inverse depths h (hair) and m (surface), {@code 1/h < 1/m + slack}, i.e.
+   * {@code m - h < slack * h * m}; always over the background.
+   */
+  private boolean inFront(FrameBuffer main, int s) {
+    float m = main.invDepth[s];
+    float h = fb.invDepth[s];
+    return m <= 0 || m - h < DEPTH_SLACK_CM * h * m;
+  }
+
+  /** Marks visible landmarks under opaque scalp hair (in front of them) as hidden by an item. */
+  private void hideLandmarks(HairShading shading, FrameBuffer main, int ss, RenderTarget target) {
+    float[] lm = target.landmarks;
+    int[] groups = model.mesh().triangleGroups();
+    for (int k = 0; k < lm.length / 4; k++) {
+      if (lm[4 * k + 3] != 1f) {
+        continue;
+      }
+      int sx = (int) Math.floor(lm[4 * k] * ss);
+      int sy = (int) Math.floor(lm[4 * k + 1] * ss);
+      if (sx < 0 || sy < 0 || sx >= fb.width() || sy >= fb.height()) {
+        continue;
+      }
+      int s = sy * fb.width() + sx;
+      int t = fb.triangle[s];
+      if (t < 0 || classOf(groups[t]) != HairClass.SCALP_HAIR || 1f / fb.invDepth[s] > lm[4 * k + 2] - 0.05f) {
+        continue;
+      }
+      shading.shade(t, fb.bary1[s], fb.bary2[s], sample);
+      if (sample[3] > 0.5f) {
+        lm[4 * k + 3] = 2f;
+      }
+    }
+  }
+
+  static HairClass classOf(int group) {
+    return switch (group) {
+      case HairModel.FACIAL -> HairClass.FACIAL_HAIR;
+      case HairModel.LASHES -> HairClass.EYELASHES;
+      default -> HairClass.SCALP_HAIR;
+    };
+  }
+
+  private static void linear(int rgb, float[] out) {
+    out[0] = Shader.toLinear(rgb >> 16 & 255);
+    out[1] = Shader.toLinear(rgb >> 8 & 255);
+    out[2] = Shader.toLinear(rgb & 255);
+  }
+}

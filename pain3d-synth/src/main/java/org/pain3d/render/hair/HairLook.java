@@ -1,0 +1,58 @@
+package org.pain3d.render.hair;
+
+/**
+ * One identity's hair.
+ *
+ * @param style scalp hair style
+ * @param rgb hair colour (pigmented strands), packed sRGB {@code 0xRRGGBB}
+ * @param grey share of grey or white strands, 0..1
+ * @param volume scale of the style's thickness, 0.5..2
+ * @param length scale of the style's hanging length, 0.5..1.5
+ * @param hairlineCm forehead height from the brows to the front hairline, cm, 3..9
+ * @param facialHair facial hair style
+ * @param facialHairDensity density of the facial hair, 0..1
+ * @param lashes whether eyelashes are drawn
+ * @param lashDarkness eyelash opacity (mascara raises it), 0..1
+ * @param seed seed of the strand patterns
+ */
+public record HairLook(
+    HairStyle style, int rgb, double grey, double volume, double length, double hairlineCm,
+    FacialHairStyle facialHair, double facialHairDensity, boolean lashes, double lashDarkness, long seed) {
+
+  /** Validates ranges. */
+  public HairLook {
+    if (style == null || facialHair == null) {
+      throw new IllegalArgumentException("hair and facial hair styles must be given");
+    }
+    if (!(grey >= 0 && grey <= 1) || !(volume >= 0.5 && volume <= 2) || !(length >= 0.5 && length <= 1.5)
+        || !(hairlineCm >= 3 && hairlineCm <= 9) || !(facialHairDensity >= 0 && facialHairDensity <= 1)
+        || !(lashDarkness >= 0 && lashDarkness <= 1)) {
+      throw new IllegalArgumentException("hair parameters out of range");
+    }
+  }
+
+  /**
+   * No hair at all (today's bald look).
+   *
+   * @return the look
+   */
+  public static HairLook none() {
+    return new HairLook(HairStyle.BALD, 0x2A1E16, 0, 1, 1, 6, FacialHairStyle.NONE, 0, false, 0, 0);
+  }
+
+  /**
+   * The same look with another scalp style (e.g. bald under headwear that covers the scalp).
+   *
+   * @param newStyle the scalp style
+   * @return the look
+   */
+  public HairLook withStyle(HairStyle newStyle) {
+    return new HairLook(newStyle, rgb, grey, volume, length, hairlineCm, facialHair, facialHairDensity, lashes,
+        lashDarkness, seed);
+  }
+
+  /** @return whether anything is drawn */
+  public boolean any() {
+    return style != HairStyle.BALD || facialHair != FacialHairStyle.NONE || lashes;
+  }
+}

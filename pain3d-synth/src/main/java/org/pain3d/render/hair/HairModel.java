@@ -1,0 +1,217 @@
+package org.pain3d.render.hair;
+
+import java.util.List;
+import org.pain3d.render.NeckRig;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.VertexNormals;
+
+/**
+ * One identity's hair geometry: one mesh with five groups ({@link #CAP} offset from the
+ * scalp, {@link #CURTAIN} hanging beside and behind the head, {@link #BUN}, {@link #FACIAL}
+ * hair over the beard area, {@link #LASHES}) and per-vertex strand attributes: texture
+ * coordinates along and across the strands (cm), a base opacity (0..1; on the cap the
+ * scalp's growth value, {@link ScalpMap#growth}, turned into coverage per sample) and a unit
+ * strand direction. Scalp parts are fixed to the neutral head; facial hair and lashes follow face
+ * vertices (offset along the face normal), so {@link #pose} moves them with the expression.
+ *
+ * <p>Positions are world cm. Not thread-safe after {@link #pose} (one per worker).
+ */
+public final class HairModel {
+  /** Group of the scalp cap. */
+  public static final int CAP = 0;
+  /** Group of the hanging hair (drawn two-sided). */
+  public static final int CURTAIN = 1;
+  /** Group of the bun. */
+  public static final int BUN = 2;
+  /** Group of the beard, moustache or goatee shell. */
+  public static final int FACIAL = 3;
+  /** Group of the eyelash cards (drawn two-sided). */
+  public static final int LASHES = 4;
+  static final List<String> GROUPS = List.of("hair_cap", "hair_curtain", "hair_bun", "facial_hair", "eyelashes");
+
+  private final HairLook look;
+  private final RenderMesh mesh;
+  private final float[] u;
+  private final float[] v;
+  private final float[] alpha;
+  private final float[] tangent;
+  private final int[] follows;
+  private final float[] offset;
+  private final int[] faceTriangles;
+  private final float[] normals;
+  private final float[] faceNormals;
+  private final StrandTexture texture;
+  /** The scalp parts' positions as built (copied on the first {@link #turn}), world cm. */
+  private float[] rest;
+
+  HairModel(HairLook look, RenderMesh mesh, float[] u, float[] v, float[] alpha, float[] tangent, int[] follows,
+      float[] offset, int[] faceTriangles, int faceVertices) {
+    this.look = look;
+    this.mesh = mesh;
+    this.u = u;
+    this.v = v;
+    this.alpha = alpha;
+    this.tangent = tangent;
+    this.follows = follows;
+    this.offset = offset;
+    this.faceTriangles = faceTriangles;
+    this.normals = new float[mesh.positions().length];
+    this.faceNormals = new float[3 * faceVertices];
+    this.texture = StrandTexture.of(look);
+    VertexNormals.compute(mesh.positions(), mesh.triangles(), normals);
+  }
+
+  /** @return the look this hair was built for */
+  public HairLook look() {
+    return look;
+  }
+
+  /** @return the mesh (positions live after {@link #pose}) */
+  public RenderMesh mesh() {
+    return mesh;
+  }
+
+  /** @return whether the mesh has any triangle */
+  public boolean isEmpty() {
+    return mesh.triangleCount() == 0;
+  }
+
+  /** @return whether any vertex follows the face (facial hair or lashes) */
+  public boolean followsFace() {
+    for (int f : follows) {
+      if (f >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Moves the facial hair and lashes with the face.
+   *
+   * @param facePositions the current face positions, world cm, shape [faceVertices * 3]
+   */
+  public void pose(float[] facePositions) {
+    if (!followsFace()) {
+      return;
+    }
+    normalsOfFollowed(facePositions);
+    float[] p = mesh.positions();
+    for (int i = 0; i < follows.length; i++) {
+      int f = follows[i];
+      if (f < 0) {
+        continue;
+      }
+      float o = offset[i];
+      p[3 * i] = facePositions[3 * f] + o * faceNormals[3 * f];
+      p[3 * i + 1] = facePositions[3 * f + 1] + o * faceNormals[3 * f + 1];
+      p[3 * i + 2] = facePositions[3 * f + 2] + o * faceNormals[3 * f + 2];
+    }
+    VertexNormals.compute(p, mesh.triangles(), normals);
+  }
+
+  /**
+   * Turns the scalp parts (cap, hanging hair, bun) rigidly with the head, as a
+   * {@link NeckRig} turns everything above the chin; facial hair and lashes
+   * follow the turned face through {@link #pose}. Strand directions stay as built (head sway
+   * is a few degrees).
+   *
+   * @param pivot the rotation's pivot, world cm, shape [3]
+   * @param rotation row-major 3x3 rotation, or null for the head at rest
+   */
+  public void turn(double[] pivot, double[] rotation) {
+    float[] p = mesh.positions();
+    if (rest == null) {
+      if (rotation == null) {
+        return;
+      }
+      rest = p.clone();
+    }
+    for (int i = 0; i < follows.length; i++) {
+      if (follows[i] >= 0) {
+        continue;
+      }
+      if (rotation == null) {
+        System.arraycopy(rest, 3 * i, p, 3 * i, 3);
+      } else {
+        NeckRig.rotate(pivot, rotation, rest, p, i);
+      }
+    }
+    if (!followsFace()) {
+      VertexNormals.compute(p, mesh.triangles(), normals);
+    }
+  }
+
+  /** Area-weighted normals of the followed face vertices, from the face triangles around them. */
+  private void normalsOfFollowed(float[] q) {
+    for (int i = 0; i < follows.length; i++) {
+      int f = follows[i];
+      if (f >= 0) {
+        faceNormals[3 * f] = 0;
+        faceNormals[3 * f + 1] = 0;
+        faceNormals[3 * f + 2] = 0;
+      }
+    }
+    for (int k = 0; k < faceTriangles.length; k += 3) {
+      int a = 3 * faceTriangles[k];
+      int b = 3 * faceTriangles[k + 1];
+      int c = 3 * faceTriangles[k + 2];
+      float ux = q[b] - q[a];
+      float uy = q[b + 1] - q[a + 1];
+      float uz = q[b + 2] - q[a + 2];
+      float vx = q[c] - q[a];
+      float vy = q[c + 1] - q[a + 1];
+      float vz = q[c + 2] - q[a + 2];
+      float nx = uy * vz - uz * vy;
+      float ny = uz * vx - ux * vz;
+      float nz = ux * vy - uy * vx;
+      add(a, nx, ny, nz);
+      add(b, nx, ny, nz);
+      add(c, nx, ny, nz);
+    }
+    for (int i = 0; i < follows.length; i++) {
+      int f = follows[i];
+      if (f >= 0) {
+        float x = faceNormals[3 * f];
+        float y = faceNormals[3 * f + 1];
+        float z = faceNormals[3 * f + 2];
+        float l = (float) Math.sqrt(x * x + y * y + z * z);
+        if (l > 0) {
+          faceNormals[3 * f] = x / l;
+          faceNormals[3 * f + 1] = y / l;
+          faceNormals[3 * f + 2] = z / l;
+        }
+      }
+    }
+  }
+
+  private void add(int s, float nx, float ny, float nz) {
+    faceNormals[s] += nx;
+    faceNormals[s + 1] += ny;
+    faceNormals[s + 2] += nz;
+  }
+
+  float[] u() {
+    return u;
+  }
+
+  float[] v() {
+    return v;
+  }
+
+  float[] alpha() {
+    return alpha;
+  }
+
+  float[] tangent() {
+    return tangent;
+  }
+
+  float[] normals() {
+    return normals;
+  }
+
+  StrandTexture texture() {
+    return texture;
+  }
+}

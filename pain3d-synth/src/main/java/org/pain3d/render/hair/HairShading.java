@@ -1,0 +1,197 @@
+package org.pain3d.render.hair;
+
+import org.pain3d.render.Camera;
+import org.pain3d.render.look.FaceFrame;
+
+/**
+ * The colour and opacity of hair samples (see {@link HairLayer}). Lighting is computed per
+ * hair vertex for a view — wrapped diffuse (hair scatters light past the terminator), a
+ * Kajiya-Kay highlight along the strand direction shifted towards the root (a band rather
+ * than a sheen over the whole cap), and how squarely the surface faces the viewer (signed, so
+ * that its interpolated magnitude falls to 0 across a two-sided silhouette) — and
+ * interpolated per sample with the perspective-correct barycentrics, like the scene
+ * renderer's per-vertex lighting. Per sample: the strand texture's brightness, opacity and
+ * grey strands, the base opacity, and a fade where the surface is seen edge-on. Output is
+ * linear RGB premultiplied by opacity.
+ */
+final class HairShading {
+  private static final float WRAP = 0.3f;
+  private static final float SPECULAR = 0.035f;
+  /** Shift of the highlight along the strand (cuticle tilt). */
+  private static final float SHIFT = 0.25f;
+  private final HairModel m;
+  private final float[] lit;
+  private final float[] spec;
+  private final float[] facing;
+  private final float[] hair;
+  private final float[] grey;
+  private final float[] lash;
+  private final boolean curly;
+  /** Highlight colours: half white, half the strand colour scaled to a maximum of 1. */
+  private final float[] hairSpec;
+  private final float[] greySpec;
+  private final float[] lashSpec;
+  private final float[] mixed = new float[3];
+  private final float[] mixedSpec = new float[3];
+  /** The last shaded triangle's corner data (consecutive samples mostly share a triangle). */
+  private final float[] corner = new float[24];
+  private int last = -1;
+  private int group;
+  private int kind;
+
+  HairShading(HairModel model, Camera camera, HairLight light, float[] hair, float[] grey, float[] lash) {
+    this.m = model;
+    this.hair = hair;
+    this.grey = grey;
+    this.lash = lash;
+    this.curly = model.look().style().curly();
+    this.hairSpec = highlight(hair);
+    this.greySpec = highlight(grey);
+    this.lashSpec = highlight(lash);
+    double[] r = camera.view().cameraToWorld();
+    float vx = (float) r[2];
+    float vy = (float) r[5];
+    float vz = (float) r[8];
+    float[] dirs = light.directions();
+    float[] colours = light.colours();
+    float[] halves = new float[dirs.length];
+    for (int l = 0; l < dirs.length; l += 3) {
+      float hx = dirs[l] + vx;
+      float hy = dirs[l + 1] + vy;
+      float hz = dirs[l + 2] + vz;
+      float n = (float) Math.sqrt(hx * hx + hy * hy + hz * hz);
+      n = n > 1e-6f ? 1 / n : 0;
+      halves[l] = hx * n;
+      halves[l + 1] = hy * n;
+      halves[l + 2] = hz * n;
+    }
+    int count = model.mesh().vertexCount();
+    this.lit = new float[3 * count];
+    this.spec = new float[count];
+    this.facing = new float[count];
+    float[] nv = model.normals();
+    float[] tv = model.tangent();
+    float[] ambient = light.ambient();
+    for (int v = 0; v < count; v++) {
+      float nx = nv[3 * v];
+      float ny = nv[3 * v + 1];
+      float nz = nv[3 * v + 2];
+      float f = nx * vx + ny * vy + nz * vz;
+      facing[v] = f;
+      if (f < 0) {
+        nx = -nx;
+        ny = -ny;
+        nz = -nz;
+      }
+      float dr = ambient[0];
+      float dg = ambient[1];
+      float db = ambient[2];
+      float s = 0;
+      for (int l = 0; l < dirs.length; l += 3) {
+        float nd = nx * dirs[l] + ny * dirs[l + 1] + nz * dirs[l + 2];
+        float d = Math.max(0, (nd + WRAP) / (1 + WRAP));
+        dr += colours[l] * d;
+        dg += colours[l + 1] * d;
+        db += colours[l + 2] * d;
+        if (nd > -WRAP) {
+          float nh = nx * halves[l] + ny * halves[l + 1] + nz * halves[l + 2];
+          float th = tv[3 * v] * halves[l] + tv[3 * v + 1] * halves[l + 1] + tv[3 * v + 2] * halves[l + 2] - SHIFT * nh;
+          float k = Math.max(0, 1 - th * th);
+          k *= k;
+          k *= k;
+          k *= k;
+          k *= k;
+          k *= k;
+          s += k * (colours[l] + colours[l + 1] + colours[l + 2]) * (1f / 3);
+        }
+      }
+      lit[3 * v] = dr;
+      lit[3 * v + 1] = dg;
+      lit[3 * v + 2] = db;
+      spec[v] = SPECULAR * s;
+    }
+  }
+
+  /**
+   * Shades a sample of hair triangle t.
+   *
+   * @param t hair triangle
+   * @param b1 barycentric weight of its second corner
+   * @param b2 barycentric weight of its third corner
+   * @param out receives premultiplied linear r, g, b and the opacity
+   */
+  void shade(int t, float b1, float b2, float[] out) {
+    if (t != last) {
+      load(t);
+    }
+    float b0 = 1 - b1 - b2;
+    float[] k = corner;
+    float base = b0 * k[0] + b1 * k[8] + b2 * k[16];
+    if (group == HairModel.CAP) {
+      base = ScalpMap.coverage(base);
+    }
+    // The cap fades where it is seen edge-on (a soft silhouette); hanging hair is a volume, so
+    // only its exact edge-on parts thin out; lashes never.
+    float face = Math.abs(b0 * k[1] + b1 * k[9] + b2 * k[17]);
+    float rim = kind == StrandTexture.LASH ? 1 : group == HairModel.CURTAIN ? 0.6f + 0.4f * FaceFrame.smooth(face / 0.08f)
+        : FaceFrame.smooth((face - 0.02f) / 0.12f);
+    StrandTexture tex = m.texture();
+    int i = tex.index(kind, b0 * k[2] + b1 * k[10] + b2 * k[18], b0 * k[3] + b1 * k[11] + b2 * k[19]);
+    float alpha = base * tex.opacity(kind, i) * rim;
+    if (alpha <= 0) {
+      out[0] = 0;
+      out[1] = 0;
+      out[2] = 0;
+      out[3] = 0;
+      return;
+    }
+    float g = kind == StrandTexture.LASH ? 0 : tex.grey(kind, i);
+    float[] col = mixed;
+    float[] spc = mixedSpec;
+    if (kind == StrandTexture.LASH) {
+      col = lash;
+      spc = lashSpec;
+    } else {
+      for (int c = 0; c < 3; c++) {
+        mixed[c] = hair[c] + g * (grey[c] - hair[c]);
+        mixedSpec[c] = hairSpec[c] + g * (greySpec[c] - hairSpec[c]);
+      }
+    }
+    float bright = tex.brightness(kind, i);
+    float dr = b0 * k[4] + b1 * k[12] + b2 * k[20];
+    float dg = b0 * k[5] + b1 * k[13] + b2 * k[21];
+    float db = b0 * k[6] + b1 * k[14] + b2 * k[22];
+    // The highlight takes half its colour from the hair (light scattered inside the strands).
+    float sp = (b0 * k[7] + b1 * k[15] + b2 * k[23]) * (kind == StrandTexture.LASH ? 0.2f : bright);
+    out[0] = alpha * (col[0] * bright * dr + sp * spc[0]);
+    out[1] = alpha * (col[1] * bright * dg + sp * spc[1]);
+    out[2] = alpha * (col[2] * bright * db + sp * spc[2]);
+    out[3] = alpha;
+  }
+
+  private static float[] highlight(float[] col) {
+    float tint = 0.5f / Math.max(1e-3f, Math.max(col[0], Math.max(col[1], col[2])));
+    return new float[] {0.5f + tint * col[0], 0.5f + tint * col[1], 0.5f + tint * col[2]};
+  }
+
+  /** Loads triangle t's corners: per corner alpha, facing, u, v, lit r g b, specular. */
+  private void load(int t) {
+    int[] tris = m.mesh().triangles();
+    for (int c = 0; c < 3; c++) {
+      int v = tris[3 * t + c];
+      int o = 8 * c;
+      corner[o] = m.alpha()[v];
+      corner[o + 1] = facing[v];
+      corner[o + 2] = m.u()[v];
+      corner[o + 3] = m.v()[v];
+      corner[o + 4] = lit[3 * v];
+      corner[o + 5] = lit[3 * v + 1];
+      corner[o + 6] = lit[3 * v + 2];
+      corner[o + 7] = spec[v];
+    }
+    group = m.mesh().triangleGroups()[t];
+    kind = group == HairModel.FACIAL ? StrandTexture.FACIAL : group == HairModel.LASHES ? StrandTexture.LASH
+        : curly && group != HairModel.CURTAIN ? StrandTexture.CURLY : StrandTexture.STRAIGHT;
+    last = t;
+  }
+}

@@ -1,0 +1,246 @@
+package org.pain3d.render.look;
+
+/**
+ * Facial regions of one neutral ICT-FaceKit head, placed from its 68 landmarks and evaluated
+ * at any 3D point (world cm) in a frontal x-y projection: cheeks, nose, under-eye, upper
+ * eyelid, forehead, the beard area and its moustache and chin parts. Weights are in [0, 1]
+ * with soft borders; points behind the face (farther back than the jaw's ear end by a
+ * margin) weigh 0. Immutable; thread-safe.
+ *
+ * <p>Landmarks use the Multi-PIE order (0..16 jaw from the subject's right ear, 17..26
+ * brows, 27..35 nose, 36..47 eyes, 48..67 mouth); the subject's right is -x.
+ */
+public final class FaceFrame {
+  private final float[] lx = new float[68];
+  private final float[] ly = new float[68];
+  private final float[] lz = new float[68];
+  private final float backZ;
+  private final float browY;
+  private final float[] cheek = new float[4];
+  private final float[] underEye = new float[4];
+  private final float[][] beardLine = new float[2][8];
+
+  /**
+   * @param positions neutral positions, world cm, shape [n * 3] (ICT-FaceKit topology)
+   * @param landmarks the 68 landmark vertex indices
+   */
+  public FaceFrame(float[] positions, int[] landmarks) {
+    if (landmarks.length != 68) {
+      throw new IllegalArgumentException("need 68 landmarks, got " + landmarks.length);
+    }
+    for (int i = 0; i < 68; i++) {
+      int v = 3 * landmarks[i];
+      lx[i] = positions[v];
+      ly[i] = positions[v + 1];
+      lz[i] = positions[v + 2];
+    }
+    backZ = 0.5f * (lz[0] + lz[16]) - 2.5f;
+    float b = 0;
+    for (int i = 17; i <= 26; i++) {
+      b += ly[i];
+    }
+    browY = b / 10;
+    for (int s = 0; s < 2; s++) {
+      int lid = s == 0 ? 41 : 46;
+      int lid2 = s == 0 ? 40 : 47;
+      int corner = s == 0 ? 48 : 54;
+      int alar = s == 0 ? 31 : 35;
+      float sign = s == 0 ? -1 : 1;
+      cheek[2 * s] = 0.5f * (lx[lid] + lx[corner]) + 0.6f * sign;
+      cheek[2 * s + 1] = 0.5f * (ly[lid] + ly[alar]) - 0.3f;
+      underEye[2 * s] = 0.5f * (lx[lid] + lx[lid2]);
+      underEye[2 * s + 1] = 0.5f * (ly[lid] + ly[lid2]) - 0.5f;
+      int ear = s == 0 ? 1 : 15;
+      int jaw = s == 0 ? 3 : 13;
+      float[] line = beardLine[s];
+      line[0] = lx[ear] - 0.6f * sign;
+      line[1] = ly[s == 0 ? 0 : 16] - 0.6f;
+      line[2] = 0.5f * (lx[jaw] + lx[corner]);
+      line[3] = ly[alar] - 0.2f;
+      line[4] = lx[corner] + 0.1f * sign;
+      line[5] = ly[33] - 0.15f;
+      line[6] = 0;
+      line[7] = ly[33] - 0.12f;
+    }
+  }
+
+  /** @return landmark i's x, world cm */
+  public float x(int i) {
+    return lx[i];
+  }
+
+  /** @return landmark i's y, world cm */
+  public float y(int i) {
+    return ly[i];
+  }
+
+  /** @return landmark i's z, world cm */
+  public float z(int i) {
+    return lz[i];
+  }
+
+  /** @return the mean height of the ten brow landmarks, world cm */
+  public float browY() {
+    return browY;
+  }
+
+  /** @return whether a point is on the front of the head (not behind the ears) */
+  public boolean front(float z) {
+    return z > backZ;
+  }
+
+  /**
+   * @return whether a point is in the face's box: in front of the ears, between them (plus
+   *     1 cm), from 3.5 cm under the chin to 5 cm above the brows; every region of this
+   *     class is 0 outside it
+   */
+  public boolean inFace(float x, float y, float z) {
+    return z > backZ && x > lx[0] - 1 && x < lx[16] + 1 && y > ly[8] - 3.5f && y < browY + 5;
+  }
+
+  /** Cheek apples: Gaussians of 1.3 cm around points between the lower lid and the mouth corner. */
+  public float cheek(float x, float y, float z) {
+    if (z < backZ) {
+      return 0;
+    }
+    return Math.max(gauss(x - cheek[0], y - cheek[1], 1.3f, 1.3f), gauss(x - cheek[2], y - cheek[3], 1.3f, 1.3f));
+  }
+
+  /** The nose: tip and wings. */
+  public float nose(float x, float y, float z) {
+    if (z < lz[31] - 1.5f) {
+      return 0;
+    }
+    float tip = gauss(x - lx[30], y - ly[30], 0.7f, 0.8f);
+    float wings = Math.max(gauss(x - lx[31], y - ly[31], 0.45f, 0.4f), gauss(x - lx[35], y - ly[35], 0.45f, 0.4f));
+    return Math.max(tip, 0.8f * wings);
+  }
+
+  /** Below the lower eyelids: ellipses 0.9 x 0.35 cm half a centimetre under the lid. */
+  public float underEye(float x, float y, float z) {
+    if (z < backZ) {
+      return 0;
+    }
+    return Math.max(gauss(x - underEye[0], y - underEye[1], 0.9f, 0.35f),
+        gauss(x - underEye[2], y - underEye[3], 0.9f, 0.35f));
+  }
+
+  /**
+   * The band just above the upper eyelid margin (landmarks 36-39 and 42-45): 1 on the
+   * margin, falling to 0 at {@code widthCm} above it; 0 below the margin.
+   */
+  public float upperLid(float x, float y, float z, float widthCm) {
+    if (z < backZ || y < Math.min(ly[36], ly[45]) - 0.2f || y > browY) {
+      return 0;
+    }
+    float best = 0;
+    for (int s = 0; s < 2; s++) {
+      int a = s == 0 ? 36 : 42;
+      float lo = Math.min(lx[a], lx[a + 3]) - 0.3f;
+      float hi = Math.max(lx[a], lx[a + 3]) + 0.3f;
+      if (x < lo || x > hi) {
+        continue;
+      }
+      float margin = polylineY(x, a, a + 1, a + 2, a + 3);
+      float d = y - margin;
+      if (d >= -0.03f) {
+        float end = Math.min(x - lo, hi - x) / 0.3f;
+        best = Math.max(best, smooth(1 - d / widthCm) * smooth(end));
+      }
+    }
+    return best;
+  }
+
+  /** Height of the polyline through four landmarks at x (clamped at its ends). */
+  private float polylineY(float x, int... idx) {
+    for (int k = 0; k + 1 < idx.length; k++) {
+      float x0 = lx[idx[k]];
+      float x1 = lx[idx[k + 1]];
+      if ((x - x0) * (x - x1) <= 0 && x0 != x1) {
+        float t = (x - x0) / (x1 - x0);
+        return ly[idx[k]] + t * (ly[idx[k + 1]] - ly[idx[k]]);
+      }
+    }
+    float a = lx[idx[0]];
+    return Math.abs(x - a) < Math.abs(x - lx[idx[idx.length - 1]]) ? ly[idx[0]] : ly[idx[idx.length - 1]];
+  }
+
+  /** The forehead: above the brows by more than 0.8 cm, between the temples. */
+  public float forehead(float x, float y, float z) {
+    if (z < backZ) {
+      return 0;
+    }
+    float half = 0.5f * (lx[26] - lx[17]) + 0.5f;
+    return smooth((y - browY - 0.8f) / 0.6f) * smooth((half - Math.abs(x)) / 1.0f);
+  }
+
+  /**
+   * The beard area: below a line from the sideburn across the cheek to the mouth corner and
+   * under the nose, down to 2.5 cm under the chin; lips excluded by the caller.
+   */
+  public float beard(float x, float y, float z) {
+    if (z < backZ + 0.5f || y < ly[8] - 3.5f) {
+      return 0;
+    }
+    float[] line = beardLine[x < 0 ? 0 : 1];
+    float ax = Math.abs(x);
+    float top;
+    if (ax >= Math.abs(line[0])) {
+      top = line[1] - 2f * (ax - Math.abs(line[0]));
+    } else {
+      top = interpolate(ax, line);
+    }
+    float below = smooth((top - y) / 0.5f);
+    float neck = smooth((y - (ly[8] - 2.5f)) / 1.0f);
+    return below * neck;
+  }
+
+  /** Height of the beard line at |x| (points sorted by decreasing |x|). */
+  private static float interpolate(float ax, float[] line) {
+    for (int k = 0; k < 3; k++) {
+      float x0 = Math.abs(line[2 * k]);
+      float x1 = Math.abs(line[2 * k + 2]);
+      if (ax <= x0 && ax >= x1) {
+        float t = x0 == x1 ? 0 : (x0 - ax) / (x0 - x1);
+        return line[2 * k + 1] + t * (line[2 * k + 3] - line[2 * k + 1]);
+      }
+    }
+    return line[7];
+  }
+
+  /** The moustache: between the nose and the upper lip, ends reaching past the mouth corners. */
+  public float moustache(float x, float y, float z) {
+    float half = lx[54] + 0.35f;
+    float top = ly[33] - 0.1f;
+    float ax = Math.abs(x);
+    if (z < lz[48] - 1.5f || ax > half || y > top || y < ly[48] - 0.7f) {
+      return 0;
+    }
+    float bottom = ly[51] + 0.08f - smooth((ax - 1.2f) / (half - 1.2f)) * (ly[51] - ly[48] + 0.45f);
+    return smooth((half - ax) / 0.3f) * smooth((top - y) / 0.2f) * smooth((y - bottom) / 0.15f);
+  }
+
+  /** The chin tuft of a goatee: under the lower lip, 1.7 cm either side of the midline. */
+  public float chin(float x, float y, float z) {
+    if (z < lz[8] - 2f) {
+      return 0;
+    }
+    return smooth((1.7f - Math.abs(x)) / 0.5f) * smooth((ly[57] - 0.05f - y) / 0.2f) * smooth((y - ly[8] + 0.9f) / 0.4f);
+  }
+
+  private static float gauss(float dx, float dy, float sx, float sy) {
+    float e = (dx * dx) / (sx * sx) + (dy * dy) / (sy * sy);
+    return e > 9 ? 0 : (float) Math.exp(-0.5 * e);
+  }
+
+  /**
+   * Smoothstep of a clamped argument.
+   *
+   * @param t the argument
+   * @return {@code 3c^2 - 2c^3} of {@code c = clamp(t, 0, 1)}
+   */
+  public static float smooth(float t) {
+    float c = Math.max(0, Math.min(1, t));
+    return c * c * (3 - 2 * c);
+  }
+}

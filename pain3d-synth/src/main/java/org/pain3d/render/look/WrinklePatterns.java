@@ -1,0 +1,262 @@
+package org.pain3d.render.look;
+
+import org.pain3d.render.FastMath;
+import org.pain3d.render.Noise;
+
+/**
+ * The line patterns of each {@link WrinkleGroup} on one neutral head, as a relief value at a
+ * 3D point (world cm, frontal x-y projection): negative in a furrow (the baked shading
+ * darkens it), slightly positive on the ridge above it, 0 away from the group. Values are
+ * in about [-1, 0.4]; each group has a bounding box outside which it is exactly 0.
+ *
+ * <p>Geometry from the landmarks: forehead lines parallel above the brows, glabellar lines
+ * either side of the midline between the brows, crow's feet fanning from the outer eye
+ * corners, bunny lines across the nose's sides, the nasolabial furrow as a curve from the
+ * nose wing to beside the mouth corner, lines under the lower lids, marionette lines down
+ * from the mouth corners, and short vertical lines above the upper lip. Spacing, phase and
+ * waviness are seeded per identity. Immutable; thread-safe.
+ */
+public final class WrinklePatterns {
+  private static final int CURVE = 12;
+  private final FaceFrame f;
+  private final long seed;
+  private final float spacing;
+  private final float phase;
+  private final float[][] boxes = new float[WrinkleGroup.values().length][];
+  private final float[][] nasolabial = new float[2][2 * CURVE];
+  private final float[][] marionette = new float[2][4];
+
+  /**
+   * @param frame the head's landmarks
+   * @param seed per-identity pattern seed
+   */
+  public WrinklePatterns(FaceFrame frame, long seed) {
+    this.f = frame;
+    this.seed = seed;
+    this.spacing = 0.8f + 0.3f * Noise.hash(1, 7, seed);
+    this.phase = Noise.hash(2, 7, seed);
+    float by = frame.browY();
+    float half = 0.5f * (frame.x(26) - frame.x(17)) + 0.6f;
+    boxes[WrinkleGroup.FOREHEAD.ordinal()] = new float[] {-half, by + 0.5f, half, by + 4.8f};
+    boxes[WrinkleGroup.GLABELLA.ordinal()] = new float[] {-1.0f, frame.y(27) - 0.4f, 1.0f, by + 1.2f};
+    float cy = 0.5f * (frame.y(36) + frame.y(45));
+    boxes[WrinkleGroup.CROWS_FEET.ordinal()] = new float[] {frame.x(36) - 2.6f, cy - 2.2f, frame.x(45) + 2.6f, cy + 1.8f};
+    boxes[WrinkleGroup.NOSE.ordinal()] = new float[] {frame.x(39) + 0.1f, frame.y(29) - 0.2f, frame.x(42) - 0.1f,
+        frame.y(27) + 0.5f};
+    boxes[WrinkleGroup.UNDER_EYE.ordinal()] = new float[] {frame.x(36) - 0.3f, frame.y(41) - 1.3f, frame.x(45) + 0.3f,
+        frame.y(41) - 0.1f};
+    boxes[WrinkleGroup.LIP_LINES.ordinal()] = new float[] {frame.x(48) + 0.2f, frame.y(51) - 0.05f,
+        frame.x(54) - 0.2f, frame.y(33) - 0.1f};
+    float[] nb = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+    float[] mb = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+    for (int s = 0; s < 2; s++) {
+      float sign = s == 0 ? -1 : 1;
+      int alar = s == 0 ? 31 : 35;
+      int corner = s == 0 ? 48 : 54;
+      float ax = frame.x(alar) + 0.35f * sign;
+      float ay = frame.y(alar) + 0.15f;
+      float bx = frame.x(corner) + 0.55f * sign;
+      float byy = frame.y(corner) - 0.7f;
+      float cx = ax + 0.75f * sign;
+      float ccy = 0.5f * (ay + byy);
+      for (int k = 0; k < CURVE; k++) {
+        float t = k / (CURVE - 1f);
+        float u = 1 - t;
+        nasolabial[s][2 * k] = u * u * ax + 2 * u * t * cx + t * t * bx;
+        nasolabial[s][2 * k + 1] = u * u * ay + 2 * u * t * ccy + t * t * byy;
+        grow(nb, nasolabial[s][2 * k], nasolabial[s][2 * k + 1], 0.45f);
+      }
+      marionette[s][0] = frame.x(corner) + 0.05f * sign;
+      marionette[s][1] = frame.y(corner) - 0.2f;
+      marionette[s][2] = frame.x(corner) + 0.35f * sign;
+      marionette[s][3] = 0.5f * (frame.y(corner) + frame.y(8)) - 0.3f;
+      grow(mb, marionette[s][0], marionette[s][1], 0.4f);
+      grow(mb, marionette[s][2], marionette[s][3], 0.4f);
+    }
+    boxes[WrinkleGroup.NASOLABIAL.ordinal()] = nb;
+    boxes[WrinkleGroup.MARIONETTE.ordinal()] = mb;
+  }
+
+  private static void grow(float[] box, float x, float y, float m) {
+    box[0] = Math.min(box[0], x - m);
+    box[1] = Math.min(box[1], y - m);
+    box[2] = Math.max(box[2], x + m);
+    box[3] = Math.max(box[3], y + m);
+  }
+
+  /**
+   * The relief of one group at a point.
+   *
+   * @param g the group
+   * @param x world x, cm
+   * @param y world y, cm
+   * @param z world z, cm (points behind the face weigh 0)
+   * @return relief in about [-1, 0.4]
+   */
+  public float relief(WrinkleGroup g, float x, float y, float z) {
+    float[] b = boxes[g.ordinal()];
+    if (x < b[0] || y < b[1] || x > b[2] || y > b[3] || !f.front(z)) {
+      return 0;
+    }
+    return switch (g) {
+      case FOREHEAD -> forehead(x, y);
+      case GLABELLA -> glabella(x, y);
+      case CROWS_FEET -> crowsFeet(x, y);
+      case NOSE -> nose(x, y);
+      case NASOLABIAL -> curve(nasolabial[x < 0 ? 0 : 1], x, y, 0.2f);
+      case UNDER_EYE -> underEye(x, y);
+      case MARIONETTE -> segment(marionette[x < 0 ? 0 : 1], x, y, 0.12f);
+      case LIP_LINES -> lipLines(x, y);
+    };
+  }
+
+  /** A furrow across distance d from its line, of half-width w: dark groove, light ridge beside. */
+  static float furrow(float d, float w) {
+    float a = d / w;
+    if (a > 3.5f || a < -3.5f) {
+      return 0;
+    }
+    float r = a - 1.6f;
+    return (float) (-Math.exp(-a * a) + 0.35 * Math.exp(-r * r));
+  }
+
+  private float forehead(float x, float y) {
+    float by = f.browY();
+    float wobble = 0.13f * (float) Math.sin(x * 0.9f + 6.3f * phase) + 0.12f * (Noise.value(x * 0.8f, 3.1f, seed) - 0.5f);
+    float t = (y - by - 1.0f + wobble) / spacing;
+    if (t < -0.5f || t > 3.4f) {
+      return 0;
+    }
+    float d = (t - Math.round(t)) * spacing;
+    float half = 0.5f * (f.x(26) - f.x(17)) + 0.3f;
+    float ends = FaceFrame.smooth((half - Math.abs(x)) / 1.2f);
+    float broken = FaceFrame.smooth(1.6f * Noise.value(x * 0.9f, Math.round(t) * 5.7f, seed + 1) - 0.2f);
+    return furrow(d, 0.09f) * ends * broken;
+  }
+
+  private float glabella(float x, float y) {
+    float lo = f.y(27) - 0.2f;
+    float hi = f.browY() + 0.9f;
+    float along = FaceFrame.smooth((y - lo) / 0.5f) * FaceFrame.smooth((hi - y) / 0.5f);
+    float off = 0.38f + 0.12f * phase + 0.12f * (y - lo);
+    return furrow(Math.abs(x) - off, 0.08f) * along;
+  }
+
+  private float crowsFeet(float x, float y) {
+    int corner = x < 0 ? 36 : 45;
+    float sign = x < 0 ? -1 : 1;
+    float qx = f.x(corner) + 0.35f * sign;
+    float qy = f.y(corner);
+    float dx = (x - qx) * sign;
+    float dy = y - qy;
+    float r = (float) Math.sqrt(dx * dx + dy * dy);
+    if (r < 0.15f || r > 2.3f || dx < -0.1f) {
+      return 0;
+    }
+    float ang = FastMath.atan2(dy, dx);
+    float step = 0.33f;
+    float k = Math.round((ang - 0.1f * phase) / step);
+    if (Math.abs(k) > 2) {
+      return 0;
+    }
+    float d = (ang - 0.1f * phase - k * step) * r;
+    float fade = FaceFrame.smooth((r - 0.15f) / 0.3f) * FaceFrame.smooth((2.3f - r) / 0.9f);
+    return furrow(d, 0.07f) * fade;
+  }
+
+  private float nose(float x, float y) {
+    float top = f.y(27) + 0.3f;
+    float bottom = f.y(29);
+    float ax = Math.abs(x);
+    if (ax < 0.15f || ax > 1.0f) {
+      return 0;
+    }
+    float t = (y + 0.55f * ax - bottom) / 0.22f;
+    float d = (t - Math.round(t)) * 0.22f;
+    float along = FaceFrame.smooth((y - bottom) / 0.3f) * FaceFrame.smooth((top - y) / 0.3f)
+        * FaceFrame.smooth((1.0f - ax) / 0.3f);
+    return furrow(d, 0.06f) * along;
+  }
+
+  private float underEye(float x, float y) {
+    int a = x < 0 ? 36 : 42;
+    float lidY = lowerLid(x, a);
+    if (Float.isNaN(lidY)) {
+      return 0;
+    }
+    float d1 = y - (lidY - 0.35f);
+    float d2 = y - (lidY - 0.7f);
+    float ends = FaceFrame.smooth((Math.min(Math.abs(x - f.x(a)), Math.abs(x - f.x(a + 3))) + 0.2f) / 0.5f);
+    return (furrow(d1, 0.05f) + 0.7f * furrow(d2, 0.06f)) * ends;
+  }
+
+  /** Height of the lower lid margin (landmarks a+3, a+4, a+5, a) at x, or NaN outside the eye. */
+  private float lowerLid(float x, int a) {
+    int[] idx = {a, a + 5, a + 4, a + 3};
+    for (int k = 0; k < 3; k++) {
+      float x0 = f.x(idx[k]);
+      float x1 = f.x(idx[k + 1]);
+      if ((x - x0) * (x - x1) <= 0 && x0 != x1) {
+        float t = (x - x0) / (x1 - x0);
+        return f.y(idx[k]) + t * (f.y(idx[k + 1]) - f.y(idx[k]));
+      }
+    }
+    return Float.NaN;
+  }
+
+  private float lipLines(float x, float y) {
+    float lo = f.y(51) + 0.06f;
+    float hi = lo + 0.55f;
+    if (y < lo || y > hi) {
+      return 0;
+    }
+    float t = (x + 0.1f * phase) / 0.28f;
+    float d = (t - Math.round(t)) * 0.28f;
+    float along = FaceFrame.smooth((y - lo) / 0.1f) * (1 - (y - lo) / (hi - lo));
+    float broken = Noise.value(Math.round(t) * 3.3f, 1.7f, seed + 2);
+    return furrow(d, 0.05f) * along * broken;
+  }
+
+  /** A furrow along a polyline of CURVE points, fading at both ends. */
+  private static float curve(float[] pts, float x, float y, float w) {
+    float bestD2 = Float.MAX_VALUE;
+    float bestSide = 1;
+    float bestT = 0;
+    for (int k = 0; k + 1 < CURVE; k++) {
+      float ax = pts[2 * k];
+      float ay = pts[2 * k + 1];
+      float dx = pts[2 * k + 2] - ax;
+      float dy = pts[2 * k + 3] - ay;
+      float len2 = dx * dx + dy * dy;
+      float t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+      float cx = ax + t * dx - x;
+      float cy = ay + t * dy - y;
+      float d2 = cx * cx + cy * cy;
+      if (d2 < bestD2) {
+        bestD2 = d2;
+        bestSide = dx * (y - ay) - dy * (x - ax) >= 0 ? 1 : -1;
+        bestT = (k + t) / (CURVE - 1f);
+      }
+    }
+    float fade = FaceFrame.smooth(bestT / 0.15f) * FaceFrame.smooth((1 - bestT) / 0.3f);
+    return furrow(bestSide * (float) Math.sqrt(bestD2), w * (1.4f - 0.6f * bestT)) * fade;
+  }
+
+  private static float segment(float[] p, float x, float y, float w) {
+    float[] st = distance(x, y, p[0], p[1], p[2], p[3]);
+    float fade = FaceFrame.smooth(st[2] / 0.2f) * FaceFrame.smooth((1 - st[2]) / 0.4f);
+    return furrow(st[0] * st[1], w) * fade;
+  }
+
+  /** {distance, side (+1 / -1, the sign of the cross product), parameter t} of a point to a segment. */
+  private static float[] distance(float px, float py, float ax, float ay, float bx, float by) {
+    float dx = bx - ax;
+    float dy = by - ay;
+    float len2 = dx * dx + dy * dy;
+    float t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+    float cx = ax + t * dx - px;
+    float cy = ay + t * dy - py;
+    float side = dx * (py - ay) - dy * (px - ax) >= 0 ? 1 : -1;
+    return new float[] {(float) Math.sqrt(cx * cx + cy * cy), side, t};
+  }
+}

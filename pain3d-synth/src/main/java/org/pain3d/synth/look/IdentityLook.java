@@ -1,0 +1,41 @@
+package org.pain3d.synth.look;
+
+import org.pain3d.dataset.AppearanceAnnotation;
+import org.pain3d.render.SurfaceLook;
+import org.pain3d.render.hair.HairLook;
+import org.pain3d.render.look.SkinLook;
+
+/**
+ * Everything an identity's look adds to the renderer's plain look (each part null or
+ * neutral when its feature is off).
+ *
+ * @param skin the skin bake, or null for the plain procedural skin
+ * @param surface eye colours and skin wrap, or null for the plain shader
+ * @param hair hair, facial hair and lashes ({@link HairLook#none()} when off)
+ * @param wrinkleDepth depth of the expression wrinkles, 0 when off, at most 2
+ * @param restPose blendshape weights (model order) of the relaxed face, added under every
+ *     expression, or null
+ * @param ageing amount of soft-tissue ageing ({@link SoftTissueAgeing}), 0 when off, at most 1
+ * @param annotation the recorded appearance, or null for the plain look
+ */
+public record IdentityLook(SkinLook skin, SurfaceLook surface, HairLook hair, double wrinkleDepth,
+    float[] restPose, double ageing, AppearanceAnnotation annotation) {
+
+  /** Validates ranges. */
+  public IdentityLook {
+    if (hair == null) {
+      throw new IllegalArgumentException("hair must be given (HairLook.none() for none)");
+    }
+    if (!(ageing >= 0 && ageing <= 1)) {
+      throw new IllegalArgumentException("ageing out of [0, 1]: " + ageing);
+    }
+    if (!(wrinkleDepth >= 0 && wrinkleDepth <= 2)) {
+      throw new IllegalArgumentException("wrinkle depth out of [0, 2]: " + wrinkleDepth);
+    }
+  }
+
+  /** @return the plain look (no features) */
+  public static IdentityLook plain() {
+    return new IdentityLook(null, null, HairLook.none(), 0, null, 0, null);
+  }
+}

@@ -1,0 +1,59 @@
+package org.pain3d.synth.look;
+
+import java.util.Locale;
+
+/** The features of an identity's look; each can be switched off (for ablations). */
+public enum LookFeature {
+  /** Identity weights shifted towards the demographic group's anthropometric norms. */
+  SHAPE,
+  /** Soft-tissue ageing of the elderly: jowls, deeper nasolabial folds, eye bags, thinner lips, lower brows. */
+  AGEING,
+  /** Skin colour from a continuous per-ethnicity ITA distribution (off: six tone steps). */
+  SKIN_TONE,
+  /** Freckles, moles, redness, blemishes, pores, under-eye darkening. */
+  SKIN_DETAIL,
+  /** Static age lines, lentigines and uneven tone. */
+  AGE_DETAIL,
+  /** Expression wrinkles that follow the action units. */
+  WRINKLES,
+  /** Scalp hair. */
+  HAIR,
+  /** Beards, moustaches, goatees and stubble. */
+  FACIAL_HAIR,
+  /** Hair-like brows shaped per person, coloured like the hair. */
+  BROWS,
+  /** Eyelashes. */
+  LASHES,
+  /** Iris colour by ethnicity with fibres and limbal ring; sclera tint by age. */
+  EYES,
+  /** Lipstick and eyeliner. */
+  MAKEUP,
+  /** Light wrapping past the terminator on skin (subsurface-like softness). */
+  SOFT_SKIN,
+  /** A relaxed face under every expression: lids slightly lowered, lips closed. */
+  REST_POSE;
+
+  /** @return the flag name, lower case with dashes (e.g. {@code facial-hair}) */
+  public String flag() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * @param flag a flag name ({@link #flag()}), case-insensitive, dashes or underscores
+   * @return the feature
+   * @throws IllegalArgumentException for an unknown name (the message lists the known ones)
+   */
+  public static LookFeature parse(String flag) {
+    String n = flag.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+    for (LookFeature f : values()) {
+      if (f.name().equals(n)) {
+        return f;
+      }
+    }
+    StringBuilder known = new StringBuilder();
+    for (LookFeature f : values()) {
+      known.append(known.length() == 0 ? "" : ", ").append(f.flag());
+    }
+    throw new IllegalArgumentException("unknown look feature '" + flag.trim() + "' (known: " + known + ")");
+  }
+}

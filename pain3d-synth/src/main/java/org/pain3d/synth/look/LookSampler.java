@@ -1,0 +1,203 @@
+package org.pain3d.synth.look;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.pain3d.dataset.AgeGroup;
+import org.pain3d.dataset.AppearanceAnnotation;
+import org.pain3d.dataset.Demographics;
+import org.pain3d.dataset.Gender;
+import org.pain3d.face.FaceModel;
+import org.pain3d.face.VertexRegion;
+import org.pain3d.render.Appearance;
+import org.pain3d.render.SurfaceLook;
+import org.pain3d.render.hair.FacialHairStyle;
+import org.pain3d.render.hair.HairLook;
+import org.pain3d.render.hair.HairStyle;
+import org.pain3d.render.look.BrowLook;
+import org.pain3d.render.look.SkinColour;
+import org.pain3d.render.look.SkinLook;
+
+/**
+ * Samples an identity's look from its demographics and a seed ({@link IdentityLook}), and the
+ * identity weights it is rendered with (conditioned on the demographics when
+ * {@link LookFeature#SHAPE} is on).
+ *
+ * <p>Each feature draws from its own stream, split from the seed in a fixed order whether the
+ * feature is on or not, so switching one feature off leaves every other feature of every
+ * identity as it was. Immutable; thread-safe.
+ */
+public final class LookSampler {
+  private final LookOptions options;
+  private final DemographicShape shape;
+  private final List<String> expressions;
+
+  /**
+   * @param model the face model (its expression names, and its modes for the shape conditioning)
+   * @param options the features that are on
+   */
+  public LookSampler(FaceModel model, LookOptions options) {
+    // The look paints and builds on ICT-FaceKit's layout; other meshes (test fixtures) stay plain.
+    this(model.expressionNames(), model.vertexCount() == VertexRegion.FULL_MODEL_VERTICES ? options : LookOptions.plain(),
+        model);
+  }
+
+  private LookSampler(List<String> expressions, LookOptions options, FaceModel model) {
+    this.options = options;
+    this.shape = options.has(LookFeature.SHAPE) ? DemographicShape.of(model) : null;
+    this.expressions = expressions;
+  }
+
+  /**
+   * A sampler without shape conditioning (for tests of the sampling alone).
+   *
+   * @param expressions the model's expression names
+   * @param options the features that are on ({@link LookFeature#SHAPE} is ignored)
+   */
+  LookSampler(List<String> expressions, LookOptions options) {
+    this.options = options;
+    this.shape = null;
+    this.expressions = List.copyOf(expressions);
+  }
+
+  /**
+   * An identity's look and weights.
+   *
+   * @param look the look
+   * @param weights identity weights to render with
+   */
+  /** @return the features this sampler draws (plain on other topologies) */
+  public LookOptions options() {
+    return options;
+  }
+
+  public record Sampled(IdentityLook look, float[] weights) {}
+
+  /**
+   * @param d the identity's demographics
+   * @param baseWeights its identity weights before conditioning (not modified)
+   * @param seed its look seed
+   * @param plain the plain appearance (its skin tone, brow and iris colours stand in for
+   *     features that are off)
+   * @return the look and weights
+   */
+  public Sampled sample(Demographics d, float[] baseWeights, long seed, Appearance plain) {
+    int plainSkinRgb = plain.skinTone().rgb();
+    int plainHairRgb = plain.hairRgb();
+    SplittableRandom root = new SplittableRandom(seed);
+    SplittableRandom toneRnd = root.split();
+    SplittableRandom detailRnd = root.split();
+    SplittableRandom ageRnd = root.split();
+    SplittableRandom hairRnd = root.split();
+    SplittableRandom facialRnd = root.split();
+    SplittableRandom browRnd = root.split();
+    SplittableRandom eyeRnd = root.split();
+    SplittableRandom makeupRnd = root.split();
+    SplittableRandom restRnd = root.split();
+    SplittableRandom patternRnd = root.split();
+    float[] weights = baseWeights.clone();
+    if (shape != null) {
+      float[] dw = shape.shift(d);
+      for (int i = 0; i < Math.min(weights.length, dw.length); i++) {
+        weights[i] += dw[i];
+      }
+    }
+    boolean old = d.ageGroup() == AgeGroup.ELDERLY;
+    boolean woman = d.gender() == Gender.WOMAN;
+    double[] tone = SkinToneModel.sample(d.ethnicity(), d.gender(), toneRnd);
+    SkinDetail detail = SkinDetail.sample(d, detailRnd, ageRnd);
+    HairLook hair = hair(d, hairRnd, facialRnd, makeupRnd, patternRnd.nextLong());
+
+    BrowLook brows = options.has(LookFeature.BROWS) ? brows(woman, old, browRnd) : BrowLook.average();
+    Makeup makeup = Makeup.sample(d, options.has(LookFeature.MAKEUP) ? options.makeupRate() : 0, makeupRnd);
+    long skinSeed = patternRnd.nextLong();
+    SkinLook skin = anySkinFeature()
+        ? skin(options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb, detail, hair, brows, makeup,
+            plainHairRgb, skinSeed)
+        : null;
+    SurfaceLook surface = surface(d, eyeRnd);
+    float[] rest = options.has(LookFeature.REST_POSE) ? RestPose.sample(expressions, old, restRnd) : null;
+    double ageing = options.has(LookFeature.AGEING) ? detail.softTissue() : 0;
+    double wrinkles = options.has(LookFeature.WRINKLES) ? detail.wrinkleDepth() : 0;
+    IdentityLook look = new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, null);
+    AppearanceAnnotation note = options.isPlain() ? null
+        : LookAnnotations.of(options, skin, surface, hair, look, weights, shape != null, expressions, plain);
+    return new Sampled(new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, note), weights);
+  }
+
+  private boolean anySkinFeature() {
+    return options.has(LookFeature.SKIN_DETAIL) || options.has(LookFeature.AGE_DETAIL)
+        || options.has(LookFeature.BROWS) || options.has(LookFeature.MAKEUP) || options.has(LookFeature.FACIAL_HAIR)
+        || options.has(LookFeature.WRINKLES) || options.has(LookFeature.SKIN_TONE);
+  }
+
+  private SkinLook skin(int base, SkinDetail detail, HairLook hair, BrowLook brows, Makeup makeup, int plainHairRgb,
+      long seed) {
+    boolean det = options.has(LookFeature.SKIN_DETAIL);
+    boolean age = options.has(LookFeature.AGE_DETAIL);
+    double stubble = options.has(LookFeature.FACIAL_HAIR) ? detail.stubble(hair) : 0;
+    int browRgb = options.has(LookFeature.BROWS) ? browColour(hair.rgb(), hair.grey()) : plainHairRgb;
+    return new SkinLook(base, SkinColour.ita(base), det ? detail.freckles() : 0, det ? detail.moles() : 0,
+        det ? detail.redness() : 0, det ? detail.blemishes() : 0, det ? detail.pores() : 0.5,
+        age ? detail.ageDetail() : 0, det ? detail.underEye() : 0, SkinLook.lipsFor(base), makeup.lipstick(),
+        makeup.lipstickRgb(), makeup.eyeliner(), stubble, browRgb, brows, seed);
+  }
+
+  private HairLook hair(Demographics d, SplittableRandom rnd, SplittableRandom facialRnd, SplittableRandom makeupRnd,
+      long seed) {
+    HairStyle style = HairSampler.style(d, rnd);
+    int rgb = HairSampler.colour(d.ethnicity(), rnd);
+    double grey = HairSampler.grey(d.ageGroup(), rnd);
+    double volume = rnd.nextDouble(0.8, 1.25);
+    double length = rnd.nextDouble(0.75, 1.25);
+    double hairline = d.gender() == Gender.WOMAN ? rnd.nextDouble(3.8, 4.8) : rnd.nextDouble(4.2, 5.4);
+    FacialHairStyle facial = FacialHairStyle.NONE;
+    double density = 0;
+    boolean hasFacial = d.gender() == Gender.MAN && facialRnd.nextDouble() < options.facialHairRate();
+    FacialHairStyle drawn = HairSampler.facialStyle(facialRnd);
+    double drawnDensity = facialRnd.nextDouble(0.6, 1.0) * (d.ethnicity() == org.pain3d.dataset.Ethnicity.EAST_ASIAN ? 0.7 : 1);
+    if (options.has(LookFeature.FACIAL_HAIR) && hasFacial) {
+      facial = drawn;
+      density = drawnDensity;
+    }
+    double lash = 0.45 + 0.2 * makeupRnd.nextDouble();
+    if (!options.has(LookFeature.HAIR)) {
+      style = HairStyle.BALD;
+    }
+    return new HairLook(style, rgb, grey, volume, length, hairline, facial, density, options.has(LookFeature.LASHES),
+        lash, seed);
+  }
+
+  private static BrowLook brows(boolean woman, boolean old, SplittableRandom rnd) {
+    double thick = woman ? rnd.nextDouble(0.8, 1.05) : rnd.nextDouble(1.1, 1.5);
+    double density = (woman ? rnd.nextDouble(0.75, 1.0) : rnd.nextDouble(0.8, 1.0)) * (old ? 0.8 : 1);
+    double arch = woman ? rnd.nextDouble(0.1, 0.22) : rnd.nextDouble(0, 0.08);
+    double drop = woman ? rnd.nextDouble(0.02, 0.12) : rnd.nextDouble(0.12, 0.28);
+    return new BrowLook(thick, density, arch, drop);
+  }
+
+  private SurfaceLook surface(Demographics d, SplittableRandom rnd) {
+    boolean eyes = options.has(LookFeature.EYES);
+    boolean soft = options.has(LookFeature.SOFT_SKIN);
+    int[] iris = Eyes.iris(d.ethnicity(), rnd);
+    int sclera = Eyes.sclera(d.ageGroup(), rnd);
+    if (!eyes && !soft) {
+      return null;
+    }
+    double wr = soft ? 0.35 : 0;
+    double wg = soft ? 0.18 : 0;
+    double wb = soft ? 0.12 : 0;
+    return eyes ? new SurfaceLook(iris[0], iris[1], sclera, wr, wg, wb) : SurfaceLook.wrapOnly(wr, wg, wb);
+  }
+
+  /** Brows of the hair colour, greying a little less than the scalp. */
+  private static int browColour(int hairRgb, double grey) {
+    float t = (float) (0.6 * grey);
+    int r = Math.round((hairRgb >> 16 & 255) * (1 - t) + 0xB8 * t);
+    int g = Math.round((hairRgb >> 8 & 255) * (1 - t) + 0xB4 * t);
+    int b = Math.round((hairRgb & 255) * (1 - t) + 0xAE * t);
+    return r << 16 | g << 8 | b;
+  }
+}

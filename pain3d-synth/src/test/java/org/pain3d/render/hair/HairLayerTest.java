@@ -1,0 +1,174 @@
+package org.pain3d.render.hair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pain3d.render.Camera;
+import org.pain3d.render.FrameBuffer;
+import org.pain3d.render.Pass;
+import org.pain3d.render.RasterOptions;
+import org.pain3d.render.Rasterizer;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.View;
+
+/**
+ * The hair layer's compositing against a plain reference: per pixel, the mean of the
+ * premultiplied hair samples that lie in front of the surface, plus the image times one
+ * minus their mean opacity, in linear light (gamma 2.2), computed here in doubles from the
+ * same shaded samples.
+ */
+class HairLayerTest {
+  private static final HairLight LIGHT = HairLight.single(new double[] {0, 0.6, 0.8}, 0.3, 0.8);
+
+  /** A square at depth z (world cm, facing +z), corners at +-half. */
+  private static float[] square(float half, float z) {
+    return new float[] {-half, -half, z, half, -half, z, half, half, z, -half, half, z};
+  }
+
+  /** The face stand-in: a square at z = 0. */
+  private static RenderMesh surface() {
+    return new RenderMesh(square(20, 0), new int[] {0, 1, 2, 0, 2, 3}, new float[] {0, 0}, new int[6], new int[2],
+        List.of("M_Face"));
+  }
+
+  /** One hanging-hair triangle at depth z with per-vertex opacities. */
+  private static HairModel hair(float z, float[] alpha) {
+    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, 0, 9);
+    RenderMesh mesh = new RenderMesh(new float[] {-6, -7, z, 7, -4, z, -2, 8, z}, new int[] {0, 1, 2},
+        new float[] {0, 0}, new int[3], new int[] {HairModel.CURTAIN}, HairModel.GROUPS);
+    float[] tan = {0, -1, 0, 0, -1, 0, 0, -1, 0};
+    return new HairModel(look, mesh, new float[] {0, 3.1f, 1.7f}, new float[] {0, 5.3f, 2.2f}, alpha, tan,
+        new int[] {-1, -1, -1}, new float[3], new int[0], 0);
+  }
+
+  private static RenderTarget rendered(int ss, Camera camera) {
+    RenderTarget t = new RenderTarget(40, 40, ss, EnumSet.of(Pass.SHADED, Pass.MASK));
+    t.frame.clear();
+    new Rasterizer().rasterize(surface(), camera.scaled(ss), RasterOptions.all(), t.frame);
+    for (int i = 0; i < t.shaded.length; i++) {
+      t.shaded[i] = (i * 37 % 251) << 16 | (i * 11 % 241) << 8 | (i * 3 % 199);
+    }
+    return t;
+  }
+
+  private static Camera camera() {
+    return new Camera(40, 40, 40, 0, 0, 0, 60, View.frontal(), 1);
+  }
+
+  private static double lin(int c) {
+    return Math.pow(c / 255.0, 2.2);
+  }
+
+  private static int srgb(double lin) {
+    return (int) Math.round(255 * Math.pow(Math.max(0, Math.min(1, lin)), 1 / 2.2));
+  }
+
+  private static void checkAgainstReference(int ss, HairModel model, float hairZ) {
+    Camera camera = camera();
+    RenderTarget target = rendered(ss, camera);
+    int[] before = target.shaded.clone();
+    FrameBuffer surface = target.frame;
+    FrameBuffer hairFb = new FrameBuffer(40 * ss, 40 * ss);
+    new Rasterizer().rasterize(model.mesh(), camera.scaled(ss), new RasterOptions(false, -1L), hairFb);
+    HairShading shading = new HairShading(model, camera, LIGHT, lin3(0x5A3A22), lin3(0xBCBAB4), new float[3]);
+    HairLayer layer = new HairLayer();
+    layer.setHair(model);
+    layer.draw(camera, target, LIGHT);
+    float[] s = new float[4];
+    int changed = 0;
+    for (int y = 0; y < 40; y++) {
+      for (int x = 0; x < 40; x++) {
+        double r = 0;
+        double g = 0;
+        double b = 0;
+        double a = 0;
+        for (int sy = 0; sy < ss; sy++) {
+          for (int sx = 0; sx < ss; sx++) {
+            int i = (y * ss + sy) * 40 * ss + x * ss + sx;
+            int t = hairFb.triangle[i];
+            boolean front = surface.triangle[i] < 0 || 1 / hairFb.invDepth[i] < 1 / surface.invDepth[i] + 0.06;
+            if (t >= 0 && front) {
+              shading.shade(t, hairFb.bary1[i], hairFb.bary2[i], s);
+              r += s[0];
+              g += s[1];
+              b += s[2];
+              a += s[3];
+            }
+          }
+        }
+        int o = y * 40 + x;
+        int c = before[o];
+        int n = ss * ss;
+        int want = a == 0 ? c : srgb(r / n + (1 - a / n) * lin(c >> 16 & 255)) << 16
+            | srgb(g / n + (1 - a / n) * lin(c >> 8 & 255)) << 8 | srgb(b / n + (1 - a / n) * lin(c & 255));
+        int got = target.shaded[o];
+        for (int k = 16; k >= 0; k -= 8) {
+          assertThat(Math.abs((got >> k & 255) - (want >> k & 255))).as("pixel %d,%d channel %d", x, y, k).isLessThanOrEqualTo(1);
+        }
+        changed += got != c ? 1 : 0;
+        if (a / n > 0.5) {
+          assertThat(target.mask[o]).isEqualTo((byte) HairClass.SCALP_HAIR.code());
+        }
+      }
+    }
+    if (hairZ > 0) {
+      assertThat(changed).as("hair in front changes pixels").isGreaterThan(50);
+    } else {
+      assertThat(changed).as("hair behind the surface changes nothing").isZero();
+    }
+  }
+
+  private static float[] lin3(int rgb) {
+    return new float[] {(float) lin(rgb >> 16 & 255), (float) lin(rgb >> 8 & 255), (float) lin(rgb & 255)};
+  }
+
+  @Test
+  void blendsInLinearLightWithoutSupersampling() {
+    checkAgainstReference(1, hair(3, new float[] {1, 0.5f, 0.2f}), 3);
+  }
+
+  @Test
+  void averagesTheSamplesOfAPixelWithSupersampling() {
+    checkAgainstReference(2, hair(3, new float[] {0.9f, 1, 0.4f}), 3);
+  }
+
+  @Test
+  void hairBehindTheSurfaceIsHidden() {
+    checkAgainstReference(1, hair(-2, new float[] {1, 1, 1}), -2);
+  }
+
+  @Test
+  void transparentHairChangesNothing() {
+    Camera camera = camera();
+    RenderTarget target = rendered(1, camera);
+    int[] before = target.shaded.clone();
+    HairLayer layer = new HairLayer();
+    layer.setHair(hair(3, new float[] {0, 0, 0}));
+    layer.draw(camera, target, LIGHT);
+    assertThat(target.shaded).isEqualTo(before);
+  }
+
+  @Test
+  void scalpHairTurnsRigidlyWithTheHeadAndComesBack() {
+    HairModel model = hair(2, new float[] {1, 1, 1});
+    float[] rest = model.mesh().positions().clone();
+    double[] pivot = {1, -10, -5};
+    double yaw = Math.toRadians(20);
+    double[] rot = {Math.cos(yaw), 0, Math.sin(yaw), 0, 1, 0, -Math.sin(yaw), 0, Math.cos(yaw)};
+    model.turn(pivot, rot);
+    float[] p = model.mesh().positions();
+    for (int v = 0; v < 3; v++) {
+      double x = rest[3 * v] - pivot[0];
+      double z = rest[3 * v + 2] - pivot[2];
+      assertThat((double) p[3 * v]).isCloseTo(pivot[0] + Math.cos(yaw) * x + Math.sin(yaw) * z, within(1e-4));
+      assertThat(p[3 * v + 1]).isEqualTo(rest[3 * v + 1]);
+      assertThat((double) p[3 * v + 2]).isCloseTo(pivot[2] - Math.sin(yaw) * x + Math.cos(yaw) * z, within(1e-4));
+    }
+    model.turn(pivot, null);
+    assertThat(model.mesh().positions()).containsExactly(rest);
+  }
+}

@@ -1,0 +1,169 @@
+package org.pain3d.synth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.pain3d.au.AuIntensities;
+import org.pain3d.au.AuRig;
+import org.pain3d.au.IntensityCurve;
+import org.pain3d.dataset.AgeGroup;
+import org.pain3d.dataset.Demographics;
+import org.pain3d.dataset.Ethnicity;
+import org.pain3d.dataset.Gender;
+import org.pain3d.face.FaceModel;
+import org.pain3d.render.Appearance;
+import org.pain3d.render.Camera;
+import org.pain3d.render.Pass;
+import org.pain3d.render.RenderTarget;
+import org.pain3d.render.SkinTone;
+import org.pain3d.render.View;
+import org.pain3d.render.hair.FacialHairStyle;
+import org.pain3d.render.hair.HairClass;
+import org.pain3d.render.hair.HairLook;
+import org.pain3d.render.hair.HairStyle;
+import org.pain3d.synth.look.IdentityLook;
+import org.pain3d.synth.look.LookOptions;
+import org.pain3d.synth.look.LookSampler;
+import org.pain3d.testing.RealFaceModel;
+
+/**
+ * The look on the real model: hair and facial hair and lashes get their mask classes and
+ * change exactly those pixels; expression wrinkles appear with their action units, only
+ * where those action units move the skin (inside the heatmap), and not without them.
+ */
+class LookRenderTest {
+  private static final Set<Pass> PASSES = EnumSet.of(Pass.SHADED, Pass.MASK);
+
+  private static LookSampler.Sampled look(FaceModel m, long seed) {
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    return new LookSampler(m, LookOptions.full())
+        .sample(new Demographics(AgeGroup.ELDERLY, Gender.MAN, Ethnicity.WHITE), new float[100], seed, app);
+  }
+
+  @Test
+  void hairGetsItsMaskClassesAndCoversOnlyThosePixels() {
+    FaceModel m = RealFaceModel.get();
+    LookSampler.Sampled s = look(m, 1);
+    IdentityLook base = s.look();
+    HairLook hair = new HairLook(HairStyle.LONG, 0x2A1E16, 0.2, 1, 1, 4.5, FacialHairStyle.FULL_BEARD, 0.9, true, 0.7, 3);
+    IdentityLook with = new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(),
+        base.ageing(), null);
+    IdentityLook without = new IdentityLook(base.skin(), base.surface(), HairLook.none(), base.wrinkleDepth(),
+        base.restPose(), base.ageing(), null);
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    IdentityScene scene = new IdentityScene(m, 160, 1, PASSES);
+    scene.setIdentity(s.weights(), app, without);
+    Camera cam = scene.camera(View.yaw(30));
+    RenderTarget t = scene.renderNeutral(cam);
+    int[] bare = t.shaded.clone();
+    byte[] bareMask = t.mask.clone();
+    scene.setIdentity(s.weights(), app, with);
+    t = scene.renderNeutral(cam);
+    int[] counts = new int[3];
+    for (int i = 0; i < bare.length; i++) {
+      int code = t.mask[i] & 255;
+      if (code >= HairClass.SCALP_HAIR.code()) {
+        counts[code - HairClass.SCALP_HAIR.code()]++;
+        assertThat(t.shaded[i]).as("a hair pixel differs from the bare render").isNotEqualTo(bare[i]);
+      } else {
+        assertThat(t.mask[i]).isEqualTo(bareMask[i]);
+      }
+    }
+    assertThat(counts[0]).as("scalp hair pixels").isGreaterThan(1500);
+    assertThat(counts[1]).as("facial hair pixels").isGreaterThan(300);
+    assertThat(counts[2]).as("eyelash pixels").isGreaterThanOrEqualTo(0);
+  }
+
+  @Test
+  void wrinklesFollowTheirActionUnits() {
+    FaceModel m = RealFaceModel.get();
+    LookSampler.Sampled s = look(m, 2);
+    IdentityLook noHair = new IdentityLook(s.look().skin(), s.look().surface(), HairLook.none(), 1.5,
+        s.look().restPose(), s.look().ageing(), null);
+    IdentityScene scene = new IdentityScene(m, 256, 1, PASSES);
+    scene.setIdentity(s.weights(), Appearance.defaults(SkinTone.MEDIUM), noHair);
+    Camera cam = scene.camera(View.frontal());
+    int[] neutral = scene.renderNeutral(cam).shaded.clone();
+    AuRig rig = new AuRig(m.expressionNames(), IntensityCurve.facs());
+    // AU4 alone: the glabella darkens between the brows; with the wrinkles off it does not.
+    scene.setExpression(rig.weights(AuIntensities.parse("AU4=5")));
+    int[] au4 = scene.renderExpression(cam).shaded.clone();
+    IdentityLook flat = new IdentityLook(s.look().skin(), s.look().surface(), HairLook.none(), 0,
+        s.look().restPose(), s.look().ageing(), null);
+    scene.setIdentity(s.weights(), Appearance.defaults(SkinTone.MEDIUM), flat);
+    scene.setExpression(rig.weights(AuIntensities.parse("AU4=5")));
+    int[] au4Flat = scene.renderExpression(cam).shaded.clone();
+    // Same geometry, so any difference between the two AU4 renders is the wrinkle texture.
+    long darker = 0;
+    int differing = 0;
+    for (int i = 0; i < au4.length; i++) {
+      if (au4[i] != au4Flat[i]) {
+        differing++;
+        darker += lum(au4Flat[i]) - lum(au4[i]);
+      }
+    }
+    assertThat(differing).as("pixels with AU4 wrinkles").isGreaterThan(40);
+    assertThat(darker).as("wrinkles darken on the whole").isPositive();
+    // Back to the rest pose: the wrinkles are gone, the neutral image is exactly as before.
+    scene.setIdentity(s.weights(), Appearance.defaults(SkinTone.MEDIUM), noHair);
+    scene.setExpression(rig.weights(AuIntensities.parse("AU4=5")));
+    scene.renderExpression(cam);
+    assertThat(scene.renderNeutral(cam).shaded).isEqualTo(neutral);
+  }
+
+  @Test
+  void wrinklesLieWhereTheExpressionMovesTheSkin() {
+    FaceModel m = RealFaceModel.get();
+    LookSampler.Sampled s = look(m, 3);
+    IdentityLook noHair = new IdentityLook(s.look().skin(), s.look().surface(), HairLook.none(), 1.5,
+        s.look().restPose(), s.look().ageing(), null);
+    IdentityScene scene = new IdentityScene(m, 256, 1, EnumSet.of(Pass.SHADED));
+    AuRig rig = new AuRig(m.expressionNames(), IntensityCurve.facs());
+    for (String aus : new String[] {"AU4=4", "AU6=5,AU7=4", "AU9=4,AU10=3"}) {
+      scene.setIdentity(s.weights(), Appearance.defaults(SkinTone.MEDIUM), noHair);
+      scene.setExpression(rig.weights(AuIntensities.parse(aus)));
+      RenderTarget heat = scene.renderFrontalWithHeatmap();
+      int[] wrinkled = heat.shaded.clone();
+      float[] mm = heat.heatmapMm.clone();
+      IdentityLook flat = new IdentityLook(s.look().skin(), s.look().surface(), HairLook.none(), 0,
+          s.look().restPose(), s.look().ageing(), null);
+      scene.setIdentity(s.weights(), Appearance.defaults(SkinTone.MEDIUM), flat);
+      scene.setExpression(rig.weights(AuIntensities.parse(aus)));
+      int[] plain = scene.renderFrontalWithHeatmap().shaded;
+      int inside = 0;
+      int outside = 0;
+      for (int i = 0; i < plain.length; i++) {
+        if (plain[i] != wrinkled[i]) {
+          if (mm[i] > 0.1f) {
+            inside++;
+          } else {
+            outside++;
+          }
+        }
+      }
+      assertThat(inside).as(aus + ": wrinkle pixels").isGreaterThan(20);
+      assertThat(outside).as(aus + ": wrinkle pixels where the skin does not move (<0.1 mm)").isLessThanOrEqualTo(inside / 50);
+    }
+  }
+
+  private static int lum(int rgb) {
+    return (rgb >> 16 & 255) + (rgb >> 8 & 255) + (rgb & 255);
+  }
+
+  @Test
+  void aPlainLookRendersAsBefore() {
+    FaceModel m = RealFaceModel.get();
+    Appearance app = Appearance.random(SkinTone.OLIVE, new SplittableRandom(4));
+    float[] w = new IdentitySampler(m.identityCount(), 1).sample(4);
+    IdentityScene a = new IdentityScene(m, 128, 1, PASSES);
+    a.setIdentity(w, app);
+    IdentityScene b = new IdentityScene(m, 128, 1, PASSES);
+    b.setIdentity(new LookSampler(m, LookOptions.plain()).sample(
+        new Demographics(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.LATINO), w, 9, app).weights(), app, IdentityLook.plain());
+    Camera cam = a.camera(View.yaw(-30));
+    assertThat(b.renderNeutral(cam).shaded).isEqualTo(a.renderNeutral(cam).shaded);
+  }
+}

@@ -1,0 +1,131 @@
+package org.pain3d.synth.look;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.pain3d.dataset.AgeGroup;
+import org.pain3d.dataset.Demographics;
+import org.pain3d.dataset.Ethnicity;
+import org.pain3d.dataset.Gender;
+import org.pain3d.render.Appearance;
+import org.pain3d.render.SkinTone;
+import org.pain3d.render.hair.FacialHairStyle;
+import org.pain3d.render.hair.HairStyle;
+
+/** Look sampling: seeded, features independent of each other, rates honoured. */
+class LookSamplerTest {
+  static final List<String> EXPRESSIONS = List.of("browDown_L", "eyeBlink_L", "eyeBlink_R", "mouthClose", "jawOpen");
+  static final float[] WEIGHTS = new float[100];
+
+  private static Demographics d(AgeGroup a, Gender g, Ethnicity e) {
+    return new Demographics(a, g, e);
+  }
+
+  private static LookSampler.Sampled sample(LookOptions o, Demographics d, long seed) {
+    return new LookSampler(EXPRESSIONS, o).sample(d, WEIGHTS, seed, Appearance.defaults(SkinTone.MEDIUM));
+  }
+
+  @Test
+  void sameSeedSameLook() {
+    Demographics d = d(AgeGroup.ELDERLY, Gender.WOMAN, Ethnicity.SOUTH_ASIAN);
+    LookSampler.Sampled a = sample(LookOptions.full(), d, 42);
+    LookSampler.Sampled b = sample(LookOptions.full(), d, 42);
+    assertThat(a.look().annotation()).isEqualTo(b.look().annotation());
+    assertThat(a.look().hair()).isEqualTo(b.look().hair());
+    assertThat(sample(LookOptions.full(), d, 43).look().annotation()).isNotEqualTo(a.look().annotation());
+  }
+
+  @Test
+  void switchingOneFeatureOffLeavesTheOthers() {
+    Demographics d = d(AgeGroup.YOUNG, Gender.MAN, Ethnicity.WHITE);
+    for (long seed = 0; seed < 20; seed++) {
+      LookSampler.Sampled full = sample(LookOptions.full(), d, seed);
+      LookSampler.Sampled noDetail = sample(LookOptions.full().without(EnumSet.of(LookFeature.SKIN_DETAIL)), d, seed);
+      LookSampler.Sampled noHair = sample(LookOptions.full().without(EnumSet.of(LookFeature.HAIR)), d, seed);
+      assertThat(noDetail.look().hair()).isEqualTo(full.look().hair());
+      assertThat(noDetail.look().skin().baseRgb()).isEqualTo(full.look().skin().baseRgb());
+      assertThat(noDetail.look().skin().freckles()).isZero();
+      assertThat(noHair.look().hair().style()).isEqualTo(HairStyle.BALD);
+      assertThat(noHair.look().hair().facialHair()).isEqualTo(full.look().hair().facialHair());
+      assertThat(noHair.look().skin()).isEqualTo(full.look().skin());
+      assertThat(noHair.look().surface()).isEqualTo(full.look().surface());
+    }
+  }
+
+  @Test
+  void plainOptionsGiveThePlainLook() {
+    LookSampler.Sampled s = sample(LookOptions.plain(), d(AgeGroup.ELDERLY, Gender.MAN, Ethnicity.BLACK), 5);
+    IdentityLook l = s.look();
+    assertThat(l.skin()).isNull();
+    assertThat(l.surface()).isNull();
+    assertThat(l.hair().any()).isFalse();
+    assertThat(l.wrinkleDepth()).isZero();
+    assertThat(l.ageing()).isZero();
+    assertThat(l.restPose()).isNull();
+    assertThat(l.annotation()).isNull();
+    assertThat(s.weights()).isEqualTo(WEIGHTS);
+  }
+
+  @Test
+  void facialHairAndMakeupFollowTheirRates() {
+    int bearded = 0;
+    int madeUp = 0;
+    SplittableRandom rnd = new SplittableRandom(7);
+    for (int i = 0; i < 400; i++) {
+      Ethnicity e = Ethnicity.values()[rnd.nextInt(6)];
+      LookSampler.Sampled man = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.MAN, e), i);
+      LookSampler.Sampled woman = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.WOMAN, e), i);
+      bearded += man.look().hair().facialHair() != FacialHairStyle.NONE ? 1 : 0;
+      madeUp += woman.look().skin().lipstick() > 0 ? 1 : 0;
+      assertThat(woman.look().hair().facialHair()).isEqualTo(FacialHairStyle.NONE);
+      assertThat(man.look().skin().lipstick()).isZero();
+      assertThat(man.look().skin().stubble()).isPositive();
+    }
+    // Binomial(400, 0.4) and (400, 0.5): four standard deviations.
+    assertThat(bearded).isBetween(160 - 40, 160 + 40);
+    assertThat(madeUp).isBetween(200 - 40, 200 + 40);
+    LookOptions none = new LookOptions(EnumSet.allOf(LookFeature.class), 0, 0);
+    LookOptions all = new LookOptions(EnumSet.allOf(LookFeature.class), 1, 1);
+    for (int i = 0; i < 50; i++) {
+      assertThat(sample(none, d(AgeGroup.YOUNG, Gender.MAN, Ethnicity.LATINO), i).look().hair().facialHair())
+          .isEqualTo(FacialHairStyle.NONE);
+      assertThat(sample(all, d(AgeGroup.YOUNG, Gender.MAN, Ethnicity.LATINO), i).look().hair().facialHair())
+          .isNotEqualTo(FacialHairStyle.NONE);
+      assertThat(sample(none, d(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.LATINO), i).look().skin().lipstick()).isZero();
+    }
+  }
+
+  @Test
+  void ageAndGenderShapeTheHair() {
+    int oldGrey = 0;
+    int youngGrey = 0;
+    int womenLong = 0;
+    int menLong = 0;
+    for (int i = 0; i < 300; i++) {
+      oldGrey += sample(LookOptions.full(), d(AgeGroup.ELDERLY, Gender.MAN, Ethnicity.WHITE), i).look().hair().grey() > 0.2
+          ? 1 : 0;
+      youngGrey += sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.MAN, Ethnicity.WHITE), i).look().hair().grey() > 0.2
+          ? 1 : 0;
+      HairStyle w = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.WHITE), i).look().hair().style();
+      HairStyle m = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.MAN, Ethnicity.WHITE), i).look().hair().style();
+      womenLong += w.hangCm() > 0 ? 1 : 0;
+      menLong += m.hangCm() > 0 ? 1 : 0;
+    }
+    assertThat(oldGrey).isGreaterThan(280);
+    assertThat(youngGrey).isZero();
+    assertThat(womenLong).isGreaterThan(3 * menLong);
+  }
+
+  @Test
+  void restPoseLowersTheLidsAndClosesTheLips() {
+    float[] rest = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.BLACK), 3).look().restPose();
+    assertThat(rest[1]).isBetween(0.15f, 0.3f);
+    assertThat(rest[2]).isEqualTo(rest[1]);
+    assertThat(rest[3]).isBetween(0.05f, 0.2f);
+    assertThat(rest[0]).isZero();
+    assertThat(rest[4]).isZero();
+  }
+}

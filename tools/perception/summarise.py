@@ -1,0 +1,184 @@
+#!/usr/bin/python3
+"""Summarises the perception check: joins sample.jsonl with the per-model rows and writes
+the metrics (JSON) and a Markdown table.
+
+Usage: /usr/bin/python3 summarise.py --dir RUN_DIR [--label NAME]
+RUN_DIR holds sample.jsonl, human.jsonl, faceapi.jsonl and haar.jsonl (run.sh writes them).
+
+Metrics (each on the images where that model found the face; coverage reported):
+- detection: share of images whose face is found, per view, per detector;
+- gender: balanced accuracy of perceived gender against the label (man/woman);
+- age: AUC of perceived age separating elderly from young (Mann-Whitney), and mean ages;
+- ethnicity: GEAR's race (UTKFace classes white/black/asian/indian/other) against the label
+  for the four groups it has a class for (White, Black, East Asian, South Asian); Latino
+  and Middle Eastern map to 'other' and are reported in the confusion table only;
+- neutral: share of neutral images whose top expression is neutral, and read as surprise;
+- pain: Spearman correlation of the negative-affect score (sad + angry + fear + disgust)
+  with PSPI over the frontal images (neutral = PSPI 0), and its mean per PSPI band.
+"""
+import argparse
+import collections
+import json
+import os
+
+import numpy as np
+from scipy.stats import mannwhitneyu, spearmanr
+
+RACE = {'White': 'white', 'Black': 'black', 'East Asian': 'asian', 'South Asian': 'indian',
+        'Latino': 'other', 'Middle East': 'other', 'Middle Eastern': 'other'}
+NEG_FACEAPI = ('sad', 'angry', 'fearful', 'disgusted')
+NEG_HUMAN = ('sad', 'angry', 'fear', 'disgust')
+BANDS = ((0, 0), (1, 4), (5, 8), (9, 12), (13, 16))
+
+
+def load(path):
+    with open(path) as f:
+        return {r['file']: r for r in map(json.loads, f)}
+
+
+def balanced_accuracy(truth, pred):
+    acc = []
+    for cls in ('man', 'woman'):
+        idx = [i for i, t in enumerate(truth) if t == cls]
+        if idx:
+            acc.append(sum(pred[i] == cls for i in idx) / len(idx))
+    return float(np.mean(acc)) if acc else None
+
+
+def auc(pos, neg):
+    if not pos or not neg:
+        return None
+    u = mannwhitneyu(pos, neg).statistic
+    return float(u / (len(pos) * len(neg)))
+
+
+def gender_word(g):
+    return {'male': 'man', 'female': 'woman'}.get(g)
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument('--dir', required=True)
+    p.add_argument('--label', default='')
+    a = p.parse_args()
+    sample = [json.loads(l) for l in open(os.path.join(a.dir, 'sample.jsonl'))]
+    human = load(os.path.join(a.dir, 'human.jsonl'))
+    fapi = load(os.path.join(a.dir, 'faceapi.jsonl'))
+    haar = load(os.path.join(a.dir, 'haar.jsonl'))
+    rows = [(s, human.get(s['file'], {}), fapi.get(s['file'], {}), haar.get(s['file'], {})) for s in sample]
+    m = {'label': a.label, 'images': len(rows), 'identities': len({s['identity'] for s in sample})}
+
+    det = collections.defaultdict(lambda: collections.defaultdict(list))
+    for s, h, f, c in rows:
+        for name, val in (('haar', c.get('haar')), ('haar+lbp_profile', c.get('haar_or_profile')),
+                          ('ssd_mobilenet', f.get('ssd')), ('tiny_face', f.get('tiny')),
+                          ('blazeface', h.get('blazeface'))):
+            if val is not None:
+                det[name][s['view']].append(val)
+                det[name]['all'].append(val)
+    m['detection'] = {n: {str(v): float(np.mean(x)) for v, x in views.items()} for n, views in det.items()}
+
+    models = {
+        'faceapi': lambda h, f: f.get('agegender'),
+        'faceres': lambda h, f: h.get('faceres') if h.get('faceres') and 'age' in h['faceres'] else None,
+        'gear': lambda h, f: h.get('gear'),
+    }
+    m['gender'] = {}
+    m['age'] = {}
+    for name, get in models.items():
+        truth, pred, old, young = [], [], [], []
+        for s, h, f, _ in rows:
+            r = get(h, f)
+            if not r:
+                continue
+            truth.append(s['demographics']['gender'])
+            pred.append(gender_word(r.get('gender')))
+            (old if s['demographics']['age_group'] == 'elderly' else young).append(r['age'])
+        m['gender'][name] = {'balanced_accuracy': balanced_accuracy(truth, pred), 'n': len(truth),
+                             'women_seen_as_women': (sum(1 for t, q in zip(truth, pred) if t == q == 'woman')
+                                                     / max(1, truth.count('woman')))}
+        m['age'][name] = {'auc_elderly_vs_young': auc(old, young),
+                          'mean_elderly': float(np.mean(old)) if old else None,
+                          'mean_young': float(np.mean(young)) if young else None, 'n': len(old) + len(young)}
+
+    conf = collections.defaultdict(collections.Counter)
+    known_hit, known_n = 0, 0
+    for s, h, _, _ in rows:
+        g = h.get('gear')
+        if not g or not g.get('race'):
+            continue
+        top = max(g['race'], key=lambda r: r['score'])['race']
+        eth = s['demographics']['ethnicity']
+        conf[eth][top] += 1
+        if RACE.get(eth, 'other') != 'other':
+            known_n += 1
+            known_hit += top == RACE[eth]
+    m['ethnicity'] = {'agreement_known_groups': known_hit / known_n if known_n else None, 'n': known_n,
+                      'confusion': {k: dict(v) for k, v in conf.items()}}
+
+    neutral = [(h, f) for s, h, f, _ in rows if s['kind'] == 'neutral']
+    def top(d):
+        return max(d, key=d.get) if d else None
+    fa = [top(f.get('expressions')) for _, f in neutral if f.get('expressions')]
+    hu = [top(h.get('emotion')) for h, _ in neutral if h.get('emotion')]
+    m['neutral'] = {
+        'faceapi_neutral': fa.count('neutral') / len(fa) if fa else None,
+        'faceapi_surprised': fa.count('surprised') / len(fa) if fa else None,
+        'human_neutral': hu.count('neutral') / len(hu) if hu else None,
+        'human_surprise': hu.count('surprise') / len(hu) if hu else None,
+        'faceapi_top': dict(collections.Counter(fa)), 'human_top': dict(collections.Counter(hu))}
+
+    m['pain'] = {}
+    for name, key, neg, src in (('faceapi', 'expressions', NEG_FACEAPI, 2), ('human', 'emotion', NEG_HUMAN, 1)):
+        pspi, score = [], []
+        for r in rows:
+            s, d = r[0], r[src].get(key)
+            if s['view'] != 0 or not d:
+                continue
+            pspi.append(s['PSPI'])
+            score.append(sum(d.get(k, 0.0) for k in neg))
+        rho = spearmanr(pspi, score).statistic if len(set(pspi)) > 1 else None
+        bands = {}
+        for lo, hi in BANDS:
+            x = [sc for q, sc in zip(pspi, score) if lo <= q <= hi]
+            bands[f'{lo}-{hi}'] = float(np.mean(x)) if x else None
+        m['pain'][name] = {'spearman_negative_vs_pspi': None if rho is None else float(rho),
+                           'mean_negative_by_pspi': bands, 'n': len(pspi)}
+
+    with open(os.path.join(a.dir, 'metrics.json'), 'w') as f:
+        json.dump(m, f, indent=2)
+    with open(os.path.join(a.dir, 'metrics.md'), 'w') as f:
+        f.write(markdown(m))
+    print(markdown(m))
+
+
+def fmt(x):
+    return '-' if x is None else f'{x:.2f}'
+
+
+def markdown(m):
+    out = [f"# Perception check {m['label']} ({m['images']} images, {m['identities']} identities)", '',
+           '| detector | all | view 0 | view 1 | view 2 |', '|---|---|---|---|---|']
+    for n, d in m['detection'].items():
+        out.append(f"| {n} | {fmt(d.get('all'))} | {fmt(d.get('0'))} | {fmt(d.get('1'))} | {fmt(d.get('2'))} |")
+    out += ['', '| model | gender bal. acc. | women seen as women | elderly-vs-young AUC | mean age elderly / young |',
+            '|---|---|---|---|---|']
+    for n in m['gender']:
+        g, a = m['gender'][n], m['age'][n]
+        out.append(f"| {n} | {fmt(g['balanced_accuracy'])} | {fmt(g['women_seen_as_women'])} | "
+                   f"{fmt(a['auc_elderly_vs_young'])} | {fmt(a['mean_elderly'])} / {fmt(a['mean_young'])} |")
+    e, nt = m['ethnicity'], m['neutral']
+    out += ['', f"Ethnicity (GEAR, White/Black/East Asian/South Asian): agreement {fmt(e['agreement_known_groups'])} "
+            f"(n {e['n']}); confusion {json.dumps(e['confusion'], sort_keys=True)}", '',
+            f"Neutral read as neutral: face-api {fmt(nt['faceapi_neutral'])} (surprised {fmt(nt['faceapi_surprised'])}), "
+            f"human {fmt(nt['human_neutral'])} (surprise {fmt(nt['human_surprise'])})", '',
+            '| emotion model | Spearman(negative, PSPI) | ' + ' | '.join(f'PSPI {lo}-{hi}' for lo, hi in BANDS) + ' |',
+            '|---|---|' + '---|' * len(BANDS)]
+    for n, p in m['pain'].items():
+        out.append(f"| {n} | {fmt(p['spearman_negative_vs_pspi'])} | "
+                   + ' | '.join(fmt(p['mean_negative_by_pspi'][f'{lo}-{hi}']) for lo, hi in BANDS) + ' |')
+    return '\n'.join(out) + '\n'
+
+
+if __name__ == '__main__':
+    main()
