@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.concurrent.Callable;
 import org.pain3d.io.Json;
 import org.pain3d.pairs.FramedImages;
 import org.pain3d.pairs.ImageRef;
+import org.pain3d.pairs.Modality;
 import org.pain3d.train.Checkpoints;
+import org.pain3d.train.Explanations;
 import org.pain3d.train.PairForward;
 import org.pain3d.train.PairPrediction;
 import org.pain3d.train.Predictor;
@@ -61,12 +64,27 @@ public final class PredictCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
+  @Option(names = "--explain", paramLabel = "DIR",
+      description = "Write each frame's predicted pain-region map (needs a run trained with"
+          + " --region-head): <frame>_explain.png (over the frame, the dataset's colours),"
+          + " <frame>_map16.png (16-bit, 0.001 mm per unit) and <frame>_map.npy (float32 mm), at"
+          + " the frame's size.")
+  Path explain;
+
   @Override
   public Integer call() throws Exception {
     if (!checkpoint.equals("best") && !checkpoint.equals("last")) {
       throw new IllegalArgumentException("--checkpoint must be best or last, got " + checkpoint);
     }
     VitPainConfig cfg = RunFiles.modelConfig(model);
+    if (cfg.input() != Modality.RGB) {
+      throw new IllegalArgumentException(model + " is a heatmap teacher; predict scores face"
+          + " images with an rgb run");
+    }
+    if (explain != null && !cfg.aux().region()) {
+      throw new IllegalArgumentException("--explain needs a run trained with --region-head; "
+          + model + " has no region head");
+    }
     int size = cfg.imageSize();
     List<ImageRef> refs = new ArrayList<>();
     for (Path n : neutral) {
@@ -90,6 +108,12 @@ public final class PredictCommand implements Callable<Integer> {
           .predictBatch(pain, perFrame, refs.size());
     }
     PrintWriter w = spec.commandLine().getOut();
+    if (explain != null) {
+      Files.createDirectories(explain);
+      for (int i = 0; i < frames.size(); i++) {
+        Explanations.write(explain, frames.get(i), preds.get(i).region());
+      }
+    }
     if (json) {
       w.println(toJson(cfg, preds));
     } else {
