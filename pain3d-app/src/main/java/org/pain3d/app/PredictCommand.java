@@ -1,6 +1,7 @@
 package org.pain3d.app;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pain3d.io.Json;
 import org.pain3d.pairs.FramedImages;
+import org.pain3d.pairs.Modality;
+import org.pain3d.train.Explanations;
 import org.pain3d.train.PairPrediction;
 import org.pain3d.train.RunFiles;
 import org.pain3d.vitpain.BackboneMode;
@@ -51,12 +54,27 @@ public final class PredictCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
+  @Option(names = "--explain", paramLabel = "DIR",
+      description = "Write each frame's predicted pain-region map (needs a run trained with"
+          + " --region-head): <frame>_explain.png (over the frame, the dataset's colours),"
+          + " <frame>_map16.png (16-bit, 0.001 mm per unit) and <frame>_map.npy (float32 mm), at"
+          + " the frame's size.")
+  Path explain;
+
   @Override
   public Integer call() throws Exception {
     if (!checkpoint.equals("best") && !checkpoint.equals("last")) {
       throw new IllegalArgumentException("--checkpoint must be best or last, got " + checkpoint);
     }
     VitPainConfig cfg = RunFiles.modelConfig(model);
+    if (cfg.input() != Modality.RGB) {
+      throw new IllegalArgumentException(model + " is a heatmap teacher; predict scores face"
+          + " images with an rgb run");
+    }
+    if (explain != null && !cfg.aux().region()) {
+      throw new IllegalArgumentException("--explain needs a run trained with --region-head; "
+          + model + " has no region head");
+    }
     int size = cfg.imageSize();
     List<float[]> refs = new ArrayList<>();
     for (Path n : neutral) {
@@ -71,6 +89,12 @@ public final class PredictCommand implements Callable<Integer> {
       preds = run.predict(refs, pain);
     }
     PrintWriter w = spec.commandLine().getOut();
+    if (explain != null) {
+      Files.createDirectories(explain);
+      for (int i = 0; i < frames.size(); i++) {
+        Explanations.write(explain, frames.get(i), preds.get(i).region());
+      }
+    }
     if (json) {
       w.println(toJson(cfg, preds));
     } else {

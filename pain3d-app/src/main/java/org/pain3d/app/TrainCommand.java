@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pain3d.eval.ReportTable;
+import org.pain3d.pairs.Modality;
 import org.pain3d.train.TrainingReport;
 import org.pain3d.train.TrainingRun;
 import org.pain3d.vitpain.VitPainConfig;
@@ -45,15 +46,21 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Mixin TrainingOptions training;
 
+  @Mixin DistillOptions distill;
+
   @Override
   public Integer call() throws Exception {
     OutputChecks.notInside("--out", out, "--data", data);
     model.refuseAsOutput("--out", out);
-    VitPainConfig cfg = model.config();
-    TrainingRun run = TrainingRun.prepare(data, cfg, training.config(150, 48, 1.0), out);
+    TrainingRun run = TrainingRun.prepare(data, distill.model(model.config()),
+        training.config(150, 48, 1.0).withDistill(distill.distill()), out);
+    VitPainConfig cfg = run.model();
     PrintWriter w = spec.commandLine().getOut();
     if (!run.hasSplit()) {
       w.println("pain3d: no split file: training on every image, no validation (best = last)");
+    }
+    if (cfg.input() == Modality.HEATMAP) {
+      w.println("pain3d: heatmap teacher: the pain branch sees the raw pain-region heatmaps");
     }
     if (cfg.spec().random()) {
       w.println("pain3d: RANDOM-INIT backbone " + cfg.backbone() + " (no pretrained weights)");
@@ -70,6 +77,10 @@ public final class TrainCommand implements Callable<Integer> {
         r.result().bestValLoss(), out);
     if (r.test() != null) {
       w.print(ReportTable.format(r.test()));
+    }
+    if (r.region() != null) {
+      w.printf(Locale.ROOT, "pain3d: test region agreement (n=%d): Pearson %.3f, pointing game"
+          + " %.3f%n", r.region().n(), r.region().pearson(), r.region().pointing());
     }
     r.eval().forEach((k, v) -> w.printf(Locale.ROOT, "pain3d: %s (best weights, n=%d): PCC %.3f,"
         + " MAE %.3f, AUROC@1 %.3f, AUROC@2 %.3f, AUROC@3 %.3f%n", k, v.n(), v.pcc(), v.mae(),

@@ -90,7 +90,7 @@ public final class VitPainModel extends NamedBlock {
     int dim = p.config().dim();
     int regs = p.config().registers();
     VitPainHeads h = new VitPainHeads(new HeadsConfig(dim, regs, config.options(),
-        config.headDropout(), config.seed()), manager);
+        config.headDropout(), config.seed(), config.aux()), manager);
     return new VitPainModel(config, p, n, h, manager);
   }
 
