@@ -124,30 +124,8 @@ public final class VitLoader {
   static Map<String, HostTensor> toCanonical(
       Map<String, HostTensor> src, LoadPlan plan, Map<String, Parameter> target, String file) {
     CheckpointMapper mapper = CheckpointMapper.of(plan);
-    Map<String, long[]> expected = new LinkedHashMap<>();
-    for (KeyPiece k : mapper.pieces()) {
-      expected.put(k.source(), k.sourceShape());
-    }
-    List<String> missing = new ArrayList<>();
-    List<String> badShape = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : expected.entrySet()) {
-      HostTensor t = src.get(e.getKey());
-      if (t == null) {
-        missing.add(e.getKey() + " " + Arrays.toString(e.getValue()));
-      } else if (!Arrays.equals(t.shape(), e.getValue())) {
-        badShape.add(e.getKey() + ": file " + t.shapeString() + ", expected "
-            + Arrays.toString(e.getValue()));
-      }
-    }
-    Set<String> unexpected = new LinkedHashSet<>(src.keySet());
-    unexpected.removeAll(expected.keySet());
-    unexpected.removeAll(mapper.optionalUnused());
-    if (!missing.isEmpty() || !badShape.isEmpty() || !unexpected.isEmpty()) {
-      throw new CheckpointDataException(file + " does not fit " + plan.layout() + " "
-          + describe(plan.config()) + list("missing keys", missing)
-          + list("unexpected keys", new ArrayList<>(unexpected))
-          + list("shape mismatches", badShape));
-    }
+    checkKeys(expectedKeys(mapper), mapper.optionalUnused(), src,
+        file + " does not fit " + plan.layout() + " " + describe(plan.config()));
     Map<String, HostTensor> out = new LinkedHashMap<>();
     for (Map.Entry<String, Parameter> e : target.entrySet()) {
       out.put(e.getKey(), HostTensor.zeros(e.getValue().getShape().getShape()));
@@ -164,7 +142,53 @@ public final class VitLoader {
     return out;
   }
 
-  private static String describe(VitConfig c) {
+  /**
+   * The file keys and shapes a layout needs.
+   *
+   * @param mapper the layout's mapping
+   * @return file key to shape, in mapping order
+   */
+  static Map<String, long[]> expectedKeys(CheckpointMapper mapper) {
+    Map<String, long[]> expected = new LinkedHashMap<>();
+    for (KeyPiece k : mapper.pieces()) {
+      expected.put(k.source(), k.sourceShape());
+    }
+    return expected;
+  }
+
+  /**
+   * Checks that a file holds exactly the expected keys with the expected shapes.
+   *
+   * @param expected key to shape
+   * @param optional keys that may be present and are ignored
+   * @param src the file's tensors
+   * @param header the start of the message (names the file and what it should fit)
+   * @throws CheckpointDataException listing all missing and unexpected keys and wrong shapes
+   */
+  static void checkKeys(Map<String, long[]> expected, Set<String> optional,
+      Map<String, HostTensor> src, String header) {
+    List<String> missing = new ArrayList<>();
+    List<String> badShape = new ArrayList<>();
+    for (Map.Entry<String, long[]> e : expected.entrySet()) {
+      HostTensor t = src.get(e.getKey());
+      if (t == null) {
+        missing.add(e.getKey() + " " + Arrays.toString(e.getValue()));
+      } else if (!Arrays.equals(t.shape(), e.getValue())) {
+        badShape.add(e.getKey() + ": file " + t.shapeString() + ", expected "
+            + Arrays.toString(e.getValue()));
+      }
+    }
+    Set<String> unexpected = new LinkedHashSet<>(src.keySet());
+    unexpected.removeAll(expected.keySet());
+    unexpected.removeAll(optional);
+    if (!missing.isEmpty() || !badShape.isEmpty() || !unexpected.isEmpty()) {
+      throw new CheckpointDataException(header + list("missing keys", missing)
+          + list("unexpected keys", new ArrayList<>(unexpected))
+          + list("shape mismatches", badShape));
+    }
+  }
+
+  static String describe(VitConfig c) {
     return "(dim " + c.dim() + ", depth " + c.depth() + ", heads " + c.heads() + ", patch "
         + c.patchSize() + ", registers " + c.registers() + ", ffn " + c.ffn() + ")";
   }
