@@ -32,7 +32,10 @@ torch 1.13). Output, under src/test/resources/org/pain3d/checkpoint/:
                           (transposed, sliced, expanded), two views of one shared storage, a
                           scalar, an empty tensor, a Parameter and a complex tensor; the JSON
                           lists dtype, shape, stride, storage offset and the values of each.
-* legacy.pt             - the same tensors in the pre-1.6 (non-zip) format.
+* legacy.pt             - the same tensors in the pre-1.6 (non-zip) format (its bytes change on
+                          every run: that format keys storages by memory address).
+* zip64.pt              - storages.pt's entries rewritten with ZIP64 headers (what very large
+                          checkpoints carry).
 """
 
 import collections
@@ -242,6 +245,20 @@ def storage_cases():
     return c
 
 
+def write_zip64(src, dst):
+    """Real ZIP64 records (0xFFFFFFFF size / offset markers, ZIP64 end of central directory),
+    forced by lowering zipfile's 4 GiB limit while writing."""
+    import zipfile
+    limit = zipfile.ZIP64_LIMIT
+    zipfile.ZIP64_LIMIT = 64
+    try:
+        with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_STORED) as zout:
+            for info in zin.infolist():
+                zout.writestr(info.filename, zin.read(info.filename))
+    finally:
+        zipfile.ZIP64_LIMIT = limit
+
+
 def number(x):
     if isinstance(x, float) and not math.isfinite(x):
         return "nan" if math.isnan(x) else ("inf" if x > 0 else "-inf")
@@ -252,6 +269,7 @@ def write_storages():
     cases = storage_cases()
     torch.save(cases, os.path.join(OUT, "storages.pt"))
     torch.save(cases, os.path.join(OUT, "legacy.pt"), _use_new_zipfile_serialization=False)
+    write_zip64(os.path.join(OUT, "storages.pt"), os.path.join(OUT, "zip64.pt"))
     expected = collections.OrderedDict()
     for name, t in cases.items():
         t = t.detach()

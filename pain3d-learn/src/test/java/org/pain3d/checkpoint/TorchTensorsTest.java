@@ -18,7 +18,7 @@ import org.pain3d.tensor.TensorFormatException;
 /**
  * Tensors of every dtype, non-contiguous views and shared storages read back as PyTorch wrote
  * them (storages.pt and its pre-1.6 twin legacy.pt; expected values in storages.json, both made
- * by src/test/python/make_vitpain_ckpt.py).
+ * by src/test/python/make_vitpain_ckpt.py), and the same zip rewritten with ZIP64 records.
  */
 class TorchTensorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,7 +28,7 @@ class TorchTensorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"storages.pt", "legacy.pt"})
+  @ValueSource(strings = {"storages.pt", "legacy.pt", "zip64.pt"})
   void everyTensorHasPyTorchsLayoutAndValues(String file) throws IOException {
     JsonNode want = expected();
     try (TorchCheckpoint ckpt = TorchCheckpoint.open(PickleBytes.resource(file))) {
@@ -98,7 +98,7 @@ class TorchTensorsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"storages.pt", "legacy.pt"})
+  @ValueSource(strings = {"storages.pt", "legacy.pt", "zip64.pt"})
   void viewsOfOneStorageShareOneInstance(String file) throws IOException {
     JsonNode groups = expected().get("__shared__");
     assertThat(groups.size()).isEqualTo(2);
