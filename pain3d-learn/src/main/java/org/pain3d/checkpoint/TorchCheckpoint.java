@@ -123,7 +123,8 @@ public final class TorchCheckpoint implements AutoCloseable {
     try {
       return PythonValues.normalise(TorchUnpickler.load(in, persistent));
     } catch (PickleException e) {
-      String msg = e.getCause() instanceof TensorFormatException t ? t.getMessage() : e.getMessage();
+      String msg = e.getCause() instanceof TensorFormatException t
+          ? t.getMessage() : e.getMessage();
       throw new TensorFormatException(file + ": " + what + ": " + msg, e);
     } catch (IOException | RuntimeException e) {
       throw new TensorFormatException(file + ": " + what + " is malformed or truncated: "

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -82,7 +83,7 @@ class LightningCheckpointTest {
       assertThat(groups).hasSize(2);
       Map<?, ?> lora = (Map<?, ?>) groups.get(0);
       assertThat(lora.get("betas")).isEqualTo(List.of(0.9, 0.999)); // a tuple
-      assertThat((Double) lora.get("lr")).isCloseTo(1e-5, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat((Double) lora.get("lr")).isCloseTo(1e-5, Offset.offset(1e-9));
       Map<?, ?> state = (Map<?, ?>) adamw.get("state");
       assertThat(state).isNotEmpty();
       Map<?, ?> first = (Map<?, ?>) state.values().iterator().next();

@@ -99,7 +99,8 @@ final class PickleBytes {
 
   /** Writes a stored (uncompressed) zip with the given entries, in order. */
   static Path zip(Path file, Map<String, byte[]> entries) throws IOException {
-    try (OutputStream os = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(os)) {
+    try (OutputStream os = Files.newOutputStream(file);
+        ZipOutputStream z = new ZipOutputStream(os)) {
       for (Map.Entry<String, byte[]> e : entries.entrySet()) {
         ZipEntry ze = new ZipEntry(e.getKey());
         ze.setMethod(ZipEntry.STORED);
