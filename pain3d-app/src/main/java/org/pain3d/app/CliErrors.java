@@ -1,29 +1,32 @@
 package org.pain3d.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import org.pain3d.error.ErrorKind;
 import picocli.CommandLine;
 
 /**
- * Maps exceptions to one clear line on stderr and an exit code.
+ * Maps exceptions to one clear line on stderr and an exit code: the code of the failure's
+ * {@link ErrorKind} ({@link ErrorKind#of}), so the CLI and the web layer classify alike.
  *
  * <ul>
  *   <li>2: usage errors (picocli parameter errors, {@link IllegalArgumentException}, an output
  *       folder that may not be used as asked)
  *   <li>3: input data errors (missing or malformed files)
  *   <li>4: other I/O errors (unwritable output, full disk)
+ *   <li>6: training diverged
  *   <li>1: anything unexpected (with the stack trace when {@code PAIN3D_DEBUG} is set)
  * </ul>
  */
 public final class CliErrors {
   /** Exit code for bad arguments. */
-  public static final int USAGE = 2;
+  public static final int USAGE = ErrorKind.USAGE.exitCode();
   /** Exit code for missing or malformed input data. */
-  public static final int BAD_INPUT = 3;
+  public static final int BAD_INPUT = ErrorKind.BAD_INPUT.exitCode();
   /** Exit code for I/O failures on output. */
-  public static final int IO = 4;
+  public static final int IO = ErrorKind.IO.exitCode();
+  /** Exit code for a training run that diverged. */
+  public static final int DIVERGED = ErrorKind.DIVERGED.exitCode();
 
   private CliErrors() {}
 
@@ -51,31 +54,11 @@ public final class CliErrors {
   }
 
   static int exitCode(Throwable ex) {
-    Throwable t = unwrap(ex);
-    if (t instanceof IllegalArgumentException || t instanceof org.pain3d.synth.GenerationException) {
-      return USAGE;
-    }
-    if (t instanceof NoSuchFileException || isInputError(t)) {
-      return BAD_INPUT;
-    }
-    if (t instanceof IOException) {
-      return IO;
-    }
-    return 1;
-  }
-
-  private static boolean isInputError(Throwable t) {
-    for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-      if (c.getSimpleName().endsWith("FormatException")
-          || c.getSimpleName().endsWith("DataException")) {
-        return true;
-      }
-    }
-    return false;
+    return ErrorKind.of(ex).exitCode();
   }
 
   static String message(Throwable ex) {
-    Throwable t = unwrap(ex);
+    Throwable t = ErrorKind.unwrap(ex);
     if (t instanceof NoSuchFileException) {
       return "no such file: " + t.getMessage();
     }
@@ -84,13 +67,5 @@ public final class CliErrors {
     }
     String m = t.getMessage();
     return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
-  }
-
-  private static Throwable unwrap(Throwable ex) {
-    Throwable t = ex;
-    while (t instanceof UncheckedIOException && t.getCause() != null) {
-      t = t.getCause();
-    }
-    return t;
   }
 }

@@ -1,7 +1,6 @@
 package org.pain3d.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +9,9 @@ import org.pain3d.au.AuIntensities;
 import org.pain3d.au.AuRig;
 import org.pain3d.au.IntensityCurve;
 import org.pain3d.au.PainSampler;
-import org.pain3d.au.Pspi;
 import org.pain3d.face.FaceModel;
+import org.pain3d.io.Json;
+import org.pain3d.pspi.Pspi;
 import org.pain3d.synth.IdentitySampler;
 
 /**
@@ -60,7 +60,7 @@ record FaceSelection(
   static float[] readWeights(Path file, int modes) throws IOException {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readAllBytes(file));
+      root = Json.mapper().readTree(Files.readAllBytes(file));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
     }

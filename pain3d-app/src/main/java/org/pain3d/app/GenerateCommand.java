@@ -15,8 +15,8 @@ import org.pain3d.synth.GenerationOptions;
 import org.pain3d.synth.GenerationProgress;
 import org.pain3d.synth.GeneratorConfig;
 import org.pain3d.synth.ImageFormat;
-import org.pain3d.synth.Shard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -68,26 +68,14 @@ public final class GenerateCommand implements Callable<Integer> {
       description = "Demographic balance: the paper's marginals or uniform (default: ${DEFAULT-VALUE}).")
   String balance;
 
-  @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-  Integer threads;
-
-  @Option(names = "--shard", paramLabel = "i/n", description = "Generate only part i of n (1-based) into the same folder.")
-  String shard;
-
-  @Option(names = "--resume", description = "Continue an interrupted run with the same arguments.")
-  boolean resume;
-
-  @Option(names = "--overwrite", description = "Replace a pain3d dataset made with other arguments.")
-  boolean overwrite;
+  @Mixin RunOptions run;
 
   @Override
   public Integer call() throws Exception {
     GeneratorConfig config = new GeneratorConfig(identities, painLevels, parseViews(views), size, superSample, seed,
         EnumOption.parse(ImageFormat.class, format, "--format"),
         EnumOption.parse(Balance.class, balance, "--balance"));
-    GenerationOptions options = new GenerationOptions(
-        threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite);
+    GenerationOptions options = run.toOptions();
     FaceModel model = ModelLoading.load(faceModel, spec.commandLine().getErr());
     long t0 = System.nanoTime();
     DatasetGenerator.Result r;

@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.pain3d.dataset.DatasetSummary;
-import org.pain3d.dataset.InspectionReport;
-import org.pain3d.dataset.Problem;
+import org.pain3d.dataset.check.DatasetSummary;
+import org.pain3d.dataset.check.InspectionReport;
+import org.pain3d.dataset.check.Problem;
 import org.pain3d.dataset.Split;
-import org.pain3d.dataset.SplitSize;
+import org.pain3d.dataset.check.SplitSize;
 
 /** Prints an {@link InspectionReport} as text: counts, histograms as bars, problems. */
 final class InspectionPrinter {

@@ -1,20 +1,17 @@
 package org.pain3d.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.pain3d.au.ActionUnit;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.ObjWriter;
+import org.pain3d.io.AtomicGroup;
+import org.pain3d.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code pain3d mesh}: writes one deformed ICT-FaceKit mesh as OBJ (ICT vertex order) and,
@@ -43,43 +40,14 @@ public final class MeshCommand implements Callable<Integer> {
     model.evaluate(sel.identityWeights(), sel.expressionWeights(), vertices);
     String base = out.getFileName().toString();
     Path json = out.resolveSibling(base.substring(0, base.length() - 4) + ".json");
-    try (AtomicOutput files = new AtomicOutput()) {
-      files.add(out, w -> ObjWriter.write(vertices, model.topology(),
+    try (AtomicGroup files = new AtomicGroup()) {
+      files.addText(out, w -> ObjWriter.write(vertices, model.topology(),
           List.of("pain3d mesh: ICT-FaceKit vertex order, units cm", "AUs: " + sel.aus() + "  PSPI " + sel.pspi()), w));
-      files.add(json, w -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValue(w, describe(model, sel, base)));
+      files.addText(json, w -> Json.pretty().writeValue(w, FaceDescription.of(model, sel, base)));
       files.commit();
     }
     spec.commandLine().getOut().printf("wrote %s and %s (%d vertices, PSPI %d, AUs %s)%n",
         out, json, model.vertexCount(), sel.pspi(), sel.aus().toString().isEmpty() ? "none" : sel.aus());
     return 0;
-  }
-
-  static Map<String, Object> describe(FaceModel model, FaceSelection sel, String objName) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("obj", objName);
-    m.put("units", "cm");
-    Map<String, Object> fm = new LinkedHashMap<>();
-    fm.put("source", model.fingerprint().lines().findFirst().orElse(""));
-    fm.put("vertices", model.vertexCount());
-    fm.put("identity_modes", model.identityCount());
-    fm.put("expression_shapes", model.expressionCount());
-    m.put("face_model", fm);
-    m.put("identity_seed", sel.identitySeed());
-    m.put("identity_weights", sel.identityWeights());
-    Map<String, Integer> aus = new LinkedHashMap<>();
-    for (Map.Entry<ActionUnit, Integer> e : sel.aus().all().entrySet()) {
-      aus.put(e.getKey().name(), e.getValue());
-    }
-    m.put("action_units", aus);
-    m.put("PSPI", sel.pspi());
-    m.put("intensity_curve", sel.curve().weights());
-    Map<String, Float> bs = new LinkedHashMap<>();
-    List<String> names = model.expressionNames();
-    for (int i = 0; i < names.size(); i++) {
-      bs.put(names.get(i), sel.expressionWeights()[i]);
-    }
-    m.put("blendshape_weights", bs);
-    return m;
   }
 }

@@ -1,6 +1,6 @@
 package org.pain3d.app;
 
-import org.pain3d.dataset.AtomicFiles;
+import org.pain3d.io.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       InspectCommand.class,
       RenderCommand.class,
       GenerateCommand.class,
+      VideoCommand.class,
       EmbedCommand.class,
       TrainCommand.class,
       CvCommand.class,

@@ -1,8 +1,6 @@
 package org.pain3d.app;
 
 import ai.djl.ndarray.NDManager;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
@@ -11,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.pain3d.data.FramedImages;
-import org.pain3d.data.ImageRef;
+import org.pain3d.io.Json;
+import org.pain3d.pairs.FramedImages;
+import org.pain3d.pairs.ImageRef;
+import org.pain3d.train.Checkpoints;
 import org.pain3d.train.PairForward;
 import org.pain3d.train.PairPrediction;
 import org.pain3d.train.Predictor;
@@ -83,7 +83,9 @@ public final class PredictCommand implements Callable<Integer> {
     List<PairPrediction> preds;
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainModel vp = VitPainModel.create(cfg, m);
-      vp.load(model, checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST);
+      String prefix = checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST;
+      Checkpoints.verify(model, prefix);
+      vp.load(model, prefix);
       preds = new Predictor(new PairForward(vp, null), m, 16)
           .predictBatch(pain, perFrame, refs.size());
     }
@@ -115,8 +117,7 @@ public final class PredictCommand implements Callable<Integer> {
   }
 
   private String toJson(VitPainConfig cfg, List<PairPrediction> preds) throws Exception {
-    ObjectMapper om = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = om.createObjectNode();
+    ObjectNode root = Json.mapper().createObjectNode();
     root.put("model", model.toString());
     root.put("backbone", cfg.backbone());
     root.put("random_init_backbone", cfg.spec().random());
@@ -137,6 +138,6 @@ public final class PredictCommand implements Callable<Integer> {
         au.put(AUS[a], p.au()[a]);
       }
     }
-    return om.writeValueAsString(root);
+    return Json.pretty().writeValueAsString(root);
   }
 }

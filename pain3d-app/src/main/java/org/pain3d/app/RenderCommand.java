@@ -1,7 +1,5 @@
 package org.pain3d.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,16 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.pain3d.face.FaceModel;
+import org.pain3d.io.Json;
 import org.pain3d.render.Appearance;
-import org.pain3d.synth.IdentityScene;
 import org.pain3d.render.Camera;
 import org.pain3d.render.ContactSheet;
 import org.pain3d.render.HeatmapScale;
@@ -29,18 +25,21 @@ import org.pain3d.render.PngWriter;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.View;
+import org.pain3d.synth.CameraAnnotations;
+import org.pain3d.synth.IdentityScene;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code pain3d render}: renders one identity neutral and with an expression (AUs or a PSPI)
  * from several views, writes every requested pass as PNG, the pain-region heatmap of the
  * frontal view, a contact sheet ({@code contact_sheet.png}: one row per view with neutral
  * and pain side by side, then the heatmap and the heatmap over the pain face) and
- * {@code render.json} (everything applied, cameras, landmarks, scales).
+ * {@code render.json} ({@link RenderDescription}: everything applied, cameras in the
+ * dataset's OpenCV schema, landmarks, scales).
  */
 @Command(
     name = "render",
@@ -104,7 +103,7 @@ public final class RenderCommand implements Callable<Integer> {
     ContactSheet sheet = new ContactSheet(2, viewList.size() + 1, size, size, 4, 0x202020);
     try (PngWriter png = PngWriter.fast()) {
       PassWriter writer = new PassWriter(png, scale, true);
-      List<Map<String, Object>> viewInfo = renderViews(scene, viewList, wanted, writer, sheet, files);
+      List<RenderDescription.ViewInfo> viewInfo = renderViews(scene, viewList, wanted, writer, sheet, files);
       RenderTarget heat = renderHeatmap(scene, wanted, writer, sheet, viewList.size(), files);
       Path sheetFile = out.resolve("contact_sheet.png");
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(sheetFile), 1 << 16)) {
@@ -112,7 +111,7 @@ public final class RenderCommand implements Callable<Integer> {
       }
       files.add(sheetFile);
       Path json = out.resolve("render.json");
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(),
+      Json.pretty().writeValue(json.toFile(),
           describe(model, sel, app, wanted, viewInfo, heat, scale, files));
       files.add(json);
     }
@@ -123,23 +122,23 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   /** Renders and writes every view, neutral then pain; fills the sheet's first rows. */
-  private List<Map<String, Object>> renderViews(IdentityScene scene, List<View> viewList, Set<Pass> wanted,
-      PassWriter writer, ContactSheet sheet, List<Path> files) throws IOException {
+  private List<RenderDescription.ViewInfo> renderViews(IdentityScene scene, List<View> viewList,
+      Set<Pass> wanted, PassWriter writer, ContactSheet sheet, List<Path> files) throws IOException {
     Set<Pass> imagePasses = EnumSet.copyOf(wanted);
     imagePasses.remove(Pass.HEATMAP);
-    List<Map<String, Object>> viewInfo = new ArrayList<>();
+    List<RenderDescription.ViewInfo> viewInfo = new ArrayList<>();
     for (int v = 0; v < viewList.size(); v++) {
       Camera cam = scene.camera(viewList.get(v));
-      Map<String, Object> info = cameraInfo(v, cam);
       RenderTarget target = scene.renderNeutral(cam);
       files.addAll(writer.write(target, imagePasses, out, "neutral_view_" + v));
       sheet.put(0, v, target.shaded);
-      info.put("landmarks_neutral", landmarks(target.landmarks));
+      float[][] neutral = landmarks(target.landmarks);
       target = scene.renderExpression(cam);
       files.addAll(writer.write(target, imagePasses, out, "pain_view_" + v));
       sheet.put(1, v, target.shaded);
-      info.put("landmarks_pain", landmarks(target.landmarks));
-      viewInfo.add(info);
+      viewInfo.add(new RenderDescription.ViewInfo(v, CameraAnnotations.of(cam),
+          new double[] {cam.targetX(), cam.targetY(), cam.targetZ()}, cam.distance(), cam.eye(),
+          neutral, landmarks(target.landmarks)));
     }
     return viewInfo;
   }
@@ -185,21 +184,6 @@ public final class RenderCommand implements Callable<Integer> {
     return set;
   }
 
-  private static Map<String, Object> cameraInfo(int index, Camera cam) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("view", index);
-    m.put("yaw_deg", cam.view().yawDeg());
-    m.put("pitch_deg", cam.view().pitchDeg());
-    m.put("roll_deg", cam.view().rollDeg());
-    m.put("fov_y_deg", cam.fovYDeg());
-    m.put("focal_px", cam.focalPx());
-    m.put("target_cm", new double[] {cam.targetX(), cam.targetY(), cam.targetZ()});
-    m.put("distance_cm", cam.distance());
-    m.put("eye_cm", cam.eye());
-    m.put("world_to_camera", cam.worldToCamera());
-    return m;
-  }
-
   private static float[][] landmarks(float[] flat) {
     float[][] l = new float[flat.length / 4][];
     for (int k = 0; k < l.length; k++) {
@@ -208,31 +192,19 @@ public final class RenderCommand implements Callable<Integer> {
     return l;
   }
 
-  private Map<String, Object> describe(FaceModel model, FaceSelection sel, Appearance app, Set<Pass> wanted,
-      List<Map<String, Object>> viewInfo, RenderTarget heat, HeatmapScale scale, List<Path> files) {
-    Map<String, Object> m = MeshCommand.describe(model, sel, null);
-    m.remove("obj");
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("size_px", size);
-    r.put("supersample", superSample);
-    r.put("passes", wanted.stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
-    r.put("pixel_frame", "x right, y down, origin top-left, pixel centres at +0.5");
-    r.put("landmark_columns", List.of("x_px", "y_px", "depth_cm", "visible"));
-    r.put("depth16_mm_per_unit", PassWriter.DEPTH_MM_PER_UNIT);
-    r.put("appearance", app);
-    m.put("render", r);
-    m.put("views", viewInfo);
+  private RenderDescription describe(FaceModel model, FaceSelection sel, Appearance app,
+      Set<Pass> wanted, List<RenderDescription.ViewInfo> viewInfo, RenderTarget heat,
+      HeatmapScale scale, List<Path> files) {
+    RenderDescription.Settings r = new RenderDescription.Settings(size, superSample,
+        wanted.stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList(),
+        "x right, y down, origin top-left, pixel centres at +0.5",
+        List.of("x_px", "y_px", "depth_cm", "visible"), PassWriter.DEPTH_MM_PER_UNIT, app);
     float max = 0;
     for (float v : heat.heatmapMm) {
       max = Math.max(max, v);
     }
-    Map<String, Object> h = new LinkedHashMap<>();
-    h.put("view", "frontal");
-    h.put("mm_per_unit", scale.mmPerUnit());
-    h.put("colour_max_mm", scale.colourMaxMm());
-    h.put("max_mm", max);
-    m.put("heatmap", h);
-    m.put("files", files.stream().map(f -> f.getFileName().toString()).toList());
-    return m;
+    return new RenderDescription(FaceDescription.of(model, sel, null), r, viewInfo,
+        new RenderDescription.HeatmapInfo("frontal", scale.mmPerUnit(), scale.colourMaxMm(), max),
+        files.stream().map(f -> f.getFileName().toString()).toList());
   }
 }

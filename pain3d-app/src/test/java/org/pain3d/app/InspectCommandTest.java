@@ -20,7 +20,7 @@ import org.pain3d.dataset.AnnotationExtras;
 import org.pain3d.dataset.AnnotationFiles;
 import org.pain3d.dataset.CameraAnnotation;
 import org.pain3d.dataset.DatasetCounts;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.DatasetManifest;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetWriter;
@@ -80,7 +80,7 @@ class InspectCommandTest {
     }
     w.writeSplits(SplitAssigner.rows(splits, 2));
     w.writeMetadata(rows);
-    ObjectNode config = DatasetJson.mapper().createObjectNode();
+    ObjectNode config = Json.mapper().createObjectNode();
     w.writeManifest("test", 1, config, new DatasetCounts(3, 1, 6, 6, 3, 12), Map.of());
   }
 

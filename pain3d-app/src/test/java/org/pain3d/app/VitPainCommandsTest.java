@@ -15,7 +15,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pain3d.data.UnbcFixture;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
 import org.pain3d.render.View;
@@ -27,6 +26,7 @@ import org.pain3d.synth.GeneratorConfig;
 import org.pain3d.synth.ImageFormat;
 import org.pain3d.synth.Shard;
 import org.pain3d.testing.TinyFaceModel;
+import org.pain3d.unbc.UnbcFixture;
 
 /** pain3d train / predict / cv end to end on tiny data made here, and their bad inputs. */
 class VitPainCommandsTest {

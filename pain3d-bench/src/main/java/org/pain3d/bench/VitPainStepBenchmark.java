@@ -25,6 +25,7 @@ import org.pain3d.train.AdamW;
 import org.pain3d.train.TrainConfig;
 import org.pain3d.train.VitPainTrainer;
 import org.pain3d.vitpain.BackboneMode;
+import org.pain3d.vitpain.Branch;
 import org.pain3d.vitpain.LossTerms;
 import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainLoss;
@@ -79,10 +80,10 @@ public class VitPainStepBenchmark {
     neutral = gaussian(r, batch * 3 * 224 * 224);
     if (m == BackboneMode.FROZEN) {
       try (NDManager s = manager.newSubManager()) {
-        NDArray t = model.tokens(0, s.create(pain, new Shape(batch, 3, 224, 224)), false);
+        NDArray t = model.tokens(Branch.PAIN, s.create(pain, new Shape(batch, 3, 224, 224)), false);
         tokShape = t.getShape();
         painTok = t.toFloatArray();
-        neutralTok = model.tokens(0, s.create(neutral, new Shape(batch, 3, 224, 224)), false)
+        neutralTok = model.tokens(Branch.PAIN, s.create(neutral, new Shape(batch, 3, 224, 224)), false)
             .toFloatArray();
       }
     }
@@ -113,7 +114,7 @@ public class VitPainStepBenchmark {
       float loss;
       try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
         VitPainOutput o = painTok != null
-            ? model.heads().forward(s.create(painTok, tokShape), s.create(neutralTok, tokShape), true)
+            ? model.forwardTokens(s.create(painTok, tokShape), s.create(neutralTok, tokShape), true)
             : model.forward(s.create(pain, new Shape(batch, 3, 224, 224)),
                 s.create(neutral, new Shape(batch, 3, 224, 224)), true);
         LossTerms lt = new VitPainLoss(1.0).compute(o, s.create(new float[batch]).add(3f),

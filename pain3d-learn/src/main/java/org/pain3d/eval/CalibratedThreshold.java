@@ -1,5 +1,7 @@
 package org.pain3d.eval;
 
+import org.pain3d.pspi.Pspi;
+
 /**
  * A decision threshold chosen on a fold's train rows for one pain threshold.
  *
@@ -14,8 +16,9 @@ public record CalibratedThreshold(int painThreshold, int gridIndex, double value
 
   /** Validates the fields. */
   public CalibratedThreshold {
-    if (painThreshold < 1 || painThreshold > 16) {
-      throw new IllegalArgumentException("pain threshold must be in 1..16: " + painThreshold);
+    if (painThreshold < 1 || painThreshold > Pspi.MAX) {
+      throw new IllegalArgumentException(
+          "pain threshold must be in 1.." + Pspi.MAX + ": " + painThreshold);
     }
     if (gridIndex < 0) {
       throw new IllegalArgumentException("grid index must be non-negative: " + gridIndex);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.pain3d.pspi.Pspi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class CrossValidation {
   /** The ground-truth pain thresholds of the protocol (true PSPI at least t is positive). */
-  static final int[] PAIN_THRESHOLDS = {1, 2, 3};
 
   private static final Logger LOG = LoggerFactory.getLogger(CrossValidation.class);
 
@@ -97,19 +97,19 @@ public final class CrossValidation {
    * @throws IllegalArgumentException when the fold lacks train or test rows
    */
   public static FoldMetrics evaluateFold(int fold, List<SamplePrediction> rows, ThresholdGrid grid) {
-    double[][] train = columns(rows, Split.TRAIN);
-    double[][] test = columns(rows, Split.TEST);
+    double[][] train = columns(rows, FoldPart.TRAIN);
+    double[][] test = columns(rows, FoldPart.TEST);
     if (train[0].length == 0 || test[0].length == 0) {
       throw new IllegalArgumentException(
           "fold " + fold + " has no " + (test[0].length == 0 ? "test" : "train") + " rows");
     }
     double[] tTrue = test[0];
     double[] tPred = test[1];
-    double[] auroc = new double[PAIN_THRESHOLDS.length];
-    double[] f1 = new double[PAIN_THRESHOLDS.length];
+    double[] auroc = new double[Pspi.THRESHOLDS.size()];
+    double[] f1 = new double[Pspi.THRESHOLDS.size()];
     List<CalibratedThreshold> thresholds = new ArrayList<>();
-    for (int k = 0; k < PAIN_THRESHOLDS.length; k++) {
-      int pain = PAIN_THRESHOLDS[k];
+    for (int k = 0; k < Pspi.THRESHOLDS.size(); k++) {
+      int pain = Pspi.THRESHOLDS.get(k);
       auroc[k] = Auroc.of(tTrue, tPred, pain);
       CalibratedThreshold c = F1Calibration.calibrate(train[0], train[1], pain, grid);
       thresholds.add(c);
@@ -125,7 +125,7 @@ public final class CrossValidation {
   }
 
   /** Returns {true PSPI, predicted PSPI} of the rows in one split. */
-  private static double[][] columns(List<SamplePrediction> rows, Split split) {
+  private static double[][] columns(List<SamplePrediction> rows, FoldPart split) {
     int n = 0;
     for (SamplePrediction p : rows) {
       if (p.split() == split) {

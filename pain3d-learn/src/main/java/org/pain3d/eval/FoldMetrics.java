@@ -2,6 +2,7 @@ package org.pain3d.eval;
 
 import java.util.List;
 import java.util.Objects;
+import org.pain3d.pspi.Pspi;
 
 /**
  * The metrics of one cross-validation fold, computed on its test rows.
@@ -25,11 +26,11 @@ public record FoldMetrics(
           "need fold >= 0 and at least one train and test row: " + fold + ", " + nTrain + ", "
               + nTest);
     }
-    if (thresholds.size() != CrossValidation.PAIN_THRESHOLDS.length) {
+    if (thresholds.size() != Pspi.THRESHOLDS.size()) {
       throw new IllegalArgumentException("need one threshold per pain threshold 1, 2, 3");
     }
     for (int i = 0; i < thresholds.size(); i++) {
-      if (thresholds.get(i).painThreshold() != CrossValidation.PAIN_THRESHOLDS[i]) {
+      if (thresholds.get(i).painThreshold() != Pspi.THRESHOLDS.get(i)) {
         throw new IllegalArgumentException("thresholds must be for pain thresholds 1, 2, 3");
       }
     }

@@ -1,6 +1,5 @@
 package org.pain3d.eval;
 
-import org.pain3d.dataset.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.pspi.Pspi;
 
 /**
  * Reads and writes per-sample predictions as CSV.
@@ -66,7 +67,7 @@ public final class PredictionCsv {
         if (f[0] == 0) {
           f[0] = lineNo;
         }
-        f[p.split() == Split.TRAIN ? 1 : 2]++;
+        f[p.split() == FoldPart.TRAIN ? 1 : 2]++;
       }
       if (rows.isEmpty()) {
         throw new PredictionFormatException(file, lineNo, "no data rows after the header", null);
@@ -132,15 +133,15 @@ public final class PredictionCsv {
     if (!INTEGER.matcher(foldText).matches()) {
       throw bad(file, lineNo, "fold", "not a non-negative integer", foldText);
     }
-    Split split;
+    FoldPart split;
     try {
-      split = Split.parse(unquote(f[col[1]]));
+      split = FoldPart.parse(unquote(f[col[1]]));
     } catch (IllegalArgumentException e) {
       throw new PredictionFormatException(file, lineNo, e.getMessage(), e);
     }
     double truth = number(file, lineNo, "pspi_true", unquote(f[col[2]]));
-    if (!(truth >= 0.0 && truth <= SamplePrediction.PSPI_MAX)) {
-      throw bad(file, lineNo, "pspi_true", "outside the PSPI range 0..16", f[col[2]]);
+    if (!Pspi.inRange(truth)) {
+      throw bad(file, lineNo, "pspi_true", "outside the PSPI range 0.." + Pspi.MAX, f[col[2]]);
     }
     double pred = number(file, lineNo, "pspi_pred", unquote(f[col[3]]));
     return new SamplePrediction(Integer.parseInt(foldText), split, truth, pred);

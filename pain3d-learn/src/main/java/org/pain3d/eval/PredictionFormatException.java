@@ -1,13 +1,14 @@
 package org.pain3d.eval;
 
-import java.io.IOException;
 import java.nio.file.Path;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 
 /**
  * A predictions file that cannot be read as the protocol needs it. The message is one line
  * of the form {@code FILE:LINE: problem} (line numbers from 1; 0 when no line applies).
  */
-public final class PredictionFormatException extends IOException {
+public final class PredictionFormatException extends Pain3dException {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;
@@ -22,7 +23,7 @@ public final class PredictionFormatException extends IOException {
    * @param cause the underlying exception, or null
    */
   public PredictionFormatException(Path file, long line, String problem, Throwable cause) {
-    super(file + (line > 0 ? ":" + line : "") + ": " + problem, cause);
+    super(ErrorKind.BAD_INPUT, file + (line > 0 ? ":" + line : "") + ": " + problem, cause);
     this.file = file;
     this.line = line;
   }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
+import org.pain3d.pspi.Pspi;
 
 /**
  * Draws predicted against true PSPI of the test rows as a PNG (Java2D, no native code).
@@ -69,11 +70,11 @@ public final class PredictionPlot {
   public static BufferedImage render(
       List<SamplePrediction> predictions, CrossValidationReport report, long seed) {
     List<SamplePrediction> test =
-        predictions.stream().filter(p -> p.split() == Split.TEST).toList();
+        predictions.stream().filter(p -> p.split() == FoldPart.TEST).toList();
     double lo = test.stream().mapToDouble(SamplePrediction::pspiPred).min().orElse(0.0);
-    double hi = test.stream().mapToDouble(SamplePrediction::pspiPred).max().orElse(16.0);
+    double hi = test.stream().mapToDouble(SamplePrediction::pspiPred).max().orElse(Pspi.MAX);
     PredictionPlot plot = new PredictionPlot(
-        Math.min(0.0, Math.floor(lo)) - 0.5, Math.max(16.0, Math.ceil(hi)) + 0.5);
+        Math.min(0.0, Math.floor(lo)) - 0.5, Math.max(Pspi.MAX, Math.ceil(hi)) + 0.5);
     BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     try {
@@ -128,7 +129,7 @@ public final class PredictionPlot {
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
     FontMetrics fm = g.getFontMetrics();
     double bottom = TOP + PLOT_H;
-    for (int v = 0; v <= 16; v += 2) {
+    for (int v = 0; v <= Pspi.MAX; v += 2) {
       g.setColor(new Color(232, 232, 232));
       g.draw(new Line2D.Double(px(v), TOP, px(v), bottom));
       g.setColor(Color.BLACK);
@@ -150,7 +151,7 @@ public final class PredictionPlot {
         new float[] {8f, 6f}, 0f));
     g.setColor(new Color(90, 90, 90));
     double a = Math.max(-0.75, yMin);
-    double b = Math.min(16.75, yMax);
+    double b = Math.min(Pspi.MAX + 0.75, yMax);
     g.draw(new Line2D.Double(px(a), py(a), px(b), py(b)));
     g.setStroke(new BasicStroke(1f));
     g.setColor(Color.BLACK);

@@ -1,13 +1,13 @@
 package org.pain3d.eval;
 
-import org.pain3d.dataset.AtomicFiles;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.io.Json;
+import org.pain3d.pspi.Pspi;
 
 /**
  * The JSON form of a {@link CrossValidationReport}.
@@ -29,8 +29,6 @@ import java.nio.file.Path;
  * 0..16 PSPI scale; {@code f1_threshold_index_k} indexes the protocol's threshold grid.
  */
 public final class ReportJson {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ReportJson() {}
 
@@ -41,7 +39,7 @@ public final class ReportJson {
    * @return a new tree
    */
   public static ObjectNode toJson(CrossValidationReport report) {
-    ObjectNode root = MAPPER.createObjectNode();
+    ObjectNode root = Json.mapper().createObjectNode();
     ObjectNode perFold = root.putObject("per_fold");
     for (FoldMetrics f : report.perFold()) {
       ObjectNode o = perFold.putObject(Integer.toString(f.fold()));
@@ -84,7 +82,7 @@ public final class ReportJson {
    */
   public static byte[] toBytes(CrossValidationReport report) {
     try {
-      String s = MAPPER.writeValueAsString(toJson(report)) + "\n";
+      String s = Json.pretty().writeValueAsString(toJson(report)) + "\n";
       return s.getBytes(StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException("cannot serialise a JSON tree", e);
@@ -103,10 +101,10 @@ public final class ReportJson {
   }
 
   private static ObjectNode protocol(CrossValidationReport report) {
-    ObjectNode p = MAPPER.createObjectNode();
+    ObjectNode p = Json.mapper().createObjectNode();
     p.put("scale", "PSPI 0..16 (prediction = model output x 16)");
     ArrayNode pain = p.putArray("pain_thresholds");
-    for (int t : CrossValidation.PAIN_THRESHOLDS) {
+    for (int t : Pspi.THRESHOLDS) {
       pain.add(t);
     }
     ObjectNode grid = p.putObject("f1_threshold_grid");

@@ -1,6 +1,7 @@
 package org.pain3d.eval;
 
 import java.util.Locale;
+import org.pain3d.pspi.Pspi;
 
 /**
  * A fixed-width text table of a {@link CrossValidationReport}: one row per fold (with its
@@ -24,7 +25,7 @@ public final class ReportTable {
     for (Metric m : Metric.values()) {
       sb.append(String.format(Locale.ROOT, "%" + WIDTH + "s", m.label().replace(" ", "-")));
     }
-    for (int k : CrossValidation.PAIN_THRESHOLDS) {
+    for (int k : Pspi.THRESHOLDS) {
       sb.append(String.format(Locale.ROOT, "%7s", "thr@" + k));
     }
     sb.append('\n');

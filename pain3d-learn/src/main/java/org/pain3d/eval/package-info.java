@@ -2,7 +2,7 @@
  * Evaluation of PSPI predictions under the cross-validation protocol of SPEC.md section 6.
  *
  * <p>All PSPI values here are on the 0..16 scale: ground truth as annotated, predictions as
- * the model output (0..1) times 16. Per fold, metrics are computed on the test rows; the train
+ * the model's PSPI output ({@code VitPainOutput.pspi()}, 16 x its sigmoid). Per fold, metrics are computed on the test rows; the train
  * rows only calibrate the F1 decision thresholds.
  *
  * <ul>

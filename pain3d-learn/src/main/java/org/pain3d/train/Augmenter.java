@@ -2,7 +2,7 @@ package org.pain3d.train;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import org.pain3d.data.FaceCropper;
+import org.pain3d.pairs.ImageNet;
 
 /**
  * Training augmentation on normalised CHW images ({@link AugmentConfig}): horizontal flip,
@@ -34,7 +34,7 @@ public final class Augmenter {
     this.shared = shared;
     this.rng = new SplittableRandom(seed);
     for (int c = 0; c < 3; c++) {
-      black[c] = -FaceCropper.mean(c) / FaceCropper.std(c);
+      black[c] = -ImageNet.mean(c) / ImageNet.std(c);
     }
   }
 

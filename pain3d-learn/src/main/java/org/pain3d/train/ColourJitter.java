@@ -1,6 +1,6 @@
 package org.pain3d.train;
 
-import org.pain3d.data.FaceCropper;
+import org.pain3d.pairs.ImageNet;
 
 /**
  * torchvision's {@code ColorJitter} maths on an ImageNet-normalised CHW image, applied in the
@@ -36,7 +36,7 @@ final class ColourJitter {
     int plane = chw.length / 3;
     for (int ch = 0; ch < 3; ch++) {
       for (int i = ch * plane; i < (ch + 1) * plane; i++) {
-        chw[i] = clamp((chw[i] * FaceCropper.std(ch) + FaceCropper.mean(ch)) * b);
+        chw[i] = clamp((chw[i] * ImageNet.std(ch) + ImageNet.mean(ch)) * b);
       }
     }
     double sum = 0;
@@ -59,7 +59,7 @@ final class ColourJitter {
       }
       for (int ch = 0; ch < 3; ch++) {
         int k = ch * plane + i;
-        chw[k] = (chw[k] - FaceCropper.mean(ch)) / FaceCropper.std(ch);
+        chw[k] = (chw[k] - ImageNet.mean(ch)) / ImageNet.std(ch);
       }
     }
   }

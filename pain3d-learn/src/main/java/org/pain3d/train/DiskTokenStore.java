@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pain3d.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,9 +125,11 @@ public final class DiskTokenStore implements TokenStore, Closeable {
       }
     }
     data.truncate(end);
-    Path tmp = dir.resolve(INDEX + ".tmp");
-    Files.write(tmp, kept, StandardCharsets.UTF_8);
-    Files.move(tmp, dir.resolve(INDEX), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    AtomicFiles.write(dir.resolve(INDEX), out -> {
+      for (String line : kept) {
+        out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      }
+    });
     BufferedWriter index = Files.newBufferedWriter(dir.resolve(INDEX), StandardCharsets.UTF_8,
         StandardOpenOption.APPEND);
     if (!offsets.isEmpty()) {

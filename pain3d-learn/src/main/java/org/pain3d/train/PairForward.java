@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
-import org.pain3d.data.ImageRef;
+import org.pain3d.pairs.ImageRef;
 import org.pain3d.vitpain.VitPainModel;
 import org.pain3d.vitpain.VitPainOutput;
 
@@ -67,7 +67,7 @@ public final class PairForward {
     if (cache != null) {
       NDArray zp = cache.tokens(pain, step);
       NDArray zn = ref ? cache.tokens(neutral, step) : null;
-      return model.heads().forward(zp, zn, training);
+      return model.forwardTokens(zp, zn, training);
     }
     List<float[]> p = new ArrayList<>(pain.parallelStream().map(r -> r.pixels().get()).toList());
     List<float[]> n = ref

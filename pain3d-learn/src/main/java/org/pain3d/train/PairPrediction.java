@@ -3,7 +3,7 @@ package org.pain3d.train;
 /**
  * The prediction for one pain image, averaged over {@code k} neutral references.
  *
- * @param pspi predicted PSPI on 0..16 (16 x mean sigmoid output)
+ * @param pspi predicted PSPI on 0..16 (mean of {@code VitPainOutput.pspi()})
  * @param painProbability mean sigmoid of the binary heads for PSPI >= 1, 2, 3 (empty when off)
  * @param au mean AU outputs AU4, AU6, AU7, AU9, AU10, AU43 (empty when off)
  */

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
-import org.pain3d.data.ImageRef;
+import org.pain3d.pairs.ImageRef;
 
 /** Stacks loaded images into a {@code (B, 3, S, S)} array. */
 final class Pixels {

@@ -1,19 +1,21 @@
 package org.pain3d.train;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.pain3d.data.PairSource;
 import org.pain3d.eval.CrossValidation;
 import org.pain3d.eval.CrossValidationReport;
+import org.pain3d.eval.FoldPart;
 import org.pain3d.eval.PredictionCsv;
 import org.pain3d.eval.PredictionPlot;
 import org.pain3d.eval.ReportJson;
 import org.pain3d.eval.ReportTable;
 import org.pain3d.eval.SamplePrediction;
-import org.pain3d.eval.Split;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.pairs.PairSource;
+import org.pain3d.pspi.Pspi;
 
 /**
  * The evaluation files of a run: {@code preds.csv} ({@code fold,split,pspi_true,pspi_pred}, as
@@ -32,11 +34,11 @@ public final class PredictionReport {
    * @param preds predictions in source order
    * @return the rows
    */
-  public static List<SamplePrediction> rows(int fold, Split split, PairSource source,
+  public static List<SamplePrediction> rows(int fold, FoldPart split, PairSource source,
       List<PairPrediction> preds) {
     List<SamplePrediction> out = new ArrayList<>(preds.size());
     for (int i = 0; i < preds.size(); i++) {
-      double pred = Math.min(16, Math.max(0, preds.get(i).pspi()));
+      double pred = Pspi.clamp(preds.get(i).pspi());
       out.add(new SamplePrediction(fold, split, source.pspi(i), pred));
     }
     return out;
@@ -56,8 +58,9 @@ public final class PredictionReport {
     PredictionCsv.write(dir.resolve("preds.csv"), rows);
     CrossValidationReport report = CrossValidation.evaluate(rows);
     ReportJson.write(report, dir.resolve("report.json"));
-    Files.writeString(dir.resolve("report.txt"), ReportTable.format(report));
-    Files.write(dir.resolve("report.png"), PredictionPlot.png(rows, report, seed));
+    AtomicFiles.write(dir.resolve("report.txt"),
+        ReportTable.format(report).getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(dir.resolve("report.png"), PredictionPlot.png(rows, report, seed));
     return report;
   }
 }

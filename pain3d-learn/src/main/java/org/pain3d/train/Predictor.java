@@ -4,8 +4,8 @@ import ai.djl.ndarray.NDManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.pain3d.data.ImageRef;
-import org.pain3d.data.PairSource;
+import org.pain3d.pairs.ImageRef;
+import org.pain3d.pairs.PairSource;
 import org.pain3d.vitpain.VitPainOutput;
 
 /**
@@ -78,7 +78,7 @@ public final class Predictor {
         int nb = b.length / n;
         int na = a.length / n;
         for (int i = 0; i < n; i++) {
-          pspi[i] += 16.0 * p[i] / k;
+          pspi[i] += (double) p[i] / k;
           prob[i] = accumulate(prob[i], b, i * nb, nb, k, true);
           au[i] = accumulate(au[i], a, i * na, na, k, false);
         }

@@ -1,9 +1,9 @@
 package org.pain3d.train;
 
 import java.util.List;
-import org.pain3d.data.PairSource;
 import org.pain3d.eval.Auroc;
 import org.pain3d.eval.RegressionMetrics;
+import org.pain3d.pairs.PairSource;
 
 /**
  * PSPI metrics of one prediction set (0..16 scale).

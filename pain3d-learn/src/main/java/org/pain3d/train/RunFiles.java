@@ -1,24 +1,27 @@
 package org.pain3d.train;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.io.Json;
 import org.pain3d.vitpain.VitPainConfig;
 
 /**
  * The files of a run folder: {@code model.json} ({@link VitPainConfig}), {@code train.json}
- * ({@link TrainConfig}), {@code state.json} ({@link RunState}), {@code metrics.jsonl} (one
+ * ({@link TrainConfig}), {@code provenance.json} ({@link RunProvenance}), {@code state.json}
+ * ({@link RunState}), {@code metrics.jsonl} (one
  * {@link EpochRecord} per line), and the weights {@code last-*.safetensors} /
  * {@code best-*.safetensors} (heads, adapters or trained backbone; {@code
  * last-optimizer.safetensors}) and, in frozen mode, {@code token-cache/}.
@@ -28,6 +31,12 @@ public final class RunFiles {
   public static final String MODEL = "model.json";
   /** Training config file. */
   public static final String TRAIN = "train.json";
+  /** Provenance file: data, configs, software. */
+  public static final String PROVENANCE = "provenance.json";
+  /** Lock file: one writer per run folder. */
+  public static final String LOCK = ".pain3d.lock";
+  /** Folder of the committed epochs. */
+  public static final String CHECKPOINTS = "checkpoints";
   /** Progress file. */
   public static final String STATE = "state.json";
   /** Metrics log. */
@@ -39,41 +48,17 @@ public final class RunFiles {
   /** Folder of the frozen mode's backbone tokens ({@link DiskTokenStore}). */
   public static final String TOKENS = "token-cache";
 
-  /** Writes undefined values (NaN: AUROC with one class, no validation data) as {@code null}. */
-  private static final class NanAsNull extends StdSerializer<Double> {
-    NanAsNull() {
-      super(Double.class);
-    }
-
-    @Override
-    public void serialize(Double v, JsonGenerator g, SerializerProvider p) throws IOException {
-      if (v.isNaN()) {
-        g.writeNull();
-      } else {
-        g.writeNumber(v);
-      }
-    }
-  }
-
-  private static final SimpleModule NAN_AS_NULL = new SimpleModule()
-      .addSerializer(Double.class, new NanAsNull()).addSerializer(double.class, new NanAsNull());
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT).registerModule(NAN_AS_NULL);
-  private static final ObjectMapper LINE = new ObjectMapper().registerModule(NAN_AS_NULL);
-
   private RunFiles() {}
 
   /**
-   * Writes a value as JSON, atomically.
+   * Writes a value as indented JSON (undefined values, NaN, as {@code null}), atomically.
    *
    * @param file the file
    * @param value a record
    * @throws IOException if it cannot be written
    */
   public static void write(Path file, Object value) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.write(tmp, JSON.writeValueAsBytes(value));
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    AtomicFiles.write(file, Json.run().writeValueAsBytes(value));
   }
 
   /**
@@ -92,7 +77,7 @@ public final class RunFiles {
       throw new NoSuchFileException(file.toString());
     }
     try {
-      return JSON.readValue(file.toFile(), type);
+      return Json.mapper().readValue(file.toFile(), type);
     } catch (JsonProcessingException e) {
       throw new RunFormatException(file, "malformed " + type.getSimpleName() + ": "
           + e.getOriginalMessage(), e);
@@ -111,30 +96,90 @@ public final class RunFiles {
   }
 
   /**
-   * Appends one line to the metrics log.
+   * Appends one line to the metrics log and syncs it to disk.
    *
    * @param run the run folder
    * @param record the epoch
    * @throws IOException if it cannot be written
    */
   public static void appendMetrics(Path run, EpochRecord record) throws IOException {
-    Files.write(run.resolve(METRICS),
-        (LINE.writeValueAsString(record) + "\n").getBytes(StandardCharsets.UTF_8),
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    byte[] line = (Json.runLine().writeValueAsString(record) + "\n")
+        .getBytes(StandardCharsets.UTF_8);
+    try (FileChannel ch = FileChannel.open(run.resolve(METRICS), StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+      ByteBuffer b = ByteBuffer.wrap(line);
+      while (b.hasRemaining()) {
+        ch.write(b);
+      }
+      ch.force(true);
+    }
   }
 
   /**
-   * Starts or checks a run folder: a new folder gets the configs; a folder with a state must
-   * hold the same configs (resume), otherwise this fails.
+   * Makes the metrics log hold exactly one complete line per committed epoch: lines of later
+   * (uncommitted) epochs, repeated epochs (the later line kept) and a torn last line are
+   * dropped; the file is rewritten atomically when anything changes.
+   *
+   * @param run the run folder
+   * @param epochs the committed epochs
+   * @return what was dropped, or {@code null} when nothing was
+   * @throws IOException if the log cannot be read or written
+   */
+  public static String repairMetrics(Path run, int epochs) throws IOException {
+    Path file = run.resolve(METRICS);
+    if (!Files.exists(file)) {
+      return null;
+    }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    Map<Integer, String> kept = new TreeMap<>();
+    List<String> dropped = new ArrayList<>();
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String l = lines[i];
+      boolean complete = i < lines.length - 1;
+      if (l.isEmpty() && !complete) {
+        continue;
+      }
+      int epoch = complete ? epochOf(l) : -1;
+      if (epoch < 1 || epoch > epochs) {
+        dropped.add(epoch < 1 ? "a torn line" : "epoch " + epoch);
+      } else if (kept.put(epoch, l) != null) {
+        dropped.add("a repeated epoch " + epoch);
+      }
+    }
+    if (dropped.isEmpty()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder();
+    kept.values().forEach(l -> out.append(l).append('\n'));
+    AtomicFiles.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+    return String.join(", ", dropped);
+  }
+
+  private static int epochOf(String line) {
+    try {
+      JsonNode n = Json.mapper().readTree(line);
+      return n != null && n.path("epoch").isInt() ? n.get("epoch").asInt() : -1;
+    } catch (JsonProcessingException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * Starts or checks a run folder: a new folder gets the configs and the provenance; a folder
+   * with a state must hold the same configs and, when it records its data, the same data
+   * (resume), otherwise this fails. A run that predates {@code provenance.json} gets one.
    *
    * @param run the folder
    * @param model the model config
    * @param train the training config
+   * @param provenance the run's provenance, or {@code null} to record none
    * @return the state to continue from
-   * @throws RunFormatException if the folder holds another configuration
+   * @throws RunFormatException if the folder holds another configuration or other data
    * @throws IOException on I/O errors
    */
-  public static RunState prepare(Path run, VitPainConfig model, TrainConfig train) throws IOException {
+  public static RunState prepare(Path run, VitPainConfig model, TrainConfig train,
+      RunProvenance provenance) throws IOException {
     Files.createDirectories(run);
     Path state = run.resolve(STATE);
     if (Files.exists(state)) {
@@ -148,11 +193,35 @@ public final class RunFiles {
         throw new RunFormatException(run.resolve(TRAIN), "the run was started with another"
             + " training config: " + t + " (now " + train + "); use a new --out folder", null);
       }
+      checkProvenance(run, provenance);
       return read(state, RunState.class);
     }
     write(run.resolve(MODEL), model);
     write(run.resolve(TRAIN), train);
+    if (provenance != null) {
+      write(run.resolve(PROVENANCE), provenance);
+    }
     Files.deleteIfExists(run.resolve(METRICS));
     return RunState.fresh();
+  }
+
+  private static void checkProvenance(Path run, RunProvenance now) throws IOException {
+    if (now == null) {
+      return;
+    }
+    Path file = run.resolve(PROVENANCE);
+    if (!Files.exists(file)) {
+      write(file, now);
+      return;
+    }
+    DataProvenance was = read(file, RunProvenance.class).data();
+    if (!was.sameData(now.data())) {
+      throw new RunFormatException(file, "the run was trained on other data: " + was.kind()
+          + " at " + was.root() + (was.manifestSha256() == null ? ""
+              : " (manifest SHA-256 " + was.manifestSha256() + ")") + ", now " + now.data().root()
+          + (now.data().manifestSha256() == null ? ""
+              : " (manifest SHA-256 " + now.data().manifestSha256() + ")")
+          + "; use a new --out folder", null);
+    }
   }
 }

@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.pain3d.data.ImageRef;
+import org.pain3d.pairs.ImageRef;
+import org.pain3d.vitpain.Branch;
 import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainModel;
 
@@ -79,7 +80,7 @@ public final class TokenCache {
       List<float[]> pixels = missing.parallelStream().map(r -> r.pixels().get()).toList();
       for (int i = 0; i < missing.size(); i++) {
         try (NDManager sub = step.newSubManager()) {
-          NDArray t = model.tokens(0, Pixels.stack(List.of(pixels.get(i)), sub), false);
+          NDArray t = model.tokens(Branch.PAIN, Pixels.stack(List.of(pixels.get(i)), sub), false);
           long[] s = t.getShape().getShape();
           float[] values = t.toFloatArray();
           store.put(missing.get(i).key(), values, new long[] {s[1], s[2]});

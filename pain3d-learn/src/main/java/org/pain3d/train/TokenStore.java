@@ -1,5 +1,6 @@
 package org.pain3d.train;
 
+
 /**
  * Where a {@link TokenCache} keeps each image's backbone tokens ({@code T x D} floats, the same
  * shape for every image): on the heap ({@link InMemoryTokenStore}) or in a folder that outlives
@@ -7,7 +8,7 @@ package org.pain3d.train;
  */
 public interface TokenStore {
   /**
-   * @param key an image key ({@link org.pain3d.data.ImageRef#key()})
+   * @param key an image key ({@link org.pain3d.pairs.ImageRef#key()})
    * @return the tokens, or {@code null} when not stored
    */
   float[] get(String key);

@@ -6,16 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.pain3d.data.FaceCropper;
-import org.pain3d.data.PairSource;
-import org.pain3d.data.SubjectSplit;
-import org.pain3d.data.UnbcArchive;
-import org.pain3d.data.UnbcFolds;
-import org.pain3d.data.UnbcFrame;
-import org.pain3d.data.UnbcPairs;
 import org.pain3d.eval.CrossValidationReport;
+import org.pain3d.eval.FoldPart;
 import org.pain3d.eval.SamplePrediction;
-import org.pain3d.eval.Split;
+import org.pain3d.io.FolderLock;
+import org.pain3d.pairs.PairSource;
+import org.pain3d.unbc.FaceCropper;
+import org.pain3d.unbc.SubjectSplit;
+import org.pain3d.unbc.UnbcArchive;
+import org.pain3d.unbc.UnbcFolds;
+import org.pain3d.unbc.UnbcFrame;
+import org.pain3d.unbc.UnbcPairs;
 import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainModel;
 import org.slf4j.Logger;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * {@code report.txt} and {@code report.png} under the output folder; finished folds are reused
  * when the command is run again. In frozen mode every fold reads the backbone tokens from one
  * {@link DiskTokenStore} in {@code token-cache/}: each frame goes through the backbone once for
- * all folds and re-runs.
+ * all folds and re-runs. The output folder and each fold's run folder are locked ({@link
+ * RunFiles#LOCK}) while the cross-validation writes them.
  */
 public final class UnbcCrossValidation {
 
@@ -60,9 +62,9 @@ public final class UnbcCrossValidation {
           + " != model image size " + model.imageSize());
     }
     folds.validate(archive.subjects(), archive.root());
-    Files.createDirectories(out);
     List<SamplePrediction> preds = new ArrayList<>();
-    try (DiskTokenStore tokens = model.frozen() ? DiskTokenStore.open(out.resolve(RunFiles.TOKENS),
+    try (FolderLock lock = FolderLock.acquire(out.resolve(RunFiles.LOCK), "pain3d cv");
+        DiskTokenStore tokens = model.frozen() ? DiskTokenStore.open(out.resolve(RunFiles.TOKENS),
         TokenCache.fingerprint(model, "UNBC " + cropper.config())) : null) {
       for (int f = 1; f <= folds.count(); f++) {
         SubjectSplit split = folds.split(f, options.validationSubjects(), options.seed());
@@ -85,19 +87,25 @@ public final class UnbcCrossValidation {
     PairSource trainPairs = new UnbcPairs(trainFrames, trainFrames, cropper);
     PairSource valPairs = new UnbcPairs(valFrames, valFrames, cropper);
     PairSource testPairs = new UnbcPairs(testFrames, testFrames, cropper);
-    try (NDManager m = NDManager.newBaseManager()) {
+    try (FolderLock lock = FolderLock.acquire(dir.resolve(RunFiles.LOCK), "pain3d cv, fold "
+        + split.fold()); NDManager m = NDManager.newBaseManager()) {
       VitPainModel model = VitPainModel.create(cfg, m);
       if (options.init() != null && !Files.exists(dir.resolve(RunFiles.STATE))) {
+        Checkpoints.verify(options.init(), RunFiles.BEST);
         model.load(options.init(), RunFiles.BEST);
       }
       VitPainTrainer trainer = new VitPainTrainer(model, train, m, true, tokens);
-      trainer.fit(trainPairs, valPairs, dir, listener);
+      trainer.fit(trainPairs, valPairs, dir, new DataProvenance("UNBC-McMaster",
+          archive.root().toAbsolutePath().normalize().toString(), null, null, null, null,
+          "fold " + split.fold() + ": train subjects " + split.train() + ", validation "
+              + split.validation() + ", test " + split.test()), listener);
+      Checkpoints.verify(dir, RunFiles.BEST);
       model.load(dir, RunFiles.BEST);
       Predictor p = new Predictor(trainer.forward(), m, train.batch());
       List<SamplePrediction> out = new ArrayList<>();
-      out.addAll(PredictionReport.rows(split.fold(), Split.TRAIN, trainPairs,
+      out.addAll(PredictionReport.rows(split.fold(), FoldPart.TRAIN, trainPairs,
           p.predict(trainPairs, options.shots(), options.seed())));
-      out.addAll(PredictionReport.rows(split.fold(), Split.TEST, testPairs,
+      out.addAll(PredictionReport.rows(split.fold(), FoldPart.TEST, testPairs,
           p.predict(testPairs, options.shots(), options.seed())));
       return out;
     }

@@ -9,13 +9,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
-import org.pain3d.data.ImageRef;
-import org.pain3d.data.PairDataException;
-import org.pain3d.data.PairSource;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 import org.pain3d.eval.RegressionMetrics;
-import org.pain3d.tensor.Safetensors;
+import org.pain3d.pairs.ImageRef;
+import org.pain3d.pairs.PairSource;
 import org.pain3d.vitpain.LossTerms;
 import org.pain3d.vitpain.VitPainLoss;
 import org.pain3d.vitpain.VitPainModel;
@@ -28,11 +27,11 @@ import org.slf4j.LoggerFactory;
  * for PSPI >= 1), one neutral reference drawn per access, AdamW with parameter groups (heads at
  * lr, LoRA at {@code loraLrScale * lr}, a trained backbone at lr), cosine annealing per epoch,
  * clipping; a step whose loss or gradient is not finite is skipped (counted per epoch); after
- * every epoch a validation pass (one fixed-seed reference per image, no dropout), {@code
- * last-*} weights, optimizer state and {@code state.json}, a {@code metrics.jsonl} line, and
- * {@code best-*} weights when the validation loss improves (every epoch without validation
- * data). Sampling, references, augmentation and dropout are seeded per epoch, so a resumed run
- * continues identically.
+ * every epoch a validation pass (one fixed-seed reference per image, no dropout), then the
+ * listeners: {@link DivergenceCheck}, {@link BestEpochChoice} (lowest validation loss; every
+ * epoch without validation data), {@link Checkpointer} (weights, optimizer state, {@code
+ * state.json}, a {@code metrics.jsonl} line). Sampling, references, augmentation and dropout
+ * are seeded per epoch, so a resumed run continues identically.
  */
 public final class VitPainTrainer {
   private static final Logger LOG = LoggerFactory.getLogger(VitPainTrainer.class);
@@ -99,7 +98,7 @@ public final class VitPainTrainer {
   }
 
   /**
-   * Trains (or resumes) into a run folder.
+   * Trains (or resumes) into a run folder, recording no provenance.
    *
    * @param train training pairs
    * @param val validation pairs (disjoint identities), or {@code null}
@@ -107,54 +106,60 @@ public final class VitPainTrainer {
    * @param listener progress
    * @return the outcome
    * @throws IOException on I/O errors
+   * @throws Pain3dException {@link ErrorKind#DIVERGED} when an epoch's loss is not finite (the
+   *     run folder keeps the last finite epoch), {@link ErrorKind#BAD_INPUT} without images
    */
   public TrainResult fit(PairSource train, PairSource val, Path run, TrainListener listener)
       throws IOException {
+    return fit(train, val, run, null, listener);
+  }
+
+  /**
+   * Trains (or resumes) into a run folder. Listeners, in order: {@link DivergenceCheck}, {@link
+   * BestEpochChoice}, {@link Checkpointer} (prepare, resume, save), then {@code listener}.
+   *
+   * @param train training pairs
+   * @param val validation pairs (disjoint identities), or {@code null}
+   * @param run the run folder (see {@link RunFiles})
+   * @param data where the data came from, recorded in {@code provenance.json} and checked on
+   *     resume; or {@code null}
+   * @param listener progress
+   * @return the outcome
+   * @throws IOException on I/O errors
+   * @throws Pain3dException {@link ErrorKind#DIVERGED} when an epoch's loss is not finite (the
+   *     run folder keeps the last finite epoch), {@link ErrorKind#BAD_INPUT} without images
+   */
+  public TrainResult fit(PairSource train, PairSource val, Path run, DataProvenance data,
+      TrainListener listener) throws IOException {
     if (train.size() == 0) {
-      throw new PairDataException("no training images");
+      throw new Pain3dException(ErrorKind.BAD_INPUT, "no training images");
     }
-    RunState state = RunFiles.prepare(run, model.config(), cfg);
-    if (state.epochsDone() > 0) {
-      model.load(run, RunFiles.LAST);
-      optimizer.restore(Safetensors.read(run.resolve(RunFiles.LAST + "optimizer.safetensors")).tensors());
-      LOG.info("resuming {} after epoch {}", run, state.epochsDone());
+    boolean validated = val != null && val.size() > 0;
+    TrainingState state = new TrainingState(run, model, optimizer, cfg, validated);
+    List<TrainListener> listeners = List.of(new DivergenceCheck(), new BestEpochChoice(),
+        new Checkpointer(data == null ? null : RunProvenance.of(data, model.config(), cfg)),
+        listener);
+    for (TrainListener l : listeners) {
+      l.onTrainingBegin(state);
     }
     double[] cumulative = cumulativeWeights(train);
     List<EpochRecord> history = new ArrayList<>();
-    for (int epoch = state.epochsDone(); epoch < cfg.epochs(); epoch++) {
-      long t0 = System.nanoTime();
-      double lr = cfg.lrAt(epoch);
-      double[] sums = trainEpoch(train, cumulative, epoch, lr, listener, t0);
-      double[] v = val == null || val.size() == 0 ? new double[] {Double.NaN, Double.NaN, Double.NaN}
-          : validate(val);
-      if (!Double.isFinite(sums[0]) || val != null && val.size() > 0 && !Double.isFinite(v[0])) {
-        // Stop before saving: the run folder keeps the last finite epoch.
-        throw new IllegalStateException("training diverged: in epoch " + (epoch + 1)
-            + (Double.isFinite(sums[0]) ? " the validation loss" : " every step's loss or gradient")
-            + " is not finite; the run keeps epoch " + state.epochsDone() + "; try a lower --lr");
+    for (int epoch = state.runState().epochsDone(); epoch < cfg.epochs(); epoch++) {
+      state.beginEpoch(epoch, cfg.lrAt(epoch));
+      TrainLoss loss = trainEpoch(train, cumulative, epoch, state.lr(), listener);
+      state.endEpoch(loss, validated ? validate(val) : Validation.NONE);
+      for (TrainListener l : listeners) {
+        l.onEpochEnd(state);
       }
-      boolean best = val == null || val.size() == 0 || state.bestEpoch() == 0
-          || v[0] < state.bestValLoss();
-      model.save(run, RunFiles.LAST);
-      Safetensors.write(run.resolve(RunFiles.LAST + "optimizer.safetensors"), optimizer.state(),
-          Map.of("format", "pain3d-adamw"));
-      if (best) {
-        model.save(run, RunFiles.BEST);
-      }
-      state = best ? new RunState(epoch + 1, epoch + 1, v[0])
-          : new RunState(epoch + 1, state.bestEpoch(), state.bestValLoss());
-      RunFiles.write(run.resolve(RunFiles.STATE), state);
-      EpochRecord rec = new EpochRecord(epoch + 1, lr, sums[0], sums[1], (int) sums[2], v[0], v[1],
-          v[2], best, (System.nanoTime() - t0) / 1e9);
-      RunFiles.appendMetrics(run, rec);
-      history.add(rec);
-      listener.onEpoch(rec);
+      history.add(state.record());
     }
-    return new TrainResult(state.bestEpoch(), state.bestValLoss(), history);
+    RunState end = state.runState();
+    return new TrainResult(end.bestEpoch(), end.bestValLoss(), history, state.warnings());
   }
 
-  private double[] trainEpoch(PairSource train, double[] cumulative, int epoch, double lr,
-      TrainListener listener, long t0) {
+  private TrainLoss trainEpoch(PairSource train, double[] cumulative, int epoch, double lr,
+      TrainListener listener) {
+    long t0 = System.nanoTime();
     Engine.getInstance().setRandomSeed((int) (cfg.seed() * 31 + epoch));
     SplittableRandom rng = new SplittableRandom(cfg.seed() * 1_000_003L + epoch);
     forward.augment(augment ? new Augmenter(cfg.augment().applyTo(
@@ -170,25 +175,38 @@ public final class VitPainTrainer {
       for (int j = 0; j < idx.length; j++) {
         idx[j] = draw(cumulative, rng);
       }
-      double[] l = step(train, idx, lr, rng);
-      if (Double.isNaN(l[2])) {
+      Step l = step(train, idx, lr, rng);
+      if (l.skipped()) {
         skipped++;
         LOG.warn("epoch {} step {}: non-finite {} ({}); the step is skipped", epoch + 1, s + 1,
-            Double.isFinite(l[0]) ? "gradient" : "loss", l[0]);
+            Double.isFinite(l.loss()) ? "gradient" : "loss", l.loss());
       } else {
-        total += l[0];
-        pspi += l[1];
+        total += l.loss();
+        pspi += l.pspiLoss();
       }
       double secs = (System.nanoTime() - t0) / 1e9;
-      listener.onStep(epoch, s + 1, steps, l[0], (s + 1) * (double) idx.length / secs);
+      listener.onStep(epoch, s + 1, steps, l.loss(), (s + 1) * (double) idx.length / secs);
     }
     int done = steps - skipped;
-    return done == 0 ? new double[] {Double.NaN, Double.NaN, skipped}
-        : new double[] {total / done, pspi / done, skipped};
+    return done == 0 ? new TrainLoss(Double.NaN, Double.NaN, skipped)
+        : new TrainLoss(total / done, pspi / done, skipped);
   }
 
-  /** One optimisation step; returns {@code {loss, PSPI term, gradient norm or NaN if skipped}}. */
-  private double[] step(PairSource src, int[] idx, double lr, SplittableRandom rng) {
+  /**
+   * One optimisation step's outcome.
+   *
+   * @param loss the batch's total loss
+   * @param pspiLoss its PSPI term
+   * @param gradNorm the gradient norm before clipping, NaN when the step was skipped
+   */
+  private record Step(double loss, double pspiLoss, double gradNorm) {
+    boolean skipped() {
+      return Double.isNaN(gradNorm);
+    }
+  }
+
+  /** One optimisation step (skipped when the loss or the gradient is not finite). */
+  private Step step(PairSource src, int[] idx, double lr, SplittableRandom rng) {
     try (NDManager step = manager.newSubManager()) {
       List<ImageRef> pain = new ArrayList<>();
       List<ImageRef> neutral = new ArrayList<>();
@@ -196,32 +214,37 @@ public final class VitPainTrainer {
         pain.add(src.pain(i));
         neutral.add(src.neutrals(i, 1, rng).get(0));
       }
-      double[] out;
+      double loss;
+      double pspi;
       try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
         VitPainOutput o = forward.forward(pain, neutral, step, true);
-        LossTerms lt = loss.compute(o, targetsPspi(src, idx, step), targetsAu(src, idx, step));
+        LossTerms lt = lossOf(o, src, idx, step);
         gc.backward(lt.total());
-        out = new double[] {lt.total().getFloat(), lt.pspi().getFloat(), 0};
+        loss = lt.total().getFloat();
+        pspi = lt.pspi().getFloat();
       }
-      if (Double.isFinite(out[0])) {
-        out[2] = optimizer.step(lr);
+      double norm = Double.NaN;
+      if (Double.isFinite(loss)) {
+        norm = optimizer.step(lr);
       } else {
         optimizer.zeroGradients();
       }
-      if (!Double.isFinite(out[0]) || !Double.isFinite(out[2])) {
-        out[2] = Double.NaN;
-      }
-      return out;
+      return new Step(loss, pspi, Double.isFinite(loss) && Double.isFinite(norm) ? norm
+          : Double.NaN);
     }
+  }
+
+  private LossTerms lossOf(VitPainOutput o, PairSource src, int[] idx, NDManager m) {
+    return loss.compute(o, targetsPspi(src, idx, m), targetsAu(src, idx, m));
   }
 
   /**
    * Validation loss, MAE and PCC (PSPI 0..16) with one fixed-seed reference per image.
    *
    * @param val the pairs
-   * @return {@code {loss, mae, pcc}}
+   * @return the validation
    */
-  public double[] validate(PairSource val) {
+  public Validation validate(PairSource val) {
     SplittableRandom rng = new SplittableRandom(VAL_SEED);
     double lossSum = 0;
     double[] truth = new double[val.size()];
@@ -237,17 +260,16 @@ public final class VitPainTrainer {
       }
       try (NDManager step = manager.newSubManager()) {
         VitPainOutput o = forward.forward(pain, neutral, step, false);
-        LossTerms lt = loss.compute(o, targetsPspi(val, idx, step), targetsAu(val, idx, step));
-        lossSum += lt.total().getFloat() * idx.length;
+        lossSum += lossOf(o, val, idx, step).total().getFloat() * idx.length;
         float[] p = o.pspi().toFloatArray();
         for (int j = 0; j < idx.length; j++) {
           truth[start + j] = val.pspi(idx[j]);
-          pred[start + j] = 16.0 * p[j];
+          pred[start + j] = p[j];
         }
       }
     }
-    return new double[] {lossSum / val.size(), RegressionMetrics.meanAbsoluteError(truth, pred),
-        RegressionMetrics.pearson(truth, pred)};
+    return new Validation(lossSum / val.size(), RegressionMetrics.meanAbsoluteError(truth, pred),
+        RegressionMetrics.pearson(truth, pred));
   }
 
   private static NDArray targetsPspi(PairSource src, int[] idx, NDManager m) {

@@ -1,7 +1,14 @@
 /**
  * Training ViTPain: our own AdamW with parameter groups over DJL arrays, the cosine schedule,
- * weighted sampling of image pairs, the epoch loop with checkpoints, resume and a JSONL
- * metrics log, best-checkpoint selection on validation data, and 5-fold cross-validation on
- * UNBC-McMaster. Libraries report progress through {@link org.pain3d.train.TrainListener}.
+ * weighted sampling of image pairs, and the epoch loop ({@link org.pain3d.train.VitPainTrainer})
+ * with its listeners in the spirit of DJL's {@code TrainingListener}s: {@link
+ * org.pain3d.train.DivergenceCheck}, {@link org.pain3d.train.BestEpochChoice}, {@link
+ * org.pain3d.train.Checkpointer} (run folder, resume, {@code metrics.jsonl}) and the caller's
+ * progress {@link org.pain3d.train.TrainListener}. Results are typed records ({@link
+ * org.pain3d.train.TrainLoss}, {@link org.pain3d.train.Validation}, {@link
+ * org.pain3d.train.EpochRecord}, {@link org.pain3d.train.TrainResult}). The two services:
+ * {@link org.pain3d.train.TrainingRun} (train, evaluate and report on a 3DPain-layout set) and
+ * {@link org.pain3d.train.UnbcCrossValidation} (5-fold cross-validation on UNBC-McMaster); both
+ * record where their data came from ({@link org.pain3d.train.RunProvenance}).
  */
 package org.pain3d.train;

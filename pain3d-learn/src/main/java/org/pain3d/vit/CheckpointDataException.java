@@ -1,10 +1,12 @@
 package org.pain3d.vit;
 
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 /**
  * A checkpoint does not fit the architecture: missing or unexpected keys, wrong shapes, or a
  * {@code config.json} that names an unknown model type or unsupported option.
  */
-public class CheckpointDataException extends RuntimeException {
+public class CheckpointDataException extends Pain3dException {
   private static final long serialVersionUID = 1L;
 
   /**
@@ -13,7 +15,7 @@ public class CheckpointDataException extends RuntimeException {
    * @param message what does not fit, naming the file
    */
   public CheckpointDataException(String message) {
-    super(message);
+    super(ErrorKind.BAD_INPUT, message);
   }
 
   /**
@@ -23,6 +25,6 @@ public class CheckpointDataException extends RuntimeException {
    * @param cause the underlying error
    */
   public CheckpointDataException(String message, Throwable cause) {
-    super(message, cause);
+    super(ErrorKind.BAD_INPUT, message, cause);
   }
 }

@@ -2,10 +2,10 @@ package org.pain3d.vit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.pain3d.io.Json;
 
 /**
  * Reads a Hugging Face {@code config.json} of model type {@code dinov2}, {@code
@@ -13,14 +13,13 @@ import java.nio.file.Path;
  * into a {@link LoadPlan}; missing fields take the transformers defaults of that model type.
  */
 final class HfConfigReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private HfConfigReader() {}
 
   static LoadPlan read(Path configJson) throws IOException {
     JsonNode j;
     try {
-      j = JSON.readTree(Files.readString(configJson));
+      j = Json.mapper().readTree(Files.readString(configJson));
     } catch (JsonProcessingException e) {
       throw new CheckpointDataException(configJson + ": not valid JSON", e);
     }

@@ -63,7 +63,7 @@ public final class LoraAdapters {
     Map<String, Parameter> target = model.adapterParameters();
     ParamFiles.requireFit(file, "adapters", target, content.tensors());
     model.unmergeAdapters();
-    VitModel.copyInto(content.tensors(), target);
+    ParamFiles.copyInto(content.tensors(), target);
   }
 
   private static LoraConfig requireLora(VitModel model) {

@@ -6,11 +6,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.nio.FloatBuffer;
 import java.util.Map;
 import org.pain3d.tensor.HostTensor;
 
-/** Copies of named parameters for safetensors files, and the check that a file fits a model. */
-final class ParamFiles {
+/**
+ * Named DJL parameters and safetensors files: copies of their values, the check that a file's
+ * tensors fit them (names and shapes), and copying values in. Every weight file of pain3d
+ * (backbone, adapters, ViTPain heads) goes through these three.
+ */
+public final class ParamFiles {
   private static final int SHOWN = 25;
 
   private ParamFiles() {}
@@ -19,7 +24,7 @@ final class ParamFiles {
    * @param params parameters by name
    * @return their current values, same order
    */
-  static Map<String, HostTensor> snapshot(Map<String, Parameter> params) {
+  public static Map<String, HostTensor> snapshot(Map<String, Parameter> params) {
     Map<String, HostTensor> out = new LinkedHashMap<>();
     for (Map.Entry<String, Parameter> e : params.entrySet()) {
       var arr = e.getValue().getArray();
@@ -39,6 +44,21 @@ final class ParamFiles {
    */
   static void requireFit(Path file, String what, Map<String, Parameter> target,
       Map<String, HostTensor> values) {
+    requireFit(file + ": " + what + " do not fit the model", target, values);
+  }
+
+  /**
+   * Checks that tensors hold exactly the target's names with the target's shapes.
+   *
+   * @param subject the start of the error message, e.g. {@code "x.safetensors does not fit this
+   *     model"}
+   * @param target the model's parameters (initialised)
+   * @param values the tensors
+   * @throws CheckpointDataException {@code subject: } and the missing, unexpected and
+   *     mis-shaped tensors
+   */
+  public static void requireFit(String subject, Map<String, Parameter> target,
+      Map<String, HostTensor> values) {
     List<String> problems = new ArrayList<>();
     for (Map.Entry<String, Parameter> e : target.entrySet()) {
       HostTensor t = values.get(e.getKey());
@@ -56,9 +76,30 @@ final class ParamFiles {
       }
     }
     if (!problems.isEmpty()) {
-      throw new CheckpointDataException(file + ": " + what + " do not fit the model: "
-          + String.join(", ", problems.subList(0, Math.min(problems.size(), SHOWN)))
+      throw new CheckpointDataException(subject + ": " + String.join(", ", problems.subList(0, Math.min(problems.size(), SHOWN)))
           + (problems.size() > SHOWN ? ", ... and " + (problems.size() - SHOWN) + " more" : ""));
+    }
+  }
+
+  /**
+   * Copies values into parameters (initialised).
+   *
+   * @param values name to values; every name must exist in {@code target} with the same shape
+   * @param target parameters by name
+   * @throws IllegalArgumentException for an unknown name or another shape
+   */
+  public static void copyInto(Map<String, HostTensor> values, Map<String, Parameter> target) {
+    for (Map.Entry<String, HostTensor> e : values.entrySet()) {
+      Parameter prm = target.get(e.getKey());
+      if (prm == null) {
+        throw new IllegalArgumentException("no parameter named " + e.getKey());
+      }
+      var arr = prm.getArray();
+      if (!Arrays.equals(arr.getShape().getShape(), e.getValue().shape())) {
+        throw new IllegalArgumentException(e.getKey() + ": shape " + arr.getShape()
+            + " != " + e.getValue().shapeString());
+      }
+      arr.set(FloatBuffer.wrap(e.getValue().data()));
     }
   }
 }

@@ -15,7 +15,6 @@ import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.Initializer;
 import ai.djl.training.initializer.TruncatedNormalInitializer;
 import ai.djl.util.PairList;
-import java.nio.FloatBuffer;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -187,33 +186,12 @@ public final class VitModel extends AbstractBlock {
   }
 
   /**
-   * Copies values into parameters (after {@link #initialize(NDManager)}).
-   *
-   * @param values canonical name to values; every name must exist here with the same shape
-   * @param target base or adapter parameters
-   */
-  static void copyInto(Map<String, HostTensor> values, Map<String, Parameter> target) {
-    for (Map.Entry<String, HostTensor> e : values.entrySet()) {
-      Parameter prm = target.get(e.getKey());
-      if (prm == null) {
-        throw new IllegalArgumentException("no parameter named " + e.getKey());
-      }
-      NDArray arr = prm.getArray();
-      if (!java.util.Arrays.equals(arr.getShape().getShape(), e.getValue().shape())) {
-        throw new IllegalArgumentException(e.getKey() + ": shape " + arr.getShape()
-            + " != " + e.getValue().shapeString());
-      }
-      arr.set(FloatBuffer.wrap(e.getValue().data()));
-    }
-  }
-
-  /**
    * Loads base weights in canonical names (all of them; see {@link VitLoader} for checkpoints).
    *
    * @param values canonical name to values
    */
   public void loadBase(Map<String, HostTensor> values) {
-    copyInto(values, base);
+    ParamFiles.copyInto(values, base);
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.pain3d.vitpain;
 
+import org.pain3d.pspi.Pspi;
+
 /**
  * The shape of the ViTPain heads.
  *
@@ -16,7 +18,7 @@ public record HeadsConfig(int dim, int registers, HeadOptions options, double dr
   /** AU queries: AU4, AU6, AU7, AU9, AU10, AU43. */
   public static final int AUS = 6;
   /** Binary thresholds: PSPI >= 1, 2, 3. */
-  public static final int THRESHOLDS = 3;
+  public static final int THRESHOLDS = Pspi.THRESHOLDS.size();
 
   /** Validates. */
   public HeadsConfig {

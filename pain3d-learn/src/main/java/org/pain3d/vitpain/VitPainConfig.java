@@ -16,11 +16,16 @@ import org.pain3d.vit.LoraConfig;
  * @param headDropout factor on the paper's head dropout rates (1 = paper: 0.5, 0.5, 0.3, 0.3 in
  *     the PSPI MLP, 0.3 in the binary and AU heads; 0 = none), in {@code [0, 2)}
  * @param seed head and adapter init seed
- * @param imageSize input side in pixels (224 in the paper)
+ * @param imageSize input side in pixels (224 in the paper), {@value #MIN_IMAGE_SIZE} to {@value
+ *     #MAX_IMAGE_SIZE}
  */
 public record VitPainConfig(String backbone, String arch, BackboneMode mode, HeadOptions options,
     int loraRank, double loraAlpha, double loraDropout, double headDropout, long seed,
     int imageSize) {
+  /** Smallest input side in pixels. */
+  public static final int MIN_IMAGE_SIZE = 16;
+  /** Largest input side in pixels (a 3 x 4096 x 4096 float input is 200 MB per image). */
+  public static final int MAX_IMAGE_SIZE = 4096;
 
   /** Validates. */
   public VitPainConfig {
@@ -35,8 +40,9 @@ public record VitPainConfig(String backbone, String arch, BackboneMode mode, Hea
       throw new IllegalArgumentException("head dropout factor must be in [0, 2), got "
           + headDropout);
     }
-    if (imageSize < 16) {
-      throw new IllegalArgumentException("image size must be >= 16, got " + imageSize);
+    if (imageSize < MIN_IMAGE_SIZE || imageSize > MAX_IMAGE_SIZE) {
+      throw new IllegalArgumentException("image size must be " + MIN_IMAGE_SIZE + " to "
+          + MAX_IMAGE_SIZE + " px, got " + imageSize);
     }
   }
 
@@ -72,11 +78,12 @@ public record VitPainConfig(String backbone, String arch, BackboneMode mode, Hea
   /**
    * The adapters of one branch.
    *
-   * @param branch 0 pain, 1 neutral (different seeds)
+   * @param branch the branch (pain: seed + 1000, neutral: seed + 2000)
    * @return the config, or {@code null} outside LoRA mode
    */
-  public LoraConfig lora(int branch) {
+  public LoraConfig lora(Branch branch) {
     return mode == BackboneMode.LORA
-        ? new LoraConfig(loraRank, loraAlpha, loraDropout, seed + 1000L * (branch + 1)) : null;
+        ? new LoraConfig(loraRank, loraAlpha, loraDropout, seed + 1000L * (branch.ordinal() + 1))
+        : null;
   }
 }

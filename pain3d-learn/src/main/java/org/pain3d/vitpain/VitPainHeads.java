@@ -7,96 +7,78 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
-import ai.djl.nn.norm.LayerNorm;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
 
 /**
- * The trainable ViTPain heads on top of two backbones' tokens (SPEC.md section 5).
+ * The trainable ViTPain heads on top of two backbones' tokens (SPEC.md section 5), a DJL block
+ * tree with named children:
  *
  * <ul>
- *   <li>cross-attention: 8 heads, query = pain {@code [CLS, patches]}, key/value = neutral
- *       {@code [CLS, patches]} (PyTorch {@code nn.MultiheadAttention} maths with separate q, k,
- *       v, out projections), {@code F = LayerNorm(Z_pain + attn)}; skipped without a reference;
- *   <li>PSPI head on {@code F[:, 0]}: LN, Dropout 0.5, Linear(D,512), GELU, Dropout 0.5,
- *       Linear(512,256), GELU, Dropout 0.3, Linear(256,128), GELU, Dropout 0.3, Linear(128,1),
- *       sigmoid;
- *   <li>binary heads (PSPI >= 1, 2, 3): each LN, Dropout 0.3, Linear(D,1), logits;
- *   <li>AU head: 6 learned queries attend (one head, scaled dot product, no projections) over
- *       {@code F}'s patch tokens; shared LN, Dropout 0.3, Linear(D,512), GELU, Dropout 0.3; then
- *       one Linear(512,1) per AU and ReLU.
+ *   <li>{@code cross} ({@link CrossAttention}): 8 heads, query = pain {@code [CLS, patches]},
+ *       key/value = neutral {@code [CLS, patches]}, {@code F = LayerNorm(Z_pain + attn)};
+ *       absent without a reference;
+ *   <li>{@code pspi} ({@link MlpHead}) on {@code F[:, 0]}: LN, Dropout 0.5, Linear(D,512), GELU,
+ *       Dropout 0.5, Linear(512,256), GELU, Dropout 0.3, Linear(256,128), GELU, Dropout 0.3,
+ *       Linear(128,1), sigmoid;
+ *   <li>{@code binary0..2} ({@link MlpHead}, PSPI >= 1, 2, 3): each LN, Dropout 0.3,
+ *       Linear(D,1), logits;
+ *   <li>{@code au} ({@link AuHead}): 6 learned queries over {@code F}'s patch tokens, shared LN,
+ *       Dropout 0.3, Linear(D,512), GELU, Dropout 0.3, one Linear(512,1) per AU, ReLU.
  * </ul>
  *
- * <p>Every dropout rate above is multiplied by {@link HeadsConfig#dropoutScale()} (1 in the
- * paper; small random-init backbones learn only with little or no head dropout).
- *
- * <p>Linear layers start as PyTorch's default ({@code U(+-1/sqrt(in))}), the queries
- * {@code N(0, 0.02)}, LayerNorms 1 / 0 (eps 1e-5). Intermediates attach to the tokens' manager.
+ * <p>Parameter paths ({@link #parameters()}) are the keys of {@code heads.safetensors}: {@code
+ * cross.q.weight}, {@code pspi.norm.bias}, {@code pspi.fc0.weight}, {@code binary2.fc.bias},
+ * {@code au.queries}, {@code au.out.weight}, ... Every dropout rate is multiplied by {@link
+ * HeadsConfig#dropoutScale()} (1 in the paper). Linear layers start as PyTorch's default
+ * ({@code U(+-1/sqrt(in))}), the queries {@code N(0, 0.02)}, LayerNorms 1 / 0 (eps 1e-5), all
+ * drawn from one stream seeded with {@link HeadsConfig#seed()} in declaration order ({@link
+ * SeededInit}). Intermediates attach to the tokens' manager.
  */
-public final class VitPainHeads {
-  private static final float EPS = 1e-5f;
+public final class VitPainHeads extends NamedBlock {
   private static final int[] PSPI_WIDTHS = {512, 256, 128, 1};
   private static final float[] PSPI_DROPOUT = {0.5f, 0.5f, 0.3f, 0.3f};
 
   private final HeadsConfig cfg;
-  private final NamedParams params;
+  private final CrossAttention cross;
+  private final MlpHead pspi;
+  private final MlpHead[] binary;
+  private final AuHead au;
 
   /**
-   * Creates and initialises the heads.
+   * Declares the heads (call {@link #initialize(NDManager)} next).
+   *
+   * @param cfg the shape
+   */
+  public VitPainHeads(HeadsConfig cfg) {
+    this.cfg = cfg;
+    SeededInit init = new SeededInit(cfg.seed());
+    int d = cfg.dim();
+    HeadOptions o = cfg.options();
+    double s = cfg.dropoutScale();
+    cross = o.reference() ? child("cross", new CrossAttention(d, init)) : null;
+    pspi = child("pspi", new MlpHead(d, PSPI_WIDTHS, PSPI_DROPOUT, s, init));
+    binary = new MlpHead[o.binaryHeads() ? HeadsConfig.THRESHOLDS : 0];
+    for (int t = 0; t < binary.length; t++) {
+      binary[t] = child("binary" + t, new MlpHead(d, new int[] {1}, new float[] {0.3f}, s, init));
+    }
+    au = o.auHead() ? child("au", new AuHead(d, s, init)) : null;
+  }
+
+  /**
+   * Declares and initialises the heads.
    *
    * @param cfg the shape
    * @param manager owns the parameters
    */
   public VitPainHeads(HeadsConfig cfg, NDManager manager) {
-    this.cfg = cfg;
-    this.params = new NamedParams(manager, cfg.seed());
-    int d = cfg.dim();
-    HeadOptions o = cfg.options();
-    if (o.reference()) {
-      for (String p : new String[] {"q", "k", "v", "out"}) {
-        linear("cross." + p, d, d);
-      }
-      norm("cross.norm", d);
-    }
-    norm("pspi.norm", d);
-    int in = d;
-    for (int i = 0; i < PSPI_WIDTHS.length; i++) {
-      linear("pspi.fc" + i, in, PSPI_WIDTHS[i]);
-      in = PSPI_WIDTHS[i];
-    }
-    if (o.binaryHeads()) {
-      for (int t = 0; t < HeadsConfig.THRESHOLDS; t++) {
-        norm("binary" + t + ".norm", d);
-        linear("binary" + t + ".fc", d, 1);
-      }
-    }
-    if (o.auHead()) {
-      params.add("au.queries", new ParamInit.Normal(0.02), HeadsConfig.AUS, d);
-      norm("au.norm", d);
-      linear("au.fc", d, 512);
-      params.add("au.out.weight", ParamInit.linear(512), HeadsConfig.AUS, 512);
-      params.add("au.out.bias", ParamInit.linear(512), HeadsConfig.AUS);
-    }
-  }
-
-  private void linear(String name, int in, int out) {
-    params.add(name + ".weight", ParamInit.linear(in), out, in);
-    params.add(name + ".bias", ParamInit.linear(in), out);
-  }
-
-  private void norm(String name, int d) {
-    params.add(name + ".weight", new ParamInit.Constant(1), d);
-    params.add(name + ".bias", new ParamInit.Constant(0), d);
+    this(cfg);
+    initialize(manager);
   }
 
   /** @return the shape */
   public HeadsConfig config() {
     return cfg;
-  }
-
-  /** @return the parameters */
-  public NamedParams params() {
-    return params;
   }
 
   /**
@@ -114,7 +96,7 @@ public final class VitPainHeads {
   }
 
   /**
-   * The forward pass.
+   * The forward pass with a store on the tokens' manager.
    *
    * @param pain pain tokens {@code (N, 1 + P, D)} ({@link #clsAndPatches})
    * @param neutral neutral tokens {@code (N, 1 + P', D)}, ignored (may be {@code null}) without
@@ -123,88 +105,68 @@ public final class VitPainHeads {
    * @return the outputs
    */
   public VitPainOutput forward(NDArray pain, NDArray neutral, boolean training) {
-    NDArray f = cfg.options().reference() ? fuse(pain, neutral, training) : pain;
+    return forward(new ParameterStore(pain.getManager(), false), pain, neutral, training);
+  }
+
+  /**
+   * The forward pass.
+   *
+   * @param ps the parameter store
+   * @param pain pain tokens {@code (N, 1 + P, D)}
+   * @param neutral neutral tokens, or {@code null} without the reference branch
+   * @param training whether dropout is active
+   * @return the outputs
+   */
+  public VitPainOutput forward(ParameterStore ps, NDArray pain, NDArray neutral,
+      boolean training) {
+    NDArray f = cross != null ? cross.apply(ps, pain, neutral, training) : pain;
     NDArray cls = f.get(new NDIndex(":, 0, :"));
-    NDArray h = ln(cls, "pspi.norm");
-    for (int i = 0; i < PSPI_WIDTHS.length; i++) {
-      h = dropout(h, PSPI_DROPOUT[i], training);
-      h = lin(h, "pspi.fc" + i);
-      if (i < PSPI_WIDTHS.length - 1) {
-        h = Activation.gelu(h);
+    NDArray p = Activation.sigmoid(pspi.apply(ps, cls, training)).reshape(-1);
+    NDArray logits = null;
+    if (binary.length > 0) {
+      NDList l = new NDList();
+      for (MlpHead b : binary) {
+        l.add(b.apply(ps, cls, training));
       }
+      logits = NDArrays.concat(l, 1);
     }
-    NDArray pspi = Activation.sigmoid(h).reshape(-1);
-    NDArray binary = null;
-    if (cfg.options().binaryHeads()) {
-      NDList logits = new NDList();
-      for (int t = 0; t < HeadsConfig.THRESHOLDS; t++) {
-        NDArray b = dropout(ln(cls, "binary" + t + ".norm"), 0.3f, training);
-        logits.add(lin(b, "binary" + t + ".fc"));
-      }
-      binary = NDArrays.concat(logits, 1);
+    NDArray a = au != null ? au.apply(ps, f, training) : null;
+    return new VitPainOutput(p, logits, a);
+  }
+
+  /**
+   * DJL's entry: inputs {@code [pain tokens, neutral tokens]} (the second only with a
+   * reference); outputs {@code [pspiUnit (N), binary logits (N, 3), AU (N, 6)]}, those of
+   * disabled heads left out.
+   */
+  @Override
+  protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training,
+      PairList<String, Object> params) {
+    VitPainOutput o = forward(ps, inputs.get(0), inputs.size() > 1 ? inputs.get(1) : null,
+        training);
+    NDList out = new NDList(o.pspiUnit());
+    if (o.binaryLogits() != null) {
+      out.add(o.binaryLogits());
     }
-    NDArray au = cfg.options().auHead() ? auHead(f, training) : null;
-    return new VitPainOutput(pspi, binary, au);
-  }
-
-  private NDArray fuse(NDArray pain, NDArray neutral, boolean training) {
-    long n = pain.getShape().get(0);
-    int d = cfg.dim();
-    int heads = HeadsConfig.CROSS_HEADS;
-    int hd = d / heads;
-    NDArray q = split(lin(pain, "cross.q"), n, heads, hd);
-    NDArray k = split(lin(neutral, "cross.k"), n, heads, hd);
-    NDArray v = split(lin(neutral, "cross.v"), n, heads, hd);
-    NDArray att = q.matMul(k.transpose(0, 1, 3, 2)).div((float) Math.sqrt(hd)).softmax(-1);
-    NDArray o = att.matMul(v).transpose(0, 2, 1, 3).reshape(n, -1, d);
-    return ln(pain.add(lin(o, "cross.out")), "cross.norm");
-  }
-
-  private static NDArray split(NDArray x, long n, int heads, int hd) {
-    return x.reshape(n, -1, heads, hd).transpose(0, 2, 1, 3);
-  }
-
-  private NDArray auHead(NDArray f, boolean training) {
-    int d = cfg.dim();
-    NDArray patches = f.get(new NDIndex(":, 1:, :"));
-    // parameter-derived arrays join the tokens' manager: DJL attaches an op's result to the
-    // manager of its left operand, and the parameters' manager lives as long as the model
-    NDManager m = f.getManager();
-    NDArray queries = own(p("au.queries").expandDims(0), m);
-    NDArray att = queries.matMul(patches.transpose(0, 2, 1)).div((float) Math.sqrt(d)).softmax(-1);
-    NDArray h = ln(att.matMul(patches), "au.norm");
-    h = dropout(h, 0.3f, training);
-    h = Activation.gelu(lin(h, "au.fc"));
-    h = dropout(h, 0.3f, training);
-    NDArray y = h.mul(own(p("au.out.weight").expandDims(0), m)).sum(new int[] {2})
-        .add(own(p("au.out.bias").expandDims(0), m));
-    return Activation.relu(y);
-  }
-
-  private static NDArray own(NDArray a, NDManager m) {
-    a.attach(m);
-    return a;
-  }
-
-  private NDArray p(String name) {
-    NDArray a = params.all().get(name);
-    if (a == null) {
-      throw new IllegalStateException("no parameter " + name);
+    if (o.au() != null) {
+      out.add(o.au());
     }
-    return a;
+    return out;
   }
 
-  private NDArray lin(NDArray x, String name) {
-    return Linear.linear(x, p(name + ".weight"), p(name + ".bias")).singletonOrThrow();
-  }
-
-  private NDArray ln(NDArray x, String name) {
-    return LayerNorm.layerNorm(x, new Shape(cfg.dim()), p(name + ".weight"), p(name + ".bias"), EPS)
-        .singletonOrThrow();
-  }
-
-  private NDArray dropout(NDArray x, float rate, boolean training) {
-    float r = (float) (rate * cfg.dropoutScale());
-    return training && r > 0 ? Dropout.dropout(x, r, true).singletonOrThrow() : x;
+  @Override
+  public Shape[] getOutputShapes(Shape[] inputShapes) {
+    long n = inputShapes[0].get(0);
+    int k = 1 + (binary.length > 0 ? 1 : 0) + (au != null ? 1 : 0);
+    Shape[] out = new Shape[k];
+    out[0] = new Shape(n);
+    int i = 1;
+    if (binary.length > 0) {
+      out[i++] = new Shape(n, binary.length);
+    }
+    if (au != null) {
+      out[i] = new Shape(n, HeadsConfig.AUS);
+    }
+    return out;
   }
 }

@@ -3,10 +3,13 @@ package org.pain3d.vitpain;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import org.pain3d.pspi.Pspi;
 
 /**
- * The ViTPain loss: {@code 1.0 * MSE(pspi, PSPI/16) + 1.0 * mean BCE(binary heads) + lambdaAu *
- * MSE(AU)}. AU targets are raw intensities (0..5) with AU43 binarised (0/1).
+ * The ViTPain loss: {@code 1.0 * MSE(sigmoid output, PSPI / 16) + 1.0 * mean BCE(binary heads) +
+ * lambdaAu * MSE(AU)}. The PSPI term is on the unit scale ({@link VitPainOutput#pspiUnit()}), as
+ * in the reference code; the binary targets are PSPI at least each of {@link Pspi#THRESHOLDS}.
+ * AU targets are raw intensities (0..5) with AU43 binarised (0/1).
  *
  * @param lambdaAu weight of the AU term (1.0 synthetic pretraining, 0.1 UNBC fine-tuning)
  */
@@ -27,12 +30,12 @@ public record VitPainLoss(double lambdaAu) {
    * @return the total and its parts
    */
   public LossTerms compute(VitPainOutput out, NDArray pspiTrue, NDArray auTrue) {
-    NDArray pspi = out.pspi().sub(pspiTrue.div(16f)).square().mean();
+    NDArray pspi = out.pspiUnit().sub(pspiTrue.div((float) Pspi.MAX)).square().mean();
     NDArray total = pspi;
     NDArray binary = null;
     if (out.binaryLogits() != null) {
       NDList ys = new NDList();
-      for (int t = 1; t <= HeadsConfig.THRESHOLDS; t++) {
+      for (int t : Pspi.THRESHOLDS) {
         ys.add(pspiTrue.gte(t).toType(ai.djl.ndarray.types.DataType.FLOAT32, false).expandDims(1));
       }
       binary = bceWithLogits(out.binaryLogits(), NDArrays.concat(ys, 1));

@@ -1,17 +1,32 @@
 package org.pain3d.vitpain;
 
 import ai.djl.ndarray.NDArray;
+import java.util.Objects;
+import org.pain3d.pspi.Pspi;
 
 /**
  * One forward pass of the heads.
  *
- * @param pspi {@code (N)} sigmoid outputs, PSPI / 16 in 0..1
+ * <p>{@link #pspi()} is the prediction on the PSPI scale 0..16; the heads themselves work on
+ * the unit scale PSPI / {@link Pspi#MAX} ({@link #pspiUnit()}, the sigmoid output), which is
+ * what the loss compares with the target, as in the reference code.
+ *
+ * @param pspiUnit {@code (N)} sigmoid outputs, PSPI / 16 in 0..1
  * @param binaryLogits {@code (N, 3)} logits for PSPI >= 1, 2, 3, or {@code null} when off
  * @param au {@code (N, 6)} ReLU AU intensities (AU4, AU6, AU7, AU9, AU10, AU43), or {@code null}
  */
-public record VitPainOutput(NDArray pspi, NDArray binaryLogits, NDArray au) {
+public record VitPainOutput(NDArray pspiUnit, NDArray binaryLogits, NDArray au) {
   /** Requires the PSPI output. */
   public VitPainOutput {
-    java.util.Objects.requireNonNull(pspi, "pspi");
+    Objects.requireNonNull(pspiUnit, "pspiUnit");
+  }
+
+  /**
+   * The predicted PSPI: {@code 16 x} the sigmoid output (exact in float32, a power of two).
+   *
+   * @return {@code (N)} PSPI on 0..16, a new array in the output's manager
+   */
+  public NDArray pspi() {
+    return pspiUnit.mul((float) Pspi.MAX);
   }
 }

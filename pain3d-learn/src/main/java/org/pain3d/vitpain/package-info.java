@@ -5,6 +5,14 @@
  *
  * <p>Shapes: pixels {@code (N, 3, S, S)} ImageNet-normalised; backbone tokens {@code (N, 1 + R
  * + P, D)}; the heads see {@code [CLS, patches]} ({@code 1 + P} tokens, registers dropped as in
- * the reference code). PSPI outputs are sigmoid values in 0..1 (PSPI / 16).
+ * the reference code). The PSPI head's sigmoid output is PSPI / 16 (0..1, what the loss sees);
+ * {@link org.pain3d.vitpain.VitPainOutput#pspi()} gives PSPI on 0..16 to everything else.
+ *
+ * <p>The model is one DJL block tree ({@link org.pain3d.vitpain.NamedBlock}): {@link
+ * org.pain3d.vitpain.VitPainModel} with children {@code pain} / {@code neutral} (LoRA) or {@code
+ * backbone}, and {@code heads} ({@link org.pain3d.vitpain.VitPainHeads}: {@code cross}, {@code
+ * pspi}, {@code binary0..2}, {@code au}); every parameter is a typed DJL {@code Parameter} with a
+ * dotted path ({@code heads.pspi.fc0.weight}) that is also its key in the run's safetensors
+ * files.
  */
 package org.pain3d.vitpain;

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class CrossValidationTest {
 
   static SamplePrediction train(int fold, double t, double p) {
-    return new SamplePrediction(fold, Split.TRAIN, t, p);
+    return new SamplePrediction(fold, FoldPart.TRAIN, t, p);
   }
 
   static SamplePrediction test(int fold, double t, double p) {
-    return new SamplePrediction(fold, Split.TEST, t, p);
+    return new SamplePrediction(fold, FoldPart.TEST, t, p);
   }
 
   @Test

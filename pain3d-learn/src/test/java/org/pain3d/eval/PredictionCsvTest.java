@@ -29,10 +29,10 @@ class PredictionCsvTest {
   void readsRowsInFileOrder() throws Exception {
     List<SamplePrediction> rows = PredictionCsv.read(csv(GOOD));
     assertThat(rows).containsExactly(
-        new SamplePrediction(1, Split.TRAIN, 0, 0.5),
-        new SamplePrediction(1, Split.TEST, 3, 2.25),
-        new SamplePrediction(2, Split.TRAIN, 1, 0.1),
-        new SamplePrediction(2, Split.TEST, 0, 0.5));
+        new SamplePrediction(1, FoldPart.TRAIN, 0, 0.5),
+        new SamplePrediction(1, FoldPart.TEST, 3, 2.25),
+        new SamplePrediction(2, FoldPart.TRAIN, 1, 0.1),
+        new SamplePrediction(2, FoldPart.TEST, 0, 0.5));
   }
 
   @Test
@@ -40,14 +40,14 @@ class PredictionCsvTest {
     List<SamplePrediction> rows = PredictionCsv.read(csv(
         "\uFEFFsubject,pspi_pred,\"split\",fold,pspi_true\n\nS1,0.5,TRAIN,1,0\nS2,2,test,1,4\n\n"));
     assertThat(rows).containsExactly(
-        new SamplePrediction(1, Split.TRAIN, 0, 0.5), new SamplePrediction(1, Split.TEST, 4, 2));
+        new SamplePrediction(1, FoldPart.TRAIN, 0, 0.5), new SamplePrediction(1, FoldPart.TEST, 4, 2));
   }
 
   @Test
   void writeThenReadRoundTripsExactly() throws Exception {
     List<SamplePrediction> rows = List.of(
-        new SamplePrediction(0, Split.TRAIN, 0, 0.1 + 0.2),
-        new SamplePrediction(0, Split.TEST, 16, ThresholdGrid.standard().value(37)));
+        new SamplePrediction(0, FoldPart.TRAIN, 0, 0.1 + 0.2),
+        new SamplePrediction(0, FoldPart.TEST, 16, ThresholdGrid.standard().value(37)));
     Path f = dir.resolve("out.csv");
     PredictionCsv.write(f, rows);
     assertThat(PredictionCsv.read(f)).isEqualTo(rows);

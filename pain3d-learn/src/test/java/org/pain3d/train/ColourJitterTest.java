@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.awt.Color;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.pain3d.data.FaceCropper;
+import org.pain3d.pairs.ImageNet;
 
 /** Colour jitter: hue against java.awt's independent HSV code, contrast against the grey mean. */
 class ColourJitterTest {
@@ -46,7 +46,7 @@ class ColourJitterTest {
     float[] chw = new float[6];
     for (int ch = 0; ch < 3; ch++) {
       for (int i = 0; i < 2; i++) {
-        chw[ch * 2 + i] = (rgb[ch][i] - FaceCropper.mean(ch)) / FaceCropper.std(ch);
+        chw[ch * 2 + i] = (rgb[ch][i] - ImageNet.mean(ch)) / ImageNet.std(ch);
       }
     }
     double mean = 0;
@@ -56,7 +56,7 @@ class ColourJitterTest {
     ColourJitter.apply(chw, 1f, 0f, 1f, 0f);
     for (int ch = 0; ch < 3; ch++) {
       for (int i = 0; i < 2; i++) {
-        double back = chw[ch * 2 + i] * FaceCropper.std(ch) + FaceCropper.mean(ch);
+        double back = chw[ch * 2 + i] * ImageNet.std(ch) + ImageNet.mean(ch);
         assertThat(back).isCloseTo(mean, within(1e-6));
       }
     }

@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pain3d.data.ImageRef;
+import org.pain3d.pairs.ImageRef;
 import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.VitPainModel;
 

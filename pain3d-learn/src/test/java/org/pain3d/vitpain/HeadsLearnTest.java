@@ -38,7 +38,7 @@ class HeadsLearnTest {
     }
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainHeads h = new VitPainHeads(new HeadsConfig(d, 0, HeadOptions.full(), 1, 1), m);
-      AdamW opt = new AdamW(List.of(new ParamGroup("heads", h.params().list(), 1.0)), 0.1, 1.0, m);
+      AdamW opt = new AdamW(List.of(new ParamGroup("heads", h.arrays(), 1.0)), 0.1, 1.0, m);
       VitPainLoss loss = new VitPainLoss(0.1);
       double before = pcc(h, m, pain, neutral, pspi, n, t, d);
       for (int step = 0; step < 150; step++) {

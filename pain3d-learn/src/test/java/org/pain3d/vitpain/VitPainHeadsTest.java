@@ -43,15 +43,15 @@ class VitPainHeadsTest {
     assertThat(o.pspi().getShape()).isEqualTo(new Shape(2));
     assertThat(o.binaryLogits().getShape()).isEqualTo(new Shape(2, 3));
     assertThat(o.au().getShape()).isEqualTo(new Shape(2, 6));
-    for (float p : o.pspi().toFloatArray()) {
+    for (float p : o.pspiUnit().toFloatArray()) {
       assertThat(p).isBetween(0f, 1f);
     }
     for (float a : o.au().toFloatArray()) {
       assertThat(a).isGreaterThanOrEqualTo(0f);
     }
-    assertThat(h.params().all()).containsKeys("cross.q.weight", "au.queries", "binary2.fc.weight",
+    assertThat(h.parameters()).containsKeys("cross.q.weight", "au.queries", "binary2.fc.weight",
         "pspi.fc3.weight");
-    assertThat(h.params().all().get("pspi.fc0.weight").getShape()).isEqualTo(new Shape(512, 16));
+    assertThat(h.parameters().get("pspi.fc0.weight").getShape()).isEqualTo(new Shape(512, 16));
   }
 
   @Test
@@ -66,7 +66,7 @@ class VitPainHeadsTest {
     VitPainOutput o = none.forward(p, null, false);
     assertThat(o.binaryLogits()).isNull();
     assertThat(o.au()).isNull();
-    assertThat(none.params().all()).doesNotContainKeys("cross.q.weight", "au.queries");
+    assertThat(none.parameters()).doesNotContainKeys("cross.q.weight", "au.queries");
   }
 
   @Test
@@ -110,7 +110,7 @@ class VitPainHeadsTest {
   void sameSeedSameHeads() {
     VitPainHeads a = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 1, 3), m);
     VitPainHeads b = new VitPainHeads(new HeadsConfig(16, 0, HeadOptions.full(), 1, 3), m);
-    assertThat(a.params().snapshot()).isEqualTo(b.params().snapshot());
+    assertThat(a.snapshot()).isEqualTo(b.snapshot());
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.pain3d.au;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import org.pain3d.pspi.Pspi;
 
 /**
  * Integer FACS intensities for every {@link ActionUnit} (0 = absent, 1..5 = A..E; binary AUs
@@ -95,7 +96,8 @@ public final class AuIntensities {
 
   /** @return the PSPI of this configuration */
   public int pspi() {
-    return Pspi.of(this);
+    return Pspi.of(get(ActionUnit.AU4), get(ActionUnit.AU6), get(ActionUnit.AU7),
+        get(ActionUnit.AU9), get(ActionUnit.AU10), get(ActionUnit.AU43));
   }
 
   /** @return the active AUs (intensity above 0) with their intensities, in enum order */

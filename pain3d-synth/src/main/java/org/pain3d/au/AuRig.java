@@ -80,21 +80,46 @@ public final class AuRig {
     float[] w = new float[shapeNames.size()];
     for (Map.Entry<ActionUnit, Integer> e : au.active().entrySet()) {
       ActionUnit unit = e.getKey();
-      float base = curve.weight(unit, e.getValue());
-      float a = asym.getOrDefault(unit, 0f);
-      int[] idx = shapeIndex[unit.ordinal()];
-      for (int k = 0; k < idx.length; k++) {
-        if (idx[k] < 0) {
-          throw new IllegalArgumentException(
-              "the face model has no shape '" + unit.blendshapes().get(k) + "' needed by " + unit);
-        }
-        float side = base;
-        if (unit.isBilateral()) {
-          side = k == 0 ? base * Math.min(1f, 1f + a) : base * Math.min(1f, 1f - a);
-        }
-        w[idx[k]] = Math.max(w[idx[k]], side);
-      }
+      apply(unit, curve.weight(unit, e.getValue()), asym.getOrDefault(unit, 0f), w);
     }
     return w;
+  }
+
+  /**
+   * Symmetric weights of continuous intensities (a frame of a clip): each AU's intensity is
+   * interpolated on the curve ({@link IntensityCurve#weight(ActionUnit, double)}).
+   *
+   * @param intensities intensity per AU, indexed by {@link ActionUnit#ordinal()}, each in
+   *     0..max
+   * @param out receives the blendshape weights in the model's order (cleared first)
+   * @throws IllegalArgumentException when an intensity is out of range or an active AU's shape
+   *     is missing
+   */
+  public void weights(float[] intensities, float[] out) {
+    if (intensities.length != ActionUnit.values().length || out.length != shapeNames.size()) {
+      throw new IllegalArgumentException("need one intensity per AU and one weight per shape");
+    }
+    java.util.Arrays.fill(out, 0f);
+    for (ActionUnit unit : ActionUnit.values()) {
+      float v = intensities[unit.ordinal()];
+      if (v != 0f) {
+        apply(unit, curve.weight(unit, v), 0f, out);
+      }
+    }
+  }
+
+  private void apply(ActionUnit unit, float base, float a, float[] w) {
+    int[] idx = shapeIndex[unit.ordinal()];
+    for (int k = 0; k < idx.length; k++) {
+      if (idx[k] < 0) {
+        throw new IllegalArgumentException(
+            "the face model has no shape '" + unit.blendshapes().get(k) + "' needed by " + unit);
+      }
+      float side = base;
+      if (unit.isBilateral()) {
+        side = k == 0 ? base * Math.min(1f, 1f + a) : base * Math.min(1f, 1f - a);
+      }
+      w[idx[k]] = Math.max(w[idx[k]], side);
+    }
   }
 }

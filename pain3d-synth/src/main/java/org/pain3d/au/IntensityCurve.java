@@ -50,6 +50,64 @@ public record IntensityCurve(float[] weights) {
     return weights[intensity];
   }
 
+  /**
+   * The weight of a continuous intensity: the table interpolated linearly between the integer
+   * levels (so integer intensities give exactly {@link #weight(ActionUnit, int)}); a binary AU
+   * maps its intensity in [0, 1] to itself (a partly closed eye for AU43).
+   *
+   * @param au the action unit
+   * @param intensity 0..max, continuous
+   * @return the blendshape weight, 0..1
+   * @throws IllegalArgumentException when the intensity is out of range or not finite
+   */
+  public float weight(ActionUnit au, double intensity) {
+    if (!(intensity >= 0 && intensity <= au.maxIntensity())) {
+      throw new IllegalArgumentException(au + " intensity must be in 0.." + au.maxIntensity() + ", got " + intensity);
+    }
+    if (au.isBinary()) {
+      return (float) intensity;
+    }
+    int lo = Math.min(4, (int) Math.floor(intensity));
+    double f = intensity - lo;
+    return (float) (weights[lo] + f * (weights[lo + 1] - weights[lo]));
+  }
+
+  /**
+   * The continuous intensity of a graded AU whose weight is {@code weight} (the inverse of
+   * {@link #weight(ActionUnit, double)}; where the table is flat, the lowest such intensity).
+   *
+   * @param weight 0..1
+   * @return intensity 0..5
+   */
+  public double intensityFor(double weight) {
+    if (!(weight >= 0 && weight <= 1)) {
+      throw new IllegalArgumentException("weight must be in 0..1, got " + weight);
+    }
+    for (int i = 1; i < 6; i++) {
+      if (weight <= weights[i]) {
+        double span = weights[i] - weights[i - 1];
+        return span > 0 ? i - 1 + (weight - weights[i - 1]) / span : i - 1;
+      }
+    }
+    return 5;
+  }
+
+  /**
+   * The weights of intensities A..E (1..5) as text for provenance: two decimals, whole numbers
+   * with one ({@code 0.15, 0.35, 0.65, 0.90, 1.0} for {@link #facs()}).
+   *
+   * @return the comma-separated weights
+   */
+  public String bands() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 1; i < weights.length; i++) {
+      double w = weights[i];
+      sb.append(i > 1 ? ", " : "").append(String.format(java.util.Locale.ROOT,
+          w == Math.rint(w) ? "%.1f" : "%.2f", w));
+    }
+    return sb.toString();
+  }
+
   @Override
   public float[] weights() {
     return weights.clone();

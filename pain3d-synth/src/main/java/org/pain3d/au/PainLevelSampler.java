@@ -1,6 +1,7 @@
 package org.pain3d.au;
 
 import java.util.random.RandomGenerator;
+import org.pain3d.pspi.Pspi;
 
 /**
  * Spreads N pain levels of one identity over a PSPI range by stratified sampling: the range

@@ -3,6 +3,7 @@ package org.pain3d.au;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.pain3d.pspi.Pspi;
 
 /**
  * Draws configurations of the six pain AUs whose PSPI equals a target exactly.

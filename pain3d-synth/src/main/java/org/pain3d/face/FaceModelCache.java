@@ -3,14 +3,12 @@ package org.pain3d.face;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +17,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pain3d.io.AtomicFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,26 +94,14 @@ final class FaceModelCache {
   /** Writes the model's cache file atomically; failures are logged, not thrown. */
   void write(Path source, FaceModel model) {
     Path file = fileFor(source);
-    Path tmp = null;
     try {
-      Files.createDirectories(directory);
-      tmp = Files.createTempFile(directory, "facemodel-", ".tmp");
-      try (OutputStream os = Files.newOutputStream(tmp);
-          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 20))) {
+      AtomicFiles.write(file, os -> {
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os, 1 << 20));
         writeModel(out, model);
-      }
-      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      tmp = null;
+        out.flush();
+      });
     } catch (IOException e) {
       LOG.warn("could not write face model cache {}: {}", file, e.toString());
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException ignored) {
-          // best effort
-        }
-      }
     }
   }
 

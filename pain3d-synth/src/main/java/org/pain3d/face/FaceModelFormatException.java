@@ -1,6 +1,7 @@
 package org.pain3d.face;
 
-import java.io.IOException;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 
 /**
  * A face-model source that cannot be read as ICT-FaceKit: a malformed OBJ line, a vertex
@@ -8,14 +9,14 @@ import java.io.IOException;
  *
  * <p>The message names the file and, where there is one, the 1-based line.
  */
-public class FaceModelFormatException extends IOException {
+public class FaceModelFormatException extends Pain3dException {
   private static final long serialVersionUID = 1L;
 
   /**
    * @param message what is wrong, naming the file (and line)
    */
   public FaceModelFormatException(String message) {
-    super(message);
+    super(ErrorKind.BAD_INPUT, message);
   }
 
   /**
@@ -23,7 +24,7 @@ public class FaceModelFormatException extends IOException {
    * @param cause the underlying failure
    */
   public FaceModelFormatException(String message, Throwable cause) {
-    super(message, cause);
+    super(ErrorKind.BAD_INPUT, message, cause);
   }
 
   /**

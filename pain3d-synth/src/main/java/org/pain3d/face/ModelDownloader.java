@@ -7,13 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import org.pain3d.io.AtomicFiles;
 
 /**
  * Downloads the upstream ICT-FaceKit repository archive into a user cache, with progress
@@ -70,17 +71,14 @@ public final class ModelDownloader {
         && Files.readString(sumFile).trim().equals(sha256(target))) {
       return target;
     }
-    Files.createDirectories(target.toAbsolutePath().getParent());
-    Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "download-", ".part");
-    try {
+    String[] sum = new String[1];
+    AtomicFiles.writeFile(target, tmp -> {
       fetch(uri, tmp, progress);
       verifyContent(tmp, uri);
-      Files.writeString(sumFile, sha256(tmp) + "\n");
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      return target;
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+      sum[0] = sha256(tmp);
+    });
+    AtomicFiles.write(sumFile, (sum[0] + "\n").getBytes(StandardCharsets.UTF_8));
+    return target;
   }
 
   private void fetch(URI uri, Path out, Progress progress) throws IOException {

@@ -1,12 +1,12 @@
 package org.pain3d.face;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pain3d.io.Json;
 
 /**
  * The content of ICT-FaceKit's {@code vertex_indices.json}: the canonical expression list,
@@ -21,7 +21,7 @@ record VertexIndices(List<String> expressions, Map<String, int[]> vertexSets) {
   static VertexIndices parse(byte[] json, String fileName) throws FaceModelFormatException {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(json);
+      root = Json.mapper().readTree(json);
     } catch (IOException e) {
       throw new FaceModelFormatException(fileName + ": not valid JSON: " + e.getMessage(), e);
     }

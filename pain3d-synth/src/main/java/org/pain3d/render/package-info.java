@@ -18,5 +18,17 @@
  * triangle id, perspective-correct barycentrics and inverse depth per sample); the passes
  * resolve it into caller-owned images, so each pixel is shaded once. All buffers are flat
  * primitive arrays owned by the caller and reused across renders.
+ *
+ * <p><b>Where the look lives.</b> A face's appearance is spread over six places; change it
+ * there: {@link org.pain3d.render.SkinTone} (the six base skin albedos), {@code
+ * org.pain3d.synth.SkinTones} (which tones an identity's ethnicity may draw), {@link
+ * org.pain3d.render.Appearance} (per identity: tone, iris and brow/lash colours, light
+ * direction and strengths, background, texture seed; {@code defaults} is the fixed look of
+ * {@code pain3d render}), {@link org.pain3d.render.SkinTexture} (the procedural UV-space skin:
+ * lips, brows, blotches and pores around the base tone), {@link org.pain3d.render.MaterialKind}
+ * (which ICT material group is drawn how, with its specular strength and shininess) and
+ * {@link org.pain3d.render.Shader} (the fixed colours of teeth, gums, mouth, sclera and pupil,
+ * the iris ring, sRGB/linear conversion and the Blinn-Phong lighting). The heatmap's colour
+ * ramp is {@link org.pain3d.render.PainHeatmap}'s.
  */
 package org.pain3d.render;

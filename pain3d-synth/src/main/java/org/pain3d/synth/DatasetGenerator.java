@@ -1,20 +1,13 @@
 package org.pain3d.synth;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
+import org.pain3d.au.IntensityCurve;
 import org.pain3d.dataset.DatasetCounts;
-import org.pain3d.dataset.DatasetJson;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetWriter;
 import org.pain3d.dataset.MetadataRow;
@@ -71,132 +64,24 @@ public final class DatasetGenerator {
   public Result run(GeneratorConfig config, GenerationOptions options, Path out, GenerationProgress progress)
       throws IOException {
     GenerationState state = new GenerationState(out);
-    prepare(out, state, config, options);
+    state.prepare(config.toJson(), options);
     DatasetPlan plan = DatasetPlan.create(config);
-    List<IdentityPlan> todo = new ArrayList<>();
-    int skipped = 0;
-    for (IdentityPlan p : plan.identities()) {
-      if (options.shard().owns(p.id())) {
-        if (state.isDone(p.id())) {
-          skipped++;
-        } else {
-          todo.add(p);
-        }
-      }
-    }
+    List<IdentityPlan> todo = state.pending(plan, options.shard());
+    int skipped = state.finished(plan, options.shard());
     progress.started(todo.size(), skipped);
     DatasetWriter writer = new DatasetWriter(out);
     generate(config, options.threads(), todo, writer, state, progress);
-    boolean finalized = allDone(plan, state) && finish(plan, writer, state);
+    boolean finalized = state.allDone(plan) && finish(plan, writer, state);
     return new Result(todo.size(), skipped, finalized);
-  }
-
-  private void prepare(Path out, GenerationState state, GeneratorConfig config, GenerationOptions options)
-      throws IOException {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new GenerationException(out + " exists and is not a folder");
-    }
-    if (Files.isDirectory(out) && !isEmpty(out)) {
-      JsonNode existing = state.existingConfig();
-      if (existing == null) {
-        throw new GenerationException(out + " is not empty and holds no pain3d dataset; use an empty or new folder");
-      }
-      JsonNode wanted = DatasetJson.mapper().readTree(DatasetJson.mapper().writeValueAsBytes(config.toJson()));
-      boolean same = existing.equals(wanted);
-      if (options.overwrite()) {
-        LOG.info("--overwrite: removing the dataset in {}", out);
-        state.wipe();
-      } else if (!same) {
-        throw new GenerationException(out + " holds a dataset made with another config (" + existing
-            + "); use a new folder, the same arguments with --resume, or --overwrite");
-      } else if (!options.resume() && options.shard().count() == 1) {
-        throw new GenerationException(out + " already holds this dataset; add --resume to finish it "
-            + "or --overwrite to make it again");
-      } else {
-        int removed = state.removeTemporaryFiles();
-        if (removed > 0) {
-          LOG.info("removed {} temporary files of an interrupted run", removed);
-        }
-      }
-    }
-    Files.createDirectories(out);
-    if (state.existingConfig() == null) {
-      state.writeConfig(config);
-    }
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isEmpty();
-    }
   }
 
   private void generate(GeneratorConfig config, int threads, List<IdentityPlan> todo, DatasetWriter writer,
       GenerationState state, GenerationProgress progress) throws IOException {
-    if (todo.isEmpty()) {
-      return;
-    }
-    int workers = Math.min(threads, todo.size());
-    ConcurrentLinkedQueue<IdentityJob> jobs = new ConcurrentLinkedQueue<>();
-    ThreadLocal<IdentityJob> job = ThreadLocal.withInitial(() -> {
-      IdentityJob j = new IdentityJob(config, model);
-      jobs.add(j);
-      return j;
+    WorkerPool.run(threads, todo, () -> new IdentityJob(config, model), (job, p) -> {
+      IdentityRecord record = job.run(p, writer);
+      state.writeRecord(p.id(), record);
+      progress.identityFinished(p.id(), record.rows().size());
     });
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread t = new Thread(r, "pain3d-generate");
-      t.setDaemon(true);
-      return t;
-    });
-    List<Future<?>> futures = new ArrayList<>();
-    try {
-      for (IdentityPlan p : todo) {
-        futures.add(pool.submit(() -> {
-          IdentityRecord record = job.get().run(p, writer);
-          state.writeRecord(record);
-          progress.identityFinished(p.id(), record.rows().size());
-          return null;
-        }));
-      }
-      for (Future<?> f : futures) {
-        get(f);
-      }
-    } finally {
-      pool.shutdownNow();
-      try {
-        pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      jobs.forEach(IdentityJob::close);
-    }
-  }
-
-  private static void get(Future<?> f) throws IOException {
-    try {
-      f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new java.io.InterruptedIOException("generation interrupted");
-    } catch (java.util.concurrent.ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof IOException io) {
-        throw io;
-      }
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IOException(c);
-    }
-  }
-
-  private static boolean allDone(DatasetPlan plan, GenerationState state) {
-    for (IdentityPlan p : plan.identities()) {
-      if (!state.isDone(p.id())) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Writes the split file, metadata and manifest from the identity records. */
@@ -204,7 +89,7 @@ public final class DatasetGenerator {
     GeneratorConfig c = plan.config();
     List<MetadataRow> rows = new ArrayList<>();
     for (IdentityPlan p : plan.identities()) {
-      IdentityRecord r = state.readRecord(p.id());
+      IdentityRecord r = state.readRecord(p.id(), IdentityRecord.class);
       rows.addAll(r.rows());
       r.checksums().forEach(writer::recordChecksum);
     }
@@ -229,7 +114,8 @@ public final class DatasetGenerator {
     p.put("face_model", "ICT-FaceKit: " + model.vertexCount() + " vertices, " + model.identityCount()
         + " identity modes, " + model.expressionCount() + " expression shapes");
     p.put("identity_sampling", "weights ~ N(0, 1) per identity mode, seeded per identity");
-    p.put("au_rig", "FACS intensity curve A..E = 0.15, 0.35, 0.65, 0.90, 1.0; bilateral shapes together");
+    p.put("au_rig", "FACS intensity curve A..E = " + IntensityCurve.facs().bands()
+        + "; bilateral shapes together");
     p.put("renderer", "pain3d CPU z-buffer rasteriser, procedural skin by ethnicity-derived tone");
     p.put("heatmap", "frontal view, |pain - neutral| per vertex, fixed global scale");
     p.put("heatmap16", "raw 16-bit, see heatmap_scale_mm_per_unit in each annotation");

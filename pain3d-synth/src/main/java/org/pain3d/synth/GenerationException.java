@@ -1,17 +1,18 @@
 package org.pain3d.synth;
 
-import java.io.IOException;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 
 /**
  * A generation that cannot start or continue for a reason of the output folder: made with
  * another config, not a pain3d dataset, unreadable bookkeeping.
  */
-public class GenerationException extends IOException {
+public class GenerationException extends Pain3dException {
   private static final long serialVersionUID = 1L;
 
   /** @param message what is wrong and what to do */
   public GenerationException(String message) {
-    super(message);
+    super(ErrorKind.USAGE, message);
   }
 
   /**
@@ -19,6 +20,6 @@ public class GenerationException extends IOException {
    * @param cause the underlying failure
    */
   public GenerationException(String message, Throwable cause) {
-    super(message, cause);
+    super(ErrorKind.USAGE, message, cause);
   }
 }

@@ -3,7 +3,7 @@ package org.pain3d.synth;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.render.View;
 
@@ -70,7 +70,7 @@ public record GeneratorConfig(
 
   /** @return the config as JSON (the manifest's {@code config} and the resume check) */
   public ObjectNode toJson() {
-    ObjectNode n = DatasetJson.mapper().createObjectNode();
+    ObjectNode n = Json.mapper().createObjectNode();
     n.put("identities", identities).put("pain_levels", painSets).put("size_px", sizePx)
         .put("supersample", superSample).put("seed", seed).put("format", format.extension())
         .put("balance", balance.name().toLowerCase(java.util.Locale.ROOT));

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.pain3d.au.ActionUnit;
 import org.pain3d.au.AuIntensities;
 import org.pain3d.au.AuRig;
@@ -13,7 +12,6 @@ import org.pain3d.au.IntensityCurve;
 import org.pain3d.dataset.AnnotationCodec;
 import org.pain3d.dataset.AnnotationExtras;
 import org.pain3d.dataset.AnnotationFiles;
-import org.pain3d.dataset.CameraAnnotation;
 import org.pain3d.dataset.DatasetManifest;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.DatasetWriter;
@@ -23,7 +21,6 @@ import org.pain3d.dataset.PainAnnotation;
 import org.pain3d.dataset.PainLabels;
 import org.pain3d.dataset.ViewAnnotation;
 import org.pain3d.face.FaceModel;
-import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
 import org.pain3d.render.HeatmapScale;
 import org.pain3d.render.PainHeatmap;
@@ -65,9 +62,7 @@ final class IdentityJob implements AutoCloseable {
    */
   IdentityRecord run(IdentityPlan plan, DatasetWriter writer) throws IOException {
     int id = plan.id();
-    SplittableRandom look = new SplittableRandom(plan.appearanceSeed());
-    Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), look), look);
-    scene.setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed()), app);
+    scene.setIdentity(plan);
     List<View> views = config.views();
     Camera[] cameras = new Camera[views.size()];
     for (int v = 0; v < cameras.length; v++) {
@@ -94,7 +89,7 @@ final class IdentityJob implements AutoCloseable {
         String img = image(DatasetNaming.painImage(id, k, v));
         RenderTarget t = views.get(v).equals(View.frontal()) ? heat : scene.renderExpression(cameras[v]);
         writeImage(writer, img, t, sums);
-        viewNotes.add(new ViewAnnotation(v, camera(cameras[v]), landmarks(t.landmarks)));
+        viewNotes.add(new ViewAnnotation(v, CameraAnnotations.of(cameras[v]), landmarks(t.landmarks)));
         images.add(img);
         rows.add(MetadataRow.pain(img, id, k, v, plan.split(), labels, plan.demographics()));
       }
@@ -150,21 +145,6 @@ final class IdentityJob implements AutoCloseable {
       m.put(names.get(j), Double.parseDouble(Float.toString(weights[j])));
     }
     return m;
-  }
-
-  /** The camera in the dataset's OpenCV convention: x right, y down, z forward. */
-  static CameraAnnotation camera(Camera c) {
-    double[] m = c.worldToCamera();
-    double[][] w2c = {
-      {m[0], m[1], m[2], m[3]},
-      {-m[4], -m[5], -m[6], -m[7]},
-      {-m[8], -m[9], -m[10], -m[11]},
-      {0, 0, 0, 1}
-    };
-    double f = c.focalPx();
-    double[][] k = {{f, 0, 0.5 * c.width()}, {0, f, 0.5 * c.height()}, {0, 0, 1}};
-    return new CameraAnnotation(c.view().yawDeg(), c.view().pitchDeg(), c.view().rollDeg(), c.fovYDeg(),
-        c.width(), c.height(), w2c, k);
   }
 
   private static double[][] landmarks(float[] flat) {

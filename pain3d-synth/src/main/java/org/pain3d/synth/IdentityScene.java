@@ -1,13 +1,16 @@
 package org.pain3d.synth;
 
 import java.util.EnumSet;
+import java.util.SplittableRandom;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.MorphableFace;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FaceRenderer;
 import org.pain3d.render.Framing;
+import org.pain3d.render.HeadPose;
 import org.pain3d.render.MaterialKind;
+import org.pain3d.render.NeckRig;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
@@ -42,6 +45,8 @@ public final class IdentityScene {
   private final int[] anchors;
   private final SkinLayout skinLayout;
   private Shader shader;
+  private NeckRig neck;
+  private float[] posed;
 
   /**
    * A scene that renders the shaded pass only (the dataset's images).
@@ -94,6 +99,20 @@ public final class IdentityScene {
     neutralMesh.setPositions(neutralPositions);
     expressionMesh.setPositions(neutralPositions);
     shader = new Shader(neutralMesh, appearance, SkinTexture.bake(neutralMesh, skinLayout, appearance));
+    neck = null;
+  }
+
+  /**
+   * Puts a planned identity on stage with a neutral expression: its identity weights and its
+   * look, exactly as the dataset generator makes them (so images and clips of one plan show
+   * the same person).
+   *
+   * @param plan the identity's plan
+   */
+  public void setIdentity(IdentityPlan plan) {
+    SplittableRandom look = new SplittableRandom(plan.appearanceSeed());
+    Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), look), look);
+    setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed()), app);
   }
 
   /**
@@ -104,6 +123,28 @@ public final class IdentityScene {
   public void setExpression(float[] expressionWeights) {
     face.setExpression(expressionWeights);
     expressionMesh.setPositions(face.vertices());
+  }
+
+  /**
+   * Sets the expression and turns the head on the neck ({@link NeckRig}, placed on this
+   * identity's neutral landmarks); the cameras stay where they are, so the face moves in the
+   * image as a filmed head does.
+   *
+   * @param expressionWeights blendshape weights in the model's order
+   * @param pose the head pose
+   */
+  public void setExpression(float[] expressionWeights, HeadPose pose) {
+    face.setExpression(expressionWeights);
+    if (pose.isRest()) {
+      expressionMesh.setPositions(face.vertices());
+      return;
+    }
+    if (neck == null) {
+      neck = new NeckRig(neutralPositions, anchors);
+      posed = new float[neutralPositions.length];
+    }
+    neck.apply(face.vertices(), pose, posed);
+    expressionMesh.setPositions(posed);
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.pain3d.pspi.Pspi;
 
 class PspiTest {
   @Test
@@ -11,7 +12,7 @@ class PspiTest {
     assertThat(Pspi.of(0, 0, 0, 0, 0, 0)).isZero();
     assertThat(Pspi.of(5, 5, 5, 5, 5, 1)).isEqualTo(16);
     assertThat(Pspi.of(2, 1, 3, 4, 2, 1)).isEqualTo(2 + 3 + 4 + 1);
-    assertThat(Pspi.of(AuIntensities.parse("AU4=3,AU7=2,AU10=1,AU12=5"))).isEqualTo(6);
+    assertThat(AuIntensities.parse("AU4=3,AU7=2,AU10=1,AU12=5").pspi()).isEqualTo(6);
   }
 
   @Test

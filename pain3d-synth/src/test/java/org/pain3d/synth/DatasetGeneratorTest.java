@@ -9,24 +9,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.dataset.AnnotationCodec;
-import org.pain3d.dataset.DatasetChecker;
+import org.pain3d.dataset.check.DatasetChecker;
 import org.pain3d.dataset.DatasetIndex;
-import org.pain3d.dataset.DatasetJson;
+import org.pain3d.io.Json;
 import org.pain3d.dataset.DatasetManifest;
 import org.pain3d.dataset.DatasetReader;
-import org.pain3d.dataset.InspectionReport;
+import org.pain3d.dataset.check.InspectionReport;
 import org.pain3d.dataset.PainAnnotation;
-import org.pain3d.dataset.Sha256;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
 import org.pain3d.render.View;
+import org.pain3d.testing.FileTrees;
 import org.pain3d.testing.TinyFaceModel;
 
 class DatasetGeneratorTest {
@@ -49,17 +47,6 @@ class DatasetGeneratorTest {
 
   private static GenerationOptions threads(int n) {
     return new GenerationOptions(n, Shard.all(), false, false);
-  }
-
-  /** Every file under the folder (links and .pain3d included) with its bytes' SHA-256. */
-  static Map<String, String> tree(Path root) throws IOException {
-    Map<String, String> m = new TreeMap<>();
-    try (Stream<Path> s = Files.walk(root)) {
-      for (Path p : s.filter(Files::isRegularFile).toList()) {
-        m.put(root.relativize(p).toString(), Sha256.hex(Files.readAllBytes(p)));
-      }
-    }
-    return m;
   }
 
   @Test
@@ -89,9 +76,9 @@ class DatasetGeneratorTest {
     assertThat(Files.readAllLines(out.resolve("splits/uniform_data_70_20_10_split.csv")))
         .hasSize(1 + 5 * 3).first().isEqualTo("annotation_base_name,split");
     assertThat(Files.readAllLines(out.resolve("metadata.jsonl"))).hasSize(5 * 4 * 2);
-    DatasetManifest m = DatasetJson.mapper().readValue(out.resolve("manifest.json").toFile(), DatasetManifest.class);
+    DatasetManifest m = Json.datasetReader().readValue(out.resolve("manifest.json").toFile(), DatasetManifest.class);
     assertThat(m.counts().images()).isEqualTo(40);
-    Map<String, String> files = tree(out);
+    Map<String, String> files = FileTrees.sha256(out);
     m.checksums().forEach((rel, sha) -> assertThat(files.get(rel)).as(rel).isEqualTo(sha));
     assertThat(m.checksums()).hasSize(40 + 30 + 15 + 2);
     InspectionReport report = DatasetChecker.check(out);
@@ -123,9 +110,9 @@ class DatasetGeneratorTest {
     DatasetGenerator.Result last = generate(sharded, new GenerationOptions(1, new Shard(1, 2), false, false));
     assertThat(last.finalized()).isTrue();
     assertThat(last.generated()).isEqualTo(3);
-    Map<String, String> reference = tree(one);
-    assertThat(tree(two)).isEqualTo(reference);
-    assertThat(tree(sharded)).isEqualTo(reference);
+    Map<String, String> reference = FileTrees.sha256(one);
+    assertThat(FileTrees.sha256(two)).isEqualTo(reference);
+    assertThat(FileTrees.sha256(sharded)).isEqualTo(reference);
   }
 
   @Test
@@ -156,7 +143,7 @@ class DatasetGeneratorTest {
     assertThat(r.finalized()).isTrue();
     Path clean = tmp.resolve("clean");
     generate(clean, threads(2));
-    assertThat(tree(out)).isEqualTo(tree(clean));
+    assertThat(FileTrees.sha256(out)).isEqualTo(FileTrees.sha256(clean));
   }
 
   @Test
@@ -168,10 +155,10 @@ class DatasetGeneratorTest {
         .isInstanceOf(GenerationException.class).hasMessageContaining("another config");
     assertThatThrownBy(() -> new DatasetGenerator(tiny).run(other, new GenerationOptions(1, Shard.all(), true, false),
         out, GenerationProgress.NONE)).hasMessageContaining("another config");
-    Map<String, String> before = tree(out);
+    Map<String, String> before = FileTrees.sha256(out);
     DatasetGenerator.Result again = generate(out, new GenerationOptions(1, Shard.all(), true, false));
     assertThat(again.generated()).isZero();
-    assertThat(tree(out)).isEqualTo(before);
+    assertThat(FileTrees.sha256(out)).isEqualTo(before);
     new DatasetGenerator(tiny).run(other, new GenerationOptions(1, Shard.all(), false, true), out,
         GenerationProgress.NONE);
     assertThat(Files.readAllLines(out.resolve("metadata.jsonl"))).hasSize(5 * 3 * 2);

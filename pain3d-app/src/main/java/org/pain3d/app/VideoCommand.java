@@ -1,0 +1,165 @@
+package org.pain3d.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.pain3d.face.FaceModel;
+import org.pain3d.motion.EpisodeConfig;
+import org.pain3d.motion.MotionSpec;
+import org.pain3d.motion.Range;
+import org.pain3d.synth.Balance;
+import org.pain3d.synth.ClipConfig;
+import org.pain3d.synth.ClipGenerator;
+import org.pain3d.synth.ClipProgress;
+import org.pain3d.synth.GenerationOptions;
+import org.pain3d.video.VideoFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pain3d video}: synthetic pain clips. Each identity (the same people as {@code
+ * generate} with the same seed) gets K clips driven by parametric pain episodes or by captured
+ * motion (OpenFace CSVs, UNBC-McMaster FACS codes), each an MP4 with per-frame labels and a
+ * JSON record; plus an identity-disjoint split, {@code clips.jsonl} and a manifest.
+ */
+@Command(
+    name = "video",
+    mixinStandardHelpOptions = true,
+    description = "Generate synthetic pain clips (MP4 + per-frame labels) from pain episodes or captured motion.")
+public final class VideoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--face-model", paramLabel = "PATH",
+      description = "ICT-FaceKit directory or archive; default: $PAIN3D_FACE_MODEL, else the downloaded upstream archive.")
+  Path faceModel;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (new, empty, or this dataset's).")
+  Path out;
+
+  @Option(names = "--identities", required = true, paramLabel = "N", description = "Number of identities.")
+  int identities;
+
+  @Option(names = "--clips", defaultValue = "4", paramLabel = "K", description = "Clips per identity, 1..99 (default: ${DEFAULT-VALUE}).")
+  int clips;
+
+  @Option(names = "--seconds", defaultValue = "4", paramLabel = "S", description = "Clip length in seconds (default: ${DEFAULT-VALUE}).")
+  double seconds;
+
+  @Option(names = "--fps", defaultValue = "25", paramLabel = "F", description = "Frames per second, 1..120 (default: ${DEFAULT-VALUE}).")
+  int fps;
+
+  @Option(names = "--size", defaultValue = "256", paramLabel = "PX", description = "Frame size, even, 64..1024 (default: ${DEFAULT-VALUE}).")
+  int size;
+
+  @Option(names = "--supersample", defaultValue = "1", paramLabel = "N", description = "Anti-aliasing samples per pixel side, 1..4 (default: ${DEFAULT-VALUE}).")
+  int superSample;
+
+  @Option(names = "--quality", defaultValue = "" + VideoFormat.DEFAULT_QP, paramLabel = "QP",
+      description = "H.264 quantiser 0..51, lower is better (default: ${DEFAULT-VALUE}, about 37 dB PSNR).")
+  int qp;
+
+  @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Master seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--balance", defaultValue = "paper", paramLabel = "paper|uniform",
+      description = "Demographic balance (default: ${DEFAULT-VALUE}).")
+  String balance;
+
+  @Option(names = "--motion", paramLabel = "FILE|DIR",
+      description = "Captured motion: an OpenFace 2.x CSV, a folder of them, or a UNBC-McMaster archive; default: parametric pain episodes.")
+  Path motion;
+
+  @Option(names = "--motion-fps", defaultValue = "30", paramLabel = "F",
+      description = "Frame rate of UNBC-McMaster sequences (default: ${DEFAULT-VALUE}; OpenFace CSVs carry timestamps).")
+  double motionFps;
+
+  @Option(names = "--onset", defaultValue = "0.3:1.0", paramLabel = "MIN:MAX", description = "Onset duration range, s (default: ${DEFAULT-VALUE}).")
+  String onset;
+
+  @Option(names = "--apex", defaultValue = "0.5:1.5", paramLabel = "MIN:MAX", description = "Apex duration range, s (default: ${DEFAULT-VALUE}).")
+  String apex;
+
+  @Option(names = "--offset", defaultValue = "0.4:1.2", paramLabel = "MIN:MAX", description = "Offset duration range, s (default: ${DEFAULT-VALUE}).")
+  String offset;
+
+  @Option(names = "--max-lag", defaultValue = "0.2", paramLabel = "S", description = "Largest lag of one AU behind the first, s (default: ${DEFAULT-VALUE}).")
+  double maxLag;
+
+  @Option(names = "--lead-in", defaultValue = "0.3", paramLabel = "S", description = "Shortest neutral time before the onset, s (default: ${DEFAULT-VALUE}).")
+  double leadIn;
+
+  @Option(names = "--pspi", defaultValue = "1:16", paramLabel = "MIN:MAX", description = "Apex PSPI range of pain clips (default: ${DEFAULT-VALUE}).")
+  String pspi;
+
+  @Option(names = "--no-pain", defaultValue = "0.2", paramLabel = "F", description = "Share of no-pain clips, 0..1 (default: ${DEFAULT-VALUE}).")
+  double noPain;
+
+  @Option(names = "--blinks", defaultValue = "10:24", paramLabel = "MIN:MAX", description = "Blink rate range per minute (default: ${DEFAULT-VALUE}).")
+  String blinks;
+
+  @Option(names = "--head-motion", defaultValue = "1", paramLabel = "SCALE", description = "Head sway scale, 0 = still (default: ${DEFAULT-VALUE}).")
+  double headMotion;
+
+  @Option(names = "--no-gaze", description = "Keep the eyes straight ahead (no gaze shifts).")
+  boolean noGaze;
+
+  @Mixin RunOptions run;
+
+  @Override
+  public Integer call() throws Exception {
+    Range pspiRange = Range.parse(pspi, "--pspi");
+    if (pspiRange.min() != Math.rint(pspiRange.min()) || pspiRange.max() != Math.rint(pspiRange.max())) {
+      throw new IllegalArgumentException("--pspi takes whole PSPI levels MIN:MAX, got " + pspi);
+    }
+    EpisodeConfig episode = new EpisodeConfig(Range.parse(onset, "--onset"), Range.parse(apex, "--apex"),
+        Range.parse(offset, "--offset"), maxLag, leadIn, (int) pspiRange.min(), (int) pspiRange.max(), noPain,
+        Range.parse(blinks, "--blinks"), headMotion, !noGaze);
+    if (!(motionFps > 0 && motionFps <= 240)) {
+      throw new IllegalArgumentException("--motion-fps must be in (0, 240], got " + motionFps);
+    }
+    GenerationOptions options = run.toOptions();
+    if (motion == null) {
+      new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance()), clips, seconds, fps, qp,
+          new MotionSpec.Episodes(episode));
+    }
+    MotionSpec spec = MotionLoading.load(motion, motionFps, episode);
+    ClipConfig config = new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance()), clips,
+        seconds, fps, qp, spec);
+    FaceModel model = ModelLoading.load(faceModel, this.spec.commandLine().getErr());
+    long t0 = System.nanoTime();
+    ClipGenerator.Result r;
+    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("frames").setStyle(ProgressBarStyle.ASCII)
+        .showSpeed().build()) {
+      r = new ClipGenerator(model, new Mp4ClipEncoder()).run(config, options, out, new ClipProgress() {
+        @Override
+        public void started(int clipsToDo, int framesPerClip, int skipped) {
+          bar.maxHint((long) clipsToDo * framesPerClip);
+          if (skipped > 0) {
+            bar.setExtraMessage(skipped + " identities already done");
+          }
+        }
+
+        @Override
+        public void frame() {
+          bar.step();
+        }
+      });
+    }
+    double s = (System.nanoTime() - t0) / 1e9;
+    this.spec.commandLine().getOut().printf(Locale.ROOT, "made %d clips (%d frames) in %.1f s, %.1f frames/s%s%s%n",
+        r.clips(), r.frames(), s, r.frames() / Math.max(s, 1e-9),
+        r.skipped() > 0 ? "; " + r.skipped() + " identities were already done" : "",
+        r.finalized() ? "; dataset complete: " + out : "; waiting for the other shards to finish");
+    return 0;
+  }
+
+  private Balance balance() {
+    return EnumOption.parse(Balance.class, balance, "--balance");
+  }
+}

@@ -1,0 +1,67 @@
+package org.pain3d.dataset.check;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import org.pain3d.dataset.LayoutKind;
+
+/**
+ * Options of {@link DatasetChecker}.
+ *
+ * @param layout the layout to assume; empty to detect it
+ * @param verifyChecksums whether to hash every file listed in the manifest (slow on a full
+ *     dataset); existence is checked either way
+ * @param requireHeatmaps whether a pain set without heatmap is a problem
+ * @param splitCsv a split file to use instead of the default locations
+ */
+public record CheckOptions(
+    Optional<LayoutKind> layout,
+    boolean verifyChecksums,
+    boolean requireHeatmaps,
+    Optional<Path> splitCsv) {
+
+  /** Requires the optionals. */
+  public CheckOptions {
+    Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(splitCsv, "splitCsv");
+  }
+
+  /**
+   * Full checking: detect the layout, verify checksums, require heatmaps.
+   *
+   * @return the defaults
+   */
+  public static CheckOptions defaults() {
+    return new CheckOptions(Optional.empty(), true, true, Optional.empty());
+  }
+
+  /**
+   * Returns a copy with a fixed layout.
+   *
+   * @param kind the layout
+   * @return the new options
+   */
+  public CheckOptions withLayout(LayoutKind kind) {
+    return new CheckOptions(Optional.of(kind), verifyChecksums, requireHeatmaps, splitCsv);
+  }
+
+  /**
+   * Returns a copy that verifies (true) or skips (false) checksums.
+   *
+   * @param verify whether to hash files
+   * @return the new options
+   */
+  public CheckOptions withVerifyChecksums(boolean verify) {
+    return new CheckOptions(layout, verify, requireHeatmaps, splitCsv);
+  }
+
+  /**
+   * Returns a copy that requires (true) or ignores (false) heatmaps.
+   *
+   * @param require whether heatmaps are required
+   * @return the new options
+   */
+  public CheckOptions withRequireHeatmaps(boolean require) {
+    return new CheckOptions(layout, verifyChecksums, require, splitCsv);
+  }
+}

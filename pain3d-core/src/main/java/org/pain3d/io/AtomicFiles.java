@@ -1,0 +1,204 @@
+package org.pain3d.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes files atomically and durably, the one way pain3d writes a file that must never be
+ * seen half-written: the content goes to a hidden temporary file in the target's folder
+ * ({@code .<name>.<pid>-<n>.tmp}), the file is synced to disk, renamed over the target with
+ * {@link StandardCopyOption#ATOMIC_MOVE}, and the folder is synced so that the rename survives
+ * a crash. Readers see the old file or the complete new one, never a partial one. On any
+ * failure the temporary file is deleted and the target is left as it was.
+ *
+ * <p>Several files that belong together (an OBJ and its JSON) are written with a {@link
+ * AtomicGroup}: all temporaries first, then all renames.
+ */
+public final class AtomicFiles {
+  private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+  private static final AtomicLong COUNTER = new AtomicLong();
+  private static final long PID = ProcessHandle.current().pid();
+
+  private AtomicFiles() {}
+
+  /** Writes a file's content to a stream. */
+  @FunctionalInterface
+  public interface Body {
+    /**
+     * Writes the content.
+     *
+     * @param out the stream (buffered; closing it is allowed and harmless)
+     * @throws IOException on failure
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Fills a file given by its path (for writers that open the file themselves). */
+  @FunctionalInterface
+  public interface FileBody {
+    /**
+     * Writes the content, replacing the (empty) temporary file.
+     *
+     * @param tmp the temporary file, in the target's folder
+     * @throws IOException on failure
+     */
+    void writeTo(Path tmp) throws IOException;
+  }
+
+  /**
+   * Writes a file atomically, creating parent folders.
+   *
+   * @param target the file to create or replace
+   * @param body writes the content
+   * @throws IOException when writing or renaming fails (the target is unchanged)
+   */
+  public static void write(Path target, Body body) throws IOException {
+    writeFile(target, tmp -> writeStream(tmp, body));
+  }
+
+  /**
+   * Writes bytes atomically, creating parent folders.
+   *
+   * @param target the file to create or replace
+   * @param data the content
+   * @throws IOException when writing fails (the target is unchanged)
+   */
+  public static void write(Path target, byte[] data) throws IOException {
+    write(target, out -> out.write(data));
+  }
+
+  /**
+   * Writes a file atomically through its path, creating parent folders: the body fills a
+   * temporary file (and may check it, e.g. a download's checksum) before the rename.
+   *
+   * @param target the file to create or replace
+   * @param body fills the temporary file
+   * @throws IOException when writing, checking or renaming fails (the target is unchanged)
+   */
+  public static void writeFile(Path target, FileBody body) throws IOException {
+    Path abs = target.toAbsolutePath();
+    Files.createDirectories(abs.getParent());
+    Path tmp = createTemp(abs);
+    boolean moved = false;
+    try {
+      body.writeTo(tmp);
+      commit(tmp, abs);
+      moved = true;
+    } finally {
+      if (!moved) {
+        deleteQuietly(tmp);
+      }
+    }
+  }
+
+  /**
+   * Tells whether a file name is one of our temporary names.
+   *
+   * @param fileName a file name
+   * @return true for {@code .<name>.<pid>-<n>.tmp}
+   */
+  public static boolean isTemporary(String fileName) {
+    return fileName.startsWith(".") && fileName.endsWith(".tmp");
+  }
+
+  /**
+   * Creates an empty temporary file beside a target, under a name no other writer uses.
+   *
+   * @param target the absolute target
+   * @return the temporary file
+   * @throws IOException when the folder is not writable
+   */
+  static Path createTemp(Path target) throws IOException {
+    Path dir = target.getParent();
+    String name = target.getFileName().toString();
+    while (true) {
+      Path tmp = dir.resolve("." + name + "." + PID + "-" + COUNTER.incrementAndGet() + ".tmp");
+      try {
+        Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
+            .close();
+        return tmp;
+      } catch (FileAlreadyExistsException e) {
+        // Left over from a crashed run with the same pid: try the next number.
+      }
+    }
+  }
+
+  /** Writes a body into an existing temporary file through a buffer. */
+  static void writeStream(Path tmp, Body body) throws IOException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      body.writeTo(new NonClosingOutputStream(out));
+    }
+  }
+
+  /**
+   * Syncs a written temporary file, renames it over its target and syncs the folder.
+   *
+   * @param tmp the complete temporary file
+   * @param target the absolute target in the same folder
+   * @throws IOException when syncing or renaming fails
+   */
+  static void commit(Path tmp, Path target) throws IOException {
+    try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+      ch.force(true);
+    }
+    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+    syncFolder(target.getParent());
+  }
+
+  private static void syncFolder(Path dir) {
+    try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+      ch.force(true);
+    } catch (IOException e) {
+      // Some platforms (Windows) cannot open a folder; the rename itself has happened.
+      LOG.debug("cannot sync folder {}: {}", dir, e.toString());
+    }
+  }
+
+  static void deleteQuietly(Path tmp) {
+    try {
+      Files.deleteIfExists(tmp);
+    } catch (IOException e) {
+      // The original failure matters more; a stray hidden .tmp is harmless.
+      LOG.warn("could not delete temporary file {}: {}", tmp, e.toString());
+    }
+  }
+
+  /** Keeps the body from closing the stream before the sync and rename. */
+  private static final class NonClosingOutputStream extends OutputStream {
+    private final OutputStream out;
+
+    NonClosingOutputStream(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
+  }
+}

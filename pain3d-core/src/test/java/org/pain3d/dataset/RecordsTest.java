@@ -1,0 +1,109 @@
+package org.pain3d.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pain3d.io.Json;
+
+class RecordsTest {
+
+  @Test
+  void demographicsUseThePaperCategoriesAsStrings() throws Exception {
+    Demographics d = new Demographics(AgeGroup.ELDERLY, Gender.WOMAN, Ethnicity.MIDDLE_EASTERN);
+    String json = Json.dataset().writeValueAsString(d);
+    assertThat(json)
+        .isEqualTo(
+            "{\"age_group\":\"elderly\",\"gender\":\"woman\",\"ethnicity\":\"Middle Eastern\"}");
+    assertThat(Json.datasetReader().readValue(json, Demographics.class)).isEqualTo(d);
+    assertThat(Ethnicity.values())
+        .extracting(Ethnicity::label)
+        .containsExactly("Latino", "Middle Eastern", "South Asian", "White", "East Asian", "Black");
+    assertThatThrownBy(() -> Ethnicity.fromLabel("white"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void cameraValidatesShapes() {
+    double[][] w2c = {{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}};
+    double[][] k = {{500, 0, 64}, {0, 500, 64}, {0, 0, 1}};
+    CameraAnnotation c = new CameraAnnotation(0, 0, 0, 30, 128, 128, w2c, k);
+    w2c[0][0] = 9;
+    assertThat(c.worldToCamera()[0][0]).as("defensive copy").isEqualTo(1);
+    assertThat(c).isEqualTo(new CameraAnnotation(0, 0, 0, 30, 128, 128, c.worldToCamera(), k));
+    assertThatThrownBy(() -> new CameraAnnotation(0, 0, 0, 30, 128, 128, new double[3][4], k))
+        .hasMessageContaining("world_to_camera must have 4 rows");
+    double[][] notRigid = {{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 1, 1}};
+    assertThatThrownBy(() -> new CameraAnnotation(0, 0, 0, 30, 128, 128, notRigid, k))
+        .hasMessageContaining("last row");
+    assertThatThrownBy(() -> new CameraAnnotation(0, 0, 0, 180, 128, 128, c.worldToCamera(), k))
+        .hasMessageContaining("fov_deg");
+    assertThatThrownBy(() -> new CameraAnnotation(0, 0, 0, 30, 0, 128, c.worldToCamera(), k))
+        .hasMessageContaining("image size");
+  }
+
+  @Test
+  void landmarksNeed68PointsWithBinaryVisibility() {
+    CameraAnnotation c = OurFixture.camera(0);
+    assertThatThrownBy(() -> new ViewAnnotation(0, c, new double[67][3]))
+        .hasMessageContaining("68 rows");
+    double[][] l = OurFixture.landmarks(0);
+    l[5][2] = 0.5;
+    assertThatThrownBy(() -> new ViewAnnotation(0, c, l)).hasMessageContaining("visibility");
+  }
+
+  @Test
+  void extrasValidateNamesAndRanges() {
+    PainAnnotation a = new OurFixture(1, 1, 1).annotation(0, 1);
+    AnnotationExtras x = a.extras();
+    assertThatThrownBy(() -> new AnnotationExtras(1, "sample_00000_pain_2", 1, x.identity(),
+            x.auIntensities(), x.blendshapeWeights(), 0.001, x.views(), x.files()))
+        .hasMessageContaining("base_name");
+    Map<String, Double> aus = new LinkedHashMap<>(x.auIntensities());
+    aus.remove("AU9");
+    assertThatThrownBy(() -> new AnnotationExtras(1, x.baseName(), 1, x.identity(), aus,
+            x.blendshapeWeights(), 0.001, x.views(), x.files()))
+        .hasMessageContaining("lacks AU9");
+    Map<String, Double> w = new LinkedHashMap<>(x.blendshapeWeights());
+    w.put("jawOpen", 1.5);
+    assertThatThrownBy(() -> new AnnotationExtras(1, x.baseName(), 1, x.identity(),
+            x.auIntensities(), w, 0.001, x.views(), x.files()))
+        .hasMessageContaining("jawOpen");
+    AnnotationFiles twoImages = new AnnotationFiles(
+        List.of("images/a.png", "images/b.png"), x.files().heatmap(), x.files().heatmap16());
+    assertThatThrownBy(() -> new AnnotationExtras(1, x.baseName(), 1, x.identity(),
+            x.auIntensities(), x.blendshapeWeights(), 0.001, x.views(), twoImages))
+        .hasMessageContaining("2 entries for 1 views");
+  }
+
+  @Test
+  void metadataRowsKeepOfficialKeysAtTheTop() throws Exception {
+    Demographics d = OurFixture.demographics(3);
+    MetadataRow pain = MetadataRow.pain(
+        DatasetNaming.painImage(3, 2, 1), 3, 2, 1, Split.VAL, PainLabels.ofAus(1, 2, 0, 0, 3, 1), d);
+    JsonNode n = Json.datasetTree(pain);
+    assertThat(n.get("PSPI").asInt()).isEqualTo(1 + 2 + 3 + 1);
+    assertThat(n.get("split").asInt()).isEqualTo(1);
+    assertThat(n.get("kind").asText()).isEqualTo("pain");
+    assertThat(n.get("heatmap").asText()).isEqualTo("heatmaps/sample_00003_pain_2_heatmap.png");
+    String line = Json.dataset().writeValueAsString(pain);
+    assertThat(Json.datasetReader().readValue(line, MetadataRow.class)).isEqualTo(pain);
+    MetadataRow neutral = MetadataRow.neutral(DatasetNaming.neutralImage(3, 0), 3, 0, Split.VAL, d);
+    String nl = Json.dataset().writeValueAsString(neutral);
+    assertThat(nl).contains("\"heatmap\":null").contains("\"pain_index\":0");
+    assertThat(Json.datasetReader().readValue(nl, MetadataRow.class)).isEqualTo(neutral);
+    assertThatThrownBy(() -> new MetadataRow("images/x.png", "sample_00003_neutral", 3,
+            ImageKind.NEUTRAL, 0, 0, Split.TRAIN, 1, 0, 0, 0, 0, 0, 1, d, null))
+        .hasMessageContaining("neutral row");
+  }
+
+  @Test
+  void splitCodes() {
+    assertThat(Split.fromCode(2)).isEqualTo(Split.TEST);
+    assertThatThrownBy(() -> Split.fromCode(3)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

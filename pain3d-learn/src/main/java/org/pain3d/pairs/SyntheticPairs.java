@@ -1,0 +1,85 @@
+package org.pain3d.pairs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.pain3d.dataset.DatasetIndex;
+import org.pain3d.dataset.DatasetSample;
+import org.pain3d.dataset.PainLabels;
+import org.pain3d.dataset.Split;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
+
+/**
+ * 3DPain pairs: every pain image of a split with its identity's neutral image of the same view
+ * ({@link DatasetIndex#neutralReferences}); images are already face-framed and only resized.
+ */
+public final class SyntheticPairs implements PairSource {
+  private final List<DatasetSample> samples;
+  private final List<List<DatasetSample>> refs;
+  private final int size;
+
+  /**
+   * @param index the data set
+   * @param split which split, or {@code null} for every pain image
+   * @param size network input side in pixels
+   * @throws Pain3dException ({@link ErrorKind#BAD_INPUT}) when a pain image has no neutral
+   *     reference
+   */
+  public SyntheticPairs(DatasetIndex index, Split split, int size) {
+    this.size = size;
+    List<DatasetSample> all = split == null ? index.samples() : index.samples(split);
+    this.samples = all.stream().filter(s -> !s.neutral()).toList();
+    this.refs = new ArrayList<>();
+    for (DatasetSample s : samples) {
+      List<DatasetSample> r = index.neutralReferences(s);
+      if (r.isEmpty()) {
+        throw new Pain3dException(ErrorKind.BAD_INPUT, s.image() + ": no neutral image of identity " + s.subject()
+            + " (same view) to pair with");
+      }
+      refs.add(r);
+    }
+  }
+
+  @Override
+  public int size() {
+    return samples.size();
+  }
+
+  @Override
+  public float pspi(int i) {
+    return (float) samples.get(i).labels().pspi();
+  }
+
+  @Override
+  public float[] au(int i) {
+    PainLabels l = samples.get(i).labels();
+    return new float[] {(float) l.au4(), (float) l.au6(), (float) l.au7(), (float) l.au9(),
+        (float) l.au10(), l.au43() >= 0.5 ? 1f : 0f};
+  }
+
+  @Override
+  public String subject(int i) {
+    return samples.get(i).subject();
+  }
+
+  @Override
+  public ImageRef pain(int i) {
+    return ref(samples.get(i));
+  }
+
+  @Override
+  public List<ImageRef> neutrals(int i, int k, RandomGenerator rng) {
+    List<DatasetSample> r = refs.get(i);
+    List<ImageRef> out = new ArrayList<>(k);
+    for (int j = 0; j < k; j++) {
+      out.add(ref(r.get(r.size() == 1 ? 0 : rng.nextInt(r.size()))));
+    }
+    return out;
+  }
+
+  private ImageRef ref(DatasetSample s) {
+    int sz = size;
+    return new ImageRef(s.image().toString(), () -> FramedImages.load(s.image(), sz));
+  }
+}

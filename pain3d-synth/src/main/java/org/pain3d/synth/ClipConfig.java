@@ -1,0 +1,86 @@
+package org.pain3d.synth;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.pain3d.dataset.ClipNaming;
+import org.pain3d.motion.EpisodeMotion;
+import org.pain3d.motion.MotionSpec;
+import org.pain3d.render.View;
+
+/**
+ * Everything that determines the content of a clip dataset ({@code pain3d video}). Equal
+ * configs give byte-identical datasets, whatever the threads or shards.
+ *
+ * <p>The identities (demographics, split, shape, look) come from {@link #look()}, the same
+ * config and plan objects as {@code pain3d generate}: with the same seed, identity count and
+ * balance, clip {@code sample_i} is image dataset {@code sample_i}'s person, and the look
+ * options of the image generator apply to clips as well.
+ *
+ * @param look identities, image size, supersampling, seed and balance (one frontal view)
+ * @param clipsPerIdentity clips per identity, 1..99
+ * @param seconds clip length, s, in (0, 600]
+ * @param fps frames per second, 1..120
+ * @param qp H.264 quantiser, 0..51
+ * @param motion where the motion comes from
+ */
+public record ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seconds, int fps, int qp,
+    MotionSpec motion) {
+
+  /** Validates, and checks that an episode fits in a clip. */
+  public ClipConfig {
+    if (look == null || motion == null) {
+      throw new IllegalArgumentException("look and motion must be given");
+    }
+    if (clipsPerIdentity < 1 || clipsPerIdentity > ClipNaming.MAX_CLIPS) {
+      throw new IllegalArgumentException("clips per identity must be in 1.." + ClipNaming.MAX_CLIPS + ", got "
+          + clipsPerIdentity);
+    }
+    if (!(seconds > 0 && seconds <= 600)) {
+      throw new IllegalArgumentException("clip length must be in (0, 600] s, got " + seconds);
+    }
+    if (fps < 1 || fps > 120) {
+      throw new IllegalArgumentException("frame rate must be in 1..120 fps, got " + fps);
+    }
+    if (qp < 0 || qp > 51) {
+      throw new IllegalArgumentException("video quality (H.264 quantiser) must be in 0..51, got " + qp);
+    }
+    if (look.sizePx() % 2 != 0) {
+      throw new IllegalArgumentException("video frames need an even size, got " + look.sizePx() + " px");
+    }
+    if (motion instanceof MotionSpec.Episodes e) {
+      e.episode().checkFits(seconds);
+    }
+  }
+
+  /**
+   * The look config of a clip dataset: one frontal view, PNG (unused), {@code painSets} 1
+   * (unused; the plan's pain levels of images do not drive clips).
+   *
+   * @param identities number of identities
+   * @param sizePx frame side, pixels (even)
+   * @param superSample anti-aliasing factor
+   * @param seed master seed
+   * @param balance demographic balance
+   * @return the look config
+   */
+  public static GeneratorConfig look(int identities, int sizePx, int superSample, long seed, Balance balance) {
+    return new GeneratorConfig(identities, 1, List.of(View.frontal()), sizePx, superSample, seed, ImageFormat.PNG,
+        balance);
+  }
+
+  /** @return frames per clip, {@code round(seconds * fps)} */
+  public int framesPerClip() {
+    return EpisodeMotion.frames(seconds, fps);
+  }
+
+  /** @return the config as JSON (the manifest's config and the resume check) */
+  public ObjectNode toJson() {
+    ObjectNode n = look.toJson();
+    n.remove("pain_levels");
+    n.remove("format");
+    n.remove("views");
+    n.put("clips_per_identity", clipsPerIdentity).put("seconds", seconds).put("fps", fps).put("video_qp", qp);
+    n.set("motion", motion.toJson());
+    return n;
+  }
+}

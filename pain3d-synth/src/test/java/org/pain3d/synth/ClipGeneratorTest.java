@@ -1,0 +1,197 @@
+package org.pain3d.synth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pain3d.dataset.ClipFrameTable;
+import org.pain3d.dataset.ClipInfo;
+import org.pain3d.dataset.ClipManifest;
+import org.pain3d.io.Json;
+import org.pain3d.dataset.PainClass;
+import org.pain3d.dataset.Sha256;
+import org.pain3d.face.FaceModel;
+import org.pain3d.face.FaceModelLoader;
+import org.pain3d.motion.CapturedMotion;
+import org.pain3d.motion.EpisodeConfig;
+import org.pain3d.motion.MotionSpec;
+import org.pain3d.motion.OpenFaceCsv;
+import org.pain3d.motion.Range;
+import org.pain3d.testing.FileTrees;
+import org.pain3d.testing.OpenFaceFixture;
+import org.pain3d.testing.RawClipEncoder;
+import org.pain3d.testing.TinyFaceModel;
+
+class ClipGeneratorTest {
+  @TempDir static Path shared;
+  @TempDir Path tmp;
+  static FaceModel tiny;
+
+  /** The tiny model has no eye-turn shapes and no 68 landmarks: no gaze, no head sway. */
+  static final EpisodeConfig STILL = new EpisodeConfig(new Range(0.2, 0.4), new Range(0.3, 0.5), new Range(0.2, 0.4),
+      0.1, 0.1, 1, 16, 0.25, new Range(10, 24), 0, false);
+  static final ClipConfig CONFIG = new ClipConfig(ClipConfig.look(4, 64, 1, 5, Balance.PAPER), 3, 1.6, 10, 20,
+      new MotionSpec.Episodes(STILL));
+
+  @BeforeAll
+  static void loadTiny() throws IOException {
+    tiny = new FaceModelLoader(new FaceModelLoader.Options(null, 1))
+        .load(new TinyFaceModel(21).writeDirectory(shared.resolve("model")));
+  }
+
+  private static ClipGenerator.Result run(ClipConfig config, Path out, GenerationOptions options) throws IOException {
+    return new ClipGenerator(tiny, new RawClipEncoder()).run(config, options, out, ClipProgress.NONE);
+  }
+
+  private static GenerationOptions threads(int n) {
+    return new GenerationOptions(n, Shard.all(), false, false);
+  }
+
+  @Test
+  void writesEveryFileOfTheClipFormat() throws Exception {
+    Path out = tmp.resolve("clips");
+    ClipGenerator.Result r = run(CONFIG, out, threads(2));
+    assertThat(r.clips()).isEqualTo(12);
+    assertThat(r.frames()).isEqualTo(12 * 16);
+    assertThat(r.finalized()).isTrue();
+    List<String> index = Files.readAllLines(out.resolve("clips.jsonl"));
+    assertThat(index).hasSize(12);
+    assertThat(Files.readAllLines(out.resolve("splits/clips_70_20_10_split.csv"))).hasSize(13)
+        .first().isEqualTo("annotation_base_name,split");
+    for (String line : index) {
+      ClipInfo c = Json.datasetReader().forType(ClipInfo.class).readValue(line);
+      assertThat(c).isEqualTo(Json.datasetReader().forType(ClipInfo.class).readValue(out.resolve(
+          "clips/" + c.baseName() + ".json").toFile()));
+      assertThat(Files.size(out.resolve(c.files().video()))).isGreaterThan(16L * 64 * 64 * 4);
+      ClipFrameTable t = ClipFrameTable.read(out.resolve(c.files().frames()));
+      assertThat(t.frames()).isEqualTo(16).isEqualTo(c.video().frames());
+      assertThat(t.auNames()).contains("AU4", "AU43", "AU45", "AU64");
+      double apex = 0;
+      for (int k = 0; k < t.frames(); k++) {
+        apex = Math.max(apex, t.get(k, "pspi"));
+        assertThat(t.get(k, "time_s")).isCloseTo(k / 10.0, within(1e-9));
+      }
+      assertThat(apex).isCloseTo(c.label().apexPspi(), within(1e-4));
+      assertThat(c.label().painClass()).isEqualTo(PainClass.ofApexPspi(apex));
+      if (c.label().targetPspi() > 0) {
+        assertThat(c.label().apexPspi()).isEqualTo(c.label().targetPspi().doubleValue());
+        assertThat(c.label().apexStartS()).isLessThan(c.label().apexEndS());
+      } else {
+        assertThat(c.label().painClass()).isEqualTo(PainClass.BL1);
+      }
+    }
+    ClipManifest m = Json.datasetReader().forType(ClipManifest.class).readValue(out.resolve("manifest.json").toFile());
+    assertThat(m.counts().clips()).isEqualTo(12);
+    assertThat(m.checksums()).hasSize(12 * 3 + 2);
+    for (Map.Entry<String, String> e : m.checksums().entrySet()) {
+      assertThat(Sha256.hex(Files.readAllBytes(out.resolve(e.getKey())))).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    assertThat(m.config().path("motion").path("source").asText()).isEqualTo("episode");
+    assertThat(noTemporaryFiles(out)).isTrue();
+  }
+
+  @Test
+  void identitiesAreDisjointAcrossSplits() throws Exception {
+    Path out = tmp.resolve("clips");
+    run(new ClipConfig(ClipConfig.look(10, 64, 1, 3, Balance.PAPER), 2, 1.6, 10, 20, new MotionSpec.Episodes(STILL)),
+        out, threads(2));
+    Map<String, Integer> splitOfIdentity = new java.util.HashMap<>();
+    for (String line : Files.readAllLines(out.resolve("splits/clips_70_20_10_split.csv")).subList(1, 21)) {
+      String[] f = line.split(",");
+      String subject = f[0].substring(0, f[0].indexOf("_clip_"));
+      Integer before = splitOfIdentity.putIfAbsent(subject, Integer.parseInt(f[1]));
+      assertThat(before == null || before == Integer.parseInt(f[1])).isTrue();
+    }
+    assertThat(splitOfIdentity.values()).containsOnly(0, 1, 2);
+  }
+
+  @Test
+  void sameArgumentsGiveByteIdenticalFilesWhateverThreadsOrShards() throws Exception {
+    Path one = tmp.resolve("one");
+    Path two = tmp.resolve("two");
+    Path sharded = tmp.resolve("sharded");
+    run(CONFIG, one, threads(1));
+    run(CONFIG, two, threads(3));
+    assertThat(run(CONFIG, sharded, new GenerationOptions(2, new Shard(1, 3), false, false)).finalized()).isFalse();
+    assertThat(run(CONFIG, sharded, new GenerationOptions(1, new Shard(3, 3), false, false)).finalized()).isFalse();
+    assertThat(run(CONFIG, sharded, new GenerationOptions(2, new Shard(2, 3), false, false)).finalized()).isTrue();
+    Map<String, String> reference = FileTrees.sha256(one);
+    assertThat(FileTrees.sha256(two)).isEqualTo(reference);
+    assertThat(FileTrees.sha256(sharded)).isEqualTo(reference);
+  }
+
+  @Test
+  void aFailedRunLeavesCompleteFilesAndResumesToTheSameDataset() throws Exception {
+    Path out = tmp.resolve("ds");
+    assertThatThrownBy(() -> new ClipGenerator(tiny, new RawClipEncoder(70)).run(CONFIG, threads(1), out,
+        ClipProgress.NONE)).hasMessageContaining("simulated encoder failure");
+    assertThat(Files.exists(out.resolve("manifest.json"))).isFalse();
+    assertThat(noTemporaryFiles(out)).isTrue();
+    assertThatThrownBy(() -> run(CONFIG, out, threads(1))).isInstanceOf(GenerationException.class)
+        .hasMessageContaining("--resume");
+    ClipGenerator.Result r = run(CONFIG, out, new GenerationOptions(2, Shard.all(), true, false));
+    assertThat(r.skipped()).isEqualTo(1);
+    assertThat(r.finalized()).isTrue();
+    Path clean = tmp.resolve("clean");
+    run(CONFIG, clean, threads(2));
+    assertThat(FileTrees.sha256(out)).isEqualTo(FileTrees.sha256(clean));
+  }
+
+  @Test
+  void oneRecordingDrivesEveryAvatar() throws Exception {
+    CapturedMotion rec = OpenFaceCsv.read(OpenFaceFixture.write(tmp.resolve("rec.csv"), false));
+    ClipConfig config = new ClipConfig(ClipConfig.look(3, 64, 1, 5, Balance.PAPER), 2, 2.0, 25, 20,
+        new MotionSpec.Recordings(List.of(rec), STILL));
+    Path out = tmp.resolve("captured");
+    run(config, out, threads(2));
+    List<String> index = Files.readAllLines(out.resolve("clips.jsonl"));
+    assertThat(index).hasSize(6);
+    for (String line : index) {
+      ClipInfo c = Json.datasetReader().forType(ClipInfo.class).readValue(line);
+      assertThat(c.motion().recording()).isEqualTo("rec.csv");
+      assertThat(c.motion().source().label()).isEqualTo("openface");
+      assertThat(c.label().targetPspi()).isNull();
+      JsonNode p = c.motion().parameters();
+      assertThat(p.path("unmapped").toString()).contains("AU25_r");
+      assertThat(p.path("head_pose").asText()).isEqualTo("synthetic");
+      assertThat(p.path("blinks").asText()).isEqualTo("recording");
+      // Every avatar shows the recording's AU4 curve from its window start on.
+      ClipFrameTable t = ClipFrameTable.read(out.resolve(c.files().frames()));
+      double start = c.motion().windowStartS();
+      for (int k = 0; k < t.frames(); k++) {
+        double src = Math.max(3 / OpenFaceFixture.FPS, Math.min(87 / OpenFaceFixture.FPS, start + k / 25.0));
+        assertThat(t.get(k, "AU4")).isCloseTo(OpenFaceFixture.au4(src), within(2e-3));
+      }
+    }
+    ClipManifest m = Json.datasetReader().forType(ClipManifest.class).readValue(out.resolve("manifest.json").toFile());
+    assertThat(m.config().path("motion").path("recordings").get(0).path("sha256").asText()).hasSize(64);
+  }
+
+  @Test
+  void nonsenseSettingsAreRefusedBeforeAnythingIsWritten() {
+    EpisodeConfig longEpisode = new EpisodeConfig(new Range(1, 2), new Range(2, 3), new Range(1, 2), 0.2, 0.3, 1, 16,
+        0.2, new Range(10, 24), 0, false);
+    assertThatThrownBy(() -> new ClipConfig(ClipConfig.look(2, 64, 1, 5, Balance.PAPER), 2, 3.0, 25, 20,
+        new MotionSpec.Episodes(longEpisode))).hasMessageContaining("needs at least 4.70 s");
+    assertThatThrownBy(() -> new ClipConfig(ClipConfig.look(2, 66, 1, 5, Balance.PAPER), 2, 0, 25, 20,
+        new MotionSpec.Episodes(STILL))).hasMessageContaining("clip length");
+    assertThatThrownBy(() -> new ClipConfig(ClipConfig.look(2, 65, 1, 5, Balance.PAPER), 2, 3, 25, 20,
+        new MotionSpec.Episodes(STILL))).hasMessageContaining("even size");
+  }
+
+  static boolean noTemporaryFiles(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.pain3d.video;
+
+/**
+ * Converts packed sRGB frames to planar YUV 4:2:0, BT.709 matrix, limited ("TV") range: luma
+ * 16..235, chroma 16..240. Integer arithmetic only (coefficients in 1/65536 units, rounded),
+ * so the result is the same on every machine.
+ *
+ * <p>Chroma is computed from the mean R, G and B of each 2x2 block (centred siting).
+ */
+final class Yuv420 {
+  // BT.709: Kr = 0.2126, Kb = 0.0722; scaled by 219/255 (luma) or 224/255 (chroma), x 65536.
+  private static final long YR = Math.round(0.2126 * 219 / 255 * 65536);
+  private static final long YG = Math.round(0.7152 * 219 / 255 * 65536);
+  private static final long YB = Math.round(0.0722 * 219 / 255 * 65536);
+  private static final long UR = Math.round(-0.2126 / 1.8556 * 224 / 255 * 65536);
+  private static final long UG = Math.round(-0.7152 / 1.8556 * 224 / 255 * 65536);
+  private static final long UB = Math.round(0.5 * 224 / 255 * 65536);
+  private static final long VR = Math.round(0.5 * 224 / 255 * 65536);
+  private static final long VG = Math.round(-0.7152 / 1.5748 * 224 / 255 * 65536);
+  private static final long VB = Math.round(-0.0722 / 1.5748 * 224 / 255 * 65536);
+  private static final long HALF = 1L << 15;
+
+  private Yuv420() {}
+
+  /**
+   * Converts one frame.
+   *
+   * @param rgb packed {@code 0xRRGGBB}, row-major, y down, {@code width * height}
+   * @param width even width
+   * @param height even height
+   * @param y receives luma, {@code width * height}
+   * @param u receives Cb, {@code width/2 * height/2}
+   * @param v receives Cr, {@code width/2 * height/2}
+   */
+  static void convert(int[] rgb, int width, int height, byte[] y, byte[] u, byte[] v) {
+    for (int i = 0; i < width * height; i++) {
+      int p = rgb[i];
+      long r = (p >> 16) & 0xff;
+      long g = (p >> 8) & 0xff;
+      long b = p & 0xff;
+      y[i] = (byte) (16 + ((YR * r + YG * g + YB * b + HALF) >> 16));
+    }
+    int cw = width / 2;
+    for (int cy = 0; cy < height / 2; cy++) {
+      int row = 2 * cy * width;
+      for (int cx = 0; cx < cw; cx++) {
+        int i = row + 2 * cx;
+        int p0 = rgb[i];
+        int p1 = rgb[i + 1];
+        int p2 = rgb[i + width];
+        int p3 = rgb[i + width + 1];
+        long r = ((p0 >> 16) & 0xff) + ((p1 >> 16) & 0xff) + ((p2 >> 16) & 0xff) + ((p3 >> 16) & 0xff);
+        long g = ((p0 >> 8) & 0xff) + ((p1 >> 8) & 0xff) + ((p2 >> 8) & 0xff) + ((p3 >> 8) & 0xff);
+        long b = (p0 & 0xff) + (p1 & 0xff) + (p2 & 0xff) + (p3 & 0xff);
+        // Sums of 4 samples: divide by 4 inside the fixed-point shift.
+        u[cy * cw + cx] = (byte) (128 + Math.floorDiv(UR * r + UG * g + UB * b + 4 * HALF, 4L << 16));
+        v[cy * cw + cx] = (byte) (128 + Math.floorDiv(VR * r + VG * g + VB * b + 4 * HALF, 4L << 16));
+      }
+    }
+  }
+}
