@@ -26,6 +26,14 @@ torch 1.13). Output, under src/test/resources/org/pain3d/checkpoint/:
                           neutral_tokens ([CLS, patches] after each backbone's final norm, no
                           registers, no RoPE), fused_tokens (after cross-attention and norm),
                           pspi (sigmoid, 0..1), binary_1/2/3 (logits), au (N, 6).
+* vitpain_full_f16.ckpt - the authors' head widths (512, 256, 128; AU 512) on the same tiny
+                          backbone, both encoders sharing one frozen base (as two copies of one
+                          pretrained timm model do), float16, Lightning metadata without
+                          optimizer state; hyper_parameters name the architecture in pain3d's
+                          custom pattern (dinov3_patch4_dim8_depth2_heads2) so the importer can
+                          build it. For the whole-model import test.
+* vitpain_full_io.safetensors - inputs (pain_pixels, neutral_pixels: 3 x 3 x 16 x 16) and its
+                          outputs in eval mode (pspi, binary_1/2/3, au, fused_tokens).
 * vitpain_meta.json     - epoch, global_step, version, hyper_parameters, the state_dict keys
                           in order, the backbone config and head widths of the tiny model.
 * storages.pt, storages.json - torch.save of tensors of every dtype, non-contiguous views
@@ -219,6 +227,45 @@ def write_vitpain():
           + ", ".join(f"{k} {tuple(v.shape)}" for k, v in out.items()))
 
 
+FULL_WIDTHS = (512, 256, 128, 512)  # the authors' hard-coded widths
+FULL_ARCH = "dinov3_patch4_dim8_depth2_heads2"  # BACKBONE in pain3d's custom-architecture names
+
+
+def share_base(model):
+    """Copies vit_model's frozen base weights into neutral_encoder (LoRA adapters stay apart)."""
+    src = dict(model.vit_model.named_parameters())
+    with torch.no_grad():
+        for name, p in model.neutral_encoder.named_parameters():
+            if "lora_" not in name:
+                p.copy_(src[name])
+
+
+def write_vitpain_full():
+    gen = torch.Generator().manual_seed(23)
+    model = vp.ViTPainRef(BACKBONE, RANK, ALPHA, 0.5, FULL_WIDTHS, True)
+    randomise(model, gen)
+    share_base(model)
+    pain = torch.randn(3, 3, 16, 16, generator=gen)
+    neutral = torch.randn(3, 3, 16, 16, generator=gen)
+    model.eval()
+    with torch.no_grad():
+        for p in model.parameters():
+            p.copy_(representable_everywhere(p))
+        out = model(pain, neutral)
+    sd = collections.OrderedDict((k, v.to(torch.float16)) for k, v in model.state_dict().items())
+    hp = dict(HPARAMS, model_name="pain3d/" + FULL_ARCH)
+    torch.save({"epoch": EPOCH, "global_step": GLOBAL_STEP,
+                "pytorch-lightning_version": PL_VERSION, "state_dict": sd,
+                "hparams_name": "kwargs", "hyper_parameters": hp},
+               os.path.join(OUT, "vitpain_full_f16.ckpt"))
+    io_tensors = collections.OrderedDict(pain_pixels=pain, neutral_pixels=neutral)
+    io_tensors.update((k, out[k]) for k in ("pspi", "binary_1", "binary_2", "binary_3", "au",
+                                            "fused_tokens"))
+    vitfix.save_safetensors(os.path.join(OUT, "vitpain_full_io.safetensors"), io_tensors, "F32")
+    print(f"vitpain full: {len(sd)} tensors, {sum(v.numel() for v in sd.values())} values; "
+          f"pspi {out['pspi'].tolist()}")
+
+
 def storage_cases():
     c = collections.OrderedDict()
     m = (torch.arange(24, dtype=torch.float32) * 0.5 - 3).reshape(4, 6)
@@ -296,6 +343,7 @@ def main():
     torch.manual_seed(0)
     os.makedirs(OUT, exist_ok=True)
     write_vitpain()
+    write_vitpain_full()
     write_storages()
 
 

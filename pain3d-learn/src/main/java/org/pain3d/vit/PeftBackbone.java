@@ -50,6 +50,33 @@ public final class PeftBackbone {
   }
 
   /**
+   * Whether a key is a LoRA adapter's ({@code X.lora_A.NAME.weight} / {@code lora_B}).
+   *
+   * @param key relative to the wrapped model
+   * @return whether it is an adapter weight
+   */
+  public static boolean isAdapter(String key) {
+    return ADAPTER.matcher(key).matches();
+  }
+
+  /**
+   * The wrapped model's own weights in timm's names: adapters left out, {@code
+   * X.base_layer.weight} renamed {@code X.weight}.
+   *
+   * @param backbone keys relative to the wrapped model ({@link #select})
+   * @return the base weights, in order (a timm {@code .safetensors} file's keys)
+   */
+  public static Map<String, HostTensor> baseWeights(Map<String, HostTensor> backbone) {
+    Map<String, HostTensor> out = new LinkedHashMap<>();
+    backbone.forEach((k, v) -> {
+      if (!isAdapter(k)) {
+        out.put(k.replace(".base_layer.", "."), v);
+      }
+    });
+    return out;
+  }
+
+  /**
    * The adapter rank of a backbone's weights.
    *
    * @param backbone keys relative to the wrapped model ({@link #select})
@@ -110,7 +137,7 @@ public final class PeftBackbone {
     model.initialize(manager);
     model.loadBase(canonical);
     Map<String, Parameter> target = model.adapterParameters();
-    VitModel.copyInto(adapters, target);
+    ParamFiles.copyInto(adapters, target);
     LOG.info("loaded a peft-wrapped {} from {} ({} base tensors, {} adapter tensors)",
         plan.layout(), source, base.size(), adapters.size());
     return model;

@@ -46,22 +46,43 @@ public final class VitLoader {
    */
   public static VitModel load(Path source, VitArch arch, LoraConfig lora, NDManager manager)
       throws IOException {
+    return load(source, arch == null ? null : LoadPlan.of(arch.config(), arch.layout()), lora,
+        ForwardMode.STANDARD, manager);
+  }
+
+  /**
+   * Loads a backbone for a forward mode.
+   *
+   * @param source a Hugging Face model directory, or a timm {@code .safetensors} file (then
+   *     {@code filePlan} is required)
+   * @param filePlan what a file holds (architecture and layout), or {@code null} for a Hugging
+   *     Face directory
+   * @param lora adapters to add (fresh: B = 0), or {@code null}
+   * @param forward the forward mode of the model
+   * @param manager owns the parameters
+   * @return the initialised model with the pretrained base weights
+   * @throws IOException if a file cannot be read or is malformed
+   * @throws CheckpointDataException if the checkpoint does not fit the architecture
+   */
+  public static VitModel load(Path source, LoadPlan filePlan, LoraConfig lora,
+      ForwardMode forward, NDManager manager) throws IOException {
+    Path weights = source;
+    LoadPlan plan = filePlan;
     if (Files.isDirectory(source)) {
       Path config = source.resolve("config.json");
-      Path weights = source.resolve("model.safetensors");
-      if (arch == null || Files.exists(config)) {
+      weights = source.resolve("model.safetensors");
+      if (filePlan == null || Files.exists(config)) {
         if (!Files.exists(config)) {
           throw new NoSuchFileException(config.toString());
         }
-        return loadWithPlan(weights, HfConfigReader.read(config), lora, manager);
+        plan = HfConfigReader.read(config);
       }
-      return loadWithPlan(weights, LoadPlan.of(arch.config(), arch.layout()), lora, manager);
-    }
-    if (arch == null) {
+    } else if (filePlan == null) {
       throw new IllegalArgumentException(
           source + " is a file: name its timm architecture (e.g. vit_small_patch16_dinov3)");
     }
-    return loadWithPlan(source, LoadPlan.of(arch.config(), arch.layout()), lora, manager);
+    return loadWithPlan(weights, plan.withConfig(plan.config().withForward(forward)), lora,
+        manager);
   }
 
   /**
