@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       CvCommand.class,
       PredictCommand.class,
+      ImportCheckpointCommand.class,
     })
 public final class Pain3dCli implements Runnable {
 

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,12 @@ import org.pain3d.train.PairForward;
 import org.pain3d.train.PairPrediction;
 import org.pain3d.train.Predictor;
 import org.pain3d.train.RunFiles;
+import org.pain3d.vitpain.AuthorsCheckpoint;
 import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,8 +46,11 @@ public final class PredictCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "RUN", description = "Run folder.")
+  @Option(names = "--model", required = true, paramLabel = "RUN|FILE.ckpt",
+      description = "Run folder, or the ViTPain authors' checkpoint (run with their forward).")
   Path model;
+
+  @Mixin CheckpointOptions ckpt;
 
   @Option(names = "--checkpoint", defaultValue = "best", paramLabel = "best|last",
       description = "Which weights of the run (default: ${DEFAULT-VALUE}).")
@@ -66,8 +72,9 @@ public final class PredictCommand implements Callable<Integer> {
     if (!checkpoint.equals("best") && !checkpoint.equals("last")) {
       throw new IllegalArgumentException("--checkpoint must be best or last, got " + checkpoint);
     }
-    VitPainConfig cfg = RunFiles.modelConfig(model);
-    int size = cfg.imageSize();
+    boolean file = Files.isRegularFile(model);
+    VitPainConfig cfg = file ? null : RunFiles.modelConfig(model);
+    int size = file ? ckpt.imageSize : cfg.imageSize();
     List<ImageRef> refs = new ArrayList<>();
     for (Path n : neutral) {
       float[] px = FramedImages.load(n, size);
@@ -82,10 +89,9 @@ public final class PredictCommand implements Callable<Integer> {
     }
     List<PairPrediction> preds;
     try (NDManager m = NDManager.newBaseManager()) {
-      VitPainModel vp = VitPainModel.create(cfg, m);
-      String prefix = checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST;
-      Checkpoints.verify(model, prefix);
-      vp.load(model, prefix);
+      VitPainModel vp = file ? AuthorsCheckpoint.read(model).build(ckpt.options(), m)
+          : runModel(cfg, m);
+      cfg = vp.config();
       preds = new Predictor(new PairForward(vp, null), m, 16)
           .predictBatch(pain, perFrame, refs.size());
     }
@@ -103,6 +109,18 @@ public final class PredictCommand implements Callable<Integer> {
     }
     w.flush();
     return 0;
+  }
+
+  private VitPainModel runModel(VitPainConfig cfg, NDManager m) throws java.io.IOException {
+    if (ckpt.backbone != null || ckpt.arch != null) {
+      throw new IllegalArgumentException("--backbone and --arch are for a checkpoint file;"
+          + " a run folder names its backbone in model.json");
+    }
+    VitPainModel vp = VitPainModel.create(cfg, m);
+    String prefix = checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST;
+    Checkpoints.verify(model, prefix);
+    vp.load(model, prefix);
+    return vp;
   }
 
   private static String text(Path frame, PairPrediction p) {
