@@ -60,29 +60,42 @@ public final class SplitCsv {
    *     or a duplicate base name (the message names the line)
    */
   public static List<SplitRow> read(Path file) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(r, file);
+    }
+  }
+
+  /**
+   * Reads a split file's text (e.g. a member of a tar shard).
+   *
+   * @param r the text
+   * @param file names it in messages
+   * @return rows in file order
+   * @throws IOException when it cannot be read
+   * @throws DatasetDataException when it is malformed
+   */
+  public static List<SplitRow> read(BufferedReader r, Path file) throws IOException {
     List<SplitRow> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String header = r.readLine();
-      if (header != null && header.startsWith("\uFEFF")) {
-        header = header.substring(1);
+    String header = r.readLine();
+    if (header != null && header.startsWith("\uFEFF")) {
+      header = header.substring(1);
+    }
+    if (header == null || !header.strip().equals(HEADER)) {
+      throw new DatasetDataException(file, "header must be '" + HEADER + "'");
+    }
+    int lineNo = 1;
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
       }
-      if (header == null || !header.strip().equals(HEADER)) {
-        throw new DatasetDataException(file, "header must be '" + HEADER + "'");
+      SplitRow row = parseRow(file, lineNo, line);
+      if (!seen.add(row.annotationBaseName())) {
+        throw new DatasetDataException(
+            file, "line " + lineNo + ": duplicate base name " + row.annotationBaseName());
       }
-      int lineNo = 1;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        SplitRow row = parseRow(file, lineNo, line);
-        if (!seen.add(row.annotationBaseName())) {
-          throw new DatasetDataException(
-              file, "line " + lineNo + ": duplicate base name " + row.annotationBaseName());
-        }
-        rows.add(row);
-      }
+      rows.add(row);
     }
     return rows;
   }

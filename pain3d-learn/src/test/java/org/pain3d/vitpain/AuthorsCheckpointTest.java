@@ -106,6 +106,10 @@ class AuthorsCheckpointTest {
       LOG.info("imported ViTPain: max abs error pspi {}, binary logits {}, AU {}", e[0], e[1],
           e[2]);
       assertThat(java.util.Arrays.stream(e).max().orElseThrow()).isLessThan(1e-4);
+      VitPainOutput std = standardForward(m);
+      assertThat(maxAbs(std.au().toFloatArray(), io.get("au").data())
+          + maxAbs(std.pspiUnit().toFloatArray(), io.get("pspi").data()))
+          .as("our standard forward (registers, RoPE) gives other outputs").isGreaterThan(1e-3);
       float[] au = model.heads().parameter("au.out.weight").getArray().toFloatArray();
       for (int r = 1; r < 6; r++) {
         assertThat(java.util.Arrays.copyOfRange(au, r * 512, r * 512 + 512))
@@ -113,6 +117,31 @@ class AuthorsCheckpointTest {
                 java.util.Arrays.copyOfRange(au, 0, 512));
       }
     }
+  }
+
+  /** The same weights in our standard forward: registers inserted, RoPE applied. */
+  private static VitPainOutput standardForward(NDManager m) {
+    Map<String, HostTensor> w = ckpt.weights();
+    org.pain3d.vit.VitConfig std = BackboneSpec.Pretrained.plan("dinov3_patch4_dim8_depth2_heads2")
+        .config();
+    VitPainConfig c = ckpt.config(OPTIONS, "/b");
+    org.pain3d.vit.VitModel p = PeftBackbone.load(PeftBackbone.select(w, "vit_model."), std,
+        c.lora(Branch.PAIN), m, "std");
+    org.pain3d.vit.VitModel n = PeftBackbone.load(PeftBackbone.select(w, "neutral_encoder."),
+        std, c.lora(Branch.NEUTRAL), m, "std");
+    VitPainModel model = VitPainModel.of(c, p, n, m);
+    Map<String, HostTensor> heads = new LinkedHashMap<>();
+    try (NDManager own = m.newSubManager()) {
+      VitPainModel imported;
+      try {
+        imported = ckpt.build(OPTIONS, own);
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      heads.putAll(imported.heads().snapshot());
+    }
+    model.heads().load(heads, "imported heads");
+    return model.forward(array(m, "pain_pixels"), array(m, "neutral_pixels"), false);
   }
 
   @Test
@@ -164,6 +193,20 @@ class AuthorsCheckpointTest {
           .hasMessageContaining("blocks.1.norm1.weight [8]")
           .message().doesNotContain("\n");
     }
+  }
+
+  @Test
+  void modelJsonNamesTheAuthorsForwardOnlyWhenItIsOn() throws IOException {
+    VitPainConfig ours = VitPainConfig.paper("/b", null, 8);
+    String json = org.pain3d.io.Json.run().writeValueAsString(ours);
+    assertThat(json).doesNotContain("authorsForward");
+    assertThat(org.pain3d.io.Json.mapper().readValue(json, VitPainConfig.class)).isEqualTo(ours);
+    VitPainConfig theirs = ckpt.config(OPTIONS, "/b");
+    json = org.pain3d.io.Json.run().writeValueAsString(theirs);
+    assertThat(json).contains("\"authorsForward\" : true");
+    assertThat(org.pain3d.io.Json.mapper().readValue(json, VitPainConfig.class)).isEqualTo(theirs);
+    assertThat(theirs.lora(Branch.PAIN).patchEmbed()).isTrue();
+    assertThat(ours.lora(Branch.PAIN).patchEmbed()).isFalse();
   }
 
   @Test
