@@ -41,7 +41,19 @@ public record ReleaseScan(Path root, SortedMap<String, List<Path>> images,
    * @throws IOException when a shard cannot be read
    */
   public static ReleaseScan scan(Path root) throws IOException {
-    return of(root, Optional.empty(), false);
+    return scan(root, Optional.empty());
+  }
+
+  /**
+   * Scans a release for {@code inspect} with a split file of the user's.
+   *
+   * @param root the release root
+   * @param splitCsv a split file that wins over the release's, or empty
+   * @return the scan
+   * @throws IOException when a shard cannot be read
+   */
+  public static ReleaseScan scan(Path root, Optional<Path> splitCsv) throws IOException {
+    return of(root, splitCsv, false);
   }
 
   /**
@@ -105,6 +117,7 @@ public record ReleaseScan(Path root, SortedMap<String, List<Path>> images,
     private final Map<String, Split> splitRows = new LinkedHashMap<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> unknown = new ArrayList<>();
+    private final List<String> pspiMismatches = new ArrayList<>();
     private Optional<Path> splitCsv = Optional.empty();
     private int meshFiles;
 
@@ -159,8 +172,12 @@ public record ReleaseScan(Path root, SortedMap<String, List<Path>> images,
         return;
       }
       try {
-        labels.put(base.get(), AnnotationCodec.labelsOf(
-            AnnotationCodec.readTree(in.readAllBytes(), member), member));
+        PainLabels l = AnnotationCodec.labelsOf(
+            AnnotationCodec.readTree(in.readAllBytes(), member), member);
+        labels.put(base.get(), l);
+        if (!l.pspiConsistent()) {
+          pspiMismatches.add(base.get());
+        }
       } catch (DatasetDataException e) {
         if (strict) {
           throw e;
@@ -191,6 +208,8 @@ public record ReleaseScan(Path root, SortedMap<String, List<Path>> images,
     }
 
     private void crossCheck(Optional<Path> csv) {
+      count(pspiMismatches, "annotations whose PSPI is not AU4 + max(AU6, AU7) + max(AU9, AU10)"
+          + " + AU43");
       List<String> unannotated = images.keySet().stream()
           .filter(b -> !DatasetNaming.isNeutral(b) && !annotations.containsKey(b)).toList();
       count(unannotated, "pain image base names without annotation");

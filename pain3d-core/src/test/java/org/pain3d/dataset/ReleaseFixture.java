@@ -24,6 +24,40 @@ public final class ReleaseFixture {
   private String split = "annotation_base_name,split\nflame_sample_0001_pain_10,0\n"
       + "flame_sample_0001_pain_3,0\nflame_sample_0002_pain_1,2\n";
 
+  /**
+   * The standard fixture with decodable images: each a seeded colour pattern, JPEG.
+   *
+   * @param size image side in pixels
+   * @return the fixture
+   * @throws IOException when an image cannot be encoded
+   */
+  public static ReleaseFixture withImages(int size) throws IOException {
+    ReleaseFixture f = standard();
+    for (Map.Entry<String, Map<String, byte[]>> s : f.shards.entrySet()) {
+      if (s.getKey().startsWith("images/")) {
+        for (Map.Entry<String, byte[]> m : s.getValue().entrySet()) {
+          m.setValue(jpeg(size, m.getKey().hashCode()));
+        }
+      }
+    }
+    return f;
+  }
+
+  private static byte[] jpeg(int size, long seed) throws IOException {
+    java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    int base = rng.nextInt(1 << 24);
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < size; x++) {
+        img.setRGB(x, y, base ^ (rng.nextInt(64) * 0x010101));
+      }
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(img, "jpg", out);
+    return out.toByteArray();
+  }
+
   /** @return the standard fixture: 2 subjects, 7 images in 2 shards, 3 annotations */
   public static ReleaseFixture standard() {
     ReleaseFixture f = new ReleaseFixture();

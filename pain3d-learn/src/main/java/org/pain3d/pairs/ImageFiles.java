@@ -1,12 +1,19 @@
 package org.pain3d.pairs;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.pain3d.dataset.ReleaseShards;
 
-/** Reads image files (PNG, JPEG, anything ImageIO reads) with one clear error per failure. */
+/**
+ * Reads image files (PNG, JPEG, anything ImageIO reads) with one clear error per failure;
+ * also the members of the 3DPain release's tar.gz shards ({@link ReleaseShards}: each read
+ * streams its shard up to the member, so training straight from the shards suits small sets;
+ * extract the images of the full release).
+ */
 public final class ImageFiles {
   private ImageFiles() {}
 
@@ -18,12 +25,14 @@ public final class ImageFiles {
    * @throws ImageDataException naming the file when it is missing, corrupt or not an image
    */
   public static BufferedImage read(Path file) {
-    if (!Files.isRegularFile(file)) {
+    boolean inShard = !Files.isRegularFile(file) && ReleaseShards.shardOf(file).isPresent();
+    if (!Files.isRegularFile(file) && !inShard) {
       throw new ImageDataException(file, "image file does not exist");
     }
     BufferedImage img;
     try {
-      img = ImageIO.read(file.toFile());
+      img = inShard ? ImageIO.read(new ByteArrayInputStream(ReleaseShards.readMember(file)))
+          : ImageIO.read(file.toFile());
     } catch (IOException | RuntimeException e) {
       throw new ImageDataException(file, "corrupt or unreadable image: " + e.getMessage(), e);
     }
