@@ -35,10 +35,10 @@ class CheckpointErrorsTest {
 
   @Test
   void truncatedCheckpoint() throws IOException {
-    byte[] all = Files.readAllBytes(PickleBytes.resource("vitpain_f32.ckpt"));
+    byte[] all = Files.readAllBytes(CheckpointFixtures.resource("vitpain_f32.ckpt"));
     Path half = Files.write(dir.resolve("half.ckpt"), Arrays.copyOf(all, all.length / 2));
     fails(half, "not a complete zip archive (truncated or damaged)");
-    byte[] legacy = Files.readAllBytes(PickleBytes.resource("legacy.pt"));
+    byte[] legacy = Files.readAllBytes(CheckpointFixtures.resource("legacy.pt"));
     Path cut = Files.write(dir.resolve("cut.pt"), Arrays.copyOf(legacy, legacy.length - 10));
     fails(cut, "truncated");
   }
@@ -48,7 +48,7 @@ class CheckpointErrorsTest {
     fails(Files.writeString(dir.resolve("notes.ckpt"), "hello"), "not a PyTorch checkpoint",
         "no zip or pickle signature");
     fails(Files.write(dir.resolve("empty.ckpt"), new byte[0]), "the file is empty");
-    fails(PickleBytes.resource("vitpain_expected.safetensors"), "a safetensors file");
+    fails(CheckpointFixtures.resource("vitpain_expected.safetensors"), "a safetensors file");
     Path pickle = Files.write(dir.resolve("plain.pkl"), new PickleBytes().integer(3).stop());
     fails(pickle, "a plain Python pickle");
     assertThatThrownBy(() -> TorchCheckpoint.open(dir.resolve("missing.ckpt")))

@@ -24,17 +24,17 @@ class LightningCheckpointTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static JsonNode meta() throws IOException {
-    return JSON.readTree(PickleBytes.resource("vitpain_meta.json").toFile());
+    return JSON.readTree(CheckpointFixtures.resource("vitpain_meta.json").toFile());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"vitpain_f32.ckpt", "vitpain_f16.ckpt", "vitpain_bf16.ckpt"})
   void everyDtypeReadsTheDumpedWeights(String file) throws IOException {
     Map<String, HostTensor> expected =
-        Safetensors.read(PickleBytes.resource("vitpain_expected.safetensors")).tensors();
+        Safetensors.read(CheckpointFixtures.resource("vitpain_expected.safetensors")).tensors();
     List<String> order = new ArrayList<>();
     meta().get("state_dict_keys").forEach(k -> order.add(k.asText()));
-    try (TorchCheckpoint ckpt = TorchCheckpoint.open(PickleBytes.resource(file))) {
+    try (TorchCheckpoint ckpt = TorchCheckpoint.open(CheckpointFixtures.resource(file))) {
       Map<String, HostTensor> got = ckpt.readStateDict();
       assertThat(got.keySet()).containsExactlyElementsOf(order);
       for (String k : order) {
@@ -50,7 +50,7 @@ class LightningCheckpointTest {
   @ValueSource(strings = {"vitpain_f32.ckpt", "vitpain_bf16.ckpt"})
   void lightningMetadataAndHyperParameters(String file) throws IOException {
     JsonNode meta = meta();
-    try (TorchCheckpoint ckpt = TorchCheckpoint.open(PickleBytes.resource(file))) {
+    try (TorchCheckpoint ckpt = TorchCheckpoint.open(CheckpointFixtures.resource(file))) {
       LightningInfo info = ckpt.lightning().orElseThrow();
       assertThat(info.version()).isEqualTo(meta.get("pytorch-lightning_version").asText());
       assertThat(info.epoch()).isEqualTo(meta.get("epoch").asLong());
@@ -76,7 +76,7 @@ class LightningCheckpointTest {
 
   @Test
   void optimizerStateAndCallbacksLoadBesideTheWeights() throws IOException {
-    try (TorchCheckpoint ckpt = TorchCheckpoint.open(PickleBytes.resource("vitpain_f32.ckpt"))) {
+    try (TorchCheckpoint ckpt = TorchCheckpoint.open(CheckpointFixtures.resource("vitpain_f32.ckpt"))) {
       List<?> optimizers = (List<?>) ckpt.find("optimizer_states");
       Map<?, ?> adamw = (Map<?, ?>) optimizers.get(0);
       List<?> groups = (List<?>) adamw.get("param_groups");

@@ -3,7 +3,6 @@ package org.pain3d.checkpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -24,14 +23,6 @@ final class PickleBytes {
 
   PickleBytes() {
     raw(0x80, 2);
-  }
-
-  static Path resource(String name) {
-    try {
-      return Path.of(PickleBytes.class.getResource("/org/pain3d/checkpoint/" + name).toURI());
-    } catch (URISyntaxException | NullPointerException e) {
-      throw new IllegalStateException("fixture " + name + " not found", e);
-    }
   }
 
   PickleBytes raw(int... bytes) {

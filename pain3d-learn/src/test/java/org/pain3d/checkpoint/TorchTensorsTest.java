@@ -24,14 +24,14 @@ class TorchTensorsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static JsonNode expected() throws IOException {
-    return JSON.readTree(PickleBytes.resource("storages.json").toFile());
+    return JSON.readTree(CheckpointFixtures.resource("storages.json").toFile());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"storages.pt", "legacy.pt", "zip64.pt"})
   void everyTensorHasPyTorchsLayoutAndValues(String file) throws IOException {
     JsonNode want = expected();
-    try (TorchCheckpoint ckpt = TorchCheckpoint.open(PickleBytes.resource(file))) {
+    try (TorchCheckpoint ckpt = TorchCheckpoint.open(CheckpointFixtures.resource(file))) {
       Map<String, TorchTensor> tensors = ckpt.stateDict();
       int checked = 0;
       for (Iterator<String> it = want.fieldNames(); it.hasNext(); ) {
@@ -102,7 +102,7 @@ class TorchTensorsTest {
   void viewsOfOneStorageShareOneInstance(String file) throws IOException {
     JsonNode groups = expected().get("__shared__");
     assertThat(groups.size()).isEqualTo(2);
-    try (TorchCheckpoint ckpt = TorchCheckpoint.open(PickleBytes.resource(file))) {
+    try (TorchCheckpoint ckpt = TorchCheckpoint.open(CheckpointFixtures.resource(file))) {
       Map<String, TorchTensor> tensors = ckpt.stateDict();
       for (JsonNode group : groups) {
         TorchStorage first = tensors.get(group.get(0).asText()).storage();
@@ -119,7 +119,7 @@ class TorchTensorsTest {
 
   @Test
   void parametersKeepTheirGradientFlagAndComplexIsRefusedOnUse() throws IOException {
-    try (TorchCheckpoint ckpt = TorchCheckpoint.open(PickleBytes.resource("storages.pt"))) {
+    try (TorchCheckpoint ckpt = TorchCheckpoint.open(CheckpointFixtures.resource("storages.pt"))) {
       Map<String, TorchTensor> tensors = ckpt.stateDict();
       assertThat(tensors.get("parameter").requiresGrad()).isTrue();
       assertThat(tensors.get("sliced").requiresGrad()).isFalse();

@@ -2,13 +2,13 @@ package org.pain3d.vit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pain3d.checkpoint.CheckpointFixtures.maxAbs;
+import static org.pain3d.checkpoint.CheckpointFixtures.resource;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -39,15 +39,6 @@ class ReferenceForwardTest {
   private static Map<String, HostTensor> weights;
   private static Map<String, HostTensor> io;
 
-  static Path resource(String name) {
-    try {
-      return Path.of(ReferenceForwardTest.class.getResource("/org/pain3d/checkpoint/" + name)
-          .toURI());
-    } catch (URISyntaxException | NullPointerException e) {
-      throw new IllegalStateException("fixture " + name + " not found", e);
-    }
-  }
-
   @BeforeAll
   static void open() throws IOException {
     manager = NDManager.newBaseManager();
@@ -64,15 +55,6 @@ class ReferenceForwardTest {
 
   private static float[] embed(VitModel m, HostTensor px, NDManager step) {
     return m.embed(step.create(px.data(), new Shape(px.shape()))).toFloatArray();
-  }
-
-  private static double maxAbs(float[] a, float[] b) {
-    assertThat(a).hasSameSizeAs(b);
-    double d = 0;
-    for (int i = 0; i < a.length; i++) {
-      d = Math.max(d, Math.abs(a[i] - b[i]));
-    }
-    return d;
   }
 
   @ParameterizedTest

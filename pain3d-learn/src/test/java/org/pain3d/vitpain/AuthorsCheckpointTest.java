@@ -2,12 +2,13 @@ package org.pain3d.vitpain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.pain3d.checkpoint.CheckpointFixtures.maxAbs;
+import static org.pain3d.checkpoint.CheckpointFixtures.resource;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,15 +37,6 @@ class AuthorsCheckpointTest {
   private static NDManager manager;
   private static AuthorsCheckpoint ckpt;
   private static Map<String, HostTensor> io;
-
-  static Path resource(String name) {
-    try {
-      return Path.of(AuthorsCheckpointTest.class.getResource("/org/pain3d/checkpoint/" + name)
-          .toURI());
-    } catch (URISyntaxException | NullPointerException e) {
-      throw new IllegalStateException("fixture " + name + " not found", e);
-    }
-  }
 
   @BeforeAll
   static void open() throws IOException {
@@ -76,15 +68,6 @@ class AuthorsCheckpointTest {
     }
     return new double[] {maxAbs(o.pspiUnit().toFloatArray(), io.get("pspi").data()), b,
         maxAbs(o.au().toFloatArray(), io.get("au").data())};
-  }
-
-  private static double maxAbs(float[] a, float[] b) {
-    assertThat(a).hasSameSizeAs(b);
-    double d = 0;
-    for (int i = 0; i < a.length; i++) {
-      d = Math.max(d, Math.abs(a[i] - b[i]));
-    }
-    return d;
   }
 
   @Test
