@@ -57,7 +57,13 @@ public final class CliErrors {
     return ErrorKind.of(ex).exitCode();
   }
 
-  static String message(Throwable ex) {
+  /**
+   * One line for a failure: the message, or what the JDK exception means.
+   *
+   * @param ex the failure
+   * @return the line (without the "pain3d: error: " prefix)
+   */
+  public static String message(Throwable ex) {
     Throwable t = ErrorKind.unwrap(ex);
     if (t instanceof NoSuchFileException) {
       return "no such file: " + t.getMessage();

@@ -59,7 +59,7 @@ public record FaceDescription(
    * @param objName the OBJ file's name, or {@code null}
    * @return the description
    */
-  static FaceDescription of(FaceModel model, FaceSelection sel, String objName) {
+  public static FaceDescription of(FaceModel model, FaceSelection sel, String objName) {
     ModelInfo fm = new ModelInfo(model.fingerprint().lines().findFirst().orElse(""),
         model.vertexCount(), model.identityCount(), model.expressionCount());
     Map<String, Integer> aus = new LinkedHashMap<>();

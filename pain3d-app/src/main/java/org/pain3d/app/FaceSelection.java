@@ -24,7 +24,7 @@ import org.pain3d.synth.IdentitySampler;
  * @param curve the rig's intensity curve
  * @param expressionWeights blendshape weights in the model's order
  */
-record FaceSelection(
+public record FaceSelection(
     Long identitySeed, float[] identityWeights, AuIntensities aus, IntensityCurve curve, float[] expressionWeights) {
 
   static FaceSelection from(FaceOptions o, FaceModel model) throws IOException {
@@ -84,7 +84,8 @@ record FaceSelection(
     return w;
   }
 
-  int pspi() {
+  /** @return the PSPI of the AUs */
+  public int pspi() {
     return aus.pspi();
   }
 }

@@ -6,7 +6,16 @@ import picocli.CommandLine;
 public final class Pain3dVersion implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {"pain3d " + version()};
+  }
+
+  /**
+   * The version.
+   *
+   * @return the jar's implementation version, or {@code dev}
+   */
+  public static String version() {
     String v = Pain3dVersion.class.getPackage().getImplementationVersion();
-    return new String[] {"pain3d " + (v == null ? "dev" : v)};
+    return v == null ? "dev" : v;
   }
 }

@@ -1,8 +1,5 @@
 package org.pain3d.app;
 
-import ai.djl.ndarray.NDManager;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +9,11 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pain3d.io.Json;
 import org.pain3d.pairs.FramedImages;
-import org.pain3d.pairs.ImageRef;
-import org.pain3d.train.Checkpoints;
-import org.pain3d.train.PairForward;
 import org.pain3d.train.PairPrediction;
-import org.pain3d.train.Predictor;
 import org.pain3d.train.RunFiles;
 import org.pain3d.vitpain.AuthorsCheckpoint;
 import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.VitPainConfig;
-import org.pain3d.vitpain.VitPainModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,8 +34,6 @@ import picocli.CommandLine.Spec;
           + " model's input size."
     })
 public final class PredictCommand implements Callable<Integer> {
-  private static final String[] AUS = {"AU4", "AU6", "AU7", "AU9", "AU10", "AU43"};
-
   @Spec CommandSpec spec;
 
   @Option(names = "--model", required = true, paramLabel = "RUN|FILE.ckpt",
@@ -73,27 +63,25 @@ public final class PredictCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--checkpoint must be best or last, got " + checkpoint);
     }
     boolean file = Files.isRegularFile(model);
+    if (!file && (ckpt.backbone != null || ckpt.arch != null)) {
+      throw new IllegalArgumentException("--backbone and --arch are for a checkpoint file;"
+          + " a run folder names its backbone in model.json");
+    }
     VitPainConfig cfg = file ? null : RunFiles.modelConfig(model);
     int size = file ? ckpt.imageSize : cfg.imageSize();
-    List<ImageRef> refs = new ArrayList<>();
+    List<float[]> refs = new ArrayList<>();
     for (Path n : neutral) {
-      float[] px = FramedImages.load(n, size);
-      refs.add(new ImageRef("neutral:" + n, () -> px));
+      refs.add(FramedImages.load(n, size));
     }
-    List<ImageRef> pain = new ArrayList<>();
-    List<List<ImageRef>> perFrame = new ArrayList<>();
+    List<float[]> pain = new ArrayList<>();
     for (Path f : frames) {
-      float[] px = FramedImages.load(f, size);
-      pain.add(new ImageRef("frame:" + f, () -> px));
-      perFrame.add(refs);
+      pain.add(FramedImages.load(f, size));
     }
     List<PairPrediction> preds;
-    try (NDManager m = NDManager.newBaseManager()) {
-      VitPainModel vp = file ? AuthorsCheckpoint.read(model).build(ckpt.options(), m)
-          : runModel(cfg, m);
-      cfg = vp.config();
-      preds = new Predictor(new PairForward(vp, null), m, 16)
-          .predictBatch(pain, perFrame, refs.size());
+    try (LoadedRun run = file ? LoadedRun.ofCheckpoint(model, ckpt.options())
+        : LoadedRun.open(model, cfg, checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST)) {
+      cfg = run.config();
+      preds = run.predict(refs, pain);
     }
     PrintWriter w = spec.commandLine().getOut();
     if (json) {
@@ -111,51 +99,19 @@ public final class PredictCommand implements Callable<Integer> {
     return 0;
   }
 
-  private VitPainModel runModel(VitPainConfig cfg, NDManager m) throws java.io.IOException {
-    if (ckpt.backbone != null || ckpt.arch != null) {
-      throw new IllegalArgumentException("--backbone and --arch are for a checkpoint file;"
-          + " a run folder names its backbone in model.json");
-    }
-    VitPainModel vp = VitPainModel.create(cfg, m);
-    String prefix = checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST;
-    Checkpoints.verify(model, prefix);
-    vp.load(model, prefix);
-    return vp;
-  }
-
   private static String text(Path frame, PairPrediction p) {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s: PSPI %.2f", frame, p.pspi()));
     for (int t = 0; t < p.painProbability().length; t++) {
       sb.append(String.format(Locale.ROOT, "  P(PSPI>=%d) %.3f", t + 1, p.painProbability()[t]));
     }
     for (int a = 0; a < p.au().length; a++) {
-      sb.append(String.format(Locale.ROOT, "  %s %.2f", AUS[a], p.au()[a]));
+      sb.append(String.format(Locale.ROOT, "  %s %.2f", PredictionJson.au(a), p.au()[a]));
     }
     return sb.toString();
   }
 
   private String toJson(VitPainConfig cfg, List<PairPrediction> preds) throws Exception {
-    ObjectNode root = Json.mapper().createObjectNode();
-    root.put("model", model.toString());
-    root.put("backbone", cfg.backbone());
-    root.put("random_init_backbone", cfg.spec().random());
-    root.put("backbone_mode", cfg.mode().name().toLowerCase(Locale.ROOT));
-    root.put("references", neutral.size());
-    ArrayNode arr = root.putArray("frames");
-    for (int i = 0; i < frames.size(); i++) {
-      PairPrediction p = preds.get(i);
-      ObjectNode f = arr.addObject();
-      f.put("frame", frames.get(i).toString());
-      f.put("pspi", p.pspi());
-      ObjectNode prob = f.putObject("pain_probability");
-      for (int t = 0; t < p.painProbability().length; t++) {
-        prob.put("pspi_ge_" + (t + 1), p.painProbability()[t]);
-      }
-      ObjectNode au = f.putObject("au");
-      for (int a = 0; a < p.au().length; a++) {
-        au.put(AUS[a], p.au()[a]);
-      }
-    }
-    return Json.pretty().writeValueAsString(root);
+    return Json.pretty().writeValueAsString(PredictionJson.of(model.toString(), cfg, neutral.size(),
+        frames.stream().map(Path::toString).toList(), preds));
   }
 }

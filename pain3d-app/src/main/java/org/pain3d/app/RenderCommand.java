@@ -25,7 +25,6 @@ import org.pain3d.render.PngWriter;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.View;
-import org.pain3d.synth.CameraAnnotations;
 import org.pain3d.synth.IdentityScene;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -132,13 +131,11 @@ public final class RenderCommand implements Callable<Integer> {
       RenderTarget target = scene.renderNeutral(cam);
       files.addAll(writer.write(target, imagePasses, out, "neutral_view_" + v));
       sheet.put(0, v, target.shaded);
-      float[][] neutral = landmarks(target.landmarks);
+      float[] neutral = target.landmarks.clone();
       target = scene.renderExpression(cam);
       files.addAll(writer.write(target, imagePasses, out, "pain_view_" + v));
       sheet.put(1, v, target.shaded);
-      viewInfo.add(new RenderDescription.ViewInfo(v, CameraAnnotations.of(cam),
-          new double[] {cam.targetX(), cam.targetY(), cam.targetZ()}, cam.distance(), cam.eye(),
-          neutral, landmarks(target.landmarks)));
+      viewInfo.add(RenderDescription.ViewInfo.of(v, cam, neutral, target.landmarks));
     }
     return viewInfo;
   }
@@ -184,21 +181,13 @@ public final class RenderCommand implements Callable<Integer> {
     return set;
   }
 
-  private static float[][] landmarks(float[] flat) {
-    float[][] l = new float[flat.length / 4][];
-    for (int k = 0; k < l.length; k++) {
-      l[k] = new float[] {flat[4 * k], flat[4 * k + 1], flat[4 * k + 2], flat[4 * k + 3]};
-    }
-    return l;
-  }
-
   private RenderDescription describe(FaceModel model, FaceSelection sel, Appearance app,
       Set<Pass> wanted, List<RenderDescription.ViewInfo> viewInfo, RenderTarget heat,
       HeatmapScale scale, List<Path> files) {
     RenderDescription.Settings r = new RenderDescription.Settings(size, superSample,
         wanted.stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList(),
-        "x right, y down, origin top-left, pixel centres at +0.5",
-        List.of("x_px", "y_px", "depth_cm", "visible"), PassWriter.DEPTH_MM_PER_UNIT, app);
+        RenderDescription.PIXEL_FRAME, RenderDescription.LANDMARK_COLUMNS,
+        PassWriter.DEPTH_MM_PER_UNIT, app);
     float max = 0;
     for (float v : heat.heatmapMm) {
       max = Math.max(max, v);

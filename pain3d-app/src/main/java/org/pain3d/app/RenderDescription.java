@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import org.pain3d.dataset.CameraAnnotation;
 import org.pain3d.render.Appearance;
+import org.pain3d.render.Camera;
+import org.pain3d.synth.CameraAnnotations;
 
 /**
  * {@code render.json}: the face (as {@code face.json}, without {@code obj}), the render
@@ -24,6 +26,10 @@ public record RenderDescription(
     @JsonProperty("views") List<ViewInfo> views,
     @JsonProperty("heatmap") HeatmapInfo heatmap,
     @JsonProperty("files") List<String> files) {
+  /** The pixel frame of every image and landmark, in words. */
+  public static final String PIXEL_FRAME = "x right, y down, origin top-left, pixel centres at +0.5";
+  /** The columns of each landmark row. */
+  public static final List<String> LANDMARK_COLUMNS = List.of("x_px", "y_px", "depth_cm", "visible");
 
   /**
    * The render settings.
@@ -70,7 +76,31 @@ public record RenderDescription(
       @JsonProperty("distance_cm") double distanceCm,
       @JsonProperty("eye_cm") double[] eyeCm,
       @JsonProperty("landmarks_neutral") float[][] landmarksNeutral,
-      @JsonProperty("landmarks_pain") float[][] landmarksPain) {}
+      @JsonProperty("landmarks_pain") float[][] landmarksPain) {
+
+    /**
+     * Describes a view from its camera and the landmarks of its renders.
+     *
+     * @param view view index, 0-based
+     * @param cam the camera
+     * @param neutral the neutral render's landmarks, flat (x_px, y_px, depth_cm, visible) x 68
+     * @param pain the pain render's landmarks, same layout
+     * @return the view's entry
+     */
+    public static ViewInfo of(int view, Camera cam, float[] neutral, float[] pain) {
+      return new ViewInfo(view, CameraAnnotations.of(cam),
+          new double[] {cam.targetX(), cam.targetY(), cam.targetZ()}, cam.distance(), cam.eye(),
+          landmarkRows(neutral), landmarkRows(pain));
+    }
+
+    private static float[][] landmarkRows(float[] flat) {
+      float[][] l = new float[flat.length / 4][];
+      for (int k = 0; k < l.length; k++) {
+        l[k] = new float[] {flat[4 * k], flat[4 * k + 1], flat[4 * k + 2], flat[4 * k + 3]};
+      }
+      return l;
+    }
+  }
 
   /**
    * The frontal heatmap's scale.

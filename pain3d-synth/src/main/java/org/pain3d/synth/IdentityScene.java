@@ -45,6 +45,8 @@ public final class IdentityScene {
   private final int[] anchors;
   private final SkinLayout skinLayout;
   private Shader shader;
+  private float[] identityWeights;
+  private Appearance appearance;
   private NeckRig neck;
   private float[] posed;
 
@@ -95,6 +97,8 @@ public final class IdentityScene {
    */
   public void setIdentity(float[] identityWeights, Appearance appearance) {
     face.setIdentity(identityWeights);
+    this.identityWeights = identityWeights.clone();
+    this.appearance = appearance;
     System.arraycopy(face.identityVertices(), 0, neutralPositions, 0, neutralPositions.length);
     neutralMesh.setPositions(neutralPositions);
     expressionMesh.setPositions(neutralPositions);
@@ -187,8 +191,36 @@ public final class IdentityScene {
    *     pixel) and the mask (reused by the next call)
    */
   public RenderTarget renderFrontalWithHeatmap() {
-    renderer.render(expressionMesh, camera(View.frontal()), shader, neutralPositions, heatmapTarget);
+    return renderWithHeatmap(camera(View.frontal()));
+  }
+
+  /**
+   * Renders the current expression from any camera together with its pain-region heatmap
+   * against the neutral face (one rasterisation for both), e.g. for a live rig whose view
+   * turns.
+   *
+   * @param camera the camera ({@code size x size})
+   * @return the target holding the shaded image, the landmarks, {@code heatmapMm} (mm per
+   *     pixel) and the mask (reused by the next call)
+   */
+  public RenderTarget renderWithHeatmap(Camera camera) {
+    renderer.render(expressionMesh, camera, shader, neutralPositions, heatmapTarget);
     return heatmapTarget;
+  }
+
+  /** @return the current expression's positions, float[3V] cm (live; do not modify) */
+  public float[] expressionPositions() {
+    return expressionMesh.positions();
+  }
+
+  /** @return the identity weights on stage (a copy), or null before {@link #setIdentity} */
+  public float[] identityWeights() {
+    return identityWeights == null ? null : identityWeights.clone();
+  }
+
+  /** @return the look on stage, or null before {@link #setIdentity} */
+  public Appearance appearance() {
+    return appearance;
   }
 
   /** @return the identity's neutral mesh (live; do not modify) */
