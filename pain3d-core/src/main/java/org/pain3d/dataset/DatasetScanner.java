@@ -1,6 +1,7 @@
 package org.pain3d.dataset;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ import java.util.stream.Stream;
 public final class DatasetScanner {
   private static final Pattern OUR_IMAGE =
       Pattern.compile("sample_\\d{5}_(pain_\\d+|neutral)_view_\\d+\\.png");
+
+  /** How deep a published layout's folders are searched for files. */
+  private static final int NESTING = 4;
 
   private DatasetScanner() {}
 
@@ -135,11 +139,13 @@ public final class DatasetScanner {
 
   /**
    * The regular files of a folder, sorted; with {@code nested} also those of its sub-folders
-   * (an extracted release shard may keep its members under a folder of their own), hidden
+   * (an extracted release shard may keep its members under a folder of their own; up to
+   * {@value #NESTING} levels, links followed as {@code meshes_inpainted -> images}), hidden
    * folders skipped.
    */
   private static List<Path> list(Path dir, boolean nested) throws IOException {
-    try (Stream<Path> s = nested ? Files.walk(dir) : Files.list(dir)) {
+    try (Stream<Path> s = nested ? Files.walk(dir, NESTING, FileVisitOption.FOLLOW_LINKS)
+        : Files.list(dir)) {
       return s.filter(Files::isRegularFile)
           .filter(p -> !nested || !hiddenBelow(dir, p)).sorted().toList();
     }
