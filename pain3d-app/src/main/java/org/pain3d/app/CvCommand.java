@@ -76,6 +76,10 @@ public final class CvCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputChecks.notInside("--out", out, "--unbc", unbc);
+    OutputChecks.notInside("--out", out, "--init", init);
+    OutputChecks.notInside("--out", out, "--folds", foldsCsv);
+    model.refuseAsOutput("--out", out);
     if (init != null && Files.isRegularFile(init)) {
       init = importOnce(init);
     }

@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.pain3d.vit.VitArch;
 import org.pain3d.vit.VitLoader;
 import org.pain3d.vit.VitModel;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 import org.pain3d.tensor.HostTensor;
 import org.pain3d.tensor.Npy;
 import picocli.CommandLine.Command;
@@ -52,14 +54,18 @@ public final class EmbedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputChecks.notInside("--out", out, "--pixels", pixels);
+    OutputChecks.notInside("--out", out, "--backbone", backbone);
     VitArch a = arch == null ? null : VitArch.fromTimmName(arch);
     HostTensor px = Npy.read(pixels);
     if (px.shape().length != 4) {
       throw new IllegalArgumentException(
           "--pixels must be N x C x H x W, got shape " + px.shapeString());
     }
+    checkFinite(px);
     try (NDManager manager = NDManager.newBaseManager()) {
       VitModel model = VitLoader.load(backbone, a, null, manager);
+      model.checkPixels(px.shape(), nativeMemory());
       long[] shape;
       float[] tokens;
       try (NDManager step = manager.newSubManager()) {
@@ -71,5 +77,39 @@ public final class EmbedCommand implements Callable<Integer> {
       spec.commandLine().getOut().println("pain3d: tokens " + Arrays.toString(shape) + " -> " + out);
     }
     return 0;
+  }
+
+  /** Refuses NaN and infinite pixels: the tokens would be NaN without a word. */
+  private void checkFinite(HostTensor px) {
+    float[] d = px.data();
+    long bad = 0;
+    int first = -1;
+    for (int i = 0; i < d.length; i++) {
+      if (!Float.isFinite(d[i])) {
+        bad++;
+        first = first < 0 ? i : first;
+      }
+    }
+    if (bad > 0) {
+      throw new Pain3dException(ErrorKind.BAD_INPUT, pixels + ": " + bad + " of " + d.length
+          + " values are NaN or infinite (the first at " + index(px.shape(), first) + " of "
+          + px.shapeString() + "); the pixels must be finite, normalised values");
+    }
+  }
+
+  private static String index(long[] shape, long flat) {
+    long[] at = new long[shape.length];
+    for (int d = shape.length - 1; d >= 0; d--) {
+      at[d] = flat % shape[d];
+      flat /= shape[d];
+    }
+    return Arrays.toString(at);
+  }
+
+  /** The memory libtorch may use on the CPU: physical memory less the Java heap, at least 1 GiB. */
+  static long nativeMemory() {
+    long total = ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+    return Math.max(1L << 30, total - Runtime.getRuntime().maxMemory());
   }
 }

@@ -38,4 +38,15 @@ public final class FaceOptions {
       description = "Seed for sampling the AU configuration of --pspi (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  /**
+   * Refuses an output that is also one of these inputs (the model, the weights file).
+   *
+   * @param outOption the output's option
+   * @param out the output path
+   * @throws IllegalArgumentException when they overlap
+   */
+  void refuseAsOutput(String outOption, Path out) {
+    OutputChecks.notInside(outOption, out, "--face-model", faceModel);
+    OutputChecks.notInside(outOption, out, "--identity-weights", identityWeights);
+  }
 }

@@ -9,6 +9,8 @@ import org.pain3d.au.AuIntensities;
 import org.pain3d.au.AuRig;
 import org.pain3d.au.IntensityCurve;
 import org.pain3d.au.PainSampler;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 import org.pain3d.face.FaceModel;
 import org.pain3d.io.Json;
 import org.pain3d.pspi.Pspi;
@@ -55,33 +57,43 @@ public record FaceSelection(
 
   /**
    * Reads identity weights: a JSON array, or an object with an {@code identity_weights} array
-   * (at its top level or under {@code identity.weights}).
+   * (at its top level or under {@code identity.weights}), exactly one finite weight per identity
+   * mode of the model (never padded).
+   *
+   * @throws Pain3dException of kind BAD_INPUT naming the file when it is not such a list
    */
   static float[] readWeights(Path file, int modes) throws IOException {
     JsonNode root;
     try {
       root = Json.mapper().readTree(Files.readAllBytes(file));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+      throw badWeights(file, "not valid JSON: " + e.getOriginalMessage(), e);
     }
     JsonNode arr = root;
     if (root != null && root.isObject()) {
       arr = root.has("identity_weights") ? root.get("identity_weights") : root.path("identity").get("weights");
     }
     if (arr == null || !arr.isArray()) {
-      throw new IllegalArgumentException(file + ": expected a JSON array of identity weights or an object with 'identity_weights'");
+      throw badWeights(file, "expected a JSON array of identity weights or an object with 'identity_weights'", null);
     }
-    if (arr.size() > modes) {
-      throw new IllegalArgumentException(file + ": " + arr.size() + " identity weights, the model has " + modes);
+    for (int i = 0; i < arr.size(); i++) {
+      if (!arr.get(i).isNumber() || !Double.isFinite(arr.get(i).asDouble())) {
+        throw badWeights(file, "identity weight " + i + " is not a finite number: " + arr.get(i), null);
+      }
+    }
+    if (arr.size() != modes) {
+      throw badWeights(file, arr.size() + " identity weights, the model has " + modes + " identity modes;"
+          + " give exactly " + modes + " (the face.json of 'pain3d mesh' with this model has them)", null);
     }
     float[] w = new float[modes];
-    for (int i = 0; i < arr.size(); i++) {
-      if (!arr.get(i).isNumber()) {
-        throw new IllegalArgumentException(file + ": identity weight " + i + " is not a number: " + arr.get(i));
-      }
+    for (int i = 0; i < modes; i++) {
       w[i] = (float) arr.get(i).asDouble();
     }
     return w;
+  }
+
+  private static Pain3dException badWeights(Path file, String reason, Throwable cause) {
+    return new Pain3dException(ErrorKind.BAD_INPUT, file + ": " + reason, cause);
   }
 
   /** @return the PSPI of the AUs */

@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.View;
 import org.pain3d.synth.Balance;
@@ -44,7 +41,7 @@ public final class GenerateCommand implements Callable<Integer> {
   int identities;
 
   @Option(names = "--pain-levels", defaultValue = "10", paramLabel = "K",
-      description = "Pain sets per identity, PSPI levels spread over 1..16 (default: ${DEFAULT-VALUE}).")
+      description = "Pain sets per identity, 1..16 distinct PSPI levels spread over 1..16 (default: ${DEFAULT-VALUE}).")
   int painLevels;
 
   @Option(names = "--views", defaultValue = "3", paramLabel = "V",
@@ -76,30 +73,37 @@ public final class GenerateCommand implements Callable<Integer> {
         EnumOption.parse(ImageFormat.class, format, "--format"),
         EnumOption.parse(Balance.class, balance, "--balance"));
     GenerationOptions options = run.toOptions();
+    OutputChecks.notInside("--out", out, "--face-model", faceModel);
     FaceModel model = ModelLoading.load(faceModel, spec.commandLine().getErr());
     long t0 = System.nanoTime();
     DatasetGenerator.Result r;
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("identities").setStyle(ProgressBarStyle.ASCII).showSpeed().build()) {
+    ProgressLine[] bar = new ProgressLine[1];
+    try {
       r = new DatasetGenerator(model).run(config, options, out, new GenerationProgress() {
         @Override
         public void started(int toDo, int skipped) {
-          bar.maxHint(toDo);
+          bar[0] = ProgressLine.count(spec.commandLine().getErr(), "identities", toDo);
           if (skipped > 0) {
-            bar.setExtraMessage(skipped + " already done");
+            bar[0].extra(skipped + " already done");
           }
         }
 
         @Override
         public void identityFinished(int identity, int images) {
-          bar.step();
+          bar[0].step();
         }
       });
+    } finally {
+      if (bar[0] != null) {
+        bar[0].close();
+      }
     }
     double s = (System.nanoTime() - t0) / 1e9;
     int images = r.generated() * config.imagesPerIdentity();
-    spec.commandLine().getOut().printf(Locale.ROOT, "generated %d identities (%d images) in %.1f s, %.1f images/s%s%s%n",
+    spec.commandLine().getOut().printf(Locale.ROOT, "generated %d identities (%d images) in %.1f s, %.1f images/s%s%s%s%n",
         r.generated(), images, s, images / Math.max(s, 1e-9),
         r.skipped() > 0 ? "; " + r.skipped() + " were already done" : "",
+        r.repaired() > 0 ? "; " + r.repaired() + " finished before had missing or changed files and were made again" : "",
         r.finalized() ? "; dataset complete: " + out : "; waiting for the other shards to finish");
     return 0;
   }

@@ -30,8 +30,9 @@ import picocli.CommandLine.Parameters;
           + " textured_meshes/) is read straight from its shards.",
       "Checks: PSPI = AU4 + max(AU6,AU7) + max(AU9,AU10) + AU43 in every annotation; every"
           + " pain image has its annotation; every annotation has its images and heatmap;"
-          + " neutral images exist; splits are identity-disjoint; manifest counts and"
-          + " SHA-256 checksums match; metadata.jsonl agrees."
+          + " neutral images exist; every image and heatmap decodes (PNG and JPEG, damaged files"
+          + " found); splits are identity-disjoint; manifest counts and SHA-256 checksums match;"
+          + " metadata.jsonl agrees."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -59,6 +60,11 @@ public final class InspectCommand implements Callable<Integer> {
       names = "--skip-checksums",
       description = "Do not hash files against the manifest (existence is still checked).")
   boolean skipChecksums;
+
+  @Option(
+      names = "--skip-decode",
+      description = "Do not decode every image and heatmap (faster; damaged images may go unseen).")
+  boolean skipDecode;
 
   @Option(names = "--no-heatmaps", description = "Do not require a heatmap per pain set.")
   boolean noHeatmaps;
@@ -93,7 +99,7 @@ public final class InspectCommand implements Callable<Integer> {
     CheckOptions options =
         new CheckOptions(
             Optional.ofNullable(layout), !skipChecksums, !noHeatmaps,
-            Optional.ofNullable(splitCsv));
+            Optional.ofNullable(splitCsv), !skipDecode);
     InspectionReport report = DatasetChecker.check(dir, options);
     PrintWriter out = spec.commandLine().getOut();
     new InspectionPrinter(out, maxProblems).print(dir.toAbsolutePath().normalize(), report);

@@ -34,12 +34,14 @@ public final class MeshCommand implements Callable<Integer> {
     if (!out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".obj")) {
       throw new IllegalArgumentException("--out must name an .obj file, got " + out);
     }
+    String base = out.getFileName().toString();
+    Path json = out.resolveSibling(base.substring(0, base.length() - 4) + ".json");
+    face.refuseAsOutput("--out", out);
+    face.refuseAsOutput("--out (its JSON)", json);
     FaceModel model = ModelLoading.load(face.faceModel, spec.commandLine().getErr());
     FaceSelection sel = FaceSelection.from(face, model);
     float[] vertices = new float[3 * model.vertexCount()];
     model.evaluate(sel.identityWeights(), sel.expressionWeights(), vertices);
-    String base = out.getFileName().toString();
-    Path json = out.resolveSibling(base.substring(0, base.length() - 4) + ".json");
     try (AtomicGroup files = new AtomicGroup()) {
       files.addText(out, w -> ObjWriter.write(vertices, model.topology(),
           List.of("pain3d mesh: ICT-FaceKit vertex order, units cm", "AUs: " + sel.aus() + "  PSPI " + sel.pspi()), w));

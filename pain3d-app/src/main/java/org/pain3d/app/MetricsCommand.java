@@ -63,6 +63,8 @@ public final class MetricsCommand implements Callable<Integer> {
     if (plotFile.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw new IllegalArgumentException("--out and --plot name the same file: " + out);
     }
+    OutputChecks.notInside("--out", out, "--input", input);
+    OutputChecks.notInside("--plot", plotFile, "--input", input);
     List<SamplePrediction> rows = PredictionCsv.read(input);
     CrossValidationReport report = CrossValidation.evaluate(rows);
     byte[] json = ReportJson.toBytes(report);

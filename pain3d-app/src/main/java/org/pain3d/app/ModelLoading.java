@@ -3,9 +3,6 @@ package org.pain3d.app;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
 import org.pain3d.face.FaceModelLocator;
@@ -20,8 +17,7 @@ final class ModelLoading {
     Path source = locator.resolveWithoutDownload(explicit);
     if (source == null) {
       err.println("pain3d: no --face-model or " + FaceModelLocator.MODEL_ENV + "; using " + locator.downloadTarget());
-      try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ICT-FaceKit")
-          .setStyle(ProgressBarStyle.ASCII).setUnit(" MB", 1 << 20).setInitialMax(-1).build()) {
+      try (ProgressLine bar = ProgressLine.bytes(err, "ICT-FaceKit", -1)) {
         source = locator.resolve(null, new ModelDownloader(), (done, total) -> {
           if (total > 0) {
             bar.maxHint(total);

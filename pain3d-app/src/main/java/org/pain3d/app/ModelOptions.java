@@ -76,4 +76,17 @@ final class ModelOptions {
         new HeadOptions(!noReference, !noAuHead, !noBinary), rank, 2.0 * Math.max(rank, 1), 0.1,
         headDropout, modelSeed, imageSize);
   }
+
+  /**
+   * Refuses an output that is also the backbone (a file or folder; not {@code random:}).
+   *
+   * @param outOption the output's option
+   * @param out the output path
+   * @throws IllegalArgumentException when they overlap
+   */
+  void refuseAsOutput(String outOption, java.nio.file.Path out) {
+    if (backbone != null && !backbone.startsWith("random:")) {
+      OutputChecks.notInside(outOption, out, "--backbone", java.nio.file.Path.of(backbone));
+    }
+  }
 }

@@ -33,6 +33,18 @@ public final class Pain3dCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /**
+   * {@code --verbose} (any command): shows every log message, the libraries' and (with the
+   * launcher) native warnings included, which otherwise go to the log file only.
+   *
+   * @param verbose whether to show everything
+   */
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Show every log message, library and native warnings included (otherwise in $PAIN3D_LOG).")
+  void setVerbose(boolean verbose) {
+    CliLogging.configure(verbose);
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(System.out);
@@ -55,6 +67,7 @@ public final class Pain3dCli implements Runnable {
    * @param args command-line arguments
    */
   public static void main(String[] args) {
+    CliLogging.install();
     System.exit(commandLine().execute(args));
   }
 }

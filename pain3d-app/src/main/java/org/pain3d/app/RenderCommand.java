@@ -89,6 +89,7 @@ public final class RenderCommand implements Callable<Integer> {
     if (superSample < 1 || superSample > 4) {
       throw new IllegalArgumentException("--supersample must be in 1..4, got " + superSample);
     }
+    face.refuseAsOutput("--out", out);
     FaceModel model = ModelLoading.load(face.faceModel, spec.commandLine().getErr());
     FaceSelection sel = FaceSelection.from(face, model);
     Appearance app = appearanceSeed == null

@@ -5,8 +5,8 @@ import org.pain3d.synth.Shard;
 import picocli.CommandLine.Option;
 
 /**
- * How a generation runs without changing what it writes: threads, shard, resume, overwrite.
- * Shared by {@code generate} and {@code video} as a picocli mixin.
+ * How a generation runs without changing what it writes: threads, shard, resume, overwrite,
+ * verify. Shared by {@code generate} and {@code video} as a picocli mixin.
  */
 final class RunOptions {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
@@ -21,9 +21,13 @@ final class RunOptions {
   @Option(names = "--overwrite", description = "Replace a pain3d dataset made with other arguments.")
   boolean overwrite;
 
+  @Option(names = "--verify", description = "With --resume: also compare the SHA-256 of finished files with"
+      + " what was written (reads them all); missing or changed files are made again.")
+  boolean verify;
+
   /** @return the validated options */
   GenerationOptions toOptions() {
     return new GenerationOptions(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-        shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite);
+        shard == null ? Shard.all() : Shard.parse(shard), resume, overwrite, verify);
   }
 }

@@ -47,6 +47,8 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputChecks.notInside("--out", out, "--data", data);
+    model.refuseAsOutput("--out", out);
     VitPainConfig cfg = model.config();
     TrainingRun run = TrainingRun.prepare(data, cfg, training.config(150, 48, 1.0), out);
     PrintWriter w = spec.commandLine().getOut();

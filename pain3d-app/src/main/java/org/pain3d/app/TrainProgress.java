@@ -2,31 +2,41 @@ package org.pain3d.app;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.pain3d.train.EpochRecord;
 import org.pain3d.train.TrainListener;
 
-/** Draws one progress bar per epoch (loss, samples/s) and prints a line per epoch. */
+/**
+ * Shows one progress display per epoch (loss, samples/s; {@link ProgressLine}: a bar on a
+ * terminal, plain lines otherwise) and prints a line per epoch.
+ */
 final class TrainProgress implements TrainListener {
   private final PrintWriter out;
+  private final PrintWriter err;
   private final String label;
-  private ProgressBar bar;
+  private ProgressLine bar;
 
   TrainProgress(PrintWriter out, String label) {
+    this(out, new PrintWriter(System.err, true), label);
+  }
+
+  /**
+   * @param out where the epoch lines go (stdout)
+   * @param err where the progress goes (the user's stderr)
+   * @param label put before each line (a fold's name)
+   */
+  TrainProgress(PrintWriter out, PrintWriter err, String label) {
     this.out = out;
+    this.err = err;
     this.label = label;
   }
 
   @Override
   public void onStep(int epoch, int step, int steps, double loss, double samplesPerSecond) {
     if (bar == null) {
-      bar = new ProgressBarBuilder().setTaskName(label + "epoch " + (epoch + 1))
-          .setStyle(ProgressBarStyle.ASCII).setInitialMax(steps).build();
+      bar = ProgressLine.count(err, label + "epoch " + (epoch + 1), steps);
     }
+    bar.extra(String.format(Locale.ROOT, "loss %.4f, %.1f img/s", loss, samplesPerSecond));
     bar.stepTo(step);
-    bar.setExtraMessage(String.format(Locale.ROOT, "loss %.4f, %.1f img/s", loss, samplesPerSecond));
   }
 
   @Override

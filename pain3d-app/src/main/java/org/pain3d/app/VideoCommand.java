@@ -3,9 +3,6 @@ package org.pain3d.app;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.pain3d.face.FaceModel;
 import org.pain3d.motion.EpisodeConfig;
 import org.pain3d.motion.MotionSpec;
@@ -124,6 +121,8 @@ public final class VideoCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--motion-fps must be in (0, 240], got " + motionFps);
     }
     GenerationOptions options = run.toOptions();
+    OutputChecks.notInside("--out", out, "--face-model", faceModel);
+    OutputChecks.notInside("--out", out, "--motion", motion);
     if (motion == null) {
       new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance()), clips, seconds, fps, qp,
           new MotionSpec.Episodes(episode));
@@ -134,27 +133,34 @@ public final class VideoCommand implements Callable<Integer> {
     FaceModel model = ModelLoading.load(faceModel, this.spec.commandLine().getErr());
     long t0 = System.nanoTime();
     ClipGenerator.Result r;
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("frames").setStyle(ProgressBarStyle.ASCII)
-        .showSpeed().build()) {
+    ProgressLine[] bar = new ProgressLine[1];
+    try {
       r = new ClipGenerator(model, new Mp4ClipEncoder()).run(config, options, out, new ClipProgress() {
         @Override
         public void started(int clipsToDo, int framesPerClip, int skipped) {
-          bar.maxHint((long) clipsToDo * framesPerClip);
+          bar[0] = ProgressLine.count(VideoCommand.this.spec.commandLine().getErr(), "frames",
+              (long) clipsToDo * framesPerClip);
           if (skipped > 0) {
-            bar.setExtraMessage(skipped + " identities already done");
+            bar[0].extra(skipped + " identities already done");
           }
         }
 
         @Override
         public void frame() {
-          bar.step();
+          bar[0].step();
         }
       });
+    } finally {
+      if (bar[0] != null) {
+        bar[0].close();
+      }
     }
     double s = (System.nanoTime() - t0) / 1e9;
-    this.spec.commandLine().getOut().printf(Locale.ROOT, "made %d clips (%d frames) in %.1f s, %.1f frames/s%s%s%n",
+    this.spec.commandLine().getOut().printf(Locale.ROOT, "made %d clips (%d frames) in %.1f s, %.1f frames/s%s%s%s%n",
         r.clips(), r.frames(), s, r.frames() / Math.max(s, 1e-9),
         r.skipped() > 0 ? "; " + r.skipped() + " identities were already done" : "",
+        r.repaired() > 0 ? "; " + r.repaired() + " identities finished before had missing or changed files and"
+            + " were made again" : "",
         r.finalized() ? "; dataset complete: " + out : "; waiting for the other shards to finish");
     return 0;
   }

@@ -88,4 +88,32 @@ class EmbedCommandTest {
     assertThat(code).isEqualTo(CliErrors.BAD_INPUT);
     assertThat(err.toString()).contains("unknown model_type 'clip'");
   }
+
+  /** Finding 9 of issue 11: NaN pixels gave all-NaN tokens and exit 0. */
+  @Test
+  void nonFinitePixelsAreBadInputBeforeTheModelRuns() throws IOException {
+    Path dir = FIXTURES.resolve("hf_dinov3");
+    HostTensor px = Npy.read(dir.resolve("pixels.npy"));
+    float[] data = px.data().clone();
+    data[5] = Float.NaN;
+    data[7] = Float.POSITIVE_INFINITY;
+    Path nan = tmp.resolve("nan.npy");
+    Npy.write(nan, new HostTensor(px.shape(), data));
+    Path out = tmp.resolve("t.npy");
+    int code = run("embed", "--backbone", dir.toString(), "--pixels", nan.toString(), "--out", out.toString());
+    assertThat(code).isEqualTo(CliErrors.BAD_INPUT);
+    assertThat(err.toString()).contains("nan.npy: 2 of " + data.length + " values are NaN or infinite")
+        .contains("the first at [0, 0, 0, 5]");
+    assertThat(out).doesNotExist();
+  }
+
+  /** Finding 10 of issue 11: a missing backbone folder was reported as "is a file". */
+  @Test
+  void aMissingBackboneSaysSo() {
+    Path dir = FIXTURES.resolve("hf_dinov3");
+    int code = run("embed", "--backbone", tmp.resolve("nonexist").toString(), "--pixels",
+        dir.resolve("pixels.npy").toString(), "--out", tmp.resolve("t.npy").toString());
+    assertThat(code).isEqualTo(CliErrors.BAD_INPUT);
+    assertThat(err.toString()).contains("nonexist: no such backbone").doesNotContain("is a file");
+  }
 }

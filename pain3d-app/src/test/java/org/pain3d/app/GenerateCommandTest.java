@@ -39,7 +39,8 @@ class GenerateCommandTest {
     Path out = tmp.resolve("ds");
     String[][] cases = {
       {"--size", "10"}, {"--format", "gif"}, {"--shard", "3/2"}, {"--views", "7"}, {"--pain-levels", "0"},
-      {"--resume", "--overwrite"}, {"--balance", "odd"}, {"--threads", "0"}
+      {"--resume", "--overwrite"}, {"--balance", "odd"}, {"--threads", "0"}, {"--pain-levels", "17"},
+      {"--verify", "--overwrite"}
     };
     for (String[] c : cases) {
       String[] args = new String[8 + c.length];
@@ -52,6 +53,24 @@ class GenerateCommandTest {
       assertThat(r.err().lines().filter(l -> l.startsWith("pain3d: error:")).count()).isEqualTo(1);
       assertThat(Files.exists(out)).as(String.join(" ", c)).isFalse();
     }
+  }
+
+  /** Finding 3 of issue 11: a second writer of a folder is refused with exit 7, naming the first. */
+  @Test
+  void aFolderInUseIsBusy() throws Exception {
+    Path model = new TinyFaceModel(2).writeDirectory(tmp.resolve("model"));
+    Path out = tmp.resolve("ds");
+    try (org.pain3d.io.FolderLock held = org.pain3d.io.FolderLock.acquire(
+        out.resolve(".pain3d/locks/shard-1-of-1.lock"), "pain3d generate, shard 1/1")) {
+      CliRun r = CliRun.of("generate", "--face-model", model.toString(), "--out", out.toString(),
+          "--identities", "1", "--pain-levels", "1", "--views", "1", "--size", "64", "--resume");
+      assertThat(r.exitCode()).as(r.err()).isEqualTo(7);
+      assertThat(r.err()).contains("is being written by another pain3d generate run of shard 1/1")
+          .contains("pain3d generate, shard 1/1").hasLineCount(1);
+    }
+    CliRun r = CliRun.of("generate", "--face-model", model.toString(), "--out", out.toString(),
+        "--identities", "1", "--pain-levels", "1", "--views", "1", "--size", "64", "--resume");
+    assertThat(r.exitCode()).as(r.err()).isZero();
   }
 
   @Test

@@ -59,7 +59,7 @@ class InspectCommandTest {
     for (int id = 0; id < 3; id++) {
       Demographics d = new Demographics(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.values()[id]);
       String n = DatasetNaming.neutralImage(id, 0);
-      w.writeText(n, n);
+      w.writeBytes(n, png(n));
       rows.add(MetadataRow.neutral(n, id, 0, splits.get(id), d));
       for (int p = 1; p <= 2; p++) {
         PainLabels l = PainLabels.ofAus(p, id, 0, 1, 0, p - 1);
@@ -72,9 +72,9 @@ class InspectCommandTest {
         w.writeAnnotation(new PainAnnotation(l, new AnnotationExtras(
             1, base, p, new IdentityInfo(id, id, d), aus, Map.of("browDown_L", 0.5), 0.01,
             List.of(view), files)));
-        w.writeText(img, img);
-        w.writeText(files.heatmap(), base);
-        w.writeText(files.heatmap16(), base);
+        w.writeBytes(img, png(img));
+        w.writeBytes(files.heatmap(), png(base));
+        w.writeBytes(files.heatmap16(), png(base + "16"));
         rows.add(MetadataRow.pain(img, id, p, 0, splits.get(id), l, d));
       }
     }
@@ -127,10 +127,29 @@ class InspectCommandTest {
   }
 
   @Test
-  void skipChecksumsIgnoresTamperedContent() throws IOException {
-    Files.writeString(root.resolve(DatasetNaming.painImage(0, 1, 0)), "changed");
+  void skipChecksumsIgnoresTamperedContentButNotADamagedImage() throws IOException {
+    Path img = root.resolve(DatasetNaming.painImage(0, 1, 0));
+    Files.write(img, png("another picture"));
     assertThat(run("inspect", root.toString())).isEqualTo(InspectCommand.INCONSISTENT);
     assertThat(run("inspect", "--skip-checksums", root.toString())).isZero();
+    Files.writeString(img, "changed");
+    out.getBuffer().setLength(0);
+    assertThat(run("inspect", "--skip-checksums", root.toString())).isEqualTo(InspectCommand.INCONSISTENT);
+    assertThat(out.toString()).contains("CORRUPT_IMAGE").contains(DatasetNaming.painImage(0, 1, 0));
+    assertThat(run("inspect", "--skip-checksums", "--skip-decode", root.toString())).isZero();
+  }
+
+  /** A tiny real PNG whose pixels depend on {@code seed}. */
+  static byte[] png(String seed) {
+    java.awt.image.BufferedImage b = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    b.setRGB(0, 0, seed.hashCode() & 0xffffff);
+    java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(b, "png", o);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return o.toByteArray();
   }
 
   @Test

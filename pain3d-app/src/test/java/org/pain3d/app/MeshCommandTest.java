@@ -90,7 +90,11 @@ class MeshCommandTest {
     assertError(CliRun.of("mesh", "--face-model", broken.toString(), "--out", obj), 3, "broken.tar.xz");
     Files.writeString(tmp.resolve("w.json"), "[1, \"a\"]");
     assertError(CliRun.of("mesh", "--face-model", model.toString(), "--identity-weights",
-        tmp.resolve("w.json").toString(), "--out", obj), 2, "identity weight 1 is not a number");
+        tmp.resolve("w.json").toString(), "--out", obj), 3, "identity weight 1 is not a finite number");
+    Files.writeString(tmp.resolve("short.json"), "[0.5]");
+    assertError(CliRun.of("mesh", "--face-model", model.toString(), "--identity-weights",
+        tmp.resolve("short.json").toString(), "--out", obj), 3,
+        "1 identity weights, the model has " + TinyFaceModel.IDENTITIES + " identity modes");
     assertThat(TinyFaceModel.filesUnder(out)).isEmpty();
   }
 

@@ -126,6 +126,17 @@ class VitPainCommandsTest {
         "--frame", corrupt.toString());
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("corrupt.png");
+    // Finding 9 of issue 11: a 1 x 1 image gave PSPI 7.80 and exit 0; a damaged PNG may decode.
+    Path dot = tmp.resolve("dot.png");
+    ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", dot.toFile());
+    r = CliRun.of("predict", "--model", run.toString(), "--neutral", neutral.toString(), "--frame", dot.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).contains("dot.png: image is 1 x 1 px, too small to show a face");
+    byte[] png = Files.readAllBytes(neutral);
+    Path cut = Files.write(tmp.resolve("cut.png"), java.util.Arrays.copyOf(png, png.length - 40));
+    r = CliRun.of("predict", "--model", run.toString(), "--neutral", neutral.toString(), "--frame", cut.toString());
+    assertThat(r.exitCode()).isEqualTo(3);
+    assertThat(r.err()).contains("cut.png: damaged PNG: truncated");
     Path other = tmp.resolve("other");
     Files.createDirectories(other);
     for (String f : List.of("best-heads.safetensors", "model.json")) {

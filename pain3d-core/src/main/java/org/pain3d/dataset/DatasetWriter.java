@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.pain3d.io.AtomicFiles;
 import org.pain3d.io.Json;
+import org.pain3d.io.TempOwner;
 
 /**
  * Writes the files of one dataset under a root directory, each atomically ({@link
@@ -29,15 +30,27 @@ import org.pain3d.io.Json;
  */
 public final class DatasetWriter {
   private final Path root;
+  private final TempOwner owner;
   private final Map<String, String> checksums = new ConcurrentHashMap<>();
 
   /**
-   * Creates a writer.
+   * Creates a writer whose temporary files are this process's.
    *
    * @param root the dataset root (created on first write)
    */
   public DatasetWriter(Path root) {
+    this(root, TempOwner.process());
+  }
+
+  /**
+   * Creates a writer for a folder shared with other live writers.
+   *
+   * @param root the dataset root (created on first write)
+   * @param owner whose temporary files this writer's are (a lock it holds)
+   */
+  public DatasetWriter(Path root, TempOwner owner) {
     this.root = root.toAbsolutePath().normalize();
+    this.owner = owner;
   }
 
   /**
@@ -73,6 +86,7 @@ public final class DatasetWriter {
     MessageDigest digest = Sha256.newDigest();
     AtomicFiles.write(
         target,
+        owner,
         out -> {
           DigestOutputStream d = new DigestOutputStream(out, digest);
           body.writeTo(d);
@@ -94,7 +108,7 @@ public final class DatasetWriter {
    */
   public String writeFile(String relative, AtomicFiles.FileBody body) throws IOException {
     String[] hex = new String[1];
-    AtomicFiles.writeFile(resolve(relative), tmp -> {
+    AtomicFiles.writeFile(resolve(relative), owner, tmp -> {
       body.writeTo(tmp);
       hex[0] = Sha256.hex(tmp);
     });

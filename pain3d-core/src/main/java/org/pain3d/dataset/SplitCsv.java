@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pain3d.io.TextLines;
 
 /**
  * The split file {@code uniform_data_70_20_10_split.csv}: header {@code
@@ -60,8 +61,10 @@ public final class SplitCsv {
    *     or a duplicate base name (the message names the line)
    */
   public static List<SplitRow> read(Path file) throws IOException {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file);
+    try (TextLines r = TextLines.open(file, "a split CSV (" + HEADER + ")")) {
+      return rows(r::readLine, file);
+    } catch (TextLines.NotTextException e) {
+      throw new DatasetDataException(file, e.reason());
     }
   }
 
@@ -75,6 +78,16 @@ public final class SplitCsv {
    * @throws DatasetDataException when it is malformed
    */
   public static List<SplitRow> read(BufferedReader r, Path file) throws IOException {
+    return rows(r::readLine, file);
+  }
+
+  /** Lines of a text, {@code null} at its end. */
+  @FunctionalInterface
+  private interface LineSource {
+    String readLine() throws IOException;
+  }
+
+  private static List<SplitRow> rows(LineSource r, Path file) throws IOException {
     List<SplitRow> rows = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     String header = r.readLine();

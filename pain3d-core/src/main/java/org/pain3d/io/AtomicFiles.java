@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Writes files atomically and durably, the one way pain3d writes a file that must never be
  * seen half-written: the content goes to a hidden temporary file in the target's folder
- * ({@code .<name>.<pid>-<n>.tmp}), the file is synced to disk, renamed over the target with
+ * ({@code .<name>.<owner>-<n>.tmp}, the owner a {@link TempOwner}: this process's pid, or the
+ * name of a lock its writer holds), the file is synced to disk, renamed over the target with
  * {@link StandardCopyOption#ATOMIC_MOVE}, and the folder is synced so that the rename survives
  * a crash. Readers see the old file or the complete new one, never a partial one. On any
  * failure the temporary file is deleted and the target is left as it was.
@@ -27,7 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class AtomicFiles {
   private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
   private static final AtomicLong COUNTER = new AtomicLong();
-  private static final long PID = ProcessHandle.current().pid();
 
   private AtomicFiles() {}
 
@@ -63,7 +63,19 @@ public final class AtomicFiles {
    * @throws IOException when writing or renaming fails (the target is unchanged)
    */
   public static void write(Path target, Body body) throws IOException {
-    writeFile(target, tmp -> writeStream(tmp, body));
+    write(target, TempOwner.process(), body);
+  }
+
+  /**
+   * Writes a file atomically under a named owner's temporary name, creating parent folders.
+   *
+   * @param target the file to create or replace
+   * @param owner whose temporary file it is while it is written
+   * @param body writes the content
+   * @throws IOException when writing or renaming fails (the target is unchanged)
+   */
+  public static void write(Path target, TempOwner owner, Body body) throws IOException {
+    writeFile(target, owner, tmp -> writeStream(tmp, body));
   }
 
   /**
@@ -86,9 +98,21 @@ public final class AtomicFiles {
    * @throws IOException when writing, checking or renaming fails (the target is unchanged)
    */
   public static void writeFile(Path target, FileBody body) throws IOException {
+    writeFile(target, TempOwner.process(), body);
+  }
+
+  /**
+   * Writes a file atomically through its path under an owner's temporary name.
+   *
+   * @param target the file to create or replace
+   * @param owner whose temporary file it is while it is written
+   * @param body fills the temporary file
+   * @throws IOException when writing, checking or renaming fails (the target is unchanged)
+   */
+  public static void writeFile(Path target, TempOwner owner, FileBody body) throws IOException {
     Path abs = target.toAbsolutePath();
     Files.createDirectories(abs.getParent());
-    Path tmp = createTemp(abs);
+    Path tmp = createTemp(abs, owner);
     boolean moved = false;
     try {
       body.writeTo(tmp);
@@ -105,7 +129,7 @@ public final class AtomicFiles {
    * Tells whether a file name is one of our temporary names.
    *
    * @param fileName a file name
-   * @return true for {@code .<name>.<pid>-<n>.tmp}
+   * @return true for {@code .<name>.<owner>-<n>.tmp}
    */
   public static boolean isTemporary(String fileName) {
     return fileName.startsWith(".") && fileName.endsWith(".tmp");
@@ -115,20 +139,22 @@ public final class AtomicFiles {
    * Creates an empty temporary file beside a target, under a name no other writer uses.
    *
    * @param target the absolute target
+   * @param owner the owner named in the temporary name
    * @return the temporary file
    * @throws IOException when the folder is not writable
    */
-  static Path createTemp(Path target) throws IOException {
+  static Path createTemp(Path target, TempOwner owner) throws IOException {
     Path dir = target.getParent();
     String name = target.getFileName().toString();
     while (true) {
-      Path tmp = dir.resolve("." + name + "." + PID + "-" + COUNTER.incrementAndGet() + ".tmp");
+      Path tmp = dir.resolve("." + name + "." + owner.tag() + "-" + COUNTER.incrementAndGet()
+          + ".tmp");
       try {
         Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)
             .close();
         return tmp;
       } catch (FileAlreadyExistsException e) {
-        // Left over from a crashed run with the same pid: try the next number.
+        // Left over from a crashed run with the same owner: try the next number.
       }
     }
   }
@@ -151,11 +177,19 @@ public final class AtomicFiles {
     try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
       ch.force(true);
     }
+    CrashPoints.reach(CrashPoints.FILE_WRITTEN, target);
     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     syncFolder(target.getParent());
+    CrashPoints.reach(CrashPoints.FILE_RENAMED, target);
   }
 
-  private static void syncFolder(Path dir) {
+  /**
+   * Syncs a folder so that renames and deletions in it survive a crash; a platform that cannot
+   * open a folder (Windows) is skipped.
+   *
+   * @param dir the folder
+   */
+  public static void syncFolder(Path dir) {
     try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
       ch.force(true);
     } catch (IOException e) {

@@ -46,7 +46,7 @@ public final class AtomicGroup implements AutoCloseable {
     if (!Files.isDirectory(abs.getParent())) {
       throw new NoSuchFileException(abs.getParent().toString(), null, "output folder does not exist");
     }
-    Path tmp = AtomicFiles.createTemp(abs);
+    Path tmp = AtomicFiles.createTemp(abs, TempOwner.process());
     pending.add(new Path[] {tmp, abs});
     AtomicFiles.writeStream(tmp, body);
   }

@@ -9,12 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
+import org.slf4j.LoggerFactory;
 
 /**
  * An advisory, exclusive lock that one writer holds on an output (a dataset folder, a shard of
@@ -34,6 +36,7 @@ import org.pain3d.error.Pain3dException;
  */
 public final class FolderLock implements AutoCloseable {
   private static final Set<Path> HELD_HERE = ConcurrentHashMap.newKeySet();
+  private static final long POLL_MS = 100;
 
   private final Path file;
   private final FileChannel channel;
@@ -91,6 +94,54 @@ public final class FolderLock implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  /**
+   * Takes the lock, waiting while another holder has it (polling, so that a holder that dies
+   * frees it at once).
+   *
+   * @param lockFile the lock file
+   * @param purpose what the holder does, for other processes' messages
+   * @param wait how long to wait at most
+   * @return the held lock
+   * @throws Pain3dException of kind {@link ErrorKind#BUSY} when it is still held after {@code
+   *     wait}
+   * @throws IOException when the lock file cannot be created or locked for another reason
+   */
+  public static FolderLock acquire(Path lockFile, String purpose, Duration wait)
+      throws IOException {
+    long deadline = System.nanoTime() + wait.toNanos();
+    boolean told = false;
+    while (true) {
+      try {
+        return acquire(lockFile, purpose);
+      } catch (Pain3dException e) {
+        if (e.kind() != ErrorKind.BUSY || System.nanoTime() - deadline >= 0) {
+          throw e;
+        }
+        if (!told) {
+          LoggerFactory.getLogger(FolderLock.class)
+              .info("waiting for another pain3d process: {}", e.getMessage());
+          told = true;
+        }
+      }
+      try {
+        Thread.sleep(POLL_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new java.io.InterruptedIOException("interrupted while waiting for " + lockFile);
+      }
+    }
+  }
+
+  /**
+   * The holder a lock file names (pid, host, start, purpose), for messages.
+   *
+   * @param lockFile a lock file
+   * @return the description; empty when the file is missing or empty
+   */
+  public static Optional<String> holder(Path lockFile) {
+    return describe(lockFile.toAbsolutePath().normalize());
   }
 
   /**

@@ -2,7 +2,6 @@ package org.pain3d.dataset;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,8 +78,12 @@ public final class OurFixture {
     return new PainAnnotation(l, x);
   }
 
+  /**
+   * @param name seeds the pixels
+   * @return a tiny real PNG, different per name
+   */
   public static byte[] fakeImage(String name) {
-    return ("not really a png: " + name).getBytes(StandardCharsets.UTF_8);
+    return TestImages.png(name);
   }
 
   /** Writes the dataset and returns the writer (for its checksums). */

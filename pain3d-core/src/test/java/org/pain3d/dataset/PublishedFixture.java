@@ -1,7 +1,6 @@
 package org.pain3d.dataset;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -31,7 +30,7 @@ public final class PublishedFixture {
   public static void write(Path root) throws IOException {
     Path images = Files.createDirectories(root.resolve("meshes_inpainted"));
     for (String name : IMAGES) {
-      Files.write(images.resolve(name), name.getBytes(StandardCharsets.UTF_8));
+      Files.write(images.resolve(name), TestImages.forName(name));
     }
     Path ann = Files.createDirectories(root.resolve("annotations"));
     Files.writeString(
@@ -43,7 +42,7 @@ public final class PublishedFixture {
     Path heat = Files.createDirectories(root.resolve("heatmaps"));
     for (String b : new String[] {"flame_sample_0001_pain_3", "flame_sample_0001_pain_10",
         "flame_sample_0002_pain_1"}) {
-      Files.writeString(heat.resolve(b + "_heatmap.png"), b);
+      Files.write(heat.resolve(b + "_heatmap.png"), TestImages.png(b));
     }
     Path splits = Files.createDirectories(root.resolve("splits"));
     Files.writeString(

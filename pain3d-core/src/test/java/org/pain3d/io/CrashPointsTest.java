@@ -22,8 +22,8 @@ class CrashPointsTest {
      */
     public static void main(String[] args) {
       for (int i = 0; i < 2; i++) {
-        CrashPoints.reached("a");
-        CrashPoints.reached("b");
+        CrashPoints.reach("a", "child");
+        CrashPoints.reach("b", "child");
       }
     }
   }
@@ -41,20 +41,20 @@ class CrashPointsTest {
   @Test
   void haltsAtTheNamedOccurrenceAndTracesThePointsBefore() throws Exception {
     Path trace = dir.resolve("trace.txt");
-    assertThat(run("-D" + CrashPoints.TRACE + "=" + trace)).isZero();
+    assertThat(run("-D" + CrashPoints.TRACE_PROPERTY + "=" + trace)).isZero();
     assertThat(Files.readAllLines(trace)).containsExactly("a", "b", "a", "b");
     Path upTo = dir.resolve("upto.txt");
-    assertThat(run("-D" + CrashPoints.PROPERTY + "=b@2", "-D" + CrashPoints.TRACE + "=" + upTo))
-        .isEqualTo(CrashPoints.EXIT_CODE);
+    assertThat(run("-D" + CrashPoints.HALT_PROPERTY + "=b:2", "-D" + CrashPoints.TRACE_PROPERTY + "=" + upTo))
+        .isEqualTo(CrashPoints.HALT_EXIT_CODE);
     assertThat(Files.readAllLines(upTo)).containsExactly("a", "b", "a", "b");
     Path first = dir.resolve("first.txt");
-    assertThat(run("-D" + CrashPoints.PROPERTY + "=a", "-D" + CrashPoints.TRACE + "=" + first))
-        .isEqualTo(CrashPoints.EXIT_CODE);
+    assertThat(run("-D" + CrashPoints.HALT_PROPERTY + "=a:1", "-D" + CrashPoints.TRACE_PROPERTY + "=" + first))
+        .isEqualTo(CrashPoints.HALT_EXIT_CODE);
     assertThat(Files.readAllLines(first)).containsExactly("a");
   }
 
   @Test
   void withoutThePropertiesNothingHappens() {
-    CrashPoints.reached("anything");
+    CrashPoints.reach("anything", "test");
   }
 }

@@ -39,7 +39,8 @@ class FolderLockTest {
     Path f = dir.resolve("run/.lock");
     String java = ProcessHandle.current().info().command().orElse("java");
     Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-        FolderLockHolder.class.getName(), f.toString())).redirectErrorStream(true).start();
+        FolderLockHolder.class.getName(), f.toString())).redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
     try (BufferedReader r = new BufferedReader(
         new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
       assertThat(r.readLine()).isEqualTo("locked");

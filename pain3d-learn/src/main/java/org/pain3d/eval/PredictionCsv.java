@@ -1,6 +1,5 @@
 package org.pain3d.eval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.pain3d.io.AtomicFiles;
+import org.pain3d.io.TextLines;
 import org.pain3d.pspi.Pspi;
 
 /**
@@ -46,7 +46,7 @@ public final class PredictionCsv {
    * @throws IOException on other read failures
    */
   public static List<SamplePrediction> read(Path file) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (TextLines in = TextLines.open(file, "a predictions CSV (" + String.join(",", COLUMNS) + ")")) {
       String header = in.readLine();
       if (header == null) {
         throw new PredictionFormatException(file, 1, "empty file, expected header "
@@ -80,6 +80,8 @@ public final class PredictionCsv {
         }
       }
       return rows;
+    } catch (TextLines.NotTextException e) {
+      throw new PredictionFormatException(file, e.line(), e.reason().replaceFirst("^line \\d+ ", ""), e);
     }
   }
 

@@ -10,6 +10,9 @@ import java.nio.file.Path;
  * RGB to 0..1, ImageNet-normalised, CHW.
  */
 public final class FramedImages {
+  /** The smallest image side accepted, pixels: less cannot show a face. */
+  public static final int MIN_SIDE = 32;
+
   private FramedImages() {}
 
   /**
@@ -19,11 +22,17 @@ public final class FramedImages {
    * @param size output side in pixels
    * @return float[3 * size * size], CHW, normalised
    * @throws ImageDataException if the file is missing or corrupt, or the image is not square
+   *     or smaller than {@link #MIN_SIDE}
    */
   public static float[] load(Path file, int size) {
     BufferedImage img = ImageFiles.read(file);
     if (img.getWidth() != img.getHeight()) {
       throw notSquare(file, img);
+    }
+    if (img.getWidth() < MIN_SIDE) {
+      throw new ImageDataException(file, "image is " + img.getWidth() + " x " + img.getHeight()
+          + " px, too small to show a face; expected a square, face-framed image of at least "
+          + MIN_SIDE + " x " + MIN_SIDE + " px (e.g. 224 x 224)");
     }
     return toTensor(img, size);
   }

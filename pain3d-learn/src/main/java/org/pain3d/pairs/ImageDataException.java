@@ -1,21 +1,21 @@
 package org.pain3d.pairs;
 
 import java.nio.file.Path;
-import org.pain3d.error.ErrorKind;
-import org.pain3d.error.Pain3dException;
+import org.pain3d.io.ImageDecodeException;
 
-/** An input image that cannot be used (missing, corrupt, wrong shape); names the file. */
-public final class ImageDataException extends Pain3dException {
+/**
+ * An input image that cannot be used (missing, corrupt, too small, not square); names the file.
+ * The learner's name for {@link ImageDecodeException}, which the strict decoder throws.
+ */
+public final class ImageDataException extends ImageDecodeException {
   private static final long serialVersionUID = 1L;
-
-  private final String reason;
 
   /**
    * @param file the image
    * @param message what is wrong
    */
   public ImageDataException(Path file, String message) {
-    this(file, message, null);
+    super(file, message);
   }
 
   /**
@@ -24,16 +24,6 @@ public final class ImageDataException extends Pain3dException {
    * @param cause the reader's failure, or {@code null}
    */
   public ImageDataException(Path file, String message, Throwable cause) {
-    super(ErrorKind.BAD_INPUT, file + ": " + message, cause);
-    this.reason = message;
-  }
-
-  /**
-   * What is wrong, without the file name.
-   *
-   * @return the reason
-   */
-  public String reason() {
-    return reason;
+    super(file, message, cause);
   }
 }

@@ -79,22 +79,22 @@ public final class Checkpoints {
     for (String f : s.model().fileNames()) {
       s.model().saveFile(dir, "", f);
       files.put(f, Sha256.hex(dir.resolve(f)));
-      CrashPoints.reached("train.file:" + f);
+      CrashPoints.reach("train.file:" + f, run);
     }
     Safetensors.write(dir.resolve(OPTIMIZER), s.optimizer().state(),
         Map.of("format", "pain3d-adamw"));
     files.put(OPTIMIZER, Sha256.hex(dir.resolve(OPTIMIZER)));
-    CrashPoints.reached("train.file:" + OPTIMIZER);
+    CrashPoints.reach("train.file:" + OPTIMIZER, run);
     Map<String, String> best = s.best() ? weights(files) : before.bestFiles();
     RunState committed = new RunState(next.epochsDone(), next.bestEpoch(), next.bestValLoss(),
         files, best, before.generational() ? before : null);
     RunFiles.appendMetrics(run, s.record());
-    CrashPoints.reached("train.metrics");
+    CrashPoints.reach("train.metrics", run);
     RunFiles.write(run.resolve(RunFiles.STATE), committed);
-    CrashPoints.reached("train.commit");
+    CrashPoints.reach("train.commit", run);
     publish(run, committed, s.best());
     collect(run, committed);
-    CrashPoints.reached("train.gc");
+    CrashPoints.reach("train.gc", run);
     return committed;
   }
 
@@ -198,12 +198,12 @@ public final class Checkpoints {
   static void publish(Path run, RunState st, boolean best) throws IOException {
     for (String f : st.files().keySet()) {
       place(run.resolve(RunFiles.LAST + f), folder(run, st.epochsDone()).resolve(f));
-      CrashPoints.reached("train.link:" + RunFiles.LAST + f);
+      CrashPoints.reach("train.link:" + RunFiles.LAST + f, run);
     }
     if (best) {
       for (String f : st.bestFiles().keySet()) {
         place(run.resolve(RunFiles.BEST + f), folder(run, st.bestEpoch()).resolve(f));
-        CrashPoints.reached("train.link:" + RunFiles.BEST + f);
+        CrashPoints.reach("train.link:" + RunFiles.BEST + f, run);
       }
     }
   }

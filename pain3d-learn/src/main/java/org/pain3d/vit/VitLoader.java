@@ -66,6 +66,10 @@ public final class VitLoader {
    */
   public static VitModel load(Path source, LoadPlan filePlan, LoraConfig lora,
       ForwardMode forward, NDManager manager) throws IOException {
+    if (!Files.exists(source)) {
+      throw new CheckpointDataException(source + ": no such backbone; give a Hugging Face model"
+          + " folder (config.json + model.safetensors) or a timm .safetensors file with --arch");
+    }
     Path weights = source;
     LoadPlan plan = filePlan;
     if (Files.isDirectory(source)) {

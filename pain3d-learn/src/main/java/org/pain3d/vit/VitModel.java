@@ -205,6 +205,37 @@ public final class VitModel extends AbstractBlock {
   }
 
   /**
+   * Checks a batch's shape before any tensor is made: {@code (N, C, H, W)} with this model's
+   * channels and {@code H, W >= patch}, and an attention whose scores fit in memory (per block,
+   * {@code N x heads x T x T} float32 scores and their softmax, about three copies at once).
+   *
+   * @param shape the pixels' shape
+   * @param memoryBytes the memory the attention may take
+   * @throws IllegalArgumentException when the shape is wrong
+   * @throws org.pain3d.error.Pain3dException of kind BAD_INPUT when the images are too large,
+   *     saying how large they may be
+   */
+  public void checkPixels(long[] shape, long memoryBytes) {
+    long p = cfg.patchSize();
+    if (shape.length != 4 || shape[1] != cfg.inChannels() || shape[2] < p || shape[3] < p) {
+      throw new IllegalArgumentException("pixels must be N x " + cfg.inChannels() + " x H x W with H, W >= "
+          + p + ", got " + java.util.Arrays.toString(shape));
+    }
+    long tokens = 1 + cfg.registers() + (shape[2] / p) * (shape[3] / p);
+    double perToken2 = 3.0 * Float.BYTES * shape[0] * cfg.heads();
+    double need = perToken2 * tokens * tokens;
+    if (need > memoryBytes) {
+      long maxTokens = (long) Math.sqrt(memoryBytes / perToken2);
+      long side = (long) Math.sqrt(Math.max(1, maxTokens - 1 - cfg.registers())) * p;
+      throw new org.pain3d.error.Pain3dException(org.pain3d.error.ErrorKind.BAD_INPUT, String.format(
+          java.util.Locale.ROOT, "images of %d x %d px give %d tokens each; the attention would need"
+              + " about %.1f GiB, more than the %.1f GiB available; use smaller images (about %d x %d"
+              + " px at most%s)", shape[2], shape[3], tokens, need / (1 << 30), memoryBytes / (double) (1 << 30),
+          side, side, shape[0] > 1 ? ", or fewer per file" : ""));
+    }
+  }
+
+  /**
    * The token sequence of a batch.
    *
    * @param ps the parameter store (a trainer's, or {@code new ParameterStore(manager, false)})

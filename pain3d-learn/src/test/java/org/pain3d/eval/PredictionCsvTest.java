@@ -92,9 +92,27 @@ class PredictionCsvTest {
     assertBad(GOOD + "\n7,test,0,1\n", ":7: fold 7 has no train rows (this is its first row)");
   }
 
+  /** Finding 10 of issue 11: a binary CSV said "Input length = 1". */
+  @Test
+  void aBinaryFileSaysItIsNotText() throws Exception {
+    Path f = java.nio.file.Files.write(dir.resolve("preds.csv"),
+        concat("fold,split,pspi_true,pspi_pred\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff, '\n'}));
+    assertThatThrownBy(() -> PredictionCsv.read(f))
+        .isInstanceOf(PredictionFormatException.class)
+        .hasMessage(f + ":2: is not UTF-8 text (a binary file?); expected a predictions CSV"
+            + " (fold,split,pspi_true,pspi_pred)");
+  }
+
   @Test
   void missingFileIsNoSuchFile() {
     assertThatThrownBy(() -> PredictionCsv.read(dir.resolve("absent.csv")))
         .isInstanceOf(NoSuchFileException.class);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, c, a.length, b.length);
+    return c;
   }
 }

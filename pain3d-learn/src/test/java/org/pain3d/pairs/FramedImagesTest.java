@@ -69,6 +69,10 @@ class FramedImagesTest {
     Path bad = tmp.resolve("bad.png");
     Files.write(bad, new byte[] {1, 2, 3});
     assertThatThrownBy(() -> FramedImages.load(bad, 16))
-        .isInstanceOf(ImageDataException.class).hasMessageContaining("bad.png");
+        .isInstanceOf(ImageDataException.class).hasMessageContaining("bad.png");    Path dot = tmp.resolve("dot.png");
+    ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", dot.toFile());
+    assertThatThrownBy(() -> FramedImages.load(dot, 16))
+        .isInstanceOf(ImageDataException.class)
+        .hasMessageContaining("dot.png: image is 1 x 1 px, too small to show a face");
   }
 }

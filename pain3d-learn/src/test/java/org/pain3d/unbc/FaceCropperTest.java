@@ -192,7 +192,7 @@ class FaceCropperTest {
     Path truncated = Files.write(dir.resolve("c.png"), Arrays.copyOf(bytes, bytes.length / 2));
     assertThatThrownBy(() -> FaceCropper.readImage(truncated))
         .isInstanceOf(UnbcDataException.class)
-        .hasMessageStartingWith(truncated + ": corrupt or unreadable image");
+        .hasMessageStartingWith(truncated + ": damaged PNG: truncated");
     assertThatThrownBy(() -> FaceCropper.readImage(dir.resolve("none.png")))
         .hasMessage(dir.resolve("none.png") + ": image file does not exist");
     assertThat(FaceCropper.readImage(good).getWidth()).isEqualTo(64);

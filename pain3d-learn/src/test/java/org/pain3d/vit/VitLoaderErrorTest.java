@@ -55,6 +55,21 @@ class VitLoaderErrorTest {
   }
 
   @Test
+  void aMissingSourceAndImagesTooLargeForMemoryAreClearErrors() throws IOException {
+    assertThatThrownBy(() -> VitLoader.load(tmp.resolve("nonexist"), null, null, manager))
+        .isInstanceOf(CheckpointDataException.class)
+        .hasMessageContaining("nonexist: no such backbone");
+    VitModel m = VitLoader.load(Fixtures.dir("hf_dinov3"), null, null, manager);
+    m.checkPixels(new long[] {1, 3, 64, 64}, 1L << 30);
+    assertThatThrownBy(() -> m.checkPixels(new long[] {1, 3, 4000, 4000}, 8L << 30))
+        .isInstanceOf(org.pain3d.error.Pain3dException.class)
+        .hasMessageContaining("images of 4000 x 4000 px give")
+        .hasMessageContaining("use smaller images");
+    assertThatThrownBy(() -> m.checkPixels(new long[] {1, 1, 64, 64}, 1L << 30))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pixels must be N x 3 x H x W");
+  }
+
+  @Test
   void wrongShapesAreListed() throws IOException {
     Map<String, HostTensor> t = timmDinov3Tensors();
     t.put("blocks.0.attn.qkv.weight", HostTensor.zeros(72, 12));

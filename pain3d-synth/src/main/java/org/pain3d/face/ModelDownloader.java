@@ -90,7 +90,9 @@ public final class ModelDownloader {
       Thread.currentThread().interrupt();
       throw new java.io.InterruptedIOException("download interrupted");
     } catch (IOException e) {
-      throw new IOException("cannot download " + uri + ": " + e.getMessage(), e);
+      throw new IOException("cannot download " + uri + ": " + reason(e) + "; without network, pass"
+          + " --face-model PATH (or set " + FaceModelLocator.MODEL_ENV + ") to a local ICT-FaceKit"
+          + " folder or archive", e);
     }
     if (resp.statusCode() != 200) {
       resp.body().close();
@@ -100,6 +102,34 @@ public final class ModelDownloader {
     try (InputStream in = resp.body(); OutputStream os = Files.newOutputStream(out)) {
       copy(in, os, total, progress);
     }
+  }
+
+  /**
+   * Why a connection failed, in words: the JDK's HTTP client often reports an offline machine
+   * as an exception without a message ({@code ConnectException: null}).
+   *
+   * @param e the failure
+   * @return a reason such as "cannot resolve github.com (no network or DNS?)"
+   */
+  static String reason(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.UnknownHostException u) {
+        return "cannot resolve " + (u.getMessage() == null ? "the host" : u.getMessage())
+            + " (no network or DNS?)";
+      }
+      if (t instanceof java.net.http.HttpTimeoutException) {
+        return "the connection timed out (no network, or a firewall?)";
+      }
+      if (t instanceof java.net.ConnectException || t instanceof java.nio.channels.UnresolvedAddressException) {
+        return "the connection failed (no network, a proxy or a firewall?)";
+      }
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null && !t.getMessage().isBlank()) {
+        return t.getMessage();
+      }
+    }
+    return "the connection failed";
   }
 
   /**

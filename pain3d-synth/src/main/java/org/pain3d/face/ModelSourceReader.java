@@ -163,9 +163,11 @@ final class ModelSourceReader {
   }
 
   private static void readTar(Path source, InputStream in, Sink sink) throws IOException {
+    String at = "its first entry";
     try (TarArchiveInputStream tar = new TarArchiveInputStream(in)) {
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
+        at = entry.getName();
         if (!entry.isFile() || !ModelFiles.isModelFile(ModelFiles.baseName(entry.getName()))) {
           continue;
         }
@@ -174,11 +176,20 @@ final class ModelSourceReader {
           throw new FaceModelFormatException(source + "!" + entry.getName() + ": truncated in the archive");
         }
         sink.accept(entry.getName(), source + "!" + entry.getName(), data);
+        at = "the entry after " + entry.getName();
       }
-    } catch (java.io.EOFException | org.tukaani.xz.CorruptedInputException e) {
-      throw new FaceModelFormatException(source + ": archive is truncated or corrupt: " + e.getMessage(), e);
+    } catch (FaceModelFormatException e) {
+      throw e;
     } catch (IllegalArgumentException e) {
-      throw new FaceModelFormatException(source + ": broken tar archive: " + e.getMessage(), e);
+      throw new FaceModelFormatException(source + ": broken tar archive at " + at + ": " + e.getMessage(), e);
+    } catch (IOException e) {
+      // A tar cut short inside a valid compressed stream ("Truncated TAR archive"), a damaged
+      // header or compressed block: the archive is bad input, not an I/O failure.
+      if (e instanceof java.nio.file.FileSystemException) {
+        throw e;
+      }
+      throw new FaceModelFormatException(source + "!" + at + ": the archive is truncated or corrupt ("
+          + e.getMessage() + "); download or copy it again", e);
     }
   }
 

@@ -28,9 +28,11 @@ import org.pain3d.face.FaceModel;
  * planned from the config alone ({@link DatasetPlan}, {@link ClipPlan}), one job per worker
  * thread ({@link WorkerPool}), every file written to a temporary name and renamed, an
  * identity finished only when its record ({@link ClipRecord}) is written after its files
- * ({@link GenerationState}), {@code --resume}, shards into one folder, and dataset-level files
- * assembled from the records in identity order, so the result is byte-identical whatever the
- * threads or shards.
+ * ({@link GenerationState}), {@code --resume} that checks finished identities' files (and
+ * makes missing or changed ones again), shards into one folder under per-shard locks with
+ * temporary files owned by their shard, a crash-safe {@code --overwrite}, and dataset-level
+ * files assembled from the records in identity order, so the result is byte-identical whatever
+ * the threads or shards.
  */
 public final class ClipGenerator {
   private static final List<String> DIRS = List.of(ClipNaming.CLIPS_DIR, DatasetNaming.SPLITS_DIR);
@@ -53,45 +55,46 @@ public final class ClipGenerator {
    *
    * @param clips clips made by this run
    * @param frames frames rendered by this run
-   * @param skipped identities of this shard that were already finished
+   * @param skipped identities of this shard that were already finished, with intact files
+   * @param repaired identities whose finished files were missing or changed, made again
    * @param finalized whether the dataset-level files were written (every identity finished)
    */
-  public record Result(int clips, long frames, int skipped, boolean finalized) {}
+  public record Result(int clips, long frames, int skipped, int repaired, boolean finalized) {}
 
   /**
    * Runs a clip generation.
    *
    * @param config what to make
-   * @param options threads, shard, resume, overwrite
+   * @param options threads, shard, resume, overwrite, verify
    * @param out the output folder
    * @param progress progress sink
    * @return what the run did
    * @throws GenerationException when the folder may not be used as asked
+   * @throws org.pain3d.error.Pain3dException of kind BUSY when another live run is in the way
    * @throws IOException when writing fails (files already renamed stay complete)
    */
   public Result run(ClipConfig config, GenerationOptions options, Path out, ClipProgress progress) throws IOException {
-    GenerationState state = new GenerationState(out, DIRS, FILES);
-    state.prepare(config.toJson(), options);
-    DatasetPlan plan = DatasetPlan.create(config.look());
-    List<IdentityPlan> todo = state.pending(plan, options.shard());
-    int skipped = state.finished(plan, options.shard());
-    int clips = todo.size() * config.clipsPerIdentity();
-    progress.started(clips, config.framesPerClip(), skipped);
-    DatasetWriter writer = new DatasetWriter(out);
-    WorkerPool.run(options.threads(), todo, () -> new ClipJob(config, model, encoder), (job, p) -> {
-      ClipRecord record = job.run(p, writer, progress);
-      state.writeRecord(p.id(), record);
-    });
-    boolean finalized = state.allDone(plan) && finish(config, plan, writer, state);
-    return new Result(clips, (long) clips * config.framesPerClip(), skipped, finalized);
+    GenerationState state = new GenerationState(out, "pain3d video", DIRS, FILES);
+    try (GenerationState.Lease lease = state.prepare(config.toJson(), options)) {
+      DatasetPlan plan = DatasetPlan.create(config.look());
+      DoneRecords.Pending pending = state.done().pending(plan, options.shard(), options.verify());
+      int clips = pending.todo().size() * config.clipsPerIdentity();
+      progress.started(clips, config.framesPerClip(), pending.skipped());
+      DatasetWriter writer = new DatasetWriter(out, lease.owner());
+      WorkerPool.run(options.threads(), pending.todo(), () -> new ClipJob(config, model, encoder), (job, p) ->
+          state.done().write(p.id(), job.run(p, writer, progress), lease.owner()));
+      boolean finalized = state.finishIfComplete(plan, () -> finish(config, plan, writer, state.done()));
+      return new Result(clips, (long) clips * config.framesPerClip(), pending.skipped(), pending.repaired(),
+          finalized);
+    }
   }
 
   /** Writes the split file, the clip index and the manifest from the identity records. */
-  private boolean finish(ClipConfig config, DatasetPlan plan, DatasetWriter writer, GenerationState state)
+  private void finish(ClipConfig config, DatasetPlan plan, DatasetWriter writer, DoneRecords done)
       throws IOException {
     List<ClipInfo> all = new ArrayList<>();
     for (IdentityPlan p : plan.identities()) {
-      ClipRecord r = state.readRecord(p.id(), ClipRecord.class);
+      ClipRecord r = done.read(p.id(), ClipRecord.class);
       all.addAll(r.clips());
       r.checksums().forEach(writer::recordChecksum);
     }
@@ -111,7 +114,6 @@ public final class ClipGenerator {
         config.look().seed(), config.toJson(), new ClipCounts(plan.identities().size(), all.size(), frames, byClass),
         sums, provenance());
     writer.writeJson(ClipNaming.MANIFEST, m);
-    return true;
   }
 
   private Map<String, String> provenance() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.pain3d.io.Json;
+import org.pain3d.pspi.Pspi;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.render.View;
 
@@ -13,7 +14,7 @@ import org.pain3d.render.View;
  * GenerationOptions} holds those).
  *
  * @param identities number of identities, 1..100,000
- * @param painSets pain sets (PSPI levels) per identity, 1..64
+ * @param painSets pain sets (distinct PSPI levels) per identity, 1..16
  * @param views camera views (yaw, pitch, roll around the head), 1..16; view 0 should be
  *     frontal (the heatmap is always rendered frontally)
  * @param sizePx image width and height, pixels, 64..1024
@@ -32,8 +33,9 @@ public record GeneratorConfig(
     if (identities < 1 || identities > DatasetNaming.MAX_IDENTITY + 1) {
       throw new IllegalArgumentException("identities must be in 1..100000, got " + identities);
     }
-    if (painSets < 1 || painSets > 64) {
-      throw new IllegalArgumentException("pain levels per identity must be in 1..64, got " + painSets);
+    if (painSets < 1 || painSets > Pspi.MAX) {
+      throw new IllegalArgumentException("pain levels per identity must be in 1.." + Pspi.MAX
+          + " (one per PSPI level 1..16, each different), got " + painSets);
     }
     if (views.isEmpty() || views.size() > 16) {
       throw new IllegalArgumentException("need 1..16 views, got " + views.size());

@@ -182,6 +182,26 @@ class FaceModelLoaderTest {
     assertThat(TinyFaceModel.filesUnder(cache)).isEmpty();
   }
 
+  /** Finding 10 of issue 11: a truncated tar inside a valid .tar.xz gave exit 4 and no path. */
+  @Test
+  void aTruncatedTarInsideAValidXzNamesTheArchiveAndEntry() throws Exception {
+    Path a = tiny.writeTarXz(tmp.resolve("m.tar.xz"), 1L << 20);
+    byte[] tar;
+    try (java.io.InputStream in = new org.tukaani.xz.XZInputStream(Files.newInputStream(a))) {
+      tar = in.readAllBytes();
+    }
+    Path cut = tmp.resolve("cut.tar.xz");
+    try (java.io.OutputStream os = Files.newOutputStream(cut);
+        org.tukaani.xz.XZOutputStream xz = new org.tukaani.xz.XZOutputStream(os, new org.tukaani.xz.LZMA2Options(1))) {
+      xz.write(tar, 0, tar.length / 2 + 100);
+    }
+    assertThatThrownBy(() -> loader(tmp.resolve("cache")).load(cut))
+        .isInstanceOfSatisfying(FaceModelFormatException.class,
+            e -> assertThat(e.kind()).isEqualTo(org.pain3d.error.ErrorKind.BAD_INPUT))
+        .hasMessageStartingWith(cut + "!ICT-FaceKit-test/")
+        .hasMessageContaining("the archive is truncated or corrupt");
+  }
+
   @Test
   void aVertexCountMismatchNamesTheFile() throws Exception {
     Path root = tiny.writeDirectory(tmp.resolve("d"));

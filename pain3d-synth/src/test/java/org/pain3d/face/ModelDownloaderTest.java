@@ -66,6 +66,23 @@ class ModelDownloaderTest {
     return b.toByteArray();
   }
 
+  /** Finding 10 of issue 11: offline, the download said "cannot download ...: null". */
+  @Test
+  void anUnreachableServerGivesAReasonAndTheWayAround() throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    URI uri = URI.create("http://127.0.0.1:" + port + "/ict.zip");
+    assertThatThrownBy(() -> new ModelDownloader().download(uri, tmp.resolve("cache/ict.zip"), (d, t) -> { }))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("cannot download " + uri + ": the connection failed")
+        .hasMessageContaining("pass --face-model PATH")
+        .hasMessageNotContaining("null");
+    assertThat(ModelDownloader.reason(new IOException(new java.net.UnknownHostException("github.com"))))
+        .isEqualTo("cannot resolve github.com (no network or DNS?)");
+  }
+
   @Test
   void contentThatDoesNotMatchThePinnedChecksumIsRejectedAndNotKept() throws Exception {
     byte[] zip = Files.readAllBytes(new TinyFaceModel(1).writeZip(tmp.resolve("tiny.zip")));

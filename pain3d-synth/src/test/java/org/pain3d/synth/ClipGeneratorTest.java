@@ -17,7 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.dataset.ClipFrameTable;
 import org.pain3d.dataset.ClipInfo;
 import org.pain3d.dataset.ClipManifest;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
 import org.pain3d.io.Json;
+import org.pain3d.io.TempOwner;
+import org.pain3d.io.WriterLocks;
 import org.pain3d.dataset.PainClass;
 import org.pain3d.dataset.Sha256;
 import org.pain3d.face.FaceModel;
@@ -145,6 +149,90 @@ class ClipGeneratorTest {
     Path clean = tmp.resolve("clean");
     run(CONFIG, clean, threads(2));
     assertThat(FileTrees.sha256(out)).isEqualTo(FileTrees.sha256(clean));
+  }
+
+  /** Issue 11, finding 5, for clips: --resume made nothing again when a finished clip was gone. */
+  @Test
+  void resumeMakesAgainTheClipsWhoseFilesAreMissingOrChanged() throws Exception {
+    Path out = tmp.resolve("ds");
+    run(CONFIG, out, threads(2));
+    Map<String, String> reference = FileTrees.sha256(out);
+    String video = "clips/sample_00002_clip_02.mp4";
+    Files.delete(out.resolve(video));
+    String table = "clips/sample_00001_clip_01_frames.csv";
+    byte[] t = Files.readAllBytes(out.resolve(table));
+    t[t.length / 2] ^= 1;
+    Files.write(out.resolve(table), t);
+
+    ClipGenerator.Result r = run(CONFIG, out, new GenerationOptions(2, Shard.all(), true, false));
+    assertThat(r.repaired()).as("the identity with the missing video").isEqualTo(1);
+    assertThat(r.skipped()).isEqualTo(3);
+    assertThat(r.clips()).isEqualTo(3);
+    assertThat(r.finalized()).isTrue();
+    Map<String, String> after = FileTrees.sha256(out);
+    assertThat(after.get(video)).isEqualTo(reference.get(video));
+    assertThat(after.get(table)).as("same size: only --verify sees it").isNotEqualTo(reference.get(table));
+
+    ClipGenerator.Result v = run(CONFIG, out, new GenerationOptions(1, Shard.all(), true, false, true));
+    assertThat(v.repaired()).isEqualTo(1);
+    assertThat(FileTrees.sha256(out)).isEqualTo(reference);
+  }
+
+  /** Issue 11, finding 3, for clips: a second writer of the same shard, or an --overwrite, beside a live run. */
+  @Test
+  void aSecondWriterOfAClipFolderIsRefused() throws Exception {
+    Path out = tmp.resolve("busy");
+    try (WriterLocks.Writer live = new WriterLocks(out.resolve(FileTrees.LOCKS)).join("shard-1-of-1", "test")) {
+      assertThatThrownBy(() -> run(CONFIG, out, threads(1)))
+          .isInstanceOfSatisfying(Pain3dException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.BUSY))
+          .hasMessageContaining("is being written by another pain3d video run of shard 1/1");
+      assertThatThrownBy(() -> run(CONFIG, out, new GenerationOptions(1, Shard.all(), false, true)))
+          .isInstanceOfSatisfying(Pain3dException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.BUSY))
+          .hasMessageContaining("--overwrite would delete what a running pain3d video writes");
+      assertThat(Files.exists(out.resolve(".pain3d/config.json"))).as("nothing written").isFalse();
+    }
+    assertThat(run(CONFIG, out, threads(1)).finalized()).isTrue();
+  }
+
+  /**
+   * Issue 11, finding 4, for clips: a shard's start-up cleanup removes the temporary files of
+   * dead runs only, and its own videos are written under its shard's name.
+   */
+  @Test
+  void aShardsCleanupSparesTheTemporaryFilesOfALiveShard() throws Exception {
+    Path reference = tmp.resolve("reference");
+    run(CONFIG, reference, threads(2));
+    Path out = tmp.resolve("shards");
+    run(CONFIG, out, new GenerationOptions(2, new Shard(2, 2), false, false));
+    Path clips = out.resolve("clips");
+    Path alive = Files.writeString(clips.resolve(".sample_00001_clip_01.mp4.shard-2-of-2-9.tmp"), "writing");
+    Path dead = Files.writeString(clips.resolve(".sample_00001_clip_02.mp4.shard-1-of-2-3.tmp"), "left over");
+    List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    ClipEncoder raw = new RawClipEncoder();
+    ClipEncoder watched = new ClipEncoder() {
+      @Override
+      public Video open(Path file, int width, int height, int fps, int qp) throws IOException {
+        opened.add(file.getFileName().toString());
+        return raw.open(file, width, height, fps, qp);
+      }
+
+      @Override
+      public String describe() {
+        return raw.describe();
+      }
+    };
+    try (WriterLocks.Writer live = new WriterLocks(out.resolve(FileTrees.LOCKS)).join("shard-2-of-2", "test")) {
+      ClipGenerator.Result r = new ClipGenerator(tiny, watched).run(CONFIG,
+          new GenerationOptions(2, new Shard(1, 2), false, false), out, ClipProgress.NONE);
+      assertThat(r.finalized()).isTrue();
+      assertThat(alive).exists();
+      assertThat(dead).doesNotExist();
+    }
+    assertThat(opened).hasSize(6).allSatisfy(name -> assertThat(TempOwner.ofTemporary(name))
+        .contains(TempOwner.named("shard-1-of-2")));
+    run(CONFIG, out, new GenerationOptions(1, new Shard(1, 2), false, false));
+    assertThat(alive).as("its owner is gone").doesNotExist();
+    assertThat(FileTrees.sha256(out)).isEqualTo(FileTrees.sha256(reference));
   }
 
   @Test

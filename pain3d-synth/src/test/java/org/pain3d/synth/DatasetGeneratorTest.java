@@ -146,6 +146,41 @@ class DatasetGeneratorTest {
     assertThat(FileTrees.sha256(out)).isEqualTo(FileTrees.sha256(clean));
   }
 
+  /** Finding 5 of issue 11: --resume trusted .pain3d/done/ and never made a deleted image again. */
+  @Test
+  void resumeMakesAgainTheFinishedIdentitiesWhoseFilesAreMissingOrChanged() throws Exception {
+    Path out = tmp.resolve("ds");
+    generate(out, threads(2));
+    Map<String, String> reference = FileTrees.sha256(out);
+    Files.delete(out.resolve("images/sample_00003_pain_2_view_1.png"));
+    Path heat = out.resolve("heatmaps/sample_00004_pain_1_heatmap16.png");
+    Files.write(heat, java.util.Arrays.copyOf(Files.readAllBytes(heat), 100));
+    Path note = out.resolve("annotations/sample_00001_pain_3_annotations.json");
+    byte[] n = Files.readAllBytes(note);
+    n[n.length / 2] ^= 1;
+    Files.write(note, n);
+    Files.delete(out.resolve("manifest.json"));
+
+    DatasetGenerator.Result r = generate(out, new GenerationOptions(2, Shard.all(), true, false));
+    assertThat(r.repaired()).as("missing file, wrong size").isEqualTo(2);
+    assertThat(r.generated()).isEqualTo(2);
+    assertThat(r.skipped()).isEqualTo(3);
+    assertThat(r.finalized()).isTrue();
+    Map<String, String> after = FileTrees.sha256(out);
+    assertThat(after).containsAllEntriesOf(Map.of("images/sample_00003_pain_2_view_1.png",
+        reference.get("images/sample_00003_pain_2_view_1.png"), "heatmaps/sample_00004_pain_1_heatmap16.png",
+        reference.get("heatmaps/sample_00004_pain_1_heatmap16.png"), "manifest.json", reference.get("manifest.json")));
+    assertThat(after.get("annotations/sample_00001_pain_3_annotations.json")).as("same size: only --verify sees it")
+        .isNotEqualTo(reference.get("annotations/sample_00001_pain_3_annotations.json"));
+
+    DatasetGenerator.Result v = generate(out, new GenerationOptions(1, Shard.all(), true, false, true));
+    assertThat(v.repaired()).isEqualTo(1);
+    assertThat(v.skipped()).isEqualTo(4);
+    assertThat(FileTrees.sha256(out)).isEqualTo(reference);
+    assertThatThrownBy(() -> new GenerationOptions(1, Shard.all(), false, true, true))
+        .hasMessageContaining("--verify");
+  }
+
   @Test
   void refusesFoldersItMayNotUse() throws Exception {
     Path out = tmp.resolve("ds");

@@ -13,12 +13,15 @@ import org.pain3d.dataset.LayoutKind;
  *     dataset); existence is checked either way
  * @param requireHeatmaps whether a pain set without heatmap is a problem
  * @param splitCsv a split file to use instead of the default locations
+ * @param decodeImages whether to decode every image and heatmap (finds damaged files without a
+ *     manifest or checksums; slow on a full dataset, run in parallel)
  */
 public record CheckOptions(
     Optional<LayoutKind> layout,
     boolean verifyChecksums,
     boolean requireHeatmaps,
-    Optional<Path> splitCsv) {
+    Optional<Path> splitCsv,
+    boolean decodeImages) {
 
   /** Requires the optionals. */
   public CheckOptions {
@@ -27,7 +30,20 @@ public record CheckOptions(
   }
 
   /**
-   * Full checking: detect the layout, verify checksums, require heatmaps.
+   * Options that decode every image.
+   *
+   * @param layout the layout, empty to detect it
+   * @param verifyChecksums whether to hash the manifest's files
+   * @param requireHeatmaps whether heatmaps are required
+   * @param splitCsv a split file to use instead of the default
+   */
+  public CheckOptions(Optional<LayoutKind> layout, boolean verifyChecksums, boolean requireHeatmaps,
+      Optional<Path> splitCsv) {
+    this(layout, verifyChecksums, requireHeatmaps, splitCsv, true);
+  }
+
+  /**
+   * Full checking: detect the layout, verify checksums, require heatmaps, decode images.
    *
    * @return the defaults
    */
@@ -42,7 +58,7 @@ public record CheckOptions(
    * @return the new options
    */
   public CheckOptions withLayout(LayoutKind kind) {
-    return new CheckOptions(Optional.of(kind), verifyChecksums, requireHeatmaps, splitCsv);
+    return new CheckOptions(Optional.of(kind), verifyChecksums, requireHeatmaps, splitCsv, decodeImages);
   }
 
   /**
@@ -52,7 +68,7 @@ public record CheckOptions(
    * @return the new options
    */
   public CheckOptions withVerifyChecksums(boolean verify) {
-    return new CheckOptions(layout, verify, requireHeatmaps, splitCsv);
+    return new CheckOptions(layout, verify, requireHeatmaps, splitCsv, decodeImages);
   }
 
   /**
@@ -62,6 +78,16 @@ public record CheckOptions(
    * @return the new options
    */
   public CheckOptions withRequireHeatmaps(boolean require) {
-    return new CheckOptions(layout, verifyChecksums, require, splitCsv);
+    return new CheckOptions(layout, verifyChecksums, require, splitCsv, decodeImages);
+  }
+
+  /**
+   * Returns a copy that decodes (true) or skips (false) the images.
+   *
+   * @param decode whether to decode every image and heatmap
+   * @return the new options
+   */
+  public CheckOptions withDecodeImages(boolean decode) {
+    return new CheckOptions(layout, verifyChecksums, requireHeatmaps, splitCsv, decode);
   }
 }

@@ -17,7 +17,8 @@ import org.pain3d.dataset.Split;
  * every subject with pain images has neutral images (ours: one per view); the split file
  * parses, names only annotated base names, covers every annotation and keeps each
  * identity in one split; the manifest's counts match, its files exist and (optionally)
- * their SHA-256 match, and no dataset file is missing from it; {@code metadata.jsonl} has
+ * their SHA-256 match, and no dataset file is missing from it; every image and heatmap
+ * decodes completely (optionally; PNG chunk CRCs, JPEG end marker); {@code metadata.jsonl} has
  * one valid row per image with the annotated labels and split. In the published layout a
  * missing manifest, metadata or split file is not a problem; in ours it is.
  *
@@ -53,6 +54,9 @@ public final class DatasetChecker {
     ProblemList problems = new ProblemList();
     Map<String, AnnotationFacts> parsed = AnnotationChecks.parseAll(inv, problems);
     AnnotationChecks.checkImagesAndHeatmaps(inv, options, problems);
+    if (options.decodeImages()) {
+      ImageChecks.check(inv, problems);
+    }
     AnnotationChecks.checkNeutrals(inv, problems);
     Map<String, Split> splits = SplitChecks.check(inv, problems);
     ManifestChecks.check(inv, options, problems);

@@ -1,8 +1,6 @@
 package org.pain3d.dataset.check;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -17,6 +15,7 @@ import org.pain3d.dataset.ImageKind;
 import org.pain3d.dataset.LayoutKind;
 import org.pain3d.dataset.MetadataRow;
 import org.pain3d.dataset.Split;
+import org.pain3d.io.TextLines;
 
 /** The checks on {@code metadata.jsonl}: one valid row per image, labels as annotated. */
 final class MetadataChecks {
@@ -33,8 +32,7 @@ final class MetadataChecks {
     }
     Map<String, Split> subjectSplits = DatasetReader.subjectSplits(splits);
     Set<String> rowFiles = new HashSet<>();
-    try (BufferedReader r =
-        Files.newBufferedReader(inv.metadata().get(), StandardCharsets.UTF_8)) {
+    try (TextLines r = TextLines.open(inv.metadata().get(), "JSON Lines")) {
       int lineNo = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lineNo++;
@@ -46,6 +44,9 @@ final class MetadataChecks {
           problems.add(ProblemKind.METADATA, DatasetNaming.METADATA, "line " + lineNo + ": " + err);
         }
       }
+    } catch (TextLines.NotTextException e) {
+      problems.add(ProblemKind.METADATA, DatasetNaming.METADATA, e.reason());
+      return;
     } catch (IOException e) {
       problems.add(ProblemKind.METADATA, DatasetNaming.METADATA, "cannot read: " + e);
       return;

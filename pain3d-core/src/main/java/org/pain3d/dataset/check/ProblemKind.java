@@ -14,6 +14,8 @@ public enum ProblemKind {
   ANNOTATION_WITHOUT_IMAGES,
   /** A pain set has no heatmap (or our layout lacks the colourised or raw one). */
   MISSING_HEATMAP,
+  /** An image or heatmap does not decode: damaged, truncated, not an image, too large. */
+  CORRUPT_IMAGE,
   /** A file named by an annotation or the manifest does not exist. */
   MISSING_FILE,
   /** A subject with pain images lacks a neutral image (ours: for one of its views). */

@@ -1,6 +1,7 @@
 package org.pain3d.dataset.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -187,16 +188,37 @@ class DatasetCheckerTest {
   }
 
   @Test
-  void checksumMismatchOnlyWhenVerifying() throws IOException {
+  void checksumMismatchOnlyWhenVerifyingButADamagedImageAlways() throws IOException {
     Path img = root.resolve(DatasetNaming.painImage(2, 2, 1));
     Files.writeString(img, "tampered");
     assertThat(problems(CheckOptions.defaults()))
-        .singleElement()
-        .satisfies(p -> {
-          assertThat(p.kind()).isEqualTo(ProblemKind.CHECKSUM_MISMATCH);
-          assertThat(p.file()).isEqualTo("images/sample_00002_pain_2_view_1.png");
-        });
-    assertThat(problems(NO_SUMS)).isEmpty();
+        .extracting(Problem::kind, Problem::file)
+        .containsExactlyInAnyOrder(
+            tuple(ProblemKind.CHECKSUM_MISMATCH, "images/sample_00002_pain_2_view_1.png"),
+            tuple(ProblemKind.CORRUPT_IMAGE, "images/sample_00002_pain_2_view_1.png"));
+    assertThat(problems(NO_SUMS))
+        .extracting(Problem::kind, Problem::file)
+        .containsExactly(tuple(ProblemKind.CORRUPT_IMAGE, "images/sample_00002_pain_2_view_1.png"));
+    assertThat(problems(NO_SUMS.withDecodeImages(false))).isEmpty();
+  }
+
+  /** Finding 8 of issue 11: a damaged PNG passed when checksums were skipped or absent. */
+  @Test
+  void damagedImagesAreFoundWithoutChecksumsOrManifest() throws IOException {
+    Path png = root.resolve(DatasetNaming.painImage(1, 1, 0));
+    byte[] data = Files.readAllBytes(png);
+    Files.write(png, java.util.Arrays.copyOf(data, data.length - 20));
+    Path heat = root.resolve("heatmaps/sample_00003_pain_2_heatmap16.png");
+    byte[] h = Files.readAllBytes(heat);
+    h[h.length / 2] ^= 0x5a;
+    Files.write(heat, h);
+    Files.delete(root.resolve(DatasetNaming.MANIFEST));
+    assertThat(problems(NO_SUMS))
+        .filteredOn(p -> p.kind() == ProblemKind.CORRUPT_IMAGE)
+        .extracting(Problem::file, Problem::message)
+        .containsExactlyInAnyOrder(
+            tuple("images/sample_00001_pain_1_view_0.png", "damaged PNG: truncated (a chunk runs past the end)"),
+            tuple("heatmaps/sample_00003_pain_2_heatmap16.png", "damaged PNG: the CRC of chunk IDAT is wrong"));
   }
 
   @Test
