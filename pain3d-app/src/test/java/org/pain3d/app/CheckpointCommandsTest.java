@@ -20,7 +20,7 @@ import org.pain3d.unbc.UnbcFixture;
 /**
  * {@code predict --model FILE.ckpt}, {@code import-checkpoint} and {@code cv --init FILE.ckpt}
  * on the tiny authors'-format checkpoint of pain3d-learn's tests ({@code vitpain_full_f16.ckpt},
- * 16 px inputs).
+ * 48 px images at a 16 px input).
  */
 class CheckpointCommandsTest {
   @TempDir static Path shared;
@@ -42,9 +42,9 @@ class CheckpointCommandsTest {
 
   private static Path png(Path file, long seed) throws IOException {
     SplittableRandom rng = new SplittableRandom(seed);
-    BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < 16; y++) {
-      for (int x = 0; x < 16; x++) {
+    BufferedImage img = new BufferedImage(48, 48, BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < 48; y++) {
+      for (int x = 0; x < 48; x++) {
         img.setRGB(x, y, rng.nextInt(1 << 24));
       }
     }
