@@ -83,7 +83,7 @@ final class DistillOptions {
     }
     return new VitPainConfig(base.backbone(), base.arch(), base.mode(), o, base.loraRank(),
         base.loraAlpha(), base.loraDropout(), base.headDropout(), base.seed(), base.imageSize(),
-        input, new AuxHeads(regionHead, 0));
+        input, new AuxHeads(regionHead, 0), base.authorsForward());
   }
 
   /**

@@ -10,6 +10,8 @@ import org.pain3d.dataset.check.CheckOptions;
 import org.pain3d.dataset.check.DatasetChecker;
 import org.pain3d.dataset.check.InspectionReport;
 import org.pain3d.dataset.LayoutKind;
+import org.pain3d.dataset.ReleaseScan;
+import org.pain3d.dataset.ReleaseShards;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +25,9 @@ import picocli.CommandLine.Parameters;
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a dataset directory and print counts, label histograms and problems.",
+      "Check a dataset directory and print counts, label histograms and problems. The 3DPain"
+          + " release as downloaded (tar.gz shards in images/, annotations/, heatmaps/,"
+          + " textured_meshes/) is read straight from its shards.",
       "Checks: PSPI = AU4 + max(AU6,AU7) + max(AU9,AU10) + AU43 in every annotation; every"
           + " pain image has its annotation; every annotation has its images and heatmap;"
           + " neutral images exist; every image and heatmap decodes (PNG and JPEG, damaged files"
@@ -84,6 +88,13 @@ public final class InspectCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (maxProblems < 0) {
       throw new IllegalArgumentException("--max-problems must be >= 0");
+    }
+    if (ReleaseShards.readFromShards(dir)) {
+      ReleaseScan scan = ReleaseScan.scan(dir, Optional.ofNullable(splitCsv));
+      PrintWriter out = spec.commandLine().getOut();
+      new ReleasePrinter(out, maxProblems).print(dir.toAbsolutePath().normalize(), scan);
+      out.flush();
+      return scan.problems().isEmpty() ? 0 : INCONSISTENT;
     }
     CheckOptions options =
         new CheckOptions(

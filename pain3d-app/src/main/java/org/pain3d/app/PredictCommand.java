@@ -13,9 +13,11 @@ import org.pain3d.pairs.Modality;
 import org.pain3d.train.Explanations;
 import org.pain3d.train.PairPrediction;
 import org.pain3d.train.RunFiles;
+import org.pain3d.vitpain.AuthorsCheckpoint;
 import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.VitPainConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,8 +38,11 @@ import picocli.CommandLine.Spec;
 public final class PredictCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--model", required = true, paramLabel = "RUN", description = "Run folder.")
+  @Option(names = "--model", required = true, paramLabel = "RUN|FILE.ckpt",
+      description = "Run folder, or the ViTPain authors' checkpoint (run with their forward).")
   Path model;
+
+  @Mixin CheckpointOptions ckpt;
 
   @Option(names = "--checkpoint", defaultValue = "best", paramLabel = "best|last",
       description = "Which weights of the run (default: ${DEFAULT-VALUE}).")
@@ -66,16 +71,21 @@ public final class PredictCommand implements Callable<Integer> {
     if (!checkpoint.equals("best") && !checkpoint.equals("last")) {
       throw new IllegalArgumentException("--checkpoint must be best or last, got " + checkpoint);
     }
-    VitPainConfig cfg = RunFiles.modelConfig(model);
-    if (cfg.input() != Modality.RGB) {
+    boolean file = Files.isRegularFile(model);
+    if (!file && (ckpt.backbone != null || ckpt.arch != null)) {
+      throw new IllegalArgumentException("--backbone and --arch are for a checkpoint file;"
+          + " a run folder names its backbone in model.json");
+    }
+    VitPainConfig cfg = file ? null : RunFiles.modelConfig(model);
+    if (cfg != null && cfg.input() != Modality.RGB) {
       throw new IllegalArgumentException(model + " is a heatmap teacher; predict scores face"
           + " images with an rgb run");
     }
-    if (explain != null && !cfg.aux().region()) {
+    if (explain != null && (cfg == null || !cfg.aux().region())) {
       throw new IllegalArgumentException("--explain needs a run trained with --region-head; "
           + model + " has no region head");
     }
-    int size = cfg.imageSize();
+    int size = file ? ckpt.imageSize : cfg.imageSize();
     List<float[]> refs = new ArrayList<>();
     for (Path n : neutral) {
       refs.add(FramedImages.load(n, size));
@@ -85,7 +95,9 @@ public final class PredictCommand implements Callable<Integer> {
       pain.add(FramedImages.load(f, size));
     }
     List<PairPrediction> preds;
-    try (LoadedRun run = LoadedRun.open(model, cfg, checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST)) {
+    try (LoadedRun run = file ? LoadedRun.ofCheckpoint(model, ckpt.options())
+        : LoadedRun.open(model, cfg, checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST)) {
+      cfg = run.config();
       preds = run.predict(refs, pain);
     }
     PrintWriter w = spec.commandLine().getOut();

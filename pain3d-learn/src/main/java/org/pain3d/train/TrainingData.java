@@ -17,6 +17,7 @@ import org.pain3d.dataset.DatasetReader;
 import org.pain3d.dataset.DatasetSample;
 import org.pain3d.dataset.DatasetScanner;
 import org.pain3d.dataset.MetadataRow;
+import org.pain3d.dataset.ReleaseShards;
 import org.pain3d.dataset.Sha256;
 import org.pain3d.dataset.Split;
 import org.pain3d.io.Json;
@@ -86,6 +87,9 @@ public record TrainingData(PairSource train, PairSource val, PairSource test,
 
   /** Every image named by {@code metadata.jsonl} (or, without it, by an annotation) exists. */
   private static void requireListedImages(Path root) throws IOException {
+    if (ReleaseShards.readFromShards(root)) {
+      return; // the index lists the shards' members; inspect reports annotations without one
+    }
     Path meta = root.resolve(DatasetNaming.METADATA);
     List<Path> missing = new ArrayList<>();
     int listed = 0;

@@ -3,6 +3,7 @@ package org.pain3d.vitpain;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import org.pain3d.pairs.Modality;
+import org.pain3d.vit.ForwardMode;
 import org.pain3d.vit.LoraConfig;
 
 /**
@@ -23,6 +24,10 @@ import org.pain3d.vit.LoraConfig;
  * @param input what the pain branch sees ({@code null} reads as {@link Modality#RGB}, left out of
  *     {@code model.json} when RGB); a {@link Modality#HEATMAP} model has no reference branch
  * @param aux extra heads ({@code null} reads as {@link AuxHeads#NONE}, left out when none)
+ * @param authorsForward the ViTPain authors' model instead of ours (imported checkpoints): their
+ *     backbone loop ({@link ForwardMode#VITPAIN_REFERENCE}: {@code [CLS, patches]}, no registers,
+ *     no RoPE) and, in LoRA mode, peft's adapter on the patch embedding besides qkv and proj;
+ *     written to {@code model.json} only when true, so other runs' files are unchanged
  */
 public record VitPainConfig(String backbone, String arch, BackboneMode mode, HeadOptions options,
     int loraRank, double loraAlpha, double loraDropout, double headDropout, long seed,
@@ -30,7 +35,8 @@ public record VitPainConfig(String backbone, String arch, BackboneMode mode, Hea
     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = AuxHeads.DefaultFilter.class)
     Modality input,
     @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = AuxHeads.DefaultFilter.class)
-    AuxHeads aux) {
+    AuxHeads aux,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean authorsForward) {
   /** Smallest input side in pixels. */
   public static final int MIN_IMAGE_SIZE = 16;
   /** Largest input side in pixels (a 3 x 4096 x 4096 float input is 200 MB per image). */
@@ -62,7 +68,7 @@ public record VitPainConfig(String backbone, String arch, BackboneMode mode, Hea
   }
 
   /**
-   * An RGB model without extra heads (every run before issue 14).
+   * Our RGB model (standard forward) without extra heads (every run before issue 14).
    *
    * @param backbone {@link BackboneSpec#text()}
    * @param arch timm architecture of a backbone file, or {@code null}
@@ -79,7 +85,7 @@ public record VitPainConfig(String backbone, String arch, BackboneMode mode, Hea
       int loraRank, double loraAlpha, double loraDropout, double headDropout, long seed,
       int imageSize) {
     this(backbone, arch, mode, options, loraRank, loraAlpha, loraDropout, headDropout, seed,
-        imageSize, Modality.RGB, AuxHeads.NONE);
+        imageSize, Modality.RGB, AuxHeads.NONE, false);
   }
 
   /**
@@ -91,7 +97,7 @@ public record VitPainConfig(String backbone, String arch, BackboneMode mode, Hea
    */
   public VitPainConfig with(Modality newInput, AuxHeads newAux) {
     return new VitPainConfig(backbone, arch, mode, options, loraRank, loraAlpha, loraDropout,
-        headDropout, seed, imageSize, newInput, newAux);
+        headDropout, seed, imageSize, newInput, newAux, authorsForward);
   }
 
   /**
@@ -131,7 +137,26 @@ public record VitPainConfig(String backbone, String arch, BackboneMode mode, Hea
    */
   public LoraConfig lora(Branch branch) {
     return mode == BackboneMode.LORA
-        ? new LoraConfig(loraRank, loraAlpha, loraDropout, seed + 1000L * (branch.ordinal() + 1))
+        ? new LoraConfig(loraRank, loraAlpha, loraDropout, seed + 1000L * (branch.ordinal() + 1),
+            authorsForward)
         : null;
+  }
+
+  /** @return the backbones' forward: the authors' loop for {@link #authorsForward()} */
+  public ForwardMode forward() {
+    return authorsForward ? ForwardMode.VITPAIN_REFERENCE : ForwardMode.STANDARD;
+  }
+
+  /**
+   * A copy with other backbone weights and image size (an imported model converted to a run).
+   *
+   * @param newBackbone {@link BackboneSpec#text()}
+   * @param newArch the architecture of a backbone file
+   * @param newImageSize input side in pixels
+   * @return the copy
+   */
+  public VitPainConfig withBackbone(String newBackbone, String newArch, int newImageSize) {
+    return new VitPainConfig(newBackbone, newArch, mode, options, loraRank, loraAlpha,
+        loraDropout, headDropout, seed, newImageSize, input, aux, authorsForward);
   }
 }

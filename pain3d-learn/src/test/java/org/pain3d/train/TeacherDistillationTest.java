@@ -48,7 +48,7 @@ class TeacherDistillationTest {
   private static VitPainConfig teacherConfig() {
     VitPainConfig c = TinySynthetic.config(BackboneMode.TRAINED);
     return new VitPainConfig(c.backbone(), null, c.mode(), new HeadOptions(false, true, true), 0,
-        c.loraAlpha(), 0, 0, 11, c.imageSize(), Modality.HEATMAP, AuxHeads.NONE);
+        c.loraAlpha(), 0, 0, 11, c.imageSize(), Modality.HEATMAP, AuxHeads.NONE, false);
   }
 
   /** Random pairs of tiny images, each with a random heatmap; counts heatmap loads. */
