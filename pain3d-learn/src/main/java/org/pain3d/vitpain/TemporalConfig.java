@@ -40,4 +40,20 @@ public record TemporalConfig(int dim, int layers, int heads, int maxFrames,
   public boolean temporal() {
     return layers > 0;
   }
+
+  /**
+   * @param frames the longest clip, frames
+   * @return this shape for clips of up to {@code frames} frames
+   */
+  public TemporalConfig withMaxFrames(int frames) {
+    return new TemporalConfig(dim, layers, heads, frames, causal, reference, seed);
+  }
+
+  /**
+   * @param width the backbone's token width
+   * @return this shape on tokens of that width
+   */
+  public TemporalConfig withDim(int width) {
+    return new TemporalConfig(width, layers, heads, maxFrames, causal, reference, seed);
+  }
 }
