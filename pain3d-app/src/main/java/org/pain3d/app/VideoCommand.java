@@ -12,7 +12,9 @@ import org.pain3d.motion.MotionSpec;
 import org.pain3d.motion.Range;
 import org.pain3d.synth.Balance;
 import org.pain3d.synth.ClipConfig;
+import org.pain3d.io.FolderLock;
 import org.pain3d.synth.ClipGenerator;
+import org.pain3d.synth.Shard;
 import org.pain3d.synth.ClipProgress;
 import org.pain3d.synth.GenerationOptions;
 import org.pain3d.video.VideoFormat;
@@ -134,7 +136,10 @@ public final class VideoCommand implements Callable<Integer> {
     FaceModel model = ModelLoading.load(faceModel, this.spec.commandLine().getErr());
     long t0 = System.nanoTime();
     ClipGenerator.Result r;
-    try (ProgressBar bar = new ProgressBarBuilder().setTaskName("frames").setStyle(ProgressBarStyle.ASCII)
+    Shard shard = options.shard();
+    try (FolderLock lock = FolderLock.acquire(out.resolve(lockName(shard)), "pain3d video"
+            + (shard.count() > 1 ? ", shard " + shard : ""));
+        ProgressBar bar = new ProgressBarBuilder().setTaskName("frames").setStyle(ProgressBarStyle.ASCII)
         .showSpeed().build()) {
       r = new ClipGenerator(model, new Mp4ClipEncoder()).run(config, options, out, new ClipProgress() {
         @Override
@@ -157,6 +162,18 @@ public final class VideoCommand implements Callable<Integer> {
         r.skipped() > 0 ? "; " + r.skipped() + " identities were already done" : "",
         r.finalized() ? "; dataset complete: " + out : "; waiting for the other shards to finish");
     return 0;
+  }
+
+  /**
+   * The lock file of a run: {@code .pain3d.lock}, or {@code .pain3d-shard-i-of-n.lock} per shard
+   * (shards of one dataset write the same folder at once; the same shard twice is refused).
+   *
+   * @param shard the run's shard
+   * @return the file name in the output folder
+   */
+  static String lockName(Shard shard) {
+    return shard.count() == 1 ? ".pain3d.lock"
+        : ".pain3d-shard-" + shard.index() + "-of-" + shard.count() + ".lock";
   }
 
   private Balance balance() {

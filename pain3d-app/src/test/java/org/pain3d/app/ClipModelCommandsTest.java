@@ -137,8 +137,47 @@ class ClipModelCommandsTest {
       assertThat(out).doesNotExist();
       assertThat(bad.resolve("out.png")).doesNotExist();
     }
+    Path busy = tmp.resolve("busy-run");
+    try (org.pain3d.io.FolderLock held = org.pain3d.io.FolderLock.acquire(
+        busy.resolve(".pain3d.lock"), "another train")) {
+      CliRun r = CliRun.of("train", "--data", clips.toString(), "--backbone",
+          "random:tiny_patch16_dinov3:0", "--out", busy.toString(), "--image-size", "32");
+      assertThat(r.exitCode()).as(r.err()).isEqualTo(7);
+      assertThat(busy.resolve("temporal.json")).doesNotExist();
+    }
     CliRun both = CliRun.of("predict", "--model", run.toString(), "--video", video.toString(),
         "--neutral", neutral.toString());
     assertThat(both.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void inspectChecksAClipDataset() throws IOException {
+    CliRun ok = CliRun.of("inspect", clips.toString());
+    assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
+    assertThat(ok.out()).contains("Clip dataset", "clips              24", "videos decoded     24",
+        "No problems");
+    Path copy = tmp.resolve("damaged");
+    try (var files = Files.walk(clips)) {
+      for (Path p : files.toList()) {
+        Path q = copy.resolve(clips.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(q);
+        } else {
+          Files.copy(p, q);
+        }
+      }
+    }
+    Path video = copy.resolve("clips/sample_00001_clip_02.mp4");
+    byte[] b = Files.readAllBytes(video);
+    Files.write(video, Arrays.copyOf(b, b.length / 4));
+    Path table = copy.resolve("clips/sample_00002_clip_01_frames.csv");
+    List<String> rows = new ArrayList<>(Files.readAllLines(table));
+    rows.remove(rows.size() - 1);
+    Files.write(table, rows);
+    CliRun bad = CliRun.of("inspect", copy.toString());
+    assertThat(bad.exitCode()).as(bad.out() + bad.err()).isEqualTo(5);
+    assertThat(bad.out()).contains("VIDEO clips/sample_00001_clip_02.mp4",
+        "CLIP_LABELS clips/sample_00002_clip_01_frames.csv: 15 rows for 16 video frames",
+        "CHECKSUM_MISMATCH clips/sample_00001_clip_02.mp4");
   }
 }

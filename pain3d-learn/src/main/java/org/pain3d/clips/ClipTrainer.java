@@ -31,8 +31,9 @@ import org.pain3d.vitpain.TemporalOutput;
  * heads at {@code lr}, decoupled weight decay, gradient clipping), cosine annealing per epoch
  * ({@link TrainConfig#lrAt}); after each epoch a validation pass (loss, per-frame MAE and PCC),
  * the epoch's weights as {@code last-temporal.safetensors}, the best so far (lowest validation
- * loss) as {@code best-temporal.safetensors} (each written atomically) and a {@code
- * metrics.jsonl} line ({@link EpochRecord}). A non-finite epoch loss stops the run ({@link
+ * per-frame PSPI term: the clip term of 200-odd clips overfits within a few epochs, long before
+ * the frames are learnt) as {@code best-temporal.safetensors} (each written atomically) and a
+ * {@code metrics.jsonl} line ({@link EpochRecord}; its {@code valLoss} is that frame term). A non-finite epoch loss stops the run ({@link
  * ErrorKind#DIVERGED}); the best weights so far stay.
  */
 public final class ClipTrainer {
@@ -91,14 +92,14 @@ public final class ClipTrainer {
       Map<String, HostTensor> w = heads.snapshot();
       Safetensors.write(run.resolve(RunFiles.LAST + WEIGHTS), w, Map.of("format",
           "pain3d-temporal-heads"));
-      boolean isBest = v.loss() < best;
+      boolean isBest = v.frameLoss() < best;
       if (isBest) {
-        best = v.loss();
+        best = v.frameLoss();
         Safetensors.write(run.resolve(RunFiles.BEST + WEIGHTS), w, Map.of("format",
             "pain3d-temporal-heads", "epoch", Integer.toString(epoch + 1)));
       }
       ClipMetrics m = v.metrics();
-      EpochRecord r = new EpochRecord(epoch + 1, lr, tl[0], tl[1], 0, v.loss(), m.frameMae(),
+      EpochRecord r = new EpochRecord(epoch + 1, lr, tl[0], tl[1], 0, v.frameLoss(), m.frameMae(),
           m.framePcc(), isBest, (System.nanoTime() - t0) / 1e9);
       RunFiles.appendMetrics(run, r);
       listener.onEpoch(r);
@@ -184,9 +185,10 @@ public final class ClipTrainer {
    * The validation loss and the predictions.
    *
    * @param loss mean total loss per clip
+   * @param frameLoss mean per-frame PSPI term (MSE on PSPI / 16): what selects the best epoch
    * @param predictions one per clip
    */
-  public record Evaluation(double loss, List<ClipPrediction> predictions) {
+  public record Evaluation(double loss, double frameLoss, List<ClipPrediction> predictions) {
     /** @return the metrics of the predictions */
     public ClipMetrics metrics() {
       return ClipMetrics.of(predictions);
@@ -201,17 +203,19 @@ public final class ClipTrainer {
    */
   public Evaluation evaluate(List<ClipSample> clips) {
     double sum = 0;
+    double frame = 0;
     List<ClipPrediction> out = new ArrayList<>();
     for (int start = 0; start < clips.size(); start += cfg.batch()) {
       List<ClipSample> batch = clips.subList(start, Math.min(clips.size(), start + cfg.batch()));
       try (NDManager step = manager.newSubManager()) {
         TemporalOutput o = forward(batch, step, false);
-        sum += loss.compute(o, pspiTargets(batch, step), painTargets(batch, step))[0].getFloat()
-            * batch.size();
+        NDArray[] l = loss.compute(o, pspiTargets(batch, step), painTargets(batch, step));
+        sum += l[0].getFloat() * batch.size();
+        frame += l[1].getFloat() * batch.size();
         out.addAll(predictions(batch, o));
       }
     }
-    return new Evaluation(sum / clips.size(), out);
+    return new Evaluation(sum / clips.size(), frame / clips.size(), out);
   }
 
   /**

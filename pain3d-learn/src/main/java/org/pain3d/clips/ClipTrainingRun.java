@@ -118,8 +118,9 @@ public final class ClipTrainingRun {
     try (FolderLock lock = FolderLock.acquire(out.resolve(RunFiles.LOCK), "pain3d train");
         NDManager m = NDManager.newBaseManager();
         DiskTokenStore store = DiskTokenStore.open(out.resolve(RunFiles.TOKENS),
-            TokenCache.fingerprint(config.backboneConfig(), "clip frames of "
-                + data.provenance().root() + " " + data.provenance().manifestSha256()))) {
+            TokenCache.fingerprint(config.backboneConfig(), "clip frames of " + (
+                data.provenance().manifestSha256() != null ? "dataset manifest "
+                    + data.provenance().manifestSha256() : data.provenance().root())))) {
       VitPainModel backbone = VitPainModel.create(config.backboneConfig(), m);
       TemporalRunConfig cfg = new TemporalRunConfig(config.backbone(), config.arch(),
           config.imageSize(), config.frameStride(), config.clipWeight(),

@@ -18,9 +18,9 @@ import org.pain3d.vitpain.VitPainModel;
 
 /**
  * Per-frame {@code [CLS, patches]} tokens of a frozen backbone for clips, through the frozen
- * mode's {@link TokenCache} (one frame per backbone pass) and a {@link TokenStore}: each video
- * frame is decoded and goes through the backbone once, then batches are assembled from the
- * store. A clip's neutral reference is its frame 0 (every generated clip starts neutral).
+ * mode's {@link TokenCache} and a {@link TokenStore}: each video frame is decoded and goes
+ * through the backbone once (a clip's used frames in one pass: always the same group, so the
+ * values do not depend on what else is computed), then batches are assembled from the store. A clip's neutral reference is its frame 0 (every generated clip starts neutral).
  */
 public final class FrameTokens {
   private final TokenCache cache;
@@ -97,7 +97,7 @@ public final class FrameTokens {
       refs.add(new ImageRef(c.key(f), () -> pixels(rgb, side[0], size)));
     }
     try (NDManager sub = m.newSubManager()) {
-      cache.tokens(refs, sub);
+      cache.tokensInOnePass(refs, sub);
     }
   }
 

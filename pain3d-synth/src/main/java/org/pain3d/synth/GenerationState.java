@@ -89,10 +89,20 @@ final class GenerationState {
     }
   }
 
+  /** Whether a folder is empty, not counting the lock files of runs writing it. */
   private static boolean isEmpty(Path folder) throws IOException {
     try (Stream<Path> s = Files.list(folder)) {
-      return s.findAny().isEmpty();
+      return s.filter(p -> !isLockFile(p.getFileName().toString())).findAny().isEmpty();
     }
+  }
+
+  /**
+   * @param name a file name in the output folder
+   * @return whether it is a writer's lock file ({@code .pain3d.lock}, {@code
+   *     .pain3d-shard-i-of-n.lock}), which the CLI takes before the generator starts
+   */
+  static boolean isLockFile(String name) {
+    return name.startsWith(".pain3d") && name.endsWith(".lock");
   }
 
   Path configFile() {
