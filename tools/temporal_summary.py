@@ -27,7 +27,9 @@ def main(out):
         print(f"{split} split" + (" (used to choose the best epoch)" if split == "val" else ""))
         print(f"| model | seeds | " + " | ".join(name for _, name in METRICS) + " |")
         print("|---|---|" + "---|" * len(METRICS))
-        for variant, label in (("temporal", "temporal, 2 layers"), ("single", "single-frame (0 layers)")):
+        for variant, label in (("temporal", "temporal, 2 layers"), ("nopos", "temporal, 2 layers, no positions"),
+                               ("causal", "temporal, 2 layers, causal"),
+                               ("single", "single-frame (0 layers)")):
             evals = [json.load(open(f)) for f in sorted(glob.glob(os.path.join(out, f"{variant}-seed*/eval.json")))]
             if not evals:
                 continue

@@ -20,6 +20,11 @@ final class ClipOptions {
       description = "Clip datasets: frame t sees only frames 0..t (for live monitoring).")
   boolean causal;
 
+  @Option(names = "--no-positions",
+      description = "Clip datasets: no frame-position embedding (a non-causal model then cannot"
+          + " learn when in a clip episodes usually happen, only what the frames show).")
+  boolean noPositions;
+
   @Option(names = "--frame-stride", defaultValue = "1", paramLabel = "S",
       description = "Clip datasets: use every S-th frame (default: ${DEFAULT-VALUE}).")
   int stride;
@@ -48,7 +53,7 @@ final class ClipOptions {
       throw new IllegalArgumentException("--backbone is required");
     }
     TemporalConfig t = new TemporalConfig(8 * Math.max(1, heads), layers, heads, 1, causal,
-        !model.noReference, model.modelSeed);
+        !noPositions, !model.noReference, model.modelSeed);
     return new TemporalRunConfig(model.config().backbone(), model.arch, model.imageSize, stride,
         clipWeight, t);
   }

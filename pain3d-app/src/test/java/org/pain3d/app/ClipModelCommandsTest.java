@@ -179,5 +179,22 @@ class ClipModelCommandsTest {
     assertThat(bad.out()).contains("VIDEO clips/sample_00001_clip_02.mp4",
         "CLIP_LABELS clips/sample_00002_clip_01_frames.csv: 15 rows for 16 video frames",
         "CHECKSUM_MISMATCH clips/sample_00001_clip_02.mp4");
+    // training refuses the same damage: the short table before anything is written, the
+    // truncated video when its frames are decoded (only the token cache is left)
+    Path badRun = tmp.resolve("bad-run");
+    String[] train = {"train", "--data", copy.toString(), "--backbone",
+        "random:tiny_patch16_dinov3:0", "--out", badRun.toString(), "--image-size", "32"};
+    CliRun t1 = CliRun.of(train);
+    assertThat(t1.exitCode()).as(t1.err()).isEqualTo(3);
+    assertThat(t1.err()).startsWith("pain3d: error: ").contains("sample_00002_clip_01_frames.csv");
+    assertThat(badRun).doesNotExist();
+    Files.copy(clips.resolve("clips/sample_00002_clip_01_frames.csv"), table,
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    CliRun t2 = CliRun.of(train);
+    assertThat(t2.exitCode()).as(t2.err()).isEqualTo(3);
+    assertThat(t2.err()).startsWith("pain3d: error: ").contains("sample_00001_clip_02.mp4");
+    assertThat(t2.err().strip().lines()).hasSize(1);
+    assertThat(badRun.resolve("temporal.json")).doesNotExist();
+    assertThat(badRun.resolve("metrics.jsonl")).doesNotExist();
   }
 }

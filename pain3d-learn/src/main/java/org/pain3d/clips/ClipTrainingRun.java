@@ -30,9 +30,10 @@ import org.pain3d.vitpain.VitPainModel;
 /**
  * Training the temporal model on a clip dataset as a service (what {@code pain3d train} runs on
  * a clip dataset). {@link #prepare} reads and checks the data ({@link ClipData}) and writes
- * nothing; {@link #run} takes the run folder's lock, writes {@code temporal.json} (the model),
- * {@code train.json} and {@code provenance.json}, computes every used frame's tokens with the
- * frozen backbone into {@code token-cache/} ({@link FrameTokens}), trains ({@link ClipTrainer}:
+ * nothing; {@link #run} takes the run folder's lock, computes every used frame's tokens with the
+ * frozen backbone into {@code token-cache/} ({@link FrameTokens}; a video that does not decode
+ * stops the run here, exit 3, with only the cache written), writes {@code train.json}, {@code
+ * provenance.json} and {@code temporal.json} (the model), trains ({@link ClipTrainer}:
  * train split, best epoch by validation loss), then evaluates the best weights on every split:
  * {@code eval.json} ({@link ClipMetrics} per split), {@code preds.csv} (per frame) and {@code
  * clip-preds.csv} (per clip). A clip run does not resume: a folder that already holds one is
@@ -125,17 +126,11 @@ public final class ClipTrainingRun {
       TemporalRunConfig cfg = new TemporalRunConfig(config.backbone(), config.arch(),
           config.imageSize(), config.frameStride(), config.clipWeight(),
           config.temporal().withDim(backbone.heads().config().dim()));
-      RunFiles.write(out.resolve(CONFIG), cfg);
-      RunFiles.write(out.resolve(RunFiles.TRAIN), train);
-      Map<String, Object> provenance = new LinkedHashMap<>();
-      provenance.put("data", data.provenance());
-      provenance.put("model", cfg);
-      provenance.put("training", train);
-      RunFiles.write(out.resolve(RunFiles.PROVENANCE), provenance);
       FrameTokens tokens = new FrameTokens(backbone, store, decoder);
       List<ClipSample> all = new ArrayList<>();
       data.bySplit().values().forEach(all::addAll);
       tokens.ensure(all, m, tokensDone);
+      writeConfigs(cfg);
       TemporalHeads heads = new TemporalHeads(cfg.temporal());
       heads.initialize(m);
       ClipTrainer trainer = new ClipTrainer(heads, train, cfg.clipWeight(), tokens, m);
@@ -145,6 +140,26 @@ public final class ClipTrainingRun {
       heads.load(Safetensors.read(best).tensors(), best.toString());
       return new Report(epochs, evaluate(trainer));
     }
+  }
+
+  /**
+   * Writes {@code temporal.json}, {@code train.json} and {@code provenance.json} once every
+   * frame's tokens are ready (a video that fails to decode leaves only the token cache, and the
+   * same command can run again); files of a run killed before its configs were written are
+   * removed first.
+   */
+  private void writeConfigs(TemporalRunConfig cfg) throws IOException {
+    for (String stale : List.of(RunFiles.METRICS, RunFiles.LAST + ClipTrainer.WEIGHTS,
+        RunFiles.BEST + ClipTrainer.WEIGHTS)) {
+      Files.deleteIfExists(out.resolve(stale));
+    }
+    RunFiles.write(out.resolve(RunFiles.TRAIN), train);
+    Map<String, Object> provenance = new LinkedHashMap<>();
+    provenance.put("data", data.provenance());
+    provenance.put("model", cfg);
+    provenance.put("training", train);
+    RunFiles.write(out.resolve(RunFiles.PROVENANCE), provenance);
+    RunFiles.write(out.resolve(CONFIG), cfg);
   }
 
   private Map<String, ClipMetrics> evaluate(ClipTrainer trainer) throws IOException {

@@ -126,14 +126,15 @@ public final class FrameTokens {
   }
 
   /**
-   * The tokens of arbitrary images (computed when missing).
+   * The tokens of arbitrary images, the missing ones computed together in one pass (as a
+   * clip's frames are in training, so that a window of a clip's length gives the same values).
    *
    * @param refs the images
    * @param m owns the result
    * @return {@code (N, 1 + P, D)}
    */
   public NDArray tokens(List<ImageRef> refs, NDManager m) {
-    return cache.tokens(refs, m);
+    return cache.tokensInOnePass(refs, m);
   }
 
   /**

@@ -10,12 +10,16 @@ package org.pain3d.vitpain;
  * @param heads attention heads of each temporal layer
  * @param maxFrames longest clip, frames (rows of the learned position embedding)
  * @param causal whether frame {@code t} attends only to frames {@code <= t} (live monitoring)
+ * @param positions whether a learned frame-position embedding is added before the layers
+ *     (without it a non-causal model cannot tell when in the clip a frame is: it cannot learn
+ *     the typical timing of the training episodes, only what the frames and their neighbours
+ *     show)
  * @param reference whether each frame is fused with the neutral reference (ViTPain's
  *     cross-attention) or used alone
  * @param seed init seed
  */
 public record TemporalConfig(int dim, int layers, int heads, int maxFrames,
-    boolean causal, boolean reference, long seed) {
+    boolean causal, boolean positions, boolean reference, long seed) {
   /** Hidden width of each layer's MLP and of the PSPI head, as a multiple of {@code D}. */
   public static final int MLP_RATIO = 2;
 
@@ -41,12 +45,17 @@ public record TemporalConfig(int dim, int layers, int heads, int maxFrames,
     return layers > 0;
   }
 
+  /** @return whether the position embedding exists (with layers and {@link #positions}) */
+  public boolean hasPositions() {
+    return layers > 0 && positions;
+  }
+
   /**
    * @param frames the longest clip, frames
    * @return this shape for clips of up to {@code frames} frames
    */
   public TemporalConfig withMaxFrames(int frames) {
-    return new TemporalConfig(dim, layers, heads, frames, causal, reference, seed);
+    return new TemporalConfig(dim, layers, heads, frames, causal, positions, reference, seed);
   }
 
   /**
@@ -54,6 +63,7 @@ public record TemporalConfig(int dim, int layers, int heads, int maxFrames,
    * @return this shape on tokens of that width
    */
   public TemporalConfig withDim(int width) {
-    return new TemporalConfig(width, layers, heads, maxFrames, causal, reference, seed);
+    return new TemporalConfig(width, layers, heads, maxFrames, causal, positions, reference,
+        seed);
   }
 }

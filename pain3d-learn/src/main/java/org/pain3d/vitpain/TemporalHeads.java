@@ -21,7 +21,8 @@ import ai.djl.util.PairList;
  *       its CLS row is the frame's feature; absent without a reference (the frame's CLS);
  *   <li>{@code pos} ({@code (maxFrames, D)}, {@code N(0, 0.02)}): learned frame-position
  *       embedding added before the layers; {@code layer0..} ({@link TemporalLayer}, causal mask
- *       optional) and {@code norm}; all three absent with 0 layers (the single-frame model);
+ *       optional) and {@code norm}; all three absent with 0 layers (the single-frame model),
+ *       {@code pos} also without {@link TemporalConfig#positions()};
  *   <li>{@code pspi} ({@link MlpHead}): per frame LN, Linear(D, 2D), GELU, Linear(2D, 1),
  *       sigmoid (target PSPI / 16);
  *   <li>{@code clip} ({@link MlpHead}): LN, Linear(D, 1) on the element-wise maximum over the
@@ -52,7 +53,7 @@ public final class TemporalHeads extends NamedBlock {
     SeededInit init = new SeededInit(cfg.seed());
     int d = cfg.dim();
     cross = cfg.reference() ? child("cross", new CrossAttention(d, init)) : null;
-    pos = cfg.temporal() ? param("pos", Parameter.Type.WEIGHT,
+    pos = cfg.hasPositions() ? param("pos", Parameter.Type.WEIGHT,
         init.next(new ParamInit.Normal(0.02), cfg.maxFrames(), d), cfg.maxFrames(), d) : null;
     layers = new TemporalLayer[cfg.layers()];
     for (int i = 0; i < layers.length; i++) {
@@ -98,7 +99,7 @@ public final class TemporalHeads extends NamedBlock {
     Shape s = frames.getShape();
     long b = s.get(0);
     long t = s.get(1);
-    if (cfg.temporal() && t > cfg.maxFrames()) {
+    if (cfg.hasPositions() && t > cfg.maxFrames()) {
       throw new IllegalArgumentException("clip of " + t + " frames is longer than the model's "
           + cfg.maxFrames());
     }
@@ -113,7 +114,9 @@ public final class TemporalHeads extends NamedBlock {
     }
     x = x.reshape(b, t, cfg.dim());
     if (cfg.temporal()) {
-      x = x.add(ps.getValue(pos, x.getDevice(), training).get(new NDIndex(":{}, :", t)));
+      if (pos != null) {
+        x = x.add(ps.getValue(pos, x.getDevice(), training).get(new NDIndex(":{}, :", t)));
+      }
       NDArray mask = cfg.causal() ? causalMask(x.getManager(), (int) t) : null;
       for (TemporalLayer l : layers) {
         x = l.apply(ps, x, mask, training);

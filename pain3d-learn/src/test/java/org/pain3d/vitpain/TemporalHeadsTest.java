@@ -47,7 +47,7 @@ class TemporalHeadsTest {
   }
 
   private TemporalHeads heads(int layers, boolean causal, boolean reference) {
-    TemporalHeads h = new TemporalHeads(new TemporalConfig(D, layers, 2, 8, causal, reference,
+    TemporalHeads h = new TemporalHeads(new TemporalConfig(D, layers, 2, 8, causal, true, reference,
         5));
     h.initialize(m);
     return h;
@@ -131,13 +131,13 @@ class TemporalHeadsTest {
     Map<String, HostTensor> a = heads(2, true, true).snapshot();
     Map<String, HostTensor> b = heads(2, true, true).snapshot();
     a.forEach((k, v) -> assertThat(b.get(k).data()).isEqualTo(v.data()));
-    TemporalHeads h = new TemporalHeads(new TemporalConfig(D, 1, 2, 4, false, true, 5));
+    TemporalHeads h = new TemporalHeads(new TemporalConfig(D, 1, 2, 4, false, true, true, 5));
     h.initialize(m);
     assertThatThrownBy(() -> run(h, gaussian(B * T * N * D, 1), gaussian(B * N * D, 2)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("longer");
-    assertThatThrownBy(() -> new TemporalConfig(12, 1, 2, 4, false, true, 5))
+    assertThatThrownBy(() -> new TemporalConfig(12, 1, 2, 4, false, true, true, 5))
         .hasMessageContaining("multiple of 8");
-    assertThatThrownBy(() -> new TemporalConfig(16, 1, 3, 4, false, true, 5))
+    assertThatThrownBy(() -> new TemporalConfig(16, 1, 3, 4, false, true, true, 5))
         .hasMessageContaining("divide");
   }
 
@@ -152,5 +152,34 @@ class TemporalHeadsTest {
     assertThat((double) l[1].getFloat()).isCloseTo(frame, within(1e-6));
     assertThat((double) l[2].getFloat()).isCloseTo(clip, within(1e-6));
     assertThat((double) l[0].getFloat()).isCloseTo(frame + 0.5 * clip, within(1e-6));
+  }
+
+  @Test
+  void withoutPositionsANonCausalModelIsBlindToFrameOrder() {
+    TemporalHeads h = new TemporalHeads(new TemporalConfig(D, 2, 2, 8, false, false, true, 5));
+    h.initialize(m);
+    assertThat(h.snapshot()).doesNotContainKey("pos");
+    float[] frames = gaussian(B * T * N * D, 5);
+    float[] neutral = gaussian(B * N * D, 6);
+    float[] reversed = new float[frames.length];
+    int per = N * D;
+    for (int b = 0; b < B; b++) {
+      for (int t = 0; t < T; t++) {
+        System.arraycopy(frames, (b * T + t) * per, reversed, (b * T + T - 1 - t) * per, per);
+      }
+    }
+    float[][] a = run(h, frames, neutral);
+    float[][] r = run(h, reversed, neutral);
+    for (int b = 0; b < B; b++) {
+      for (int t = 0; t < T; t++) {
+        assertThat((double) r[0][b * T + T - 1 - t]).isCloseTo(a[0][b * T + t], within(1e-5));
+      }
+      assertThat((double) r[1][b]).isCloseTo(a[1][b], within(1e-5));
+    }
+    TemporalReference ref = new TemporalReference(h.snapshot(), D, 2, 2, false, true);
+    double[][] want = ref.forward(frames, neutral, B, T, N);
+    for (int i = 0; i < B * T; i++) {
+      assertThat((double) a[0][i]).isCloseTo(want[0][i], within(2e-5));
+    }
   }
 }

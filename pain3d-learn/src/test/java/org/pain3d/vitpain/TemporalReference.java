@@ -37,7 +37,7 @@ final class TemporalReference {
         x[ti] = reference ? crossCls(tok, ref) : tok[0];
       }
       if (layers > 0) {
-        double[] pos = data("pos");
+        double[] pos = p.containsKey("pos") ? data("pos") : new double[t * d];
         for (int ti = 0; ti < t; ti++) {
           for (int j = 0; j < d; j++) {
             x[ti][j] += pos[ti * d + j];
