@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.pain3d.dataset.ClipIndex;
 import org.pain3d.dataset.check.CheckOptions;
+import org.pain3d.dataset.check.ClipChecker;
 import org.pain3d.dataset.check.DatasetChecker;
 import org.pain3d.dataset.check.InspectionReport;
 import org.pain3d.dataset.LayoutKind;
 import org.pain3d.dataset.ReleaseScan;
 import org.pain3d.dataset.ReleaseShards;
+import org.pain3d.video.Mp4Reader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +35,11 @@ import picocli.CommandLine.Parameters;
           + " pain image has its annotation; every annotation has its images and heatmap;"
           + " neutral images exist; every image and heatmap decodes (PNG and JPEG, damaged files"
           + " found); splits are identity-disjoint; manifest counts and SHA-256 checksums match;"
-          + " metadata.jsonl agrees."
+          + " metadata.jsonl agrees.",
+      "A clip dataset (pain3d video: clips.jsonl) is checked as such: every clip's video, frame"
+          + " table and record exist and agree (frames, size, decoded video frame count), per-frame"
+          + " PSPI formula and times, apex PSPI, identity-disjoint splits, manifest counts and"
+          + " checksums."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -89,19 +96,27 @@ public final class InspectCommand implements Callable<Integer> {
     if (maxProblems < 0) {
       throw new IllegalArgumentException("--max-problems must be >= 0");
     }
+    PrintWriter out = spec.commandLine().getOut();
     if (ReleaseShards.readFromShards(dir)) {
       ReleaseScan scan = ReleaseScan.scan(dir, Optional.ofNullable(splitCsv));
-      PrintWriter out = spec.commandLine().getOut();
       new ReleasePrinter(out, maxProblems).print(dir.toAbsolutePath().normalize(), scan);
       out.flush();
       return scan.problems().isEmpty() ? 0 : INCONSISTENT;
+    }
+    if (ClipIndex.isClipDataset(dir)) {
+      ClipChecker.Report r = ClipChecker.check(dir, !skipChecksums, video -> {
+        Mp4Reader.Info i = Mp4Reader.decode(video, (k, rgb, w, h) -> { });
+        return new int[] {i.frames(), i.width(), i.height()};
+      });
+      new InspectionPrinter(out, maxProblems).printClips(dir.toAbsolutePath().normalize(), r);
+      out.flush();
+      return r.consistent() ? 0 : INCONSISTENT;
     }
     CheckOptions options =
         new CheckOptions(
             Optional.ofNullable(layout), !skipChecksums, !noHeatmaps,
             Optional.ofNullable(splitCsv), !skipDecode);
     InspectionReport report = DatasetChecker.check(dir, options);
-    PrintWriter out = spec.commandLine().getOut();
     new InspectionPrinter(out, maxProblems).print(dir.toAbsolutePath().normalize(), report);
     out.flush();
     return report.consistent() ? 0 : INCONSISTENT;

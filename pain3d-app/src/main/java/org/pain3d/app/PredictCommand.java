@@ -33,7 +33,9 @@ import picocli.CommandLine.Spec;
       "Predict PSPI (0..16), P(PSPI >= 1, 2, 3) and AU4/6/7/9/10/43 for each --frame, averaging"
           + " over every --neutral reference of the same person.",
       "Images must be square, face-framed crops (like 3DPain renders); they are resized to the"
-          + " model's input size."
+          + " model's input size.",
+      "With --video (a run trained on a clip dataset): the PSPI of every used frame against the"
+          + " --neutral image, written as a timeline CSV (--out) and a plot (--plot)."
     })
 public final class PredictCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -49,12 +51,26 @@ public final class PredictCommand implements Callable<Integer> {
   String checkpoint;
 
   @Option(names = "--neutral", required = true, arity = "1..*", paramLabel = "PNG",
-      description = "Neutral reference image(s) of the person.")
+      description = "Neutral reference image(s) of the person (one with --video, at the video's"
+          + " frame size).")
   List<Path> neutral;
 
-  @Option(names = "--frame", required = true, arity = "1..*", paramLabel = "PNG",
+  @Option(names = "--frame", arity = "1..*", paramLabel = "PNG",
       description = "Frame(s) to score.")
   List<Path> frames;
+
+  @Option(names = "--video", paramLabel = "MP4",
+      description = "A video to score with a clip run (pain3d train on a clip dataset): writes"
+          + " the PSPI timeline to --out and its plot to --plot.")
+  Path video;
+
+  @Option(names = "--out", paramLabel = "CSV",
+      description = "With --video: the timeline (frame,time_s,pspi_pred[,pspi_true]).")
+  Path out;
+
+  @Option(names = "--plot", paramLabel = "PNG",
+      description = "With --video: the timeline plot (default: --out with .png).")
+  Path plot;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
@@ -70,6 +86,22 @@ public final class PredictCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (!checkpoint.equals("best") && !checkpoint.equals("last")) {
       throw new IllegalArgumentException("--checkpoint must be best or last, got " + checkpoint);
+    }
+    if ((video == null) == (frames == null)) {
+      throw new IllegalArgumentException("give either --frame or --video");
+    }
+    if (video != null) {
+      if (out == null || neutral.size() != 1) {
+        throw new IllegalArgumentException("--video needs --out CSV and exactly one --neutral");
+      }
+      Path png = plot != null ? plot
+          : out.resolveSibling(out.getFileName().toString().replaceFirst("\\.csv$", "") + ".png");
+      VideoPrediction.run(model, checkpoint.equals("best") ? RunFiles.BEST : RunFiles.LAST,
+          video, neutral.get(0), out, png, spec.commandLine().getOut());
+      return 0;
+    }
+    if (out != null || plot != null) {
+      throw new IllegalArgumentException("--out and --plot go with --video");
     }
     boolean file = Files.isRegularFile(model);
     if (!file && (ckpt.backbone != null || ckpt.arch != null)) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.pain3d.dataset.ClipIndex;
 import org.pain3d.eval.ReportTable;
 import org.pain3d.pairs.Modality;
 import org.pain3d.train.TrainingReport;
@@ -31,7 +32,14 @@ import picocli.CommandLine.Spec;
           + " on train) and last-/best-"
           + " heads, LoRA adapters or, with --train-backbone, the trained backbone (safetensors;"
           + " a frozen backbone is referenced, not copied); with --frozen the backbone tokens in"
-          + " token-cache/. Re-running on the same --out resumes."
+          + " token-cache/. Re-running on the same --out resumes.",
+      "On a clip dataset (pain3d video: clips.jsonl) it trains the temporal model instead: the"
+          + " frozen backbone's tokens of every frame, ViTPain's neutral-reference fusion per frame"
+          + " (frame 0 is the reference), --temporal-layers transformer layers over the frames"
+          + " (--causal for live use), a per-frame PSPI head and a clip pain head (BL1 vs"
+          + " PA1-PA4); --batch counts clips. Writes temporal.json, train.json, provenance.json,"
+          + " metrics.jsonl, best-/last-temporal.safetensors, eval.json (frame PCC / MAE, clip"
+          + " AUROC per split), preds.csv, clip-preds.csv and token-cache/; it does not resume."
     })
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -48,10 +56,16 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Mixin DistillOptions distill;
 
+  @Mixin ClipOptions clip;
+
   @Override
   public Integer call() throws Exception {
     OutputChecks.notInside("--out", out, "--data", data);
     model.refuseAsOutput("--out", out);
+    if (ClipIndex.isClipDataset(data)) {
+      return new ClipTraining(spec.commandLine().getOut()).run(data, out,
+          clip.config(model), training.config(30, 8, 0));
+    }
     TrainingRun run = TrainingRun.prepare(data, distill.model(model.config()),
         training.config(150, 48, 1.0).withDistill(distill.distill()), out);
     VitPainConfig cfg = run.model();
