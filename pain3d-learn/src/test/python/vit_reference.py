@@ -437,16 +437,17 @@ class _EvaAttention(nn.Module):
             self.q_bias = None
         self.proj = nn.Linear(d, d)
 
-    def forward(self, x, rope_cos, rope_sin, npt):
+    def forward(self, x, rope_cos=None, rope_sin=None, npt=0):
         b, n, d = x.shape
         if self.q_bias is None:
             qkv = self.qkv(x)
         else:
             qkv = F.linear(x, self.qkv.weight, torch.cat((self.q_bias, self.k_bias, self.v_bias)))
         q, k, v = qkv.reshape(b, n, 3, self.heads, -1).permute(2, 0, 3, 1, 4).unbind(0)
-        rot = lambda t: t * rope_cos + _rotate_half(t) * rope_sin
-        q = torch.cat([q[:, :, :npt], rot(q[:, :, npt:])], dim=2)
-        k = torch.cat([k[:, :, :npt], rot(k[:, :, npt:])], dim=2)
+        if rope_cos is not None:  # timm Eva applies RoPE only when a table is passed
+            rot = lambda t: t * rope_cos + _rotate_half(t) * rope_sin
+            q = torch.cat([q[:, :, :npt], rot(q[:, :, npt:])], dim=2)
+            k = torch.cat([k[:, :, :npt], rot(k[:, :, npt:])], dim=2)
         hd = d // self.heads
         o = torch.softmax((q * hd ** -0.5) @ k.transpose(-2, -1), dim=-1) @ v
         return self.proj(o.transpose(1, 2).reshape(b, n, d))
@@ -463,7 +464,7 @@ class _EvaBlock(nn.Module):
         self.mlp = _TimmSwiGLU(d, c["hidden"]) if c.get("swiglu") else _TimmMlp(d, c["hidden"])
         self.gamma_2 = nn.Parameter(torch.ones(d))
 
-    def forward(self, x, cos, sin, npt):
+    def forward(self, x, cos=None, sin=None, npt=0):
         x = x + self.gamma_1 * self.attn(self.norm1(x), cos, sin, npt)
         return x + self.gamma_2 * self.mlp(self.norm2(x))
 

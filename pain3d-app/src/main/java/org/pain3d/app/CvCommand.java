@@ -1,11 +1,14 @@
 package org.pain3d.app;
 
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pain3d.eval.CrossValidationReport;
 import org.pain3d.eval.ReportTable;
 import org.pain3d.train.CvOptions;
+import org.pain3d.train.ImportedRun;
 import org.pain3d.train.RunFiles;
 import org.pain3d.train.TrainConfig;
 import org.pain3d.train.UnbcCrossValidation;
@@ -13,6 +16,7 @@ import org.pain3d.unbc.FaceCropConfig;
 import org.pain3d.unbc.FaceCropper;
 import org.pain3d.unbc.UnbcArchive;
 import org.pain3d.unbc.UnbcFolds;
+import org.pain3d.vitpain.AuthorsCheckpoint;
 import org.pain3d.vitpain.VitPainConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +37,11 @@ import picocli.CommandLine.Spec;
           + " report.txt and report.png."
     })
 public final class CvCommand implements Callable<Integer> {
+  /** The folder under {@code --out} of an imported {@code --init} checkpoint. */
+  static final String IMPORTED = "init-imported";
+
+  private boolean imported;
+
   @Spec CommandSpec spec;
 
   @Option(names = "--unbc", required = true, paramLabel = "DIR", description = "UNBC-McMaster root.")
@@ -42,9 +51,11 @@ public final class CvCommand implements Callable<Integer> {
       description = "Subject folds (subject,fold); default: the public 5-fold split.")
   Path foldsCsv;
 
-  @Option(names = "--init", paramLabel = "RUN",
+  @Option(names = "--init", paramLabel = "RUN|FILE.ckpt",
       description = "Start every fold from this run's best weights (its model.json is used;"
-          + " --backbone may then be left out).")
+          + " --backbone may then be left out), or from the ViTPain authors' checkpoint,"
+          + " imported once into OUT/" + IMPORTED + " (--backbone then names the timm DINOv3"
+          + " file of a checkpoint that holds only adapters, --arch its architecture).")
   Path init;
 
   @Option(names = "--validation-subjects", defaultValue = "2", paramLabel = "N",
@@ -69,8 +80,11 @@ public final class CvCommand implements Callable<Integer> {
     OutputChecks.notInside("--out", out, "--init", init);
     OutputChecks.notInside("--out", out, "--folds", foldsCsv);
     model.refuseAsOutput("--out", out);
-    VitPainConfig cfg = init != null && model.backbone == null ? RunFiles.modelConfig(init)
-        : model.config();
+    if (init != null && Files.isRegularFile(init)) {
+      init = importOnce(init);
+    }
+    VitPainConfig cfg = init != null && (model.backbone == null || imported)
+        ? RunFiles.modelConfig(init) : model.config();
     TrainConfig tc = training.config(50, 100, 0.1);
     UnbcArchive archive = UnbcArchive.open(unbc);
     UnbcFolds folds = foldsCsv == null ? UnbcFolds.standard() : UnbcFolds.read(foldsCsv);
@@ -87,5 +101,17 @@ public final class CvCommand implements Callable<Integer> {
     w.println("Wrote " + out.resolve("preds.csv") + ", report.json, report.txt, report.png");
     w.flush();
     return 0;
+  }
+
+  /** The checkpoint as a run under the output folder (kept for re-runs). */
+  private Path importOnce(Path ckpt) throws IOException {
+    imported = true;
+    Path run = out.resolve(IMPORTED);
+    if (!Files.exists(run.resolve(RunFiles.MODEL))) {
+      ImportedRun.write(ckpt, new AuthorsCheckpoint.ImportOptions(
+          model.backbone == null ? null : Path.of(model.backbone), model.arch, model.imageSize),
+          run);
+    }
+    return run;
   }
 }

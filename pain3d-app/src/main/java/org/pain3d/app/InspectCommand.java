@@ -6,10 +6,15 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.pain3d.dataset.ClipIndex;
 import org.pain3d.dataset.check.CheckOptions;
+import org.pain3d.dataset.check.ClipChecker;
 import org.pain3d.dataset.check.DatasetChecker;
 import org.pain3d.dataset.check.InspectionReport;
 import org.pain3d.dataset.LayoutKind;
+import org.pain3d.dataset.ReleaseScan;
+import org.pain3d.dataset.ReleaseShards;
+import org.pain3d.video.Mp4Reader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,12 +28,18 @@ import picocli.CommandLine.Parameters;
     name = "inspect",
     mixinStandardHelpOptions = true,
     description = {
-      "Check a dataset directory and print counts, label histograms and problems.",
+      "Check a dataset directory and print counts, label histograms and problems. The 3DPain"
+          + " release as downloaded (tar.gz shards in images/, annotations/, heatmaps/,"
+          + " textured_meshes/) is read straight from its shards.",
       "Checks: PSPI = AU4 + max(AU6,AU7) + max(AU9,AU10) + AU43 in every annotation; every"
           + " pain image has its annotation; every annotation has its images and heatmap;"
           + " neutral images exist; every image and heatmap decodes (PNG and JPEG, damaged files"
           + " found); splits are identity-disjoint; manifest counts and SHA-256 checksums match;"
-          + " metadata.jsonl agrees."
+          + " metadata.jsonl agrees.",
+      "A clip dataset (pain3d video: clips.jsonl) is checked as such: every clip's video, frame"
+          + " table and record exist and agree (frames, size, decoded video frame count), per-frame"
+          + " PSPI formula and times, apex PSPI, identity-disjoint splits, manifest counts and"
+          + " checksums."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -85,12 +96,27 @@ public final class InspectCommand implements Callable<Integer> {
     if (maxProblems < 0) {
       throw new IllegalArgumentException("--max-problems must be >= 0");
     }
+    PrintWriter out = spec.commandLine().getOut();
+    if (ReleaseShards.readFromShards(dir)) {
+      ReleaseScan scan = ReleaseScan.scan(dir, Optional.ofNullable(splitCsv));
+      new ReleasePrinter(out, maxProblems).print(dir.toAbsolutePath().normalize(), scan);
+      out.flush();
+      return scan.problems().isEmpty() ? 0 : INCONSISTENT;
+    }
+    if (ClipIndex.isClipDataset(dir)) {
+      ClipChecker.Report r = ClipChecker.check(dir, !skipChecksums, video -> {
+        Mp4Reader.Info i = Mp4Reader.decode(video, (k, rgb, w, h) -> { });
+        return new int[] {i.frames(), i.width(), i.height()};
+      });
+      new InspectionPrinter(out, maxProblems).printClips(dir.toAbsolutePath().normalize(), r);
+      out.flush();
+      return r.consistent() ? 0 : INCONSISTENT;
+    }
     CheckOptions options =
         new CheckOptions(
             Optional.ofNullable(layout), !skipChecksums, !noHeatmaps,
             Optional.ofNullable(splitCsv), !skipDecode);
     InspectionReport report = DatasetChecker.check(dir, options);
-    PrintWriter out = spec.commandLine().getOut();
     new InspectionPrinter(out, maxProblems).print(dir.toAbsolutePath().normalize(), report);
     out.flush();
     return report.consistent() ? 0 : INCONSISTENT;

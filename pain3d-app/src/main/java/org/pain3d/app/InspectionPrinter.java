@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.pain3d.dataset.check.ClipChecker;
+import org.pain3d.dataset.check.ClipSummary;
 import org.pain3d.dataset.check.DatasetSummary;
 import org.pain3d.dataset.check.InspectionReport;
 import org.pain3d.dataset.check.Problem;
@@ -46,6 +48,31 @@ final class InspectionPrinter {
     }
     splits(s);
     problems(report.problems());
+  }
+
+  void printClips(Path root, ClipChecker.Report report) {
+    ClipSummary s = report.summary();
+    out.printf("Clip dataset %s%n", root);
+    out.printf("  clips        %8d%n", s.clips());
+    out.printf("  frames       %8d%n", s.frames());
+    out.printf("  identities   %8d%n", s.identities());
+    out.printf("  videos decoded %6d%n", s.videosDecoded());
+    out.println();
+    categories("Clips per pain class", names(s.byClass()));
+    categories("Clips per motion source", names(s.bySource()));
+    out.println("Splits");
+    for (Map.Entry<Split, Integer> e : s.bySplit().entrySet()) {
+      out.printf("  %-5s  identities %6d  clips %7d%n", e.getKey().name().toLowerCase(Locale.ROOT),
+          s.identitiesBySplit().getOrDefault(e.getKey(), 0), e.getValue());
+    }
+    out.println();
+    problems(report.problems());
+  }
+
+  private static Map<String, Integer> names(Map<? extends Enum<?>, Integer> counts) {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    counts.forEach((k, v) -> out.put(k.name(), v));
+    return out;
   }
 
   private void histogram(String title, long[] counts) {

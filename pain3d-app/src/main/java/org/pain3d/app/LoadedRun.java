@@ -11,6 +11,7 @@ import org.pain3d.train.PairForward;
 import org.pain3d.train.PairPrediction;
 import org.pain3d.train.Predictor;
 import org.pain3d.train.RunFiles;
+import org.pain3d.vitpain.AuthorsCheckpoint;
 import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainModel;
 
@@ -51,6 +52,28 @@ public final class LoadedRun implements AutoCloseable {
       Checkpoints.verify(run, prefix);
       vp.load(run, prefix);
       return new LoadedRun(run, config, prefix, m, new Predictor(new PairForward(vp, null), m, 16));
+    } catch (IOException | RuntimeException e) {
+      m.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Loads the ViTPain authors' checkpoint (their forward, {@link AuthorsCheckpoint}).
+   *
+   * @param ckpt the {@code .ckpt} file
+   * @param options backbone file, architecture, image size
+   * @return the loaded model ({@link #prefix()} is empty)
+   * @throws IOException when a file cannot be read
+   */
+  public static LoadedRun ofCheckpoint(Path ckpt, AuthorsCheckpoint.ImportOptions options)
+      throws IOException {
+    AuthorsCheckpoint c = AuthorsCheckpoint.read(ckpt);
+    NDManager m = NDManager.newBaseManager();
+    try {
+      VitPainModel vp = c.build(options, m);
+      return new LoadedRun(ckpt, vp.config(), "", m,
+          new Predictor(new PairForward(vp, null), m, 16));
     } catch (IOException | RuntimeException e) {
       m.close();
       throw e;

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       TrainCommand.class,
       CvCommand.class,
       PredictCommand.class,
+      ImportCheckpointCommand.class,
       ServeCommand.class,
     })
 public final class Pain3dCli implements Runnable {

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.pain3d.dataset.ClipIndex;
 import org.pain3d.eval.ReportTable;
+import org.pain3d.pairs.Modality;
 import org.pain3d.train.TrainingReport;
 import org.pain3d.train.TrainingRun;
 import org.pain3d.vitpain.VitPainConfig;
@@ -30,7 +32,14 @@ import picocli.CommandLine.Spec;
           + " on train) and last-/best-"
           + " heads, LoRA adapters or, with --train-backbone, the trained backbone (safetensors;"
           + " a frozen backbone is referenced, not copied); with --frozen the backbone tokens in"
-          + " token-cache/. Re-running on the same --out resumes."
+          + " token-cache/. Re-running on the same --out resumes.",
+      "On a clip dataset (pain3d video: clips.jsonl) it trains the temporal model instead: the"
+          + " frozen backbone's tokens of every frame, ViTPain's neutral-reference fusion per frame"
+          + " (frame 0 is the reference), --temporal-layers transformer layers over the frames"
+          + " (--causal for live use), a per-frame PSPI head and a clip pain head (BL1 vs"
+          + " PA1-PA4); --batch counts clips. Writes temporal.json, train.json, provenance.json,"
+          + " metrics.jsonl, best-/last-temporal.safetensors, eval.json (frame PCC / MAE, clip"
+          + " AUROC per split), preds.csv, clip-preds.csv and token-cache/; it does not resume."
     })
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -45,15 +54,27 @@ public final class TrainCommand implements Callable<Integer> {
 
   @Mixin TrainingOptions training;
 
+  @Mixin DistillOptions distill;
+
+  @Mixin ClipOptions clip;
+
   @Override
   public Integer call() throws Exception {
     OutputChecks.notInside("--out", out, "--data", data);
     model.refuseAsOutput("--out", out);
-    VitPainConfig cfg = model.config();
-    TrainingRun run = TrainingRun.prepare(data, cfg, training.config(150, 48, 1.0), out);
+    if (ClipIndex.isClipDataset(data)) {
+      return new ClipTraining(spec.commandLine().getOut()).run(data, out,
+          clip.config(model), training.config(30, 8, 0));
+    }
+    TrainingRun run = TrainingRun.prepare(data, distill.model(model.config()),
+        training.config(150, 48, 1.0).withDistill(distill.distill()), out);
+    VitPainConfig cfg = run.model();
     PrintWriter w = spec.commandLine().getOut();
     if (!run.hasSplit()) {
       w.println("pain3d: no split file: training on every image, no validation (best = last)");
+    }
+    if (cfg.input() == Modality.HEATMAP) {
+      w.println("pain3d: heatmap teacher: the pain branch sees the raw pain-region heatmaps");
     }
     if (cfg.spec().random()) {
       w.println("pain3d: RANDOM-INIT backbone " + cfg.backbone() + " (no pretrained weights)");
@@ -70,6 +91,10 @@ public final class TrainCommand implements Callable<Integer> {
         r.result().bestValLoss(), out);
     if (r.test() != null) {
       w.print(ReportTable.format(r.test()));
+    }
+    if (r.region() != null) {
+      w.printf(Locale.ROOT, "pain3d: test region agreement (n=%d): Pearson %.3f, pointing game"
+          + " %.3f%n", r.region().n(), r.region().pearson(), r.region().pointing());
     }
     r.eval().forEach((k, v) -> w.printf(Locale.ROOT, "pain3d: %s (best weights, n=%d): PCC %.3f,"
         + " MAE %.3f, AUROC@1 %.3f, AUROC@2 %.3f, AUROC@3 %.3f%n", k, v.n(), v.pcc(), v.mae(),

@@ -9,7 +9,9 @@ import org.pain3d.motion.MotionSpec;
 import org.pain3d.motion.Range;
 import org.pain3d.synth.Balance;
 import org.pain3d.synth.ClipConfig;
+import org.pain3d.io.FolderLock;
 import org.pain3d.synth.ClipGenerator;
+import org.pain3d.synth.Shard;
 import org.pain3d.synth.ClipProgress;
 import org.pain3d.synth.GenerationOptions;
 import org.pain3d.video.VideoFormat;
@@ -163,6 +165,18 @@ public final class VideoCommand implements Callable<Integer> {
             + " were made again" : "",
         r.finalized() ? "; dataset complete: " + out : "; waiting for the other shards to finish");
     return 0;
+  }
+
+  /**
+   * The lock file of a run: {@code .pain3d.lock}, or {@code .pain3d-shard-i-of-n.lock} per shard
+   * (shards of one dataset write the same folder at once; the same shard twice is refused).
+   *
+   * @param shard the run's shard
+   * @return the file name in the output folder
+   */
+  static String lockName(Shard shard) {
+    return shard.count() == 1 ? ".pain3d.lock"
+        : ".pain3d-shard-" + shard.index() + "-of-" + shard.count() + ".lock";
   }
 
   private Balance balance() {

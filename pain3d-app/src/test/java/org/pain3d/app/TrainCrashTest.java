@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -55,20 +54,8 @@ class TrainCrashTest {
 
   /** Runs {@code pain3d train} in a child JVM; returns its exit code. */
   private static int child(String[] mode, Path out, String... props) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        ProcessHandle.current().info().command().orElse("java"), "-Xmx1g",
-        "-Dai.djl.offline=true"));
-    cmd.addAll(List.of(props));
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Pain3dCli.class.getName()));
-    cmd.addAll(args(mode, out));
-    Path log = out.resolveSibling(out.getFileName() + ".log");
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError("child did not finish: " + Files.readString(log));
-    }
-    return p.exitValue();
+    return ChildCli.run(out.resolveSibling(out.getFileName() + ".log"), List.of(props),
+        args(mode, out), 5);
   }
 
   private static List<String> args(String[] mode, Path out) {
@@ -127,7 +114,7 @@ class TrainCrashTest {
     Path run = crashAndResume(TRAINED, "train.file:backbone.safetensors:2", tmp, true);
     RunFolders.assertWeightsClose(run, whole, List.of("last-heads.safetensors",
         "last-backbone.safetensors", "best-backbone.safetensors", "last-optimizer.safetensors"),
-        1e-4f);
+        1e-3f); // see VitPainTrainerTest: rounding under load; a wrong resume differs by ~1e-2
     assertThat(metrics(run).keySet()).isEqualTo(metrics(whole).keySet());
   }
 

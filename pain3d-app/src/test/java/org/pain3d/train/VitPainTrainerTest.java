@@ -177,9 +177,11 @@ class VitPainTrainerTest {
           .isEqualTo(Files.readAllBytes(whole.resolve("last-optimizer.safetensors")));
     } else {
       // backward through the backbone: PyTorch's CPU kernels round differently from run to run
-      // when the machine is busy (seen: last-bit differences), so equal up to float rounding
+      // when the machine is busy (seen: up to 3e-4 at load 25 on 2 cores, Adam amplifying
+      // last-bit differences in near-zero gradients), so equal within 1e-3: a wrong resume (an
+      // epoch lost or run twice: 3 steps at lr 3e-3) moves weights by about 1e-2
       RunFolders.assertWeightsClose(parts, whole,
-          List.of("last-heads.safetensors", "last-backbone.safetensors"), 1e-4f);
+          List.of("last-heads.safetensors", "last-backbone.safetensors"), 1e-3f);
     }
   }
 

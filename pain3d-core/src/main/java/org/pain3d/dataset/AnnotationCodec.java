@@ -111,9 +111,22 @@ public final class AnnotationCodec {
    * @throws DatasetDataException when it is not a JSON object
    */
   public static JsonNode readTree(Path file) throws IOException {
+    return readTree(Files.readAllBytes(file), file);
+  }
+
+  /**
+   * Parses bytes as a JSON object (e.g. a member of a tar shard).
+   *
+   * @param bytes the file's content
+   * @param file names it in messages
+   * @return its root object
+   * @throws IOException when the bytes cannot be parsed
+   * @throws DatasetDataException when they are not a JSON object
+   */
+  public static JsonNode readTree(byte[] bytes, Path file) throws IOException {
     JsonNode root;
     try {
-      root = Json.datasetReader().readTree(Files.readAllBytes(file));
+      root = Json.datasetReader().readTree(bytes);
     } catch (JsonProcessingException e) {
       throw new DatasetDataException(file, "malformed JSON: " + e.getOriginalMessage(), e);
     }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,9 @@ public final class DatasetReader {
   }
 
   /**
-   * Reads a dataset.
+   * Reads a dataset: a folder in our layout or the published one, or the 3DPain release as
+   * downloaded, straight from its {@code tar.gz} shards ({@link ReleaseShards}) when its
+   * images are not extracted.
    *
    * @param root the dataset root
    * @param options reader options
@@ -49,16 +52,41 @@ public final class DatasetReader {
    * @throws DatasetDataException when a file is malformed or missing
    */
   public static DatasetIndex read(Path root, ReaderOptions options) throws IOException {
+    if (ReleaseShards.readFromShards(root)) {
+      return ReleaseShards.read(root, options);
+    }
     DatasetInventory inv = DatasetScanner.scan(root, options.layout(), options.splitCsv());
     Map<String, PainLabels> labels = new HashMap<>();
     for (Map.Entry<String, Path> e : inv.annotationsByBase().entrySet()) {
       labels.put(e.getKey(), AnnotationCodec.readLabels(e.getValue()));
     }
     Map<String, Split> splits = readSplits(inv, options);
+    return assemble(inv.root(), inv.layout(), inv.imagesByBase(), labels,
+        inv.annotationsByBase(), splits, inv.splitCsv(), options);
+  }
+
+  /**
+   * Builds the index from what a scan found (shared by folders and {@link ReleaseShards}).
+   *
+   * @param root the dataset root
+   * @param layout its layout
+   * @param imagesByBase image files by base name (sorted)
+   * @param labels labels of each annotated base name
+   * @param annotations annotation file of each base name
+   * @param splits split of each base name in the split file (empty without one)
+   * @param splitCsv the split file, if any
+   * @param options reader options
+   * @return the index, samples sorted by image path
+   * @throws DatasetDataException for an image without annotation (unless skipped)
+   */
+  static DatasetIndex assemble(Path root, LayoutKind layout,
+      SortedMap<String, List<Path>> imagesByBase, Map<String, PainLabels> labels,
+      Map<String, Path> annotations, Map<String, Split> splits, Optional<Path> splitCsv,
+      ReaderOptions options) {
     Map<String, Split> subjectSplits = subjectSplits(splits);
     List<DatasetSample> samples = new ArrayList<>();
     int skipped = 0;
-    for (Map.Entry<String, List<Path>> e : inv.imagesByBase().entrySet()) {
+    for (Map.Entry<String, List<Path>> e : imagesByBase.entrySet()) {
       String base = e.getKey();
       String subject = DatasetNaming.subjectOf(base).orElse(base);
       boolean neutral = DatasetNaming.isNeutral(base);
@@ -73,8 +101,7 @@ public final class DatasetReader {
         skipped += e.getValue().size();
         continue;
       }
-      Optional<Path> ann =
-          neutral ? Optional.empty() : Optional.of(inv.annotationsByBase().get(base));
+      Optional<Path> ann = neutral ? Optional.empty() : Optional.of(annotations.get(base));
       Optional<Split> split =
           Optional.ofNullable(neutral ? subjectSplits.get(subject) : splits.get(base));
       for (Path img : e.getValue()) {
@@ -85,10 +112,10 @@ public final class DatasetReader {
       }
     }
     if (skipped > 0) {
-      LOG.warn("skipped {} images without annotation under {}", skipped, inv.imageDir());
+      LOG.warn("skipped {} images without annotation under {}", skipped, root);
     }
     samples.sort((a, b) -> a.image().compareTo(b.image()));
-    return new DatasetIndex(inv.root(), inv.layout(), samples, inv.splitCsv());
+    return new DatasetIndex(root, layout, samples, splitCsv);
   }
 
   private static Map<String, Split> readSplits(DatasetInventory inv, ReaderOptions options)
@@ -97,10 +124,25 @@ public final class DatasetReader {
       return Map.of();
     }
     Path csv = inv.splitCsv().get();
-    Map<String, Split> splits = new HashMap<>(SplitCsv.readMap(csv));
+    return knownSplits(SplitCsv.readMap(csv), inv.annotationsByBase().keySet(), csv, options);
+  }
+
+  /**
+   * The split file's rows whose base names have an annotation.
+   *
+   * @param rows split per base name
+   * @param annotated base names with an annotation
+   * @param csv the split file (for messages)
+   * @param options whether rows without annotation are allowed (then dropped)
+   * @return the rows kept
+   * @throws DatasetDataException for rows without annotation when not allowed
+   */
+  static Map<String, Split> knownSplits(Map<String, Split> rows,
+      java.util.Set<String> annotated, Path csv, ReaderOptions options) {
+    Map<String, Split> splits = new HashMap<>(rows);
     List<String> unknown = new ArrayList<>();
     for (String base : splits.keySet()) {
-      if (!inv.annotationsByBase().containsKey(base)) {
+      if (!annotated.contains(base)) {
         unknown.add(base);
       }
     }

@@ -1,6 +1,7 @@
 package org.pain3d.dataset;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,6 +17,9 @@ import java.util.stream.Stream;
 public final class DatasetScanner {
   private static final Pattern OUR_IMAGE =
       Pattern.compile("sample_\\d{5}_(pain_\\d+|neutral)_view_\\d+\\.png");
+
+  /** How deep a published layout's folders are searched for files. */
+  private static final int NESTING = 4;
 
   private DatasetScanner() {}
 
@@ -45,7 +49,8 @@ public final class DatasetScanner {
       throw new DatasetDataException(r, "no " + DatasetNaming.ANNOTATIONS_DIR + "/ directory");
     }
     SortedMap<String, List<Path>> images = new TreeMap<>();
-    for (Path p : list(imageDir)) {
+    boolean nested = layout == LayoutKind.PUBLISHED;
+    for (Path p : list(imageDir, nested)) {
       String name = p.getFileName().toString();
       if (DatasetNaming.isImageFile(name)) {
         images.computeIfAbsent(DatasetNaming.baseNameOfImage(name), k -> new ArrayList<>())
@@ -53,7 +58,7 @@ public final class DatasetScanner {
       }
     }
     SortedMap<String, Path> annotations = new TreeMap<>();
-    for (Path p : list(annDir)) {
+    for (Path p : list(annDir, nested)) {
       DatasetNaming.baseNameOfAnnotation(p.getFileName().toString())
           .ifPresent(b -> annotations.put(b, p));
     }
@@ -61,7 +66,7 @@ public final class DatasetScanner {
     boolean hasHeat = Files.isDirectory(heatDir);
     SortedMap<String, List<Path>> heatmaps = new TreeMap<>();
     if (hasHeat) {
-      for (Path p : list(heatDir)) {
+      for (Path p : list(heatDir, nested)) {
         String name = p.getFileName().toString();
         if (DatasetNaming.isImageFile(name)) {
           DatasetNaming.baseNameOfHeatmap(name)
@@ -132,9 +137,27 @@ public final class DatasetScanner {
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 
-  private static List<Path> list(Path dir) throws IOException {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(Files::isRegularFile).sorted().toList();
+  /**
+   * The regular files of a folder, sorted; with {@code nested} also those of its sub-folders
+   * (an extracted release shard may keep its members under a folder of their own; up to
+   * {@value #NESTING} levels, links followed as {@code meshes_inpainted -> images}), hidden
+   * folders skipped.
+   */
+  private static List<Path> list(Path dir, boolean nested) throws IOException {
+    try (Stream<Path> s = nested ? Files.walk(dir, NESTING, FileVisitOption.FOLLOW_LINKS)
+        : Files.list(dir)) {
+      return s.filter(Files::isRegularFile)
+          .filter(p -> !nested || !hiddenBelow(dir, p)).sorted().toList();
     }
+  }
+
+  private static boolean hiddenBelow(Path dir, Path file) {
+    Path rel = dir.relativize(file.getParent() == null ? file : file.getParent());
+    for (Path part : rel) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package org.pain3d.dataset;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,31 +61,54 @@ public final class SplitCsv {
    *     or a duplicate base name (the message names the line)
    */
   public static List<SplitRow> read(Path file) throws IOException {
-    List<SplitRow> rows = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
     try (TextLines r = TextLines.open(file, "a split CSV (" + HEADER + ")")) {
-      String header = r.readLine();
-      if (header != null && header.startsWith("\uFEFF")) {
-        header = header.substring(1);
-      }
-      if (header == null || !header.strip().equals(HEADER)) {
-        throw new DatasetDataException(file, "header must be '" + HEADER + "'");
-      }
-      int lineNo = 1;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        SplitRow row = parseRow(file, lineNo, line);
-        if (!seen.add(row.annotationBaseName())) {
-          throw new DatasetDataException(
-              file, "line " + lineNo + ": duplicate base name " + row.annotationBaseName());
-        }
-        rows.add(row);
-      }
+      return rows(r::readLine, file);
     } catch (TextLines.NotTextException e) {
       throw new DatasetDataException(file, e.reason());
+    }
+  }
+
+  /**
+   * Reads a split file's text (e.g. a member of a tar shard).
+   *
+   * @param r the text
+   * @param file names it in messages
+   * @return rows in file order
+   * @throws IOException when it cannot be read
+   * @throws DatasetDataException when it is malformed
+   */
+  public static List<SplitRow> read(BufferedReader r, Path file) throws IOException {
+    return rows(r::readLine, file);
+  }
+
+  /** Lines of a text, {@code null} at its end. */
+  @FunctionalInterface
+  private interface LineSource {
+    String readLine() throws IOException;
+  }
+
+  private static List<SplitRow> rows(LineSource r, Path file) throws IOException {
+    List<SplitRow> rows = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String header = r.readLine();
+    if (header != null && header.startsWith("\uFEFF")) {
+      header = header.substring(1);
+    }
+    if (header == null || !header.strip().equals(HEADER)) {
+      throw new DatasetDataException(file, "header must be '" + HEADER + "'");
+    }
+    int lineNo = 1;
+    for (String line = r.readLine(); line != null; line = r.readLine()) {
+      lineNo++;
+      if (line.isBlank()) {
+        continue;
+      }
+      SplitRow row = parseRow(file, lineNo, line);
+      if (!seen.add(row.annotationBaseName())) {
+        throw new DatasetDataException(
+            file, "line " + lineNo + ": duplicate base name " + row.annotationBaseName());
+      }
+      rows.add(row);
     }
     return rows;
   }

@@ -17,7 +17,9 @@
  *   <li>atomic writing with SHA-256 checksums ({@link org.pain3d.io.AtomicFiles},
  *       {@link org.pain3d.dataset.DatasetWriter});
  *   <li>reading our layout and the published 3DPain layout ({@link
- *       org.pain3d.dataset.DatasetReader}, {@link org.pain3d.dataset.DatasetScanner}).
+ *       org.pain3d.dataset.DatasetReader}, {@link org.pain3d.dataset.DatasetScanner}), also the
+ *       release as downloaded, straight from its tar.gz shards ({@link
+ *       org.pain3d.dataset.ReleaseShards}, {@link org.pain3d.dataset.ReleaseScan}).
  * </ul>
  *
  * <p>Checking a dataset's consistency is the sub-package {@link org.pain3d.dataset.check}.

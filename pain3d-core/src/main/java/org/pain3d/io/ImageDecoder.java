@@ -41,7 +41,19 @@ public final class ImageDecoder {
     if (!Files.isRegularFile(file)) {
       throw new ImageDecodeException(file, "image file does not exist");
     }
-    byte[] data = Files.readAllBytes(file);
+    return decode(Files.readAllBytes(file), file);
+  }
+
+  /**
+   * Decodes an image's bytes (e.g. a member of a tar shard) with the same checks.
+   *
+   * @param data the image file's bytes
+   * @param file names it in messages
+   * @return the decoded image
+   * @throws ImageDecodeException naming the file when it is not an image, damaged or too large
+   * @throws IOException when the bytes cannot be read
+   */
+  public static BufferedImage decode(byte[] data, Path file) throws IOException {
     if (startsWith(data, PNG_SIGNATURE)) {
       checkPngChunks(file, data);
     } else if (data.length >= 2 && (data[0] & 0xff) == 0xff && (data[1] & 0xff) == 0xd8) {

@@ -2,13 +2,18 @@ package org.pain3d.pairs;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.pain3d.dataset.ReleaseShards;
 import org.pain3d.io.ImageDecodeException;
 import org.pain3d.io.ImageDecoder;
 
 /**
  * Reads image files (PNG, JPEG, anything ImageIO reads) with one clear error per failure: the
  * strict decoding of {@link ImageDecoder} (size checked before decoding, damaged files refused).
+ * Also the members of the 3DPain release's tar.gz shards ({@link ReleaseShards}: each read
+ * streams its shard up to the member, so training straight from the shards suits small sets;
+ * extract the images of the full release).
  */
 public final class ImageFiles {
   private ImageFiles() {}
@@ -22,8 +27,10 @@ public final class ImageFiles {
    *     image
    */
   public static BufferedImage read(Path file) {
+    boolean inShard = !Files.isRegularFile(file) && ReleaseShards.shardOf(file).isPresent();
     try {
-      return ImageDecoder.decode(file);
+      return inShard ? ImageDecoder.decode(ReleaseShards.readMember(file), file)
+          : ImageDecoder.decode(file);
     } catch (ImageDecodeException e) {
       throw new ImageDataException(file, e.reason(), e.getCause());
     } catch (IOException e) {

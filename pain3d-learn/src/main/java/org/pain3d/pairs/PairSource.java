@@ -44,4 +44,15 @@ public interface PairSource {
    * @return {@code k} references of the same identity
    */
   List<ImageRef> neutrals(int i, int k, RandomGenerator rng);
+
+  /**
+   * The pain image's pain-region heatmap, where the data has one that is aligned with the image
+   * (3DPain: the frontal view's raw map; none for UNBC-McMaster).
+   *
+   * @param i index
+   * @return the heatmap, or {@code null}
+   */
+  default HeatmapRef heatmap(int i) {
+    return null;
+  }
 }

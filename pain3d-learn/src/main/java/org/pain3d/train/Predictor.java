@@ -65,6 +65,7 @@ public final class Predictor {
     double[] pspi = new double[n];
     double[][] prob = new double[n][];
     double[][] au = new double[n][];
+    double[][] region = new double[n][];
     for (int j = 0; j < k; j++) {
       List<ImageRef> neutral = new ArrayList<>(n);
       for (List<ImageRef> r : refs) {
@@ -75,18 +76,21 @@ public final class Predictor {
         float[] p = o.pspi().toFloatArray();
         float[] b = o.binaryLogits() == null ? new float[0] : o.binaryLogits().toFloatArray();
         float[] a = o.au() == null ? new float[0] : o.au().toFloatArray();
+        float[] r = o.region() == null ? new float[0] : o.region().toFloatArray();
         int nb = b.length / n;
         int na = a.length / n;
+        int nr = r.length / n;
         for (int i = 0; i < n; i++) {
           pspi[i] += (double) p[i] / k;
           prob[i] = accumulate(prob[i], b, i * nb, nb, k, true);
           au[i] = accumulate(au[i], a, i * na, na, k, false);
+          region[i] = accumulate(region[i], r, i * nr, nr, k, false);
         }
       }
     }
     List<PairPrediction> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      out.add(new PairPrediction(pspi[i], prob[i], au[i]));
+      out.add(new PairPrediction(pspi[i], prob[i], au[i], region[i]));
     }
     return out;
   }

@@ -1,5 +1,7 @@
 package org.pain3d.train;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * Training hyper-parameters (SPEC.md section 5 defaults in {@link #defaults()}).
  *
@@ -16,10 +18,13 @@ package org.pain3d.train;
  * @param augment how training pairs are augmented (not in the frozen mode, whose token cache
  *     stores unaugmented images)
  * @param seed seed of sampling, references, dropout and augmentation
+ * @param distill distillation and region supervision ({@link DistillConfig}), or {@code null}
+ *     for none (left out of {@code train.json})
  */
 public record TrainConfig(int epochs, int batch, double lr, double loraLrScale, double weightDecay,
     double minLrFactor, double clipNorm, double lambdaAu, double positiveWeight, int stepsPerEpoch,
-    PairAugmentation augment, long seed) {
+    PairAugmentation augment, long seed,
+    @JsonInclude(JsonInclude.Include.NON_NULL) DistillConfig distill) {
 
   /** Validates. */
   public TrainConfig {
@@ -31,6 +36,40 @@ public record TrainConfig(int epochs, int batch, double lr, double loraLrScale, 
         || !(lambdaAu >= 0) || !(positiveWeight > 0)) {
       throw new IllegalArgumentException("learning rates and weights must be positive");
     }
+  }
+
+  /**
+   * Without distillation (every run before issue 14).
+   *
+   * @param epochs epochs
+   * @param batch batch size
+   * @param lr head learning rate
+   * @param loraLrScale LoRA learning-rate factor
+   * @param weightDecay AdamW weight decay
+   * @param minLrFactor cosine floor
+   * @param clipNorm gradient clipping norm
+   * @param lambdaAu AU loss weight
+   * @param positiveWeight sampling weight of PSPI >= 1
+   * @param stepsPerEpoch batches per epoch, 0 = one pass
+   * @param augment augmentation
+   * @param seed seed
+   */
+  public TrainConfig(int epochs, int batch, double lr, double loraLrScale, double weightDecay,
+      double minLrFactor, double clipNorm, double lambdaAu, double positiveWeight,
+      int stepsPerEpoch, PairAugmentation augment, long seed) {
+    this(epochs, batch, lr, loraLrScale, weightDecay, minLrFactor, clipNorm, lambdaAu,
+        positiveWeight, stepsPerEpoch, augment, seed, null);
+  }
+
+  /**
+   * The same config with distillation.
+   *
+   * @param d the distillation, or {@code null}
+   * @return the config
+   */
+  public TrainConfig withDistill(DistillConfig d) {
+    return new TrainConfig(epochs, batch, lr, loraLrScale, weightDecay, minLrFactor, clipNorm,
+        lambdaAu, positiveWeight, stepsPerEpoch, augment, seed, d);
   }
 
   /** @return the synthetic pretraining defaults: 150 epochs, batch 48, lr 1e-4, lambda_AU 1.0 */

@@ -17,10 +17,12 @@ import org.pain3d.dataset.DatasetReader;
 import org.pain3d.dataset.DatasetSample;
 import org.pain3d.dataset.DatasetScanner;
 import org.pain3d.dataset.MetadataRow;
+import org.pain3d.dataset.ReleaseShards;
 import org.pain3d.dataset.Sha256;
 import org.pain3d.dataset.Split;
 import org.pain3d.io.Json;
 import org.pain3d.pairs.ImageCheck;
+import org.pain3d.pairs.Modality;
 import org.pain3d.pairs.ImageDataException;
 import org.pain3d.pairs.PairSource;
 import org.pain3d.pairs.SyntheticPairs;
@@ -50,17 +52,32 @@ public record TrainingData(PairSource train, PairSource val, PairSource test,
    * @throws IOException when the dataset cannot be read
    */
   public static TrainingData read(Path root, int size) throws IOException {
+    return read(root, size, Modality.RGB);
+  }
+
+  /**
+   * Reads and checks a dataset for a model of the given input; writes nothing.
+   *
+   * @param root the dataset root
+   * @param size the network input side
+   * @param input what the pain branch sees ({@link Modality#HEATMAP}: every pain image needs its
+   *     raw heatmap)
+   * @return the pairs
+   * @throws ImageDataException naming the first missing, corrupt or unusable image or heatmap
+   * @throws IOException when the dataset cannot be read
+   */
+  public static TrainingData read(Path root, int size, Modality input) throws IOException {
     DatasetIndex index = DatasetReader.read(root);
     requireListedImages(index.root());
     ImageCheck.check(index.samples().stream().map(DatasetSample::image).toList(), size);
-    PairSource tr = new SyntheticPairs(index, Split.TRAIN, size);
-    PairSource val = new SyntheticPairs(index, Split.VAL, size);
+    PairSource tr = new SyntheticPairs(index, Split.TRAIN, size, input);
+    PairSource val = new SyntheticPairs(index, Split.VAL, size, input);
     PairSource test = null;
     if (tr.size() == 0) {
-      tr = new SyntheticPairs(index, null, size);
+      tr = new SyntheticPairs(index, null, size, input);
       val = null;
     } else if (val.size() > 0) {
-      test = new SyntheticPairs(index, Split.TEST, size);
+      test = new SyntheticPairs(index, Split.TEST, size, input);
     }
     String selection = val == null ? "every image (no split file): " + tr.size()
         : "splits: " + tr.size() + " train, " + val.size() + " val, "
@@ -70,6 +87,9 @@ public record TrainingData(PairSource train, PairSource val, PairSource test,
 
   /** Every image named by {@code metadata.jsonl} (or, without it, by an annotation) exists. */
   private static void requireListedImages(Path root) throws IOException {
+    if (ReleaseShards.readFromShards(root)) {
+      return; // the index lists the shards' members; inspect reports annotations without one
+    }
     Path meta = root.resolve(DatasetNaming.METADATA);
     List<Path> missing = new ArrayList<>();
     int listed = 0;

@@ -13,9 +13,11 @@ import org.pain3d.eval.CrossValidationReport;
  *     test} when the data has them), as in {@code eval.json}
  * @param test the cross-validation protocol on the test split (thresholds calibrated on
  *     train), or {@code null} without a test split
+ * @param region region agreement of the region head's maps on the test split ({@code
+ *     region.json}), or {@code null} without the head, a test split or heatmaps
  */
 public record TrainingReport(TrainResult result, Map<String, PspiMetrics> eval,
-    CrossValidationReport test) {
+    CrossValidationReport test, RegionScores region) {
   /** Copies the map (order kept). */
   public TrainingReport {
     Objects.requireNonNull(result, "result");

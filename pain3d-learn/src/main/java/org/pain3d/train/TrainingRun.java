@@ -27,6 +27,9 @@ import org.pain3d.vitpain.VitPainModel;
  * kept in {@code token-cache/}.
  */
 public final class TrainingRun {
+  /** Region agreement of the test split ({@link RegionScores}). */
+  public static final String REGION = "region.json";
+
   private final VitPainConfig model;
   private final TrainConfig train;
   private final Path out;
@@ -52,7 +55,18 @@ public final class TrainingRun {
    */
   public static TrainingRun prepare(Path dataset, VitPainConfig model, TrainConfig train,
       Path out) throws IOException {
-    return new TrainingRun(model, train, out, TrainingData.read(dataset, model.imageSize()));
+    DistillConfig d = train.distill();
+    VitPainConfig m = d != null && d.teacher() != null
+        ? TeacherRun.fit(Path.of(d.teacher()), model, d) : model;
+    if (d != null && d.region() > 0 && !m.aux().region()) {
+      throw new IllegalArgumentException("a region loss weight needs the region head");
+    }
+    return new TrainingRun(m, train, out, TrainingData.read(dataset, m.imageSize(), m.input()));
+  }
+
+  /** @return the model config the run trains (with the projector width a teacher implies) */
+  public VitPainConfig model() {
+    return model;
   }
 
   /** @return training images (pain images of the train split, or every one without a split) */
@@ -91,7 +105,7 @@ public final class TrainingRun {
             TokenCache.fingerprint(model, "3DPain " + data.provenance().root())) : null) {
       VitPainModel vp = VitPainModel.create(model, m);
       VitPainTrainer trainer = new VitPainTrainer(vp, train, m, false,
-          tokens == null ? new InMemoryTokenStore() : tokens);
+          tokens == null ? new InMemoryTokenStore() : tokens, distillation(vp, m));
       TrainResult r = trainer.fit(data.train(), data.val(), out, data.provenance(), listener);
       Checkpoints.verify(out, RunFiles.BEST);
       vp.load(out, RunFiles.BEST);
@@ -100,6 +114,7 @@ public final class TrainingRun {
       List<PairPrediction> trainPred = p.predict(data.train(), 1, train.seed());
       eval.put("train", PspiMetrics.of(data.train(), trainPred));
       CrossValidationReport report = null;
+      RegionScores region = null;
       if (data.test() != null) {
         eval.put("val", PspiMetrics.of(data.val(), p.predict(data.val(), 1, train.seed())));
         if (data.test().size() > 0) {
@@ -109,10 +124,25 @@ public final class TrainingRun {
               PredictionReport.rows(1, FoldPart.TRAIN, data.train(), trainPred));
           rows.addAll(PredictionReport.rows(1, FoldPart.TEST, data.test(), testPred));
           report = PredictionReport.write(out, rows, train.seed());
+          region = RegionScores.of(data.test(), testPred, model.imageSize());
+          if (region != null) {
+            RunFiles.write(out.resolve(REGION), region);
+          }
         }
       }
       RunFiles.write(out.resolve("eval.json"), eval);
-      return new TrainingReport(r, eval, report);
+      return new TrainingReport(r, eval, report, region);
     }
+  }
+
+  /** The student's extra terms, with the teacher's outputs cached on the heap. */
+  private Distillation distillation(VitPainModel student, NDManager m) throws IOException {
+    DistillConfig d = train.distill();
+    if (d == null || !d.any()) {
+      return null;
+    }
+    TeacherCache teacher = d.teacher() == null ? null
+        : new TeacherCache(TeacherRun.load(Path.of(d.teacher()), m), new InMemoryTokenStore());
+    return new Distillation(d, teacher, student);
   }
 }

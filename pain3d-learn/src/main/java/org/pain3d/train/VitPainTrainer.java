@@ -45,6 +45,7 @@ public final class VitPainTrainer {
   private final AdamW optimizer;
   private final boolean augment;
   private final boolean unbc;
+  private final Distillation distill;
 
   /**
    * @param model the model (parameters on {@code manager})
@@ -66,6 +67,21 @@ public final class VitPainTrainer {
    */
   public VitPainTrainer(VitPainModel model, TrainConfig cfg, NDManager manager,
       boolean unbcAugmentation, TokenStore tokens) {
+    this(model, cfg, manager, unbcAugmentation, tokens, null);
+  }
+
+  /**
+   * @param model the model (parameters on {@code manager})
+   * @param cfg hyper-parameters
+   * @param manager parent of the optimizer state and each step's sub-manager
+   * @param unbcAugmentation UNBC augmentation strengths instead of the synthetic ones
+   * @param tokens where frozen-mode tokens are kept (e.g. a {@link DiskTokenStore})
+   * @param distill extra training terms (distillation, region head), or {@code null}; they
+   *     join the training loss only (validation and best-epoch choice use the ViTPain loss)
+   */
+  public VitPainTrainer(VitPainModel model, TrainConfig cfg, NDManager manager,
+      boolean unbcAugmentation, TokenStore tokens, Distillation distill) {
+    this.distill = distill;
     this.model = model;
     this.cfg = cfg;
     this.manager = manager;
@@ -175,7 +191,7 @@ public final class VitPainTrainer {
       for (int j = 0; j < idx.length; j++) {
         idx[j] = draw(cumulative, rng);
       }
-      Step l = step(train, idx, lr, rng);
+      Step l = step(train, idx, lr, rng, epoch);
       if (l.skipped()) {
         skipped++;
         LOG.warn("epoch {} step {}: non-finite {} ({}); the step is skipped", epoch + 1, s + 1,
@@ -206,7 +222,7 @@ public final class VitPainTrainer {
   }
 
   /** One optimisation step (skipped when the loss or the gradient is not finite). */
-  private Step step(PairSource src, int[] idx, double lr, SplittableRandom rng) {
+  private Step step(PairSource src, int[] idx, double lr, SplittableRandom rng, int epoch) {
     try (NDManager step = manager.newSubManager()) {
       List<ImageRef> pain = new ArrayList<>();
       List<ImageRef> neutral = new ArrayList<>();
@@ -216,11 +232,14 @@ public final class VitPainTrainer {
       }
       double loss;
       double pspi;
+      Distillation.Batch targets = distill == null ? null : distill.targets(src, idx, step);
       try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
         VitPainOutput o = forward.forward(pain, neutral, step, true);
         LossTerms lt = lossOf(o, src, idx, step);
-        gc.backward(lt.total());
-        loss = lt.total().getFloat();
+        NDArray extra = distill == null ? null : distill.loss(o, targets, epoch);
+        NDArray total = extra == null ? lt.total() : lt.total().add(extra);
+        gc.backward(total);
+        loss = total.getFloat();
         pspi = lt.pspi().getFloat();
       }
       double norm = Double.NaN;

@@ -9,6 +9,7 @@
  * org.pain3d.train.EpochRecord}, {@link org.pain3d.train.TrainResult}). The two services:
  * {@link org.pain3d.train.TrainingRun} (train, evaluate and report on a 3DPain-layout set) and
  * {@link org.pain3d.train.UnbcCrossValidation} (5-fold cross-validation on UNBC-McMaster); both
- * record where their data came from ({@link org.pain3d.train.RunProvenance}).
+ * record where their data came from ({@link org.pain3d.train.RunProvenance}). {@link
+ * org.pain3d.train.ImportedRun} turns the ViTPain authors' checkpoint into a run folder.
  */
 package org.pain3d.train;

@@ -12,8 +12,10 @@ import org.pain3d.tensor.SafetensorsContent;
 /**
  * Saves and loads only the LoRA adapter weights of a {@link VitModel} as safetensors: keys
  * {@code blocks.i.attn.qkv.lora_A} ({@code r x D}), {@code ...lora_B} ({@code 3D x r}), {@code
- * blocks.i.attn.proj.lora_A} / {@code lora_B}; metadata {@code format=pain3d-lora}, {@code
- * rank}, {@code alpha}, {@code dropout}. The base weights are never written.
+ * blocks.i.attn.proj.lora_A} / {@code lora_B}, and {@code patch_embed.proj.lora_A} / {@code
+ * lora_B} when the patch embedding has one; metadata {@code format=pain3d-lora}, {@code rank},
+ * {@code alpha}, {@code dropout} (and {@code patch_embed=true}). The base weights are never
+ * written.
  */
 public final class LoraAdapters {
   private LoraAdapters() {}
@@ -33,6 +35,9 @@ public final class LoraAdapters {
     meta.put("rank", Integer.toString(c.rank()));
     meta.put("alpha", Double.toString(c.alpha()));
     meta.put("dropout", Double.toString(c.dropout()));
+    if (c.patchEmbed()) {
+      meta.put("patch_embed", "true");
+    }
     Safetensors.write(file, out, meta);
   }
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  * <p>Token order of the output: {@code [CLS, registers..., patches...]}, patches row-major over
  * the patch grid ({@code y} down, then {@code x} right), {@code T = 1 + registers + gh * gw} with
  * {@code gh = H / patchSize}, {@code gw = W / patchSize} (floor, as a strided convolution does).
+ * In {@link ForwardMode#VITPAIN_REFERENCE} the registers are left out ({@code [CLS,
+ * patches...]}) and no RoPE is applied, see {@link #outputRegisters()}.
  *
  * @param family the reference family (documentation and defaults; the flags below decide)
  * @param patchSize patch side in pixels
@@ -29,6 +31,8 @@ import java.util.Objects;
  * @param projBias whether the attention output projection has a bias
  * @param mlpBias whether the feed-forward linears have biases
  * @param inChannels input channels (3)
+ * @param forward how tokens run through the blocks ({@link ForwardMode#STANDARD} unless
+ *     weights come from the ViTPain authors' code)
  */
 public record VitConfig(
     VitFamily family,
@@ -50,7 +54,8 @@ public record VitConfig(
     boolean qkvBias,
     boolean projBias,
     boolean mlpBias,
-    int inChannels) {
+    int inChannels,
+    ForwardMode forward) {
 
   /** Validates sizes and consistency. */
   public VitConfig {
@@ -58,6 +63,7 @@ public record VitConfig(
     Objects.requireNonNull(ffn, "ffn");
     Objects.requireNonNull(posEmbedding, "posEmbedding");
     Objects.requireNonNull(resample, "resample");
+    Objects.requireNonNull(forward, "forward");
     positive("patchSize", patchSize);
     positive("dim", dim);
     positive("depth", depth);
@@ -83,6 +89,44 @@ public record VitConfig(
     if (!(normEps > 0)) {
       throw new IllegalArgumentException("normEps must be > 0: " + normEps);
     }
+    if (forward == ForwardMode.VITPAIN_REFERENCE && posEmbedding != PosEmbedding.NONE) {
+      throw new IllegalArgumentException("the ViTPain reference forward is defined for backbones"
+          + " without a learned position embedding (DINOv3), not " + posEmbedding);
+    }
+  }
+
+  /**
+   * A config with the standard forward (see the canonical constructor for the parameters).
+   *
+   * @param family the reference family
+   * @param patchSize patch side in pixels
+   * @param dim embedding width D
+   * @param depth number of transformer blocks
+   * @param heads attention heads
+   * @param mlpHidden hidden width of the feed-forward network
+   * @param ffn the feed-forward type
+   * @param registers number of register tokens after CLS
+   * @param posEmbedding layout of the learned position embedding
+   * @param posEmbedGrid side G of the learned position-embedding grid (0 when none)
+   * @param resample how the learned grid is resized
+   * @param rope whether 2D RoPE is applied
+   * @param ropeTheta RoPE base period
+   * @param layerScale whether blocks have LayerScale vectors
+   * @param layerScaleInit initial LayerScale value
+   * @param normEps LayerNorm epsilon
+   * @param qkvBias whether qkv has a bias
+   * @param projBias whether proj has a bias
+   * @param mlpBias whether the feed-forward linears have biases
+   * @param inChannels input channels
+   */
+  public VitConfig(VitFamily family, int patchSize, int dim, int depth, int heads, int mlpHidden,
+      FfnType ffn, int registers, PosEmbedding posEmbedding, int posEmbedGrid,
+      PosEmbedResample resample, boolean rope, double ropeTheta, boolean layerScale,
+      double layerScaleInit, double normEps, boolean qkvBias, boolean projBias, boolean mlpBias,
+      int inChannels) {
+    this(family, patchSize, dim, depth, heads, mlpHidden, ffn, registers, posEmbedding,
+        posEmbedGrid, resample, rope, ropeTheta, layerScale, layerScaleInit, normEps, qkvBias,
+        projBias, mlpBias, inChannels, ForwardMode.STANDARD);
   }
 
   private static void positive(String name, int v) {
@@ -143,12 +187,12 @@ public record VitConfig(
   }
 
   /**
-   * Tokens before the patches.
+   * Tokens before the patches in the output.
    *
-   * @return {@code 1 + registers} (CLS and registers)
+   * @return {@code 1 + outputRegisters()} (CLS and the registers the forward inserts)
    */
   public int prefixTokens() {
-    return 1 + registers;
+    return 1 + outputRegisters();
   }
 
   /**
@@ -176,7 +220,7 @@ public record VitConfig(
   public VitConfig withPositions(int newRegisters, PosEmbedding pos, int grid, PosEmbedResample how) {
     return new VitConfig(family, patchSize, dim, depth, heads, mlpHidden, ffn, newRegisters, pos,
         grid, how, rope, ropeTheta, layerScale, layerScaleInit, normEps, qkvBias, projBias, mlpBias,
-        inChannels);
+        inChannels, forward);
   }
 
   /**
@@ -191,7 +235,7 @@ public record VitConfig(
   public VitConfig withBiases(boolean qkv, boolean proj, boolean mlp, double eps) {
     return new VitConfig(family, patchSize, dim, depth, heads, mlpHidden, ffn, registers,
         posEmbedding, posEmbedGrid, resample, rope, ropeTheta, layerScale, layerScaleInit, eps, qkv,
-        proj, mlp, inChannels);
+        proj, mlp, inChannels, forward);
   }
 
   /**
@@ -204,6 +248,36 @@ public record VitConfig(
   public VitConfig withFeedForward(FfnType newFfn, int hidden) {
     return new VitConfig(family, patchSize, dim, depth, heads, hidden, newFfn, registers,
         posEmbedding, posEmbedGrid, resample, rope, ropeTheta, layerScale, layerScaleInit, normEps,
-        qkvBias, projBias, mlpBias, inChannels);
+        qkvBias, projBias, mlpBias, inChannels, forward);
+  }
+
+  /**
+   * A copy with another forward mode.
+   *
+   * @param mode the mode
+   * @return the new config
+   */
+  public VitConfig withForward(ForwardMode mode) {
+    return new VitConfig(family, patchSize, dim, depth, heads, mlpHidden, ffn, registers,
+        posEmbedding, posEmbedGrid, resample, rope, ropeTheta, layerScale, layerScaleInit, normEps,
+        qkvBias, projBias, mlpBias, inChannels, mode);
+  }
+
+  /**
+   * Register tokens in the output (the reference forward drops them; their weights remain).
+   *
+   * @return {@code registers} in the standard forward, 0 in the reference forward
+   */
+  public int outputRegisters() {
+    return forward == ForwardMode.STANDARD ? registers : 0;
+  }
+
+  /**
+   * Whether the blocks rotate queries and keys.
+   *
+   * @return {@code rope} in the standard forward, false in the reference forward
+   */
+  public boolean appliesRope() {
+    return rope && forward == ForwardMode.STANDARD;
   }
 }

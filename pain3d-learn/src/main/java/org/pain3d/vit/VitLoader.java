@@ -46,26 +46,47 @@ public final class VitLoader {
    */
   public static VitModel load(Path source, VitArch arch, LoraConfig lora, NDManager manager)
       throws IOException {
+    return load(source, arch == null ? null : LoadPlan.of(arch.config(), arch.layout()), lora,
+        ForwardMode.STANDARD, manager);
+  }
+
+  /**
+   * Loads a backbone for a forward mode.
+   *
+   * @param source a Hugging Face model directory, or a timm {@code .safetensors} file (then
+   *     {@code filePlan} is required)
+   * @param filePlan what a file holds (architecture and layout), or {@code null} for a Hugging
+   *     Face directory
+   * @param lora adapters to add (fresh: B = 0), or {@code null}
+   * @param forward the forward mode of the model
+   * @param manager owns the parameters
+   * @return the initialised model with the pretrained base weights
+   * @throws IOException if a file cannot be read or is malformed
+   * @throws CheckpointDataException if the checkpoint does not fit the architecture
+   */
+  public static VitModel load(Path source, LoadPlan filePlan, LoraConfig lora,
+      ForwardMode forward, NDManager manager) throws IOException {
     if (!Files.exists(source)) {
       throw new CheckpointDataException(source + ": no such backbone; give a Hugging Face model"
           + " folder (config.json + model.safetensors) or a timm .safetensors file with --arch");
     }
+    Path weights = source;
+    LoadPlan plan = filePlan;
     if (Files.isDirectory(source)) {
       Path config = source.resolve("config.json");
-      Path weights = source.resolve("model.safetensors");
-      if (arch == null || Files.exists(config)) {
+      weights = source.resolve("model.safetensors");
+      if (filePlan == null || Files.exists(config)) {
         if (!Files.exists(config)) {
           throw new NoSuchFileException(config.toString());
         }
-        return loadWithPlan(weights, HfConfigReader.read(config), lora, manager);
+        plan = HfConfigReader.read(config);
       }
-      return loadWithPlan(weights, LoadPlan.of(arch.config(), arch.layout()), lora, manager);
-    }
-    if (arch == null) {
+    } else if (filePlan == null) {
       throw new IllegalArgumentException(
           source + " is a file: name its timm architecture (e.g. vit_small_patch16_dinov3)");
     }
-    return loadWithPlan(source, LoadPlan.of(arch.config(), arch.layout()), lora, manager);
+    return loadWithPlan(weights, plan.withConfig(plan.config().withForward(forward)), lora,
+        manager);
   }
 
   /**
@@ -128,30 +149,8 @@ public final class VitLoader {
   static Map<String, HostTensor> toCanonical(
       Map<String, HostTensor> src, LoadPlan plan, Map<String, Parameter> target, String file) {
     CheckpointMapper mapper = CheckpointMapper.of(plan);
-    Map<String, long[]> expected = new LinkedHashMap<>();
-    for (KeyPiece k : mapper.pieces()) {
-      expected.put(k.source(), k.sourceShape());
-    }
-    List<String> missing = new ArrayList<>();
-    List<String> badShape = new ArrayList<>();
-    for (Map.Entry<String, long[]> e : expected.entrySet()) {
-      HostTensor t = src.get(e.getKey());
-      if (t == null) {
-        missing.add(e.getKey() + " " + Arrays.toString(e.getValue()));
-      } else if (!Arrays.equals(t.shape(), e.getValue())) {
-        badShape.add(e.getKey() + ": file " + t.shapeString() + ", expected "
-            + Arrays.toString(e.getValue()));
-      }
-    }
-    Set<String> unexpected = new LinkedHashSet<>(src.keySet());
-    unexpected.removeAll(expected.keySet());
-    unexpected.removeAll(mapper.optionalUnused());
-    if (!missing.isEmpty() || !badShape.isEmpty() || !unexpected.isEmpty()) {
-      throw new CheckpointDataException(file + " does not fit " + plan.layout() + " "
-          + describe(plan.config()) + list("missing keys", missing)
-          + list("unexpected keys", new ArrayList<>(unexpected))
-          + list("shape mismatches", badShape));
-    }
+    checkKeys(expectedKeys(mapper), mapper.optionalUnused(), src,
+        file + " does not fit " + plan.layout() + " " + describe(plan.config()));
     Map<String, HostTensor> out = new LinkedHashMap<>();
     for (Map.Entry<String, Parameter> e : target.entrySet()) {
       out.put(e.getKey(), HostTensor.zeros(e.getValue().getShape().getShape()));
@@ -168,7 +167,53 @@ public final class VitLoader {
     return out;
   }
 
-  private static String describe(VitConfig c) {
+  /**
+   * The file keys and shapes a layout needs.
+   *
+   * @param mapper the layout's mapping
+   * @return file key to shape, in mapping order
+   */
+  static Map<String, long[]> expectedKeys(CheckpointMapper mapper) {
+    Map<String, long[]> expected = new LinkedHashMap<>();
+    for (KeyPiece k : mapper.pieces()) {
+      expected.put(k.source(), k.sourceShape());
+    }
+    return expected;
+  }
+
+  /**
+   * Checks that a file holds exactly the expected keys with the expected shapes.
+   *
+   * @param expected key to shape
+   * @param optional keys that may be present and are ignored
+   * @param src the file's tensors
+   * @param header the start of the message (names the file and what it should fit)
+   * @throws CheckpointDataException listing all missing and unexpected keys and wrong shapes
+   */
+  static void checkKeys(Map<String, long[]> expected, Set<String> optional,
+      Map<String, HostTensor> src, String header) {
+    List<String> missing = new ArrayList<>();
+    List<String> badShape = new ArrayList<>();
+    for (Map.Entry<String, long[]> e : expected.entrySet()) {
+      HostTensor t = src.get(e.getKey());
+      if (t == null) {
+        missing.add(e.getKey() + " " + Arrays.toString(e.getValue()));
+      } else if (!Arrays.equals(t.shape(), e.getValue())) {
+        badShape.add(e.getKey() + ": file " + t.shapeString() + ", expected "
+            + Arrays.toString(e.getValue()));
+      }
+    }
+    Set<String> unexpected = new LinkedHashSet<>(src.keySet());
+    unexpected.removeAll(expected.keySet());
+    unexpected.removeAll(optional);
+    if (!missing.isEmpty() || !badShape.isEmpty() || !unexpected.isEmpty()) {
+      throw new CheckpointDataException(header + list("missing keys", missing)
+          + list("unexpected keys", new ArrayList<>(unexpected))
+          + list("shape mismatches", badShape));
+    }
+  }
+
+  static String describe(VitConfig c) {
     return "(dim " + c.dim() + ", depth " + c.depth() + ", heads " + c.heads() + ", patch "
         + c.patchSize() + ", registers " + c.registers() + ", ffn " + c.ffn() + ")";
   }

@@ -38,6 +38,7 @@ public final class VitModel extends AbstractBlock {
   private final LoraConfig lora;
   private final Parameter patchW;
   private final Parameter patchB;
+  private final PatchLora patchLora;
   private final Parameter cls;
   private final Parameter reg;
   private final Parameter pos;
@@ -61,6 +62,7 @@ public final class VitModel extends AbstractBlock {
     Initializer tn = new TruncatedNormalInitializer(0.02f);
     patchW = param("patch_embed.proj.weight", Parameter.Type.WEIGHT, tn, d, cfg.inChannels(), p, p);
     patchB = param("patch_embed.proj.bias", Parameter.Type.BIAS, Initializer.ZEROS, d);
+    patchLora = lora != null && lora.patchEmbed() ? patchAdapter(cfg, lora) : null;
     cls = param("cls_token", Parameter.Type.WEIGHT, tn, 1, 1, d);
     reg = cfg.registers() > 0
         ? param("reg_token", Parameter.Type.WEIGHT, tn, 1, cfg.registers(), d) : null;
@@ -83,6 +85,20 @@ public final class VitModel extends AbstractBlock {
     }
     normW = param("norm.weight", Parameter.Type.GAMMA, Initializer.ONES, d);
     normB = param("norm.bias", Parameter.Type.BETA, Initializer.ZEROS, d);
+  }
+
+  /** The patch-embedding adapter (no engine random draws: the other weights keep theirs). */
+  private PatchLora patchAdapter(VitConfig c, LoraConfig l) {
+    int p = c.patchSize();
+    double bound = 1 / Math.sqrt((double) c.inChannels() * p * p);
+    Parameter a = addParameter(Params.create("patch_embed.proj.lora_A", Parameter.Type.WEIGHT,
+        new SeededUniformInitializer((float) bound, l.seed() + 2L * c.depth()), l.rank(),
+        c.inChannels(), p, p));
+    Parameter b = addParameter(Params.create("patch_embed.proj.lora_B", Parameter.Type.WEIGHT,
+        Initializer.ZEROS, c.dim(), l.rank()));
+    adapters.put(a.getName(), a);
+    adapters.put(b.getName(), b);
+    return new PatchLora(l, p, a, b);
   }
 
   private Parameter param(String name, Parameter.Type type, Initializer init, long... shape) {
@@ -126,7 +142,9 @@ public final class VitModel extends AbstractBlock {
 
   /**
    * Adapter parameters by name ({@code blocks.i.attn.qkv.lora_A}, {@code ...lora_B}, same for
-   * {@code attn.proj}); empty without adapters.
+   * {@code attn.proj}; first {@code patch_embed.proj.lora_A} ({@code r x C x p x p}) and {@code
+   * patch_embed.proj.lora_B} ({@code D x r}) when {@link LoraConfig#patchEmbed()}); empty without
+   * adapters.
    *
    * @return an unmodifiable ordered view
    */
@@ -150,6 +168,9 @@ public final class VitModel extends AbstractBlock {
         l.merge();
       }
     }
+    if (patchLora != null) {
+      patchLora.merge(patchW.getArray());
+    }
   }
 
   /** Drops the merged weights; the adapter paths are computed again. */
@@ -158,6 +179,9 @@ public final class VitModel extends AbstractBlock {
       for (LoraLinear l : b.adaptedLayers()) {
         l.unmerge();
       }
+    }
+    if (patchLora != null) {
+      patchLora.unmerge();
     }
   }
 
@@ -217,7 +241,8 @@ public final class VitModel extends AbstractBlock {
    * @param ps the parameter store (a trainer's, or {@code new ParameterStore(manager, false)})
    * @param pixels {@code (N, C, H, W)}, {@code H, W >= patchSize}
    * @param training whether adapter dropout is active (the backbone itself has no dropout)
-   * @return {@code (N, 1 + registers + gh*gw, D)} after the final norm
+   * @return {@code (N, 1 + registers + gh*gw, D)} after the final norm ({@code (N, 1 + gh*gw, D)}
+   *     in {@link ForwardMode#VITPAIN_REFERENCE}, which also skips RoPE)
    */
   public NDArray tokens(ParameterStore ps, NDArray pixels, boolean training) {
     Shape s = pixels.getShape();
@@ -232,12 +257,7 @@ public final class VitModel extends AbstractBlock {
     int gh = (int) (s.get(2) / cfg.patchSize());
     int gw = (int) (s.get(3) / cfg.patchSize());
     int d = cfg.dim();
-    Shape stride = new Shape(cfg.patchSize(), cfg.patchSize());
-    NDArray x = Conv2d.conv2d(pixels, ps.getValue(patchW, dev, training),
-            ps.getValue(patchB, dev, training), stride, new Shape(0, 0), new Shape(1, 1))
-        .singletonOrThrow()
-        .reshape(n, d, (long) gh * gw)
-        .transpose(0, 2, 1);
+    NDArray x = patchTokens(ps, pixels, training, (long) gh * gw);
     NDArray clsTok = own(ps.getValue(cls, dev, training).broadcast(n, 1, d), m);
     if (pos != null) {
       NDArray posArr = ps.getValue(pos, dev, training);
@@ -249,14 +269,14 @@ public final class VitModel extends AbstractBlock {
       }
     }
     NDList parts = new NDList(clsTok);
-    if (reg != null) {
+    if (reg != null && cfg.outputRegisters() > 0) {
       parts.add(own(ps.getValue(reg, dev, training).broadcast(n, cfg.registers(), d), m));
     }
     parts.add(x);
     x = NDArrays.concat(parts, 1);
     NDArray cos = null;
     NDArray sin = null;
-    if (cfg.rope()) {
+    if (cfg.appliesRope()) {
       float[][] t = Rope2d.tables(cfg.prefixTokens(), gh, gw, cfg.headDim(), cfg.ropeTheta());
       Shape ts = new Shape((long) cfg.prefixTokens() + (long) gh * gw, cfg.headDim());
       cos = m.create(t[0], ts).toDevice(dev, false);
@@ -267,6 +287,20 @@ public final class VitModel extends AbstractBlock {
     }
     return LayerNorm.layerNorm(x, new Shape(d), ps.getValue(normW, dev, training),
         ps.getValue(normB, dev, training), (float) cfg.normEps()).singletonOrThrow();
+  }
+
+  /** The patch embedding (with its adapter, if any): {@code (N, P, D)}, patches row-major. */
+  private NDArray patchTokens(ParameterStore ps, NDArray pixels, boolean training, long patches) {
+    var dev = pixels.getDevice();
+    NDArray w = patchLora == null ? ps.getValue(patchW, dev, training)
+        : patchLora.weight(ps, patchW, dev, training);
+    NDArray x = Conv2d.conv2d(pixels, w, ps.getValue(patchB, dev, training),
+            new Shape(cfg.patchSize(), cfg.patchSize()), new Shape(0, 0), new Shape(1, 1))
+        .singletonOrThrow()
+        .reshape(pixels.getShape().get(0), cfg.dim(), patches)
+        .transpose(0, 2, 1);
+    NDArray delta = patchLora == null ? null : patchLora.delta(ps, pixels, training);
+    return delta == null ? x : x.add(delta);
   }
 
   private NDArray resample(NDArray patchPos, int gh, int gw, NDManager m) {

@@ -1,6 +1,7 @@
 package org.pain3d.vitpain;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
@@ -45,6 +46,18 @@ final class AuHead extends UnaryBlock {
    */
   @Override
   NDArray apply(ParameterStore ps, NDArray f, boolean training) {
+    return forward(ps, f, training).get(0);
+  }
+
+  /**
+   * The head with its attention.
+   *
+   * @param ps the parameter store
+   * @param f fused tokens {@code (N, 1 + P, D)}
+   * @param training whether dropout is active
+   * @return {@code [AU (N, 6), attention (N, 6, P)]}
+   */
+  NDList forward(ParameterStore ps, NDArray f, boolean training) {
     NDArray patches = f.get(new NDIndex(":, 1:, :"));
     // parameter-derived arrays join the tokens' manager: DJL attaches an op's result to the
     // manager of its left operand, and the parameters' manager lives as long as the model
@@ -59,7 +72,7 @@ final class AuHead extends UnaryBlock {
     NDArray y = h.mul(own(ps.getValue(out.weight(), dev, training).expandDims(0), m))
         .sum(new int[] {2})
         .add(own(ps.getValue(out.bias(), dev, training).expandDims(0), m));
-    return Activation.relu(y);
+    return new NDList(Activation.relu(y), att);
   }
 
   private static NDArray own(NDArray a, NDManager m) {

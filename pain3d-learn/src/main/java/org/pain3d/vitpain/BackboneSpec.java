@@ -25,12 +25,34 @@ public sealed interface BackboneSpec {
    * A pretrained checkpoint.
    *
    * @param source Hugging Face directory or timm {@code .safetensors} file
-   * @param arch the timm architecture of a file, or {@code null} for a directory
+   * @param arch the timm architecture of a file ({@link VitArch} name, or a {@link #CUSTOM}
+   *     DINOv3-style name for a timm {@code Eva} file without qkv bias, as the tiny models of
+   *     imported checkpoints in tests), or {@code null} for a directory
    */
-  record Pretrained(Path source, VitArch arch) implements BackboneSpec {
-    /** Requires the source. */
+  record Pretrained(Path source, String arch) implements BackboneSpec {
+    /** Requires the source; checks the architecture's name. */
     public Pretrained {
       java.util.Objects.requireNonNull(source, "source");
+      if (arch != null) {
+        plan(arch);
+      }
+    }
+
+    /**
+     * What a timm file of an architecture holds.
+     *
+     * @param arch a {@link VitArch} timm name or a {@link #CUSTOM} / {@link #TINY} name
+     * @return the config and the layout
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public static org.pain3d.vit.LoadPlan plan(String arch) {
+      if (TINY.equals(arch) || CUSTOM.matcher(arch).matches()) {
+        VitConfig c = RandomInit.config(arch);
+        return org.pain3d.vit.LoadPlan.of(c.withBiases(false, true, true, c.normEps()),
+            org.pain3d.vit.CheckpointLayout.TIMM_EVA);
+      }
+      VitArch a = VitArch.fromTimmName(arch);
+      return org.pain3d.vit.LoadPlan.of(a.config(), a.layout());
     }
 
     @Override
@@ -114,6 +136,6 @@ public sealed interface BackboneSpec {
       }
       return new RandomInit(parts[1].toLowerCase(Locale.ROOT), seed);
     }
-    return new Pretrained(Path.of(backbone), arch == null ? null : VitArch.fromTimmName(arch));
+    return new Pretrained(Path.of(backbone), arch);
   }
 }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.pain3d.vit.ForwardMode;
 import org.pain3d.vit.LoraConfig;
 import org.pain3d.vit.VitLoader;
 import org.pain3d.vit.VitModel;
@@ -22,18 +23,21 @@ public final class Backbones {
    *
    * @param spec where the weights come from
    * @param lora adapters, or {@code null}
+   * @param forward the forward mode
    * @param manager owns the parameters
    * @return the model, base weights frozen
    * @throws IOException if a checkpoint cannot be read
    */
-  public static VitModel create(BackboneSpec spec, LoraConfig lora, NDManager manager)
-      throws IOException {
+  public static VitModel create(BackboneSpec spec, LoraConfig lora, ForwardMode forward,
+      NDManager manager) throws IOException {
     VitModel model;
     if (spec instanceof BackboneSpec.Pretrained p) {
-      model = VitLoader.load(p.source(), p.arch(), lora, manager);
+      model = VitLoader.load(p.source(),
+          p.arch() == null ? null : BackboneSpec.Pretrained.plan(p.arch()), lora, forward,
+          manager);
     } else {
       BackboneSpec.RandomInit r = (BackboneSpec.RandomInit) spec;
-      model = new VitModel(r.config(), lora);
+      model = new VitModel(r.config().withForward(forward), lora);
       model.initialize(manager);
       model.loadBase(randomWeights(model.baseParameters(), r.seed()));
     }

@@ -10,9 +10,10 @@ import org.pain3d.pspi.Pspi;
  * @param options active parts
  * @param dropoutScale factor on the paper's dropout rates (1 = paper, 0 = none)
  * @param seed init seed of the head parameters
+ * @param aux extra heads (region map, feature projector)
  */
 public record HeadsConfig(int dim, int registers, HeadOptions options, double dropoutScale,
-    long seed) {
+    long seed, AuxHeads aux) {
   /** Cross-attention heads. */
   public static final int CROSS_HEADS = 8;
   /** AU queries: AU4, AU6, AU7, AU9, AU10, AU43. */
@@ -32,5 +33,20 @@ public record HeadsConfig(int dim, int registers, HeadOptions options, double dr
     if (!(dropoutScale >= 0 && dropoutScale < 2)) {
       throw new IllegalArgumentException("dropout scale must be in [0, 2), got " + dropoutScale);
     }
+    java.util.Objects.requireNonNull(aux, "aux");
+  }
+
+  /**
+   * The paper's heads without extra ones.
+   *
+   * @param dim backbone token width
+   * @param registers register tokens after CLS
+   * @param options active parts
+   * @param dropoutScale factor on the paper's dropout rates
+   * @param seed init seed
+   */
+  public HeadsConfig(int dim, int registers, HeadOptions options, double dropoutScale,
+      long seed) {
+    this(dim, registers, options, dropoutScale, seed, AuxHeads.NONE);
   }
 }

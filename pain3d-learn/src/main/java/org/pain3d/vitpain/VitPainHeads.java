@@ -44,6 +44,8 @@ public final class VitPainHeads extends NamedBlock {
   private final MlpHead pspi;
   private final MlpHead[] binary;
   private final AuHead au;
+  private final RegionHead region;
+  private final HeadLinear project;
 
   /**
    * Declares the heads (call {@link #initialize(NDManager)} next).
@@ -63,6 +65,9 @@ public final class VitPainHeads extends NamedBlock {
       binary[t] = child("binary" + t, new MlpHead(d, new int[] {1}, new float[] {0.3f}, s, init));
     }
     au = o.auHead() ? child("au", new AuHead(d, s, init)) : null;
+    region = cfg.aux().region() ? child("region", new RegionHead(d, init)) : null;
+    project = cfg.aux().projectTo() > 0
+        ? child("project", new HeadLinear(d, cfg.aux().projectTo(), init)) : null;
   }
 
   /**
@@ -130,8 +135,29 @@ public final class VitPainHeads extends NamedBlock {
       }
       logits = NDArrays.concat(l, 1);
     }
-    NDArray a = au != null ? au.apply(ps, f, training) : null;
-    return new VitPainOutput(p, logits, a);
+    NDArray a = null;
+    NDArray att = null;
+    if (au != null) {
+      NDList r = au.forward(ps, f, training);
+      a = r.get(0);
+      att = r.get(1).mean(new int[] {1});
+    }
+    NDArray map = region != null ? region.apply(ps, f, training) : null;
+    return new VitPainOutput(p, logits, a, f, att, map);
+  }
+
+  /**
+   * The feature-distillation projector on fused tokens.
+   *
+   * @param f fused tokens {@code (N, T, D)} ({@link VitPainOutput#fused()})
+   * @return {@code (N, T, projectTo)}
+   * @throws IllegalStateException without a projector ({@link AuxHeads#projectTo()} 0)
+   */
+  public NDArray project(NDArray f) {
+    if (project == null) {
+      throw new IllegalStateException("the model has no feature projector");
+    }
+    return project.apply(new ParameterStore(f.getManager(), false), f, true);
   }
 
   /**

@@ -58,7 +58,18 @@ public record VitPainLoss(double lambdaAu) {
    * @return the mean (scalar)
    */
   public static NDArray bceWithLogits(NDArray logits, NDArray targets) {
+    return bceWithLogitsElementwise(logits, targets).mean();
+  }
+
+  /**
+   * Binary cross-entropy on logits per element (targets may be soft, in 0..1).
+   *
+   * @param logits any shape
+   * @param targets same shape, in 0..1
+   * @return the same shape
+   */
+  public static NDArray bceWithLogitsElementwise(NDArray logits, NDArray targets) {
     return logits.maximum(0f).sub(logits.mul(targets))
-        .add(logits.abs().neg().exp().add(1f).log()).mean();
+        .add(logits.abs().neg().exp().add(1f).log());
   }
 }

@@ -81,17 +81,32 @@ public final class VitPainModel extends NamedBlock {
    */
   public static VitPainModel create(VitPainConfig config, NDManager manager) throws IOException {
     BackboneSpec spec = config.spec();
-    VitModel p = Backbones.create(spec, config.lora(Branch.PAIN), manager);
+    VitModel p = Backbones.create(spec, config.lora(Branch.PAIN), config.forward(), manager);
     if (config.mode() == BackboneMode.TRAINED) {
       p.freezeBase(false);
     }
     VitModel n = config.sharedBackbone() || !config.options().reference()
-        ? p : Backbones.create(spec, config.lora(Branch.NEUTRAL), manager);
-    int dim = p.config().dim();
-    int regs = p.config().registers();
+        ? p : Backbones.create(spec, config.lora(Branch.NEUTRAL), config.forward(), manager);
+    return of(config, p, n, manager);
+  }
+
+  /**
+   * Assembles a model from built backbones (an imported checkpoint's); the heads start at
+   * their init.
+   *
+   * @param config the config (mode {@link BackboneMode#LORA} or {@link BackboneMode#FROZEN})
+   * @param pain the pain branch's backbone, base weights frozen
+   * @param neutral the neutral branch's backbone ({@code pain} when shared or unused)
+   * @param manager owns the head parameters
+   * @return the model
+   */
+  public static VitPainModel of(VitPainConfig config, VitModel pain, VitModel neutral,
+      NDManager manager) {
+    int dim = pain.config().dim();
+    int regs = pain.config().outputRegisters();
     VitPainHeads h = new VitPainHeads(new HeadsConfig(dim, regs, config.options(),
-        config.headDropout(), config.seed()), manager);
-    return new VitPainModel(config, p, n, h, manager);
+        config.headDropout(), config.seed(), config.aux()), manager);
+    return new VitPainModel(config, pain, neutral, h, manager);
   }
 
   /** @return the config */

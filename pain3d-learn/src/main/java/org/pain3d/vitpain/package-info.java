@@ -14,5 +14,10 @@
  * pspi}, {@code binary0..2}, {@code au}); every parameter is a typed DJL {@code Parameter} with a
  * dotted path ({@code heads.pspi.fc0.weight}) that is also its key in the run's safetensors
  * files.
+ *
+ * <p>The ViTPain authors' released checkpoint maps onto this model ({@link
+ * org.pain3d.vitpain.AuthorsCheckpoint}, key table in {@code AuthorsHeads}); {@link
+ * org.pain3d.vitpain.VitPainConfig#authorsForward()} runs their forward (no registers, no RoPE,
+ * a LoRA adapter on the patch embedding), which their weights need.
  */
 package org.pain3d.vitpain;

@@ -19,12 +19,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pain3d.tensor.HostTensor;
 
-/** LoRA on qkv and proj: frozen base, B = 0 start, merge, adapter files. */
+/**
+ * LoRA on qkv and proj (and on the patch embedding, as the ViTPain authors' peft setup has it):
+ * frozen base, B = 0 start, merge, adapter files.
+ */
 class LoraTest {
   private static final VitConfig CFG = Fixtures.timmDinov3(true, FfnType.GELU_MLP);
   private static final LoraConfig LORA = new LoraConfig(4, 8, 0.1, 11);
+
+  private static LoraConfig lora(boolean patchEmbed) {
+    return LORA.withPatchEmbed(patchEmbed);
+  }
   private NDManager manager;
 
   @BeforeEach
@@ -99,18 +108,20 @@ class LoraTest {
     }
   }
 
-  @Test
-  void freshAdaptersLeaveTheOutputUnchanged() {
+  @ParameterizedTest(name = "patch embedding adapter {0}")
+  @ValueSource(booleans = {false, true})
+  void freshAdaptersLeaveTheOutputUnchanged(boolean patchEmbed) {
     VitModel plain = model(null, null);
     Map<String, HostTensor> base = snapshot(plain.baseParameters());
-    VitModel adapted = model(LORA, base);
-    assertThat(adapted.adapterParameters()).hasSize(4 * CFG.depth());
+    VitModel adapted = model(lora(patchEmbed), base);
+    assertThat(adapted.adapterParameters()).hasSize(4 * CFG.depth() + (patchEmbed ? 2 : 0));
     assertThat(maxAbs(embed(plain), embed(adapted))).isZero();
   }
 
-  @Test
-  void trainingMovesOnlyTheAdapters() {
-    VitModel m = model(LORA, null);
+  @ParameterizedTest(name = "patch embedding adapter {0}")
+  @ValueSource(booleans = {false, true})
+  void trainingMovesOnlyTheAdapters(boolean patchEmbed) {
+    VitModel m = model(lora(patchEmbed), null);
     m.freezeBase(true);
     Map<String, HostTensor> before = snapshot(m.baseParameters());
     float[] out0 = embed(m);
@@ -119,14 +130,18 @@ class LoraTest {
     for (Parameter p : m.baseParameters().values()) {
       assertThat(p.requiresGradient()).as(p.getName()).isFalse();
     }
-    float[] b = m.adapterParameters().get("blocks.0.attn.qkv.lora_B").getArray().toFloatArray();
-    assertThat(maxAbs(b, new float[b.length])).isGreaterThan(0);
+    for (String name : patchEmbed ? new String[] {"blocks.0.attn.qkv.lora_B",
+        "patch_embed.proj.lora_B"} : new String[] {"blocks.0.attn.qkv.lora_B"}) {
+      float[] b = m.adapterParameters().get(name).getArray().toFloatArray();
+      assertThat(maxAbs(b, new float[b.length])).as(name).isGreaterThan(0);
+    }
     assertThat(maxAbs(out0, embed(m))).isGreaterThan(1e-4);
   }
 
-  @Test
-  void stepsLeaveNoArraysBehindInTheModelManager() {
-    VitModel m = model(LORA, null);
+  @ParameterizedTest(name = "patch embedding adapter {0}")
+  @ValueSource(booleans = {false, true})
+  void stepsLeaveNoArraysBehindInTheModelManager(boolean patchEmbed) {
+    VitModel m = model(lora(patchEmbed), null);
     m.freezeBase(true);
     train(m, 1);
     embed(m);
@@ -137,9 +152,10 @@ class LoraTest {
     assertThat(manager.getManagedArrays()).hasSize(before);
   }
 
-  @Test
-  void mergedAndUnmergedAgree() {
-    VitModel m = model(LORA, null);
+  @ParameterizedTest(name = "patch embedding adapter {0}")
+  @ValueSource(booleans = {false, true})
+  void mergedAndUnmergedAgree(boolean patchEmbed) {
+    VitModel m = model(lora(patchEmbed), null);
     m.freezeBase(true);
     train(m, 2);
     Map<String, HostTensor> base = snapshot(m.baseParameters());
@@ -152,14 +168,15 @@ class LoraTest {
     assertThat(snapshot(m.baseParameters())).isEqualTo(base);
   }
 
-  @Test
-  void adaptersRoundTripThroughAFile(@TempDir Path tmp) throws IOException {
-    VitModel m = model(LORA, null);
+  @ParameterizedTest(name = "patch embedding adapter {0}")
+  @ValueSource(booleans = {false, true})
+  void adaptersRoundTripThroughAFile(boolean patchEmbed, @TempDir Path tmp) throws IOException {
+    VitModel m = model(lora(patchEmbed), null);
     m.freezeBase(true);
     train(m, 2);
     Path file = tmp.resolve("adapters.safetensors");
     LoraAdapters.save(m, file);
-    VitModel other = model(new LoraConfig(4, 8, 0.1, 99), snapshot(m.baseParameters()));
+    VitModel other = model(new LoraConfig(4, 8, 0.1, 99, patchEmbed), snapshot(m.baseParameters()));
     assertThat(maxAbs(embed(m), embed(other))).isGreaterThan(1e-4);
     LoraAdapters.load(other, file);
     assertThat(maxAbs(embed(m), embed(other))).isZero();

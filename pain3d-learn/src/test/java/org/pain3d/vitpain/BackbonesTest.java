@@ -33,9 +33,9 @@ class BackbonesTest {
   void theSameSpecGivesTheSameWeightsAndClsSeesTheImage() throws IOException {
     try (NDManager m = NDManager.newBaseManager()) {
       BackboneSpec spec = BackboneSpec.parse("random:" + BackboneSpec.TINY + ":7", null);
-      VitModel a = Backbones.create(spec, null, m);
-      VitModel b = Backbones.create(spec, null, m);
-      VitModel c = Backbones.create(BackboneSpec.parse("random:" + BackboneSpec.TINY + ":8", null), null, m);
+      VitModel a = Backbones.create(spec, null, org.pain3d.vit.ForwardMode.STANDARD, m);
+      VitModel b = Backbones.create(spec, null, org.pain3d.vit.ForwardMode.STANDARD, m);
+      VitModel c = Backbones.create(BackboneSpec.parse("random:" + BackboneSpec.TINY + ":8", null), null, org.pain3d.vit.ForwardMode.STANDARD, m);
       assertThat(cls(a, m, 1)).containsExactly(cls(b, m, 1));
       assertThat(cls(a, m, 1)).isNotEqualTo(cls(c, m, 1));
       float[] x = cls(a, m, 1);
@@ -64,7 +64,7 @@ class BackbonesTest {
         "random:dinov3_patch8_dim64_depth3_heads4:1", null);
     assertThat(spec.config()).isEqualTo(org.pain3d.vit.VitConfig.dinov3(8, 64, 3, 4));
     try (NDManager m = NDManager.newBaseManager(); NDManager s = m.newSubManager()) {
-      VitModel model = Backbones.create(spec, null, m);
+      VitModel model = Backbones.create(spec, null, org.pain3d.vit.ForwardMode.STANDARD, m);
       NDArray t = model.embed(s.create(pixels(1), new Shape(1, 3, 32, 32)));
       assertThat(t.getShape()).isEqualTo(new Shape(1, 1 + 4 + 16, 64));
     }

@@ -1,5 +1,7 @@
 package org.pain3d.render;
 
+import org.pain3d.dataset.HeatmapColourScale;
+
 /**
  * The fixed, global scales of the pain-region heatmap, so that maps are comparable across
  * samples (never normalised per image).
@@ -20,6 +22,6 @@ public record HeatmapScale(double mmPerUnit, double colourMaxMm) {
 
   /** Returns the default: 0.001 mm per raw unit (saturating at 65.5 mm), colours up to 15 mm. */
   public static HeatmapScale defaults() {
-    return new HeatmapScale(0.001, 15.0);
+    return new HeatmapScale(HeatmapColourScale.MM_PER_UNIT, HeatmapColourScale.COLOUR_MAX_MM);
   }
 }

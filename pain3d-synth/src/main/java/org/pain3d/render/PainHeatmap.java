@@ -1,13 +1,15 @@
 package org.pain3d.render;
 
+import org.pain3d.dataset.HeatmapColourScale;
+
 /**
  * The pain-region heatmap: how far each vertex moved between a neutral face and the same
  * identity in pain, rasterised in a view (the frontal one in the dataset) and encoded on
  * the fixed scales of a {@link HeatmapScale}.
  */
 public final class PainHeatmap {
-  // A perceptual dark-to-bright ramp (black, purple, red, orange, yellow, white), sRGB.
-  private static final int[] RAMP = {0x000004, 0x3B0F70, 0x8C2981, 0xDE4968, 0xFE9F6D, 0xFCFDBF};
+  // The dataset's colour ramp (core: the learner draws predicted maps in the same colours).
+  private static final int[] RAMP = HeatmapColourScale.ramp();
   private static final int TABLE = 4096;
   // Per cell [j, j+1) / TABLE of t: the colour when it is the same over the wider
   // [j-1, j+2] / TABLE and no ramp knot lies inside (each channel is then monotone, so every
@@ -115,30 +117,11 @@ public final class PainHeatmap {
    * @param out receives packed sRGB, shape [n] (may be {@code shaded})
    */
   public static void overlay(int[] shaded, float[] mm, HeatmapScale scale, int[] out) {
-    for (int i = 0; i < mm.length; i++) {
-      int c = shaded[i];
-      int grey = ((c >> 16 & 255) * 77 + (c >> 8 & 255) * 150 + (c & 255) * 29) >> 8;
-      double t = Math.max(0, Math.min(1, mm[i] / scale.colourMaxMm()));
-      double a = 0.85 * Math.sqrt(t);
-      int h = colour(t);
-      int r = (int) Math.round(grey * (1 - a) + (h >> 16 & 255) * a);
-      int g = (int) Math.round(grey * (1 - a) + (h >> 8 & 255) * a);
-      int b = (int) Math.round(grey * (1 - a) + (h & 255) * a);
-      out[i] = r << 16 | g << 8 | b;
-    }
+    HeatmapColourScale.overlay(shaded, mm, scale.colourMaxMm(), out);
   }
 
   /** Maps t in [0, 1] (clamped) to the colour ramp. */
   static int colour(double t) {
-    double c = Math.max(0, Math.min(1, t)) * (RAMP.length - 1);
-    int i = Math.min(RAMP.length - 2, (int) c);
-    double f = c - i;
-    int a = RAMP[i];
-    int b = RAMP[i + 1];
-    // Channels are in [0, 255]: adding 0.5 and truncating rounds half up like Math.round.
-    int r = (int) ((a >> 16 & 255) * (1 - f) + (b >> 16 & 255) * f + 0.5);
-    int g = (int) ((a >> 8 & 255) * (1 - f) + (b >> 8 & 255) * f + 0.5);
-    int bl = (int) ((a & 255) * (1 - f) + (b & 255) * f + 0.5);
-    return r << 16 | g << 8 | bl;
+    return HeatmapColourScale.colour(t);
   }
 }

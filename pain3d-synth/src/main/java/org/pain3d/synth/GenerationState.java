@@ -249,10 +249,17 @@ final class GenerationState {
     return true;
   }
 
-  private List<Path> tempFolders() {
+  /** The folders that may hold temporary files: the data folders and their sub-folders. */
+  private List<Path> tempFolders() throws IOException {
     List<Path> dirs = new ArrayList<>();
     for (String sub : dataDirs) {
-      dirs.add(root.resolve(sub));
+      Path d = root.resolve(sub);
+      if (Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+        try (Stream<Path> s = Files.walk(d)) {
+          s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+              .forEach(dirs::add);
+        }
+      }
     }
     dirs.add(done.folder());
     dirs.add(dir);

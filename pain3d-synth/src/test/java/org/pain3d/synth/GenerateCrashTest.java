@@ -127,7 +127,9 @@ class GenerateCrashTest {
     Path ref = tmp.resolve("reference");
     List<String> points = points(ref, "fresh", IDENTITIES, SEED);
     Map<String, String> expected = FileTrees.sha256(ref);
-    int files = 1 + IDENTITIES * 6 + 3;
+    // config; per identity a neutral and a pain image, their two annotations, two heatmaps and
+    // the done record; split, metadata, manifest
+    int files = 1 + IDENTITIES * 7 + 3;
     assertThat(points).as("a rename and its synced temporary file per file").hasSize(2 * files);
     for (int n = 1; n <= points.size(); n++) {
       Path out = tmp.resolve("crash-" + n);

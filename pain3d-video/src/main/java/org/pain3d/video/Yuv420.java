@@ -1,7 +1,7 @@
 package org.pain3d.video;
 
 /**
- * Converts packed sRGB frames to planar YUV 4:2:0, BT.709 matrix, limited ("TV") range: luma
+ * Converts packed sRGB frames to planar YUV 4:2:0 and back, BT.709 matrix, limited ("TV") range: luma
  * 16..235, chroma 16..240. Integer arithmetic only (coefficients in 1/65536 units, rounded),
  * so the result is the same on every machine.
  *
@@ -19,6 +19,8 @@ final class Yuv420 {
   private static final long VG = Math.round(-0.7152 / 1.5748 * 224 / 255 * 65536);
   private static final long VB = Math.round(-0.0722 / 1.5748 * 224 / 255 * 65536);
   private static final long HALF = 1L << 15;
+  private static final double KR = 0.2126;
+  private static final double KB = 0.0722;
 
   private Yuv420() {}
 
@@ -57,5 +59,44 @@ final class Yuv420 {
         v[cy * cw + cx] = (byte) (128 + Math.floorDiv(VR * r + VG * g + VB * b + 4 * HALF, 4L << 16));
       }
     }
+  }
+
+  /**
+   * Converts planar YUV 4:2:0 back to packed sRGB with the BT.709 matrix (the inverse of {@link
+   * #convert}); each chroma sample serves its 2x2 block. Values are rounded and clamped to
+   * 0..255.
+   *
+   * @param y luma, {@code width * height}
+   * @param u Cb, {@code ceil(width/2) * ceil(height/2)}
+   * @param v Cr, same size
+   * @param width pixels
+   * @param height pixels
+   * @param fullRange true for full-range ("JPEG") levels, false for limited (16..235/240)
+   * @param rgb receives {@code 0xRRGGBB}, {@code width * height}
+   */
+  static void toRgb(byte[] y, byte[] u, byte[] v, int width, int height, boolean fullRange,
+      int[] rgb) {
+    double ys = fullRange ? 1 : 255.0 / 219;
+    double cs = fullRange ? 1 : 255.0 / 224;
+    double y0 = fullRange ? 0 : 16;
+    double rv = 2 * (1 - KR) * cs;
+    double bu = 2 * (1 - KB) * cs;
+    double gu = 2 * KB * (1 - KB) / (1 - KR - KB) * cs;
+    double gv = 2 * KR * (1 - KR) / (1 - KR - KB) * cs;
+    int cw = (width + 1) / 2;
+    for (int r = 0; r < height; r++) {
+      for (int c = 0; c < width; c++) {
+        int ci = (r / 2) * cw + c / 2;
+        double l = ((y[r * width + c] & 0xff) - y0) * ys;
+        double cb = (u[ci] & 0xff) - 128;
+        double cr = (v[ci] & 0xff) - 128;
+        rgb[r * width + c] = (clamp(l + rv * cr) << 16) | (clamp(l - gu * cb - gv * cr) << 8)
+            | clamp(l + bu * cb);
+      }
+    }
+  }
+
+  private static int clamp(double x) {
+    return (int) Math.max(0, Math.min(255, Math.round(x)));
   }
 }

@@ -37,5 +37,9 @@ public enum ProblemKind {
   /** A dataset file is not listed in the manifest's checksums. */
   UNLISTED_FILE,
   /** {@code metadata.jsonl} is malformed or disagrees with the images and annotations. */
-  METADATA
+  METADATA,
+  /** A clip's video cannot be decoded or disagrees with its record (frames, size). */
+  VIDEO,
+  /** A clip's frame table or clip-level label disagrees with its record or itself. */
+  CLIP_LABELS
 }
