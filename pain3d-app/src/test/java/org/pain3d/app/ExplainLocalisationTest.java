@@ -37,7 +37,8 @@ class ExplainLocalisationTest {
     assumeTrue(model != null && Files.exists(Path.of(model)), "PAIN3D_FACE_MODEL not set");
     Path data = tmp.resolve("data");
     CliRun g = CliRun.of("generate", "--face-model", model, "--out", data.toString(),
-        "--identities", "60", "--pain-levels", "6", "--views", "1", "--size", "64", "--seed", "5");
+        "--identities", "60", "--pain-levels", "6", "--views", "1", "--size", "64", "--seed", "5",
+        "--scene", "studio", "--look", "plain"); // localisation of the expression alone
     assertThat(g.exitCode()).as(g.err()).isZero();
     Path run = tmp.resolve("run");
     // in a child JVM on one PyTorch thread: several threads on a busy 2-core machine were seen
@@ -59,7 +60,7 @@ class ExplainLocalisationTest {
     Path r = tmp.resolve("render-" + aus.replace(',', '-').replace('=', '-'));
     CliRun render = CliRun.of("render", "--face-model", model, "--out", r.toString(),
         "--identity-seed", "900", "--au", aus, "--views", "0", "--size", "64", "--passes",
-        "shaded", "--supersample", "1");
+        "shaded", "--supersample", "1", "--scene", "studio", "--look", "plain");
     assertThat(render.exitCode()).as(render.err()).isZero();
     Path dir = r.resolve("explain");
     CliRun p = CliRun.of("predict", "--model", run.toString(), "--neutral",
