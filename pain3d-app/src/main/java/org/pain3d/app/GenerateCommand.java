@@ -1,6 +1,5 @@
 package org.pain3d.app;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -30,12 +29,7 @@ import picocli.CommandLine.Spec;
 public final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--face-model", paramLabel = "PATH",
-      description = "ICT-FaceKit directory or archive; default: $PAIN3D_FACE_MODEL, else the downloaded upstream archive.")
-  Path faceModel;
-
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (new, empty, or this dataset's).")
-  Path out;
+  @Mixin GenerationTarget target;
 
   @Option(names = "--identities", required = true, paramLabel = "N", description = "Number of identities (paper: 2500).")
   int identities;
@@ -77,13 +71,12 @@ public final class GenerateCommand implements Callable<Integer> {
         EnumOption.parse(ImageFormat.class, format, "--format"),
         EnumOption.parse(Balance.class, balance, "--balance"), look.options(), scene.config());
     GenerationOptions options = run.toOptions();
-    OutputChecks.notInside("--out", out, "--face-model", faceModel);
-    FaceModel model = ModelLoading.load(faceModel, spec.commandLine().getErr());
+    FaceModel model = target.loadModel(spec.commandLine().getErr());
     long t0 = System.nanoTime();
     DatasetGenerator.Result r;
     ProgressLine[] bar = new ProgressLine[1];
     try {
-      r = new DatasetGenerator(model).run(config, options, out, new GenerationProgress() {
+      r = new DatasetGenerator(model).run(config, options, target.out, new GenerationProgress() {
         @Override
         public void started(int toDo, int skipped) {
           bar[0] = ProgressLine.count(spec.commandLine().getErr(), "identities", toDo);
@@ -108,7 +101,7 @@ public final class GenerateCommand implements Callable<Integer> {
         r.generated(), images, s, images / Math.max(s, 1e-9),
         r.skipped() > 0 ? "; " + r.skipped() + " were already done" : "",
         r.repaired() > 0 ? "; " + r.repaired() + " finished before had missing or changed files and were made again" : "",
-        r.finalized() ? "; dataset complete: " + out : "; waiting for the other shards to finish");
+        target.completion(r.finalized()));
     return 0;
   }
 

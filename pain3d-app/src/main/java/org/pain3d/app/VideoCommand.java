@@ -34,12 +34,7 @@ import picocli.CommandLine.Spec;
 public final class VideoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--face-model", paramLabel = "PATH",
-      description = "ICT-FaceKit directory or archive; default: $PAIN3D_FACE_MODEL, else the downloaded upstream archive.")
-  Path faceModel;
-
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (new, empty, or this dataset's).")
-  Path out;
+  @Mixin GenerationTarget target;
 
   @Option(names = "--identities", required = true, paramLabel = "N", description = "Number of identities.")
   int identities;
@@ -123,8 +118,7 @@ public final class VideoCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--motion-fps must be in (0, 240], got " + motionFps);
     }
     GenerationOptions options = run.toOptions();
-    OutputChecks.notInside("--out", out, "--face-model", faceModel);
-    OutputChecks.notInside("--out", out, "--motion", motion);
+    OutputChecks.notInside("--out", target.out, "--motion", motion);
     if (motion == null) {
       new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance()), clips, seconds, fps, qp,
           new MotionSpec.Episodes(episode));
@@ -132,12 +126,12 @@ public final class VideoCommand implements Callable<Integer> {
     MotionSpec spec = MotionLoading.load(motion, motionFps, episode);
     ClipConfig config = new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance()), clips,
         seconds, fps, qp, spec);
-    FaceModel model = ModelLoading.load(faceModel, this.spec.commandLine().getErr());
+    FaceModel model = target.loadModel(this.spec.commandLine().getErr());
     long t0 = System.nanoTime();
     ClipGenerator.Result r;
     ProgressLine[] bar = new ProgressLine[1];
     try {
-      r = new ClipGenerator(model, new Mp4ClipEncoder()).run(config, options, out, new ClipProgress() {
+      r = new ClipGenerator(model, new Mp4ClipEncoder()).run(config, options, target.out, new ClipProgress() {
         @Override
         public void started(int clipsToDo, int framesPerClip, int skipped) {
           bar[0] = ProgressLine.count(VideoCommand.this.spec.commandLine().getErr(), "frames",
@@ -163,7 +157,7 @@ public final class VideoCommand implements Callable<Integer> {
         r.skipped() > 0 ? "; " + r.skipped() + " identities were already done" : "",
         r.repaired() > 0 ? "; " + r.repaired() + " identities finished before had missing or changed files and"
             + " were made again" : "",
-        r.finalized() ? "; dataset complete: " + out : "; waiting for the other shards to finish");
+        target.completion(r.finalized()));
     return 0;
   }
 
