@@ -126,6 +126,30 @@ class DistillCommandsTest {
   }
 
   @Test
+  void spatialTermsRefuseAugmentationThatMovesPixels() {
+    for (String[] terms : List.of(new String[] {"--region-head"},
+        new String[] {"--teacher", teacher.toString(), "--distill-feature", "1"},
+        new String[] {"--region-head", "--distill-attention", "1", "--attention-target",
+            "heatmap"})) {
+      for (String mode : List.of("per-image", "shared", "shared-photometric")) {
+        Path out = tmp.resolve("aug-" + mode + "-" + terms.length);
+        List<String> args = new ArrayList<>(List.of(terms));
+        args.addAll(List.of("--augment", mode));
+        CliRun r = train(out, args.toArray(String[]::new));
+        assertThat(r.exitCode()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().lines().count()).isEqualTo(1);
+        assertThat(r.err()).startsWith("pain3d: error: ").contains("--augment off");
+        assertThat(out).doesNotExist();
+      }
+    }
+    // output distillation alone compares no grid: augmentation stays allowed
+    Path out = tmp.resolve("aug-output");
+    CliRun r = train(out, "--teacher", teacher.toString(), "--distill-output", "1",
+        "--augment", "shared");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+  }
+
+  @Test
   void aHeatmapTeacherNeedsHeatmaps() throws IOException {
     Path copy = tmp.resolve("noheat");
     try (Stream<Path> s = Files.walk(synth)) {

@@ -49,6 +49,15 @@ public record DistillConfig(String teacher, double output, double feature,
     }
   }
 
+  /**
+   * @return whether a term compares the student's patch grid with something computed from the
+   *     unaugmented frontal image (region head, feature and attention distillation): such terms
+   *     are misaligned when training augmentation flips or warps the student's images
+   */
+  public boolean spatial() {
+    return feature > 0 || attention > 0 || region > 0;
+  }
+
   /** @return whether any term is on */
   public boolean any() {
     return output > 0 || feature > 0 || attention > 0 || region > 0;

@@ -61,6 +61,12 @@ public final class TrainingRun {
     if (d != null && d.region() > 0 && !m.aux().region()) {
       throw new IllegalArgumentException("a region loss weight needs the region head");
     }
+    if (d != null && d.spatial() && train.augment() != PairAugmentation.OFF && !m.frozen()) {
+      throw new IllegalArgumentException("the region head and feature or attention distillation"
+          + " compare the patch grid with the unaugmented heatmap and teacher; --augment "
+          + train.augment().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+          + " flips or warps the images: use --augment off");
+    }
     return new TrainingRun(m, train, out, TrainingData.read(dataset, m.imageSize(), m.input()));
   }
 
