@@ -1,5 +1,6 @@
 package org.pain3d.dataset;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,10 +18,16 @@ import java.util.Objects;
  * @param video the video file's shape
  * @param label the clip-level label
  * @param motion the motion's source and parameters
+ * @param camera the clip's camera (one for every frame; intrinsics and extrinsics, the schema of
+ *     an annotation's {@code views[].camera}); null in files written before clips had scenes
+ * @param scene the clip's scene (the schema of an image annotation's {@code scene}, one view:
+ *     garment, accessories, lights, background, the base head pose and lens of the camera, the
+ *     clip's degradations); the per-frame head pose of the frame table turns the head on its
+ *     neck on top of it; null in files written before clips had scenes
  * @param files the clip's files, relative to the root
  */
 @JsonPropertyOrder({"format_version", "base_name", "clip_index", "identity", "split", "video", "label", "motion",
-    "files"})
+    "camera", "scene", "files"})
 public record ClipInfo(
     @JsonProperty("format_version") int formatVersion,
     @JsonProperty("base_name") String baseName,
@@ -30,6 +37,8 @@ public record ClipInfo(
     @JsonProperty("video") Video video,
     @JsonProperty("label") Label label,
     @JsonProperty("motion") Motion motion,
+    @JsonProperty("camera") @JsonInclude(JsonInclude.Include.NON_NULL) CameraAnnotation camera,
+    @JsonProperty("scene") @JsonInclude(JsonInclude.Include.NON_NULL) SceneAnnotation scene,
     @JsonProperty("files") Files files) {
 
   /** Requires every part. */
@@ -41,6 +50,9 @@ public record ClipInfo(
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(motion, "motion");
     Objects.requireNonNull(files, "files");
+    if (scene != null && scene.views().size() != 1) {
+      throw new IllegalArgumentException("a clip's scene has one view, got " + scene.views().size());
+    }
   }
 
   /**
