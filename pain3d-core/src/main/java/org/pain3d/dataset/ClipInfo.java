@@ -3,8 +3,12 @@ package org.pain3d.dataset;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Objects;
+import org.pain3d.io.Json;
 
 /**
  * The record of one clip ({@code clips/<base>.json}, and one line of {@code clips.jsonl}):
@@ -40,6 +44,29 @@ public record ClipInfo(
     @JsonProperty("camera") @JsonInclude(JsonInclude.Include.NON_NULL) CameraAnnotation camera,
     @JsonProperty("scene") @JsonInclude(JsonInclude.Include.NON_NULL) SceneAnnotation scene,
     @JsonProperty("files") Files files) {
+
+  /** Keys that files written before clips had scenes lack (read as null). */
+  public static final List<String> OPTIONAL_KEYS = List.of("camera", "scene");
+
+  /**
+   * Reads a clip record ({@code clips/<base>.json} or a {@code clips.jsonl} line), older ones
+   * without {@link #OPTIONAL_KEYS} too.
+   *
+   * @param json the record's JSON text
+   * @return the record
+   * @throws JsonProcessingException when it is not a clip record
+   */
+  public static ClipInfo parse(String json) throws JsonProcessingException {
+    JsonNode root = Json.datasetReader().readTree(json);
+    if (root instanceof ObjectNode o) {
+      for (String k : OPTIONAL_KEYS) {
+        if (!o.has(k)) {
+          o.putNull(k);
+        }
+      }
+    }
+    return Json.datasetReader().treeToValue(root, ClipInfo.class);
+  }
 
   /** Requires every part. */
   public ClipInfo {

@@ -124,7 +124,7 @@ public final class ClipChecker {
       return;
     }
     try {
-      ClipInfo own = Json.datasetReader().forType(ClipInfo.class).readValue(f.toFile());
+      ClipInfo own = ClipInfo.parse(Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
       if (!Json.datasetTree(own).equals(Json.datasetTree(c))) {
         problems.add(ProblemKind.EXTRAS_MISMATCH, rel, "differs from its line in "
             + ClipNaming.INDEX);
