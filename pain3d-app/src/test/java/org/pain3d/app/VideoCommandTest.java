@@ -93,6 +93,7 @@ class VideoCommandTest {
     assertThat(all.get(0).scene()).isNotEqualTo(all.get(1).scene());
     CliRun inspect = CliRun.of("inspect", tmp.resolve("one").toString());
     assertThat(inspect.exitCode()).as(inspect.out() + inspect.err()).isZero();
+    assertThat(inspect.out()).contains("scene preset (clips)").contains("varied").contains("scene background (clips)");
     CliRun again = run(tiny(model, tmp.resolve("one")));
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.err()).contains("--resume");
