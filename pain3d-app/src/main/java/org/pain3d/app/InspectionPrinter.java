@@ -60,6 +60,9 @@ final class InspectionPrinter {
     out.println();
     categories("Clips per pain class", names(s.byClass()));
     categories("Clips per motion source", names(s.bySource()));
+    for (Map.Entry<String, Map<String, Integer>> e : s.scene().entrySet()) {
+      categories("scene " + e.getKey() + " (clips)", e.getValue());
+    }
     out.println("Splits");
     for (Map.Entry<Split, Integer> e : s.bySplit().entrySet()) {
       out.printf("  %-5s  identities %6d  clips %7d%n", e.getKey().name().toLowerCase(Locale.ROOT),

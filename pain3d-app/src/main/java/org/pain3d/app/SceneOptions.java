@@ -11,7 +11,7 @@ import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.synth.scene.ScenePreset;
 import picocli.CommandLine.Option;
 
-/** The scene options shared by {@code generate} and {@code render}. */
+/** The scene options shared by {@code generate}, {@code render} and {@code video}. */
 final class SceneOptions {
   @Option(names = "--scene", paramLabel = "studio|varied|bedside", defaultValue = "varied",
       description = "Scene around the face: studio (the original look, same bytes as before), varied "

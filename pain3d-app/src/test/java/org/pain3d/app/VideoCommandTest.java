@@ -87,6 +87,13 @@ class VideoCommandTest {
         "splits/clips_70_20_10_split.csv");
     assertThat(FileTrees.sha256(tmp.resolve("two"))).isEqualTo(reference);
     assertThat(FileTrees.sha256(sharded)).isEqualTo(reference);
+    // The default scene is varied: every clip records its own scene, and inspect finds the dataset consistent.
+    List<ClipInfo> all = clips(tmp.resolve("one"));
+    assertThat(all).allSatisfy(c -> assertThat(c.scene().preset()).isEqualTo("varied"));
+    assertThat(all.get(0).scene()).isNotEqualTo(all.get(1).scene());
+    CliRun inspect = CliRun.of("inspect", tmp.resolve("one").toString());
+    assertThat(inspect.exitCode()).as(inspect.out() + inspect.err()).isZero();
+    assertThat(inspect.out()).contains("scene preset (clips)").contains("varied").contains("scene background (clips)");
     CliRun again = run(tiny(model, tmp.resolve("one")));
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.err()).contains("--resume");
@@ -97,7 +104,8 @@ class VideoCommandTest {
     DebianFfmpeg.assumeInstalled();
     Path modelDir = new TinyFaceModel(2).writeDirectory(tmp.resolve("model"));
     Path out = tmp.resolve("clips");
-    assertThat(run(tiny(modelDir, out, "--threads", "2")).exitCode()).isZero();
+    // Re-rendered below with the studio look (scenes are checked in ClipSceneTest and by the default runs).
+    assertThat(run(tiny(modelDir, out, "--threads", "2", "--scene", "studio")).exitCode()).isZero();
     FaceModel model = new FaceModelLoader(new FaceModelLoader.Options(null, 1)).load(modelDir);
     checkDecodes(model, ClipConfig.look(3, 64, 1, 4, Balance.PAPER), out, 1);
   }
@@ -109,7 +117,7 @@ class VideoCommandTest {
     Path out = tmp.resolve("real");
     CliRun r = CliRun.of("video", "--face-model", source.toString(), "--out", out.toString(), "--identities", "1",
         "--clips", "1", "--seconds", "2.4", "--fps", "25", "--size", "128", "--seed", "3", "--no-pain", "0",
-        "--blinks", "40:40");
+        "--blinks", "40:40", "--scene", "studio");
     assertThat(r.exitCode()).as(r.err()).isZero();
     ClipInfo c = clips(out).get(0);
     assertThat(c.label().targetPspi()).isPositive();
@@ -219,6 +227,8 @@ class VideoCommandTest {
         "frame, timestamp, confidence, success, AU04_r\n1, 0.0, 0, 0, 0\n2, 0.033, 0, 0, 0\n");
     Path binary = Files.write(tmp.resolve("video.csv"), new byte[] {0, 0, 0, 0x18, 'f', 't', 'y', 'p'});
     Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Path typo = Files.writeString(tmp.resolve("typo.json"), "{\"camera\": {\"fov_dg\": [15, 30]}}");
+    Path impossible = Files.writeString(tmp.resolve("impossible.json"), "{\"camera\": {\"fov_deg\": [40, 20]}}");
     Object[][] cases = {
       {3, "no AU intensity columns", new String[] {"--motion", noAu.toString()}},
       {3, "no frame was tracked", new String[] {"--motion", failed.toString()}},
@@ -233,6 +243,10 @@ class VideoCommandTest {
       {2, "--pspi", new String[] {"--pspi", "0.5:16"}},
       {2, "no-pain fraction", new String[] {"--no-pain", "2"}},
       {2, "quantiser", new String[] {"--quality", "60"}},
+      {2, "unknown scene preset 'ward'", new String[] {"--scene", "ward"}},
+      {2, "unknown key 'camera.fov_dg' (did you mean 'fov_deg'?)", new String[] {"--scene-ranges", typo.toString()}},
+      {2, "min > max", new String[] {"--scene", "bedside", "--scene-ranges", impossible.toString()}},
+      {2, "does not apply to --scene studio", new String[] {"--scene", "studio", "--scene-ranges", typo.toString()}},
     };
     for (Object[] c : cases) {
       Path out = tmp.resolve("out");

@@ -46,7 +46,7 @@ public final class ClipIndex {
         continue;
       }
       try {
-        out.add(Json.datasetReader().forType(ClipInfo.class).readValue(lines[i]));
+        out.add(ClipInfo.parse(lines[i]));
       } catch (IOException | IllegalArgumentException e) {
         throw new DatasetDataException(file, "line " + (i + 1) + " is not a clip record: "
             + firstLine(e.getMessage()), e);

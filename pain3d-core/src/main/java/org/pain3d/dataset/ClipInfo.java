@@ -1,9 +1,14 @@
 package org.pain3d.dataset;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Objects;
+import org.pain3d.io.Json;
 
 /**
  * The record of one clip ({@code clips/<base>.json}, and one line of {@code clips.jsonl}):
@@ -17,10 +22,16 @@ import java.util.Objects;
  * @param video the video file's shape
  * @param label the clip-level label
  * @param motion the motion's source and parameters
+ * @param camera the clip's camera (one for every frame; intrinsics and extrinsics, the schema of
+ *     an annotation's {@code views[].camera}); null in files written before clips had scenes
+ * @param scene the clip's scene (the schema of an image annotation's {@code scene}, one view:
+ *     garment, accessories, lights, background, the base head pose and lens of the camera, the
+ *     clip's degradations); the per-frame head pose of the frame table turns the head on its
+ *     neck on top of it; null in files written before clips had scenes
  * @param files the clip's files, relative to the root
  */
 @JsonPropertyOrder({"format_version", "base_name", "clip_index", "identity", "split", "video", "label", "motion",
-    "files"})
+    "camera", "scene", "files"})
 public record ClipInfo(
     @JsonProperty("format_version") int formatVersion,
     @JsonProperty("base_name") String baseName,
@@ -30,7 +41,32 @@ public record ClipInfo(
     @JsonProperty("video") Video video,
     @JsonProperty("label") Label label,
     @JsonProperty("motion") Motion motion,
+    @JsonProperty("camera") @JsonInclude(JsonInclude.Include.NON_NULL) CameraAnnotation camera,
+    @JsonProperty("scene") @JsonInclude(JsonInclude.Include.NON_NULL) SceneAnnotation scene,
     @JsonProperty("files") Files files) {
+
+  /** Keys that files written before clips had scenes lack (read as null). */
+  public static final List<String> OPTIONAL_KEYS = List.of("camera", "scene");
+
+  /**
+   * Reads a clip record ({@code clips/<base>.json} or a {@code clips.jsonl} line), older ones
+   * without {@link #OPTIONAL_KEYS} too.
+   *
+   * @param json the record's JSON text
+   * @return the record
+   * @throws JsonProcessingException when it is not a clip record
+   */
+  public static ClipInfo parse(String json) throws JsonProcessingException {
+    JsonNode root = Json.datasetReader().readTree(json);
+    if (root instanceof ObjectNode o) {
+      for (String k : OPTIONAL_KEYS) {
+        if (!o.has(k)) {
+          o.putNull(k);
+        }
+      }
+    }
+    return Json.datasetReader().treeToValue(root, ClipInfo.class);
+  }
 
   /** Requires every part. */
   public ClipInfo {
@@ -41,6 +77,9 @@ public record ClipInfo(
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(motion, "motion");
     Objects.requireNonNull(files, "files");
+    if (scene != null && scene.views().size() != 1) {
+      throw new IllegalArgumentException("a clip's scene has one view, got " + scene.views().size());
+    }
   }
 
   /**

@@ -27,8 +27,12 @@ import org.pain3d.io.Json;
  * @param views one entry per rendered view, in increasing view order
  * @param images the neutral images, one per view, in view order
  * @param appearance how the identity looks; null when not recorded
+ * @param scene the scene of the neutral images (the schema of a pain annotation's {@code
+ *     scene}, one entry per view; each view's {@code image} is the compact scene of that image's
+ *     {@code metadata.jsonl} row); null in files written before neutral annotations had it
  */
-@JsonPropertyOrder({"format_version", "base_name", "identity", "blendshape_weights", "views", "images", "appearance"})
+@JsonPropertyOrder({"format_version", "base_name", "identity", "blendshape_weights", "views", "images", "appearance",
+    "scene"})
 public record NeutralAnnotation(
     @JsonProperty("format_version") int formatVersion,
     @JsonProperty("base_name") String baseName,
@@ -36,7 +40,8 @@ public record NeutralAnnotation(
     @JsonProperty("blendshape_weights") Map<String, Double> blendshapeWeights,
     @JsonProperty("views") List<ViewAnnotation> views,
     @JsonProperty("images") List<String> images,
-    @JsonProperty("appearance") @JsonInclude(JsonInclude.Include.NON_NULL) AppearanceAnnotation appearance) {
+    @JsonProperty("appearance") @JsonInclude(JsonInclude.Include.NON_NULL) AppearanceAnnotation appearance,
+    @JsonProperty("scene") @JsonInclude(JsonInclude.Include.NON_NULL) SceneAnnotation scene) {
 
   /** Validates names and shapes; copies the collections. */
   public NeutralAnnotation {
@@ -57,6 +62,10 @@ public record NeutralAnnotation(
     }
     for (String i : images) {
       DatasetNaming.checkRelativePath(i);
+    }
+    if (scene != null && scene.views().size() != views.size()) {
+      throw new IllegalArgumentException(
+          "scene.views has " + scene.views().size() + " entries for " + views.size() + " views");
     }
   }
 

@@ -14,6 +14,8 @@ package org.pain3d.render;
  */
 public final class NeckRig {
   private final double[] pivot = new double[3];
+  private final double chin;
+  private final double low;
   private final float[] weight;
   private final int[] partial;
   private final int[] full;
@@ -28,7 +30,7 @@ public final class NeckRig {
           + landmarks.length);
     }
     int n = neutral.length / 3;
-    double chin = neutral[3 * landmarks[8] + 1];
+    chin = neutral[3 * landmarks[8] + 1];
     double h = neutral[3 * landmarks[27] + 1] - chin;
     int a = landmarks[0];
     int b = landmarks[16];
@@ -38,11 +40,9 @@ public final class NeckRig {
     weight = new float[n];
     int np = 0;
     int nf = 0;
-    double low = chin - 0.7 * h;
+    low = chin - 0.7 * h;
     for (int v = 0; v < n; v++) {
-      double y = neutral[3 * v + 1];
-      double w = y >= chin ? 1 : y <= low ? 0 : 0.5 - 0.5 * Math.cos(Math.PI * (y - low) / (chin - low));
-      weight[v] = (float) w;
+      weight[v] = (float) weightAt(neutral[3 * v + 1]);
       if (weight[v] >= 1f) {
         nf++;
       } else if (weight[v] > 0f) {
@@ -65,6 +65,17 @@ public final class NeckRig {
   /** @return the pivot, world cm, shape [3] (a copy) */
   public double[] pivot() {
     return pivot.clone();
+  }
+
+  /**
+   * How much of the head's rotation a point at rest height {@code y} follows (the weight of
+   * the face's vertices, for things worn on the head: glasses, headwear, tubing).
+   *
+   * @param y height at rest, world cm
+   * @return 1 above the chin, 0 below {@code chin - 0.7 H}, cosine-eased between
+   */
+  public double weightAt(double y) {
+    return y >= chin ? 1 : y <= low ? 0 : 0.5 - 0.5 * Math.cos(Math.PI * (y - low) / (chin - low));
   }
 
   /**

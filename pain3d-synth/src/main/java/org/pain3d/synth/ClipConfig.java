@@ -6,6 +6,7 @@ import org.pain3d.dataset.ClipNaming;
 import org.pain3d.motion.EpisodeMotion;
 import org.pain3d.motion.MotionSpec;
 import org.pain3d.render.View;
+import org.pain3d.synth.scene.SceneConfig;
 
 /**
  * Everything that determines the content of a clip dataset ({@code pain3d video}). Equal
@@ -53,8 +54,8 @@ public record ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seco
   }
 
   /**
-   * The look config of a clip dataset: one frontal view, PNG (unused), {@code painSets} 1
-   * (unused; the plan's pain levels of images do not drive clips).
+   * The look config of a clip dataset in the studio scene (see {@link #look(int, int, int,
+   * long, Balance, SceneConfig)}).
    *
    * @param identities number of identities
    * @param sizePx frame side, pixels (even)
@@ -64,8 +65,26 @@ public record ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seco
    * @return the look config
    */
   public static GeneratorConfig look(int identities, int sizePx, int superSample, long seed, Balance balance) {
+    return look(identities, sizePx, superSample, seed, balance, SceneConfig.studio());
+  }
+
+  /**
+   * The look config of a clip dataset: one frontal view (a scene turns it by the camera
+   * jitter and the bed's pitch and roll per clip), the full face look, PNG (unused), {@code
+   * painSets} 1 (unused; the plan's pain levels of images do not drive clips).
+   *
+   * @param identities number of identities
+   * @param sizePx frame side, pixels (even)
+   * @param superSample anti-aliasing factor
+   * @param seed master seed
+   * @param balance demographic balance
+   * @param scene the scene around the face (one drawn per clip)
+   * @return the look config
+   */
+  public static GeneratorConfig look(int identities, int sizePx, int superSample, long seed, Balance balance,
+      SceneConfig scene) {
     return new GeneratorConfig(identities, 1, List.of(View.frontal()), sizePx, superSample, seed, ImageFormat.PNG,
-        balance);
+        balance, scene);
   }
 
   /** @return frames per clip, {@code round(seconds * fps)} */

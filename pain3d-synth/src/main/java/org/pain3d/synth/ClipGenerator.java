@@ -123,7 +123,8 @@ public final class ClipGenerator {
         + " identity modes, " + model.expressionCount() + " expression shapes");
     p.put("identities", "as pain3d generate with the same seed, identity count and balance");
     p.put("motion", "per-frame continuous FACS intensities through the rig's intensity curve; head pose on a neck rig");
-    p.put("renderer", "pain3d CPU z-buffer rasteriser, one frontal camera per clip, framed on the neutral face");
+    p.put("renderer", "pain3d CPU z-buffer rasteriser, one camera per clip framed on the neutral face (studio: "
+        + "frontal; scenes: drawn with the clip's scene)");
     p.put("video", encoder.describe());
     return p;
   }

@@ -2,6 +2,7 @@ package org.pain3d.synth;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +17,17 @@ import org.pain3d.dataset.DatasetWriter;
 import org.pain3d.dataset.IdentityInfo;
 import org.pain3d.face.FaceModel;
 import org.pain3d.motion.MotionTrack;
-import org.pain3d.render.Camera;
 import org.pain3d.render.HeadPose;
+import org.pain3d.render.Pass;
 import org.pain3d.render.RenderTarget;
-import org.pain3d.render.View;
 
 /**
- * Makes every clip of one identity: per clip its motion, then frame by frame the rig's
- * weights, the expression and head pose on the identity's scene, the frontal render and the
- * encoder; then the video, the per-frame label table and the clip's JSON. One per worker
- * thread; it reuses its scene and buffers across identities.
+ * Makes every clip of one identity: per clip its scene ({@link FaceStage#setScene}: the
+ * studio look, or a scene drawn from the clip's seed) and its motion, then frame by frame the
+ * rig's weights, the expression and head pose on the stage, the render of the clip's one
+ * camera with the clip's degradations and the encoder; then the video, the per-frame label
+ * table and the clip's JSON (with the scene's labels). One per worker thread; it reuses its
+ * stage and buffers across identities.
  */
 final class ClipJob implements AutoCloseable {
   private static final List<String> AU_NAMES =
@@ -34,7 +36,7 @@ final class ClipJob implements AutoCloseable {
   private final ClipConfig config;
   private final ClipEncoder encoder;
   private final AuRig rig;
-  private final IdentityScene scene;
+  private final FaceStage stage;
   private final float[] aus = new float[MotionTrack.AUS];
   private final float[] weights;
 
@@ -42,7 +44,9 @@ final class ClipJob implements AutoCloseable {
     this.config = config;
     this.encoder = encoder;
     this.rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
-    this.scene = new IdentityScene(model, config.look().sizePx(), config.look().superSample());
+    GeneratorConfig look = config.look();
+    this.stage = FaceStage.create(model, look.sizePx(), look.superSample(), EnumSet.of(Pass.SHADED), look.scene(),
+        look.views());
     this.weights = new float[model.expressionCount()];
   }
 
@@ -56,23 +60,28 @@ final class ClipJob implements AutoCloseable {
    * @throws IOException when a file cannot be written
    */
   ClipRecord run(IdentityPlan plan, DatasetWriter writer, ClipProgress progress) throws IOException {
-    scene.setIdentity(plan, config.look());
-    Camera camera = scene.camera(View.frontal());
+    List<ClipPlan> clips = ClipPlan.of(config, plan);
+    GeneratorConfig look = config.look();
+    stage.setIdentity(plan, look.look(), Seeds.derive(look.seed(), "look", plan.id()), clips.get(0).sceneSeed());
     IdentityInfo who = new IdentityInfo(plan.id(), plan.coefficientSeed(), plan.demographics());
     List<ClipInfo> infos = new ArrayList<>();
     Map<String, String> sums = new LinkedHashMap<>();
-    for (ClipPlan clip : ClipPlan.of(config, plan)) {
+    for (ClipPlan clip : clips) {
+      if (clip.clipIndex() > 1) {
+        stage.setScene(clip.sceneSeed());
+      }
       ClipMotions.Made made = ClipMotions.make(config, clip, rig.curve());
       MotionTrack track = made.track();
       String base = clip.baseName();
       String video = ClipNaming.video(base);
-      sums.put(video, writeVideo(writer, video, track, camera, progress));
+      sums.put(video, writeVideo(writer, video, track, progress));
       String frames = ClipNaming.frames(base);
       sums.put(frames, writer.writeText(frames, table(track).toCsv()));
-      int size = config.look().sizePx();
+      int size = look.sizePx();
       ClipInfo info = new ClipInfo(ClipManifest.FORMAT_VERSION, base, clip.clipIndex(), who, plan.split(),
           new ClipInfo.Video(size, size, config.fps(), track.frames(), "h264", "yuv420p", config.qp()),
-          made.label(), made.motion(), new ClipInfo.Files(video, frames));
+          made.label(), made.motion(), CameraAnnotations.of(stage.camera(0)), stage.clipScene(),
+          new ClipInfo.Files(video, frames));
       String json = ClipNaming.info(base);
       sums.put(json, writer.writeJson(json, info));
       infos.add(info);
@@ -81,14 +90,14 @@ final class ClipJob implements AutoCloseable {
   }
 
   /** Renders and encodes every frame into the video's temporary file, then renames it into place. */
-  private String writeVideo(DatasetWriter writer, String rel, MotionTrack track, Camera camera,
-      ClipProgress progress) throws IOException {
+  private String writeVideo(DatasetWriter writer, String rel, MotionTrack track, ClipProgress progress)
+      throws IOException {
     int size = config.look().sizePx();
     return writer.writeFile(rel, tmp -> {
       ClipEncoder.Video v = encoder.open(tmp, size, size, config.fps(), config.qp());
       try {
         for (int k = 0; k < track.frames(); k++) {
-          v.write(render(track, k, camera).shaded);
+          v.write(render(track, k).shaded);
           progress.frame();
         }
       } catch (IOException | RuntimeException e) {
@@ -100,18 +109,18 @@ final class ClipJob implements AutoCloseable {
   }
 
   /**
-   * Poses the identity as in one frame of a track and renders it frontally.
+   * Poses the identity as in one frame of a track and renders it as that frame of the clip
+   * on stage.
    *
    * @param track the motion
    * @param frame the frame
-   * @param camera the clip's camera
    * @return the target (reused by the next call)
    */
-  RenderTarget render(MotionTrack track, int frame, Camera camera) {
+  RenderTarget render(MotionTrack track, int frame) {
     track.intensities(frame, aus);
     rig.weights(aus, weights);
-    scene.setExpression(weights, new HeadPose(track.pose(frame, 0), track.pose(frame, 1), track.pose(frame, 2)));
-    return scene.renderExpression(camera);
+    stage.setExpression(weights, new HeadPose(track.pose(frame, 0), track.pose(frame, 1), track.pose(frame, 2)));
+    return stage.clipFrame(frame);
   }
 
   static ClipFrameTable table(MotionTrack track) {

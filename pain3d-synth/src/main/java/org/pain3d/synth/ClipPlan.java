@@ -18,9 +18,12 @@ import org.pain3d.motion.MotionSpec;
  * @param seed the clip's seed (episode or window and background draws)
  * @param targetPspi the episode's apex PSPI, 0 for a no-pain clip; -1 for captured motion
  * @param recording the recording's index for captured motion, -1 for an episode
+ * @param sceneSeed the seed of the clip's scene draw, from the master seed, the identity and
+ *     the clip index alone ({@code derive(derive(seed, "scene", id), "clip", k)}: the same
+ *     whatever the number of clips per identity)
  */
 public record ClipPlan(IdentityPlan identity, int clipIndex, String baseName, long seed, int targetPspi,
-    int recording) {
+    int recording, long sceneSeed) {
 
   /**
    * Plans an identity's clips. Episodes: each clip is a no-pain clip with the config's
@@ -61,7 +64,7 @@ public record ClipPlan(IdentityPlan identity, int clipIndex, String baseName, lo
         target = -1;
       }
       out.add(new ClipPlan(identity, i + 1, ClipNaming.base(id, i + 1), Seeds.derive(seed, "clip", g), target,
-          recording));
+          recording, Seeds.derive(Seeds.derive(seed, "scene", id), "clip", i + 1)));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import org.pain3d.dataset.SceneAnnotation;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
+import org.pain3d.render.HeadPose;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.View;
@@ -22,6 +23,10 @@ import org.pain3d.synth.scene.SceneConfig;
  * neutral images, then per pain set {@link #setExpression}, {@link #heatmap} and the pain
  * images. Images are numbered within the identity (neutral view v: v; pain set k, view v:
  * {@code k * views + v}) for their per-image degradations.
+ *
+ * <p>Clips ({@code pain3d video}) use the same stage with one view: {@link #setIdentity},
+ * per clip {@link #setScene}, then per frame {@link #setExpression(float[], HeadPose)} and
+ * {@link #clipFrame}; {@link #clipScene} gives the clip's labels.
  */
 public interface FaceStage {
   /**
@@ -130,10 +135,44 @@ public interface FaceStage {
   ImageScene imageScene(int view, int imageIndex);
 
   /**
-   * The full scene of a pain set.
+   * The full scene of a pain set, or of the neutral images.
    *
-   * @param imageIndices the pain set's image numbers per view
+   * @param imageIndices the images' numbers per view (neutral: 0..views-1)
    * @return its labels
    */
   SceneAnnotation annotationScene(int[] imageIndices);
+
+  /**
+   * Draws a new scene around the identity on stage (clips: one per clip), as {@link
+   * #setIdentity} draws the first; the studio look has none and keeps its cameras.
+   *
+   * @param sceneSeed seed of the scene draw
+   */
+  void setScene(long sceneSeed);
+
+  /**
+   * Sets the expression and turns the head on its neck by a pose, on top of the view's (the
+   * camera stays; things worn on the head turn with it).
+   *
+   * @param weights blendshape weights
+   * @param pose the head pose relative to the body
+   */
+  void setExpression(float[] weights, HeadPose pose);
+
+  /**
+   * Renders frame k of a clip: the current expression and head pose in view 0, with the
+   * clip's degradations (blur constant over the clip, sensor noise drawn per frame, no JPEG).
+   *
+   * @param frame frame index, from 0
+   * @return the target (reused by the next render)
+   */
+  RenderTarget clipFrame(int frame);
+
+  /**
+   * The full scene of the clip on stage (view 0, the clip's degradations), the schema of an
+   * annotation's scene.
+   *
+   * @return its labels
+   */
+  SceneAnnotation clipScene();
 }

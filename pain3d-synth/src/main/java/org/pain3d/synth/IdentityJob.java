@@ -84,10 +84,14 @@ final class IdentityJob implements AutoCloseable {
       neutralImages.add(img);
       rows.add(MetadataRow.neutral(img, id, v, plan.split(), plan.demographics()).withScene(stage.imageScene(v, v)));
     }
+    int[] neutralIndices = new int[viewCount];
+    for (int v = 0; v < viewCount; v++) {
+      neutralIndices[v] = v;
+    }
     String neutralRel = DatasetNaming.neutralAnnotation(id);
     sums.put(neutralRel, writer.writeBytes(neutralRel, new NeutralAnnotation(DatasetManifest.FORMAT_VERSION,
         DatasetNaming.neutralBase(id), identity, weightMap(stage.restWeights()), neutralViews, neutralImages,
-        appearance).toBytes()));
+        appearance, stage.annotationScene(neutralIndices)).toBytes()));
     for (int k = 1; k <= plan.painLevels().length; k++) {
       AuIntensities aus = plan.painAus().get(k - 1);
       float[] weights = rig.weights(aus);

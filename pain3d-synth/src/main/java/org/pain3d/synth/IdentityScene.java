@@ -308,13 +308,23 @@ public final class IdentityScene {
     if (pose.isRest()) {
       return;
     }
+    neckRig().apply(face.vertices(), pose, posed);
+    expressionMesh.setPositions(posed);
+    headRotation = pose.matrix();
+  }
+
+  /**
+   * The neck rig the head turns on, placed on this identity's neutral landmarks (made on first
+   * use; needs the model's 68 landmarks).
+   *
+   * @return the rig
+   */
+  NeckRig neckRig() {
     if (neck == null) {
       neck = new NeckRig(neutralPositions, anchors);
       posed = new float[neutralPositions.length];
     }
-    neck.apply(face.vertices(), pose, posed);
-    expressionMesh.setPositions(posed);
-    headRotation = pose.matrix();
+    return neck;
   }
 
   /**

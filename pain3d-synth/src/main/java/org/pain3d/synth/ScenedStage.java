@@ -11,6 +11,7 @@ import org.pain3d.face.FaceModel;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
 import org.pain3d.render.Framing;
+import org.pain3d.render.HeadPose;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
@@ -55,6 +56,7 @@ final class ScenedStage implements FaceStage {
   private final List<int[]> backgrounds = new ArrayList<>();
   private boolean poseIsNeutral;
   private HairLight hairLight;
+  private Demographics demographics;
 
   ScenedStage(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig config,
       List<org.pain3d.render.View> views) {
@@ -75,7 +77,8 @@ final class ScenedStage implements FaceStage {
   @Override
   public LookSampler.Sampled setIdentity(IdentityPlan plan, LookOptions options, long lookSeed, long sceneSeed) {
     LookSampler.Sampled sampled = face.setIdentity(plan, options, lookSeed);
-    setScene(plan.demographics(), sceneSeed);
+    demographics = plan.demographics();
+    setScene(sceneSeed);
     return sampled;
   }
 
@@ -83,11 +86,13 @@ final class ScenedStage implements FaceStage {
   public void setIdentity(float[] weights, Appearance app, IdentityLook look, Demographics demographics,
       long sceneSeed) {
     face.setIdentity(weights, app, look);
-    setScene(demographics, sceneSeed);
+    this.demographics = demographics;
+    setScene(sceneSeed);
   }
 
   /** Draws the scene of the identity on stage and builds its props, lights and backgrounds. */
-  private void setScene(Demographics demographics, long sceneSeed) {
+  @Override
+  public void setScene(long sceneSeed) {
     Appearance app = face.appearance();
     draw = SceneSampler.draw(config.preset(), config.ranges().orElseThrow(), demographics, baseViews, size, sceneSeed);
     PropSet props = data.anchors().map(a -> PropSet.build(draw.props(), face.neutralMesh(), a, sceneSeed))
@@ -214,22 +219,51 @@ final class ScenedStage implements FaceStage {
   @Override
   public RenderTarget pain(int view, RenderTarget heat, int imageIndex) {
     ensureExpression();
-    RenderTarget t = heat;
-    if (view != 0 || heat == null) {
-      face.poseExpression();
-      stage.render(cameras.get(view), backgrounds.get(view), imageTarget, false);
-      face.drawHair(cameras.get(view), imageTarget, hairLight);
-      t = imageTarget;
-    }
-    effects(t, imageIndex);
+    RenderTarget t = view != 0 || heat == null ? renderExpression(view) : heat;
+    apply(draw.effects(imageIndex), t);
     return t;
   }
 
+  /** Renders the current expression (already set on the scene stage) into the image target. */
+  private RenderTarget renderExpression(int view) {
+    face.poseExpression();
+    stage.render(cameras.get(view), backgrounds.get(view), imageTarget, false);
+    face.drawHair(cameras.get(view), imageTarget, hairLight);
+    return imageTarget;
+  }
+
   private void effects(RenderTarget t, int imageIndex) {
-    CameraEffects e = draw.effects(imageIndex);
+    apply(draw.effects(imageIndex), t);
+  }
+
+  private static void apply(CameraEffects e, RenderTarget t) {
     if (e.any()) {
       e.apply(t.shaded, t.width, t.height);
     }
+  }
+
+  @Override
+  public void setExpression(float[] weights, HeadPose headPose) {
+    face.setExpression(weights, headPose);
+    if (stage.props().mesh().vertexCount() > 0) {
+      // Props exist only on the full ICT-FaceKit topology, which has the neck rig's landmarks.
+      stage.props().turnWithHead(face.neckRig(), headPose);
+    }
+    poseIsNeutral = true;
+    ensureExpression();
+  }
+
+  @Override
+  public RenderTarget clipFrame(int frame) {
+    ensureExpression();
+    RenderTarget t = renderExpression(0);
+    apply(draw.clipEffects(frame), t);
+    return t;
+  }
+
+  @Override
+  public SceneAnnotation clipScene() {
+    return SceneLabels.annotation(draw, cameras.subList(0, 1), List.of(draw.clipEffects(0)));
   }
 
   @Override

@@ -9,6 +9,7 @@ import org.pain3d.dataset.SceneAnnotation;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
+import org.pain3d.render.HeadPose;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.View;
@@ -106,5 +107,25 @@ final class StudioStage implements FaceStage {
   /** Returns the underlying scene (for the render command's other passes). */
   IdentityScene identityScene() {
     return scene;
+  }
+
+  @Override
+  public void setScene(long sceneSeed) {
+    // The studio look is the same for every clip.
+  }
+
+  @Override
+  public void setExpression(float[] weights, HeadPose pose) {
+    scene.setExpression(weights, pose);
+  }
+
+  @Override
+  public RenderTarget clipFrame(int frame) {
+    return scene.renderExpression(cameras.get(0));
+  }
+
+  @Override
+  public SceneAnnotation clipScene() {
+    return SceneLabels.studio(scene.appearance(), cameras.subList(0, 1));
   }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.dataset.MetadataRow;
+import org.pain3d.dataset.SceneAnnotation;
 import org.pain3d.dataset.check.DatasetChecker;
 import org.pain3d.dataset.check.InspectionReport;
 import org.pain3d.face.FaceModel;
@@ -68,9 +69,57 @@ class SceneGeneratorTest {
     JsonNode a = Json.mapper().readTree(one.resolve("annotations/sample_00002_pain_1_annotations.json").toFile());
     assertThat(a.get("scene").get("views")).hasSize(2);
     assertThat(a.get("scene").get("lights").size()).isBetween(1, 3);
+    neutralScenesMatchMetadata(one, 5, 2, "varied");
     JsonNode manifest = Json.mapper().readTree(one.resolve("manifest.json").toFile());
     assertThat(manifest.get("config").get("scene").get("preset").asText()).isEqualTo("varied");
     assertThat(manifest.get("config").get("scene").get("ranges").get("camera").get("fov_deg").size()).isEqualTo(2);
+  }
+
+  @Test
+  void studioNeutralAnnotationsRecordTheStudioScene() throws IOException {
+    FaceModel tiny = new FaceModelLoader(new FaceModelLoader.Options(null, 1))
+        .load(new TinyFaceModel(21).writeDirectory(tmp.resolve("model")));
+    GeneratorConfig c = new GeneratorConfig(2, 1, List.of(View.frontal(), View.yaw(30)), 64, 1, 11,
+        ImageFormat.PNG, Balance.PAPER, SceneConfig.studio());
+    run(tiny, c, tmp.resolve("studio"), 2, Shard.all());
+    neutralScenesMatchMetadata(tmp.resolve("studio"), 2, 2, "studio");
+    assertThat(DatasetChecker.check(tmp.resolve("studio")).problems()).isEmpty();
+  }
+
+  /**
+   * Issue 13 item 6 for neutral images: each neutral annotation has a scene with one view per
+   * image, whose compact scene is the image's {@code metadata.jsonl} row's, and the pain
+   * annotations' identity-level parts (garment, accessories, lights, background).
+   */
+  private static void neutralScenesMatchMetadata(Path out, int identities, int views, String preset)
+      throws IOException {
+    Map<String, MetadataRow> rows = new java.util.HashMap<>();
+    for (String l : Files.readAllLines(out.resolve("metadata.jsonl"))) {
+      MetadataRow row = MetadataRow.parse(l);
+      rows.put(row.file(), row);
+    }
+    for (int id = 0; id < identities; id++) {
+      String base = String.format("sample_%05d", id);
+      JsonNode n = Json.mapper().readTree(out.resolve("annotations/neutral/" + base + "_neutral_annotations.json")
+          .toFile());
+      // Read as the learner would, without a creator for the whole file (the tiny model's plain look has no
+      // appearance block).
+      SceneAnnotation scene = Json.datasetReader().treeToValue(n.get("scene"), SceneAnnotation.class);
+      assertThat(scene).as(base).isNotNull();
+      assertThat(scene.preset()).isEqualTo(preset);
+      assertThat(scene.views()).hasSize(views);
+      assertThat(n.get("scene").get("views")).hasSize(views);
+      for (int v = 0; v < views; v++) {
+        String img = n.get("images").get(v).asText();
+        assertThat(rows).containsKey(img);
+        assertThat(scene.views().get(v).image()).as(img).isEqualTo(rows.get(img).scene());
+      }
+      JsonNode pain = Json.mapper().readTree(out.resolve("annotations/" + base + "_pain_1_annotations.json").toFile());
+      for (String k : new String[] {"preset", "garment", "accessories", "lights", "white_balance_k", "exposure",
+          "background"}) {
+        assertThat(n.get("scene").get(k)).as(base + " " + k).isEqualTo(pain.get("scene").get(k));
+      }
+    }
   }
 
   @Test

@@ -92,7 +92,11 @@ public final class ClipChecker {
     Map<Integer, Split> identitySplit = new HashMap<>();
     long frames = 0;
     int decoded = 0;
+    SceneHistograms scenes = new SceneHistograms();
     for (ClipInfo c : clips) {
+      if (c.scene() != null) {
+        scenes.add(c.scene().views().get(0).image());
+      }
       byClass.merge(c.label().painClass(), 1, Integer::sum);
       bySource.merge(c.motion().source(), 1, Integer::sum);
       bySplit.merge(c.split(), 1, Integer::sum);
@@ -113,7 +117,7 @@ public final class ClipChecker {
     Map<Split, Integer> ids = new EnumMap<>(Split.class);
     identitySplit.values().forEach(s -> ids.merge(s, 1, Integer::sum));
     return new Report(new ClipSummary(identitySplit.size(), clips.size(), frames, byClass,
-        bySource, bySplit, ids, decoded), List.copyOf(problems.list()));
+        bySource, bySplit, ids, decoded, scenes.toMap()), List.copyOf(problems.list()));
   }
 
   private void checkRecord(ClipInfo c) throws IOException {
@@ -124,7 +128,7 @@ public final class ClipChecker {
       return;
     }
     try {
-      ClipInfo own = Json.datasetReader().forType(ClipInfo.class).readValue(f.toFile());
+      ClipInfo own = ClipInfo.parse(Files.readString(f, java.nio.charset.StandardCharsets.UTF_8));
       if (!Json.datasetTree(own).equals(Json.datasetTree(c))) {
         problems.add(ProblemKind.EXTRAS_MISMATCH, rel, "differs from its line in "
             + ClipNaming.INDEX);

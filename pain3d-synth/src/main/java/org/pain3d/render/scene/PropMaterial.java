@@ -52,6 +52,14 @@ public enum PropMaterial {
     return translucent;
   }
 
+  /**
+   * Returns whether it is worn on the head and turns with it on the neck (glasses, earrings,
+   * headwear, cannula, masks, tape); the body, the garment and the pillow stay.
+   */
+  public boolean headBorne() {
+    return this != BODY_SKIN && this != GARMENT && this != GARMENT_TRIM && this != PILLOW;
+  }
+
   /** Returns the group mask (see {@code RasterOptions}) of the opaque or translucent materials. */
   static long groupMask(boolean translucent) {
     long mask = 0;

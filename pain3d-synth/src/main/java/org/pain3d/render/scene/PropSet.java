@@ -2,6 +2,8 @@ package org.pain3d.render.scene;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pain3d.render.HeadPose;
+import org.pain3d.render.NeckRig;
 import org.pain3d.render.RenderMesh;
 
 /**
@@ -13,6 +15,8 @@ public final class PropSet {
   private final List<Follower> followers;
   private final byte[] vertexMaterial;
   private final boolean translucent;
+  /** Positions as built (on the head at rest), kept once the props first turn with the head. */
+  private float[] rest;
 
   private PropSet(RenderMesh mesh, List<Follower> followers) {
     this.mesh = mesh;
@@ -99,6 +103,50 @@ public final class PropSet {
   /** Returns whether some vertices follow the skin (so the props change with the pose). */
   public boolean hasFollowers() {
     return !followers.isEmpty();
+  }
+
+  /**
+   * Returns whether the props' positions change with the pose: some follow the skin, or they
+   * have been turned with the head ({@link #turnWithHead}).
+   */
+  public boolean changesWithPose() {
+    return !followers.isEmpty() || rest != null;
+  }
+
+  /**
+   * Turns what is worn on the head ({@link PropMaterial#headBorne()}) with the head on its
+   * neck, as {@link NeckRig} turns the face: each vertex by the rig's weight at its rest height
+   * (so tubing fades out down the neck); the body, garment and pillow stay. Starts from the
+   * positions as built, so poses do not accumulate; the rest pose restores them. Skin
+   * followers are moved afterwards by {@link #follow} from the posed face.
+   *
+   * @param neck the head's neck rig (placed on the same neutral head as the props)
+   * @param pose the head pose
+   */
+  public void turnWithHead(NeckRig neck, HeadPose pose) {
+    float[] p = mesh.positions();
+    if (rest == null) {
+      rest = p.clone();
+    }
+    System.arraycopy(rest, 0, p, 0, p.length);
+    if (pose.isRest()) {
+      return;
+    }
+    double[] pivot = neck.pivot();
+    double[] full = pose.matrix();
+    PropMaterial[] materials = PropMaterial.values();
+    for (int v = 0; v < vertexMaterial.length; v++) {
+      if (!materials[vertexMaterial[v]].headBorne()) {
+        continue;
+      }
+      double w = neck.weightAt(rest[3 * v + 1]);
+      if (w >= 1) {
+        NeckRig.rotate(pivot, full, rest, p, v);
+      } else if (w > 0) {
+        double[] m = new HeadPose(w * pose.yawDeg(), w * pose.pitchDeg(), w * pose.rollDeg()).matrix();
+        NeckRig.rotate(pivot, m, rest, p, v);
+      }
+    }
   }
 
   /**

@@ -150,7 +150,7 @@ public final class SceneStage {
   /** Relights after the face's positions changed (and before the first render). */
   public void setPose() {
     VertexNormals.compute(face.positions(), face.triangles(), faceNormals);
-    if (props.hasFollowers()) {
+    if (props.changesWithPose()) {
       props.follow(face.positions(), faceNormals);
       VertexNormals.compute(props.mesh().positions(), props.mesh().triangles(), propNormals);
     }

@@ -58,4 +58,20 @@ public record SceneDraw(ScenePreset preset, boolean lying, Props props, SceneLig
     return new CameraEffects(Math.min(16, defocus), Math.min(40, motion), angle, Math.min(40, sigma), quality,
         r.nextLong());
   }
+
+  /**
+   * The degradations of frame k of a clip whose scene this is: the blur and noise strength of
+   * image 0's draw, the same in every frame (a camera keeps its focus and shake; the rates
+   * are then per clip), no JPEG (the frames are H.264-encoded, whose own artifacts replace
+   * it), and a noise seed per frame (sensor noise changes from frame to frame, as a real
+   * sensor's does, yet is reproducible).
+   *
+   * @param frame frame index, from 0
+   * @return its effects
+   */
+  public CameraEffects clipEffects(int frame) {
+    CameraEffects e = effects(0);
+    long seed = new SplittableRandom(e.seed() ^ (0xBF58476D1CE4E5B9L * (frame + 1))).nextLong();
+    return new CameraEffects(e.defocusPx(), e.motionBlurPx(), e.motionAngleDeg(), e.noiseSigma(), 0, seed);
+  }
 }
