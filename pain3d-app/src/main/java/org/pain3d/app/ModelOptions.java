@@ -14,7 +14,8 @@ final class ModelOptions {
   @Option(names = "--backbone", paramLabel = "DIR|FILE|RUN|random:ARCH[:SEED]",
       description = "Backbone weights: a Hugging Face directory, a timm .safetensors file (with"
           + " --arch), a pain3d run folder trained with --train-backbone (its verified best"
-          + " backbone, at the run's --image-size), or random:ARCH[:SEED] for a random-init backbone of a timm architecture"
+          + " backbone, at the run's --image-size), or random:ARCH[:SEED] for a random-init"
+          + " backbone of a timm architecture"
           + " (e.g. random:vit_small_patch16_dinov3:0) or of a small DINOv3-style net to train"
           + " from scratch (random:dinov3_patch8_dim64_depth4_heads2; random:" + BackboneSpec.TINY
           + " is a dim-32 depth-2 test net). Random-init runs are labelled as such.")
