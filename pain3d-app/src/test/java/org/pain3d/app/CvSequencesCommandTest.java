@@ -25,8 +25,8 @@ import org.pain3d.unbc.UnbcFolds;
  * every subject OPR {@code q + 2} and VAS {@code q + 4}): folds are subject-disjoint and follow
  * the public split, the frame PSPI and the Sequence_Labels ratings are read right, every
  * reported metric equals a plain recomputation from the written CSVs, and bad input (ratings
- * missing, a rating of a sequence without frames, no Sequence_Labels at all) gives one error
- * line, exit 3 and no output folder.
+ * missing, a rating of a sequence without frames, no Sequence_Labels at all, windows longer
+ * than every sequence) gives one error line, exit 3 and no output folder.
  */
 class CvSequencesCommandTest {
   @TempDir static Path tmp;
@@ -219,6 +219,16 @@ class CvSequencesCommandTest {
       assertThat(r.err().strip().lines()).hasSize(1);
       assertThat(target).doesNotExist();
     }
+    // windows longer than every sequence (4 used frames): no fold has training windows
+    Path target = tmp.resolve("never-long");
+    String[] a = args(archive.root(), target);
+    a[java.util.Arrays.asList(a).indexOf("--window") + 1] = "10";
+    CliRun r = CliRun.of(a);
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+    assertThat(r.err()).startsWith("pain3d: error: ")
+        .contains("no training sequence has 10 frames at stride 2");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(target).doesNotExist();
   }
 
   private static Path findOne(Path root, String scale) throws IOException {

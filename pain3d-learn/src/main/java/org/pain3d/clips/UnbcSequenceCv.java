@@ -58,7 +58,8 @@ import org.pain3d.vitpain.VitPainModel;
  * sequences.csv} (per sequence), {@code report.json} and {@code report.txt} ({@link
  * SequenceMetrics} per fold and pooled over the folds' test sequences). It does not resume: an
  * output folder that holds a report or a fold is refused ({@link ErrorKind#USAGE}). Bad input
- * (ratings missing, a rating of a sequence without frames) stops it before anything is written.
+ * (ratings missing, a rating of a sequence without frames, a fold without a training or
+ * validation window) stops it before anything is written.
  */
 public final class UnbcSequenceCv {
   private static final int TOKEN_CHUNK = 32;
@@ -132,6 +133,13 @@ public final class UnbcSequenceCv {
       throw new Pain3dException(ErrorKind.USAGE, out + " already holds a sequence"
           + " cross-validation (it does not resume); use a new --out folder");
     }
+    List<String> subjects = sequences.stream().map(UnbcSequence::subject).distinct().sorted()
+        .toList();
+    List<FoldData> data = new ArrayList<>();
+    for (int f = 1; f <= folds.count(); f++) {
+      data.add(foldData(folds.split(f, options.validationSubjects(), options.seed()), sequences,
+          subjects, config.frameStride(), options));
+    }
     TemporalRunConfig sized = new TemporalRunConfig(config.backbone(), config.arch(),
         config.imageSize(), config.frameStride(), config.clipWeight(),
         config.temporal().withMaxFrames(options.window()));
@@ -152,9 +160,9 @@ public final class UnbcSequenceCv {
         }
         List<SequencePrediction> preds = new ArrayList<>();
         Map<String, SequenceMetrics> perFold = new LinkedHashMap<>();
-        for (int f = 1; f <= folds.count(); f++) {
-          SubjectSplit split = folds.split(f, options.validationSubjects(), options.seed());
-          List<SequencePrediction> p = fold(split, sequences, cfg, train, options, tokens,
+        for (FoldData d : data) {
+          int f = d.split().fold();
+          List<SequencePrediction> p = fold(d, subjects, cfg, train, options, tokens,
               out.resolve("fold-" + f), m, listener);
           perFold.put(Integer.toString(f), SequenceMetrics.of(p, options.oprThreshold()));
           preds.addAll(p);
@@ -241,50 +249,59 @@ public final class UnbcSequenceCv {
     return out;
   }
 
-  private static List<SequencePrediction> fold(SubjectSplit split,
-      List<UnbcSequence> sequences, TemporalRunConfig cfg, TrainConfig train, Options options,
-      FrameTokens tokens, Path dir, NDManager parent, TrainListener listener) throws IOException {
-    Files.createDirectories(dir);
-    Map<Split, List<String>> subjects = Map.of(Split.TRAIN, split.train(), Split.VAL,
-        split.validation(), Split.TEST, split.test());
-    Map<Split, List<ClipSample>> windows = new LinkedHashMap<>();
-    List<UnbcSequence> testSequences = new ArrayList<>();
-    List<String> order = new ArrayList<>(new java.util.TreeSet<>(sequences.stream()
-        .map(UnbcSequence::subject).toList()));
-    for (Split sp : Split.values()) {
-      Set<String> in = new HashSet<>(subjects.get(sp));
-      List<ClipSample> w = new ArrayList<>();
-      for (UnbcSequence s : sequences) {
-        if (in.contains(s.subject())) {
-          if (sp == Split.TEST) {
-            testSequences.add(s);
-          } else {
-            w.addAll(windows(s, order.indexOf(s.subject()), sp, cfg.frameStride(),
-                options.window(), true, options.oprThreshold()));
-          }
-        }
+  /**
+   * One fold's training and validation windows and test sequences; refuses a fold without
+   * training or validation windows.
+   */
+  private record FoldData(SubjectSplit split, List<ClipSample> train, List<ClipSample> val,
+      List<UnbcSequence> test) {}
+
+  private static FoldData foldData(SubjectSplit split, List<UnbcSequence> sequences,
+      List<String> subjects, int stride, Options options) {
+    Set<String> train = new HashSet<>(split.train());
+    Set<String> val = new HashSet<>(split.validation());
+    Set<String> test = new HashSet<>(split.test());
+    List<ClipSample> tw = new ArrayList<>();
+    List<ClipSample> vw = new ArrayList<>();
+    List<UnbcSequence> ts = new ArrayList<>();
+    for (UnbcSequence s : sequences) {
+      int id = subjects.indexOf(s.subject());
+      if (train.contains(s.subject())) {
+        tw.addAll(windows(s, id, Split.TRAIN, stride, options.window(), true,
+            options.oprThreshold()));
+      } else if (val.contains(s.subject())) {
+        vw.addAll(windows(s, id, Split.VAL, stride, options.window(), true,
+            options.oprThreshold()));
+      } else if (test.contains(s.subject())) {
+        ts.add(s);
       }
-      windows.put(sp, w);
     }
-    for (Split sp : List.of(Split.TRAIN, Split.VAL)) {
-      if (windows.get(sp).isEmpty()) {
+    for (List<ClipSample> w : List.of(tw, vw)) {
+      if (w.isEmpty()) {
         throw new Pain3dException(ErrorKind.BAD_INPUT, "fold " + split.fold() + ": no "
-            + sp.name().toLowerCase(Locale.ROOT) + " sequence has " + options.window()
-            + " frames at stride " + cfg.frameStride() + "; use a smaller --window or"
-            + " --frame-stride");
+            + (w == tw ? "training" : "validation") + " sequence has " + options.window()
+            + " frames at stride " + stride + "; use a smaller --window or --frame-stride");
       }
     }
+    return new FoldData(split, tw, vw, ts);
+  }
+
+  private static List<SequencePrediction> fold(FoldData data, List<String> subjects,
+      TemporalRunConfig cfg, TrainConfig train, Options options, FrameTokens tokens, Path dir,
+      NDManager parent, TrainListener listener) throws IOException {
+    Files.createDirectories(dir);
     RunFiles.write(dir.resolve(ClipTrainingRun.CONFIG), cfg);
     try (NDManager m = parent.newSubManager()) {
       TemporalHeads heads = new TemporalHeads(cfg.temporal());
       heads.initialize(m);
       ClipTrainer trainer = new ClipTrainer(heads, train, cfg.clipWeight(), tokens, m);
-      trainer.fit(windows.get(Split.TRAIN), windows.get(Split.VAL), dir, listener);
+      trainer.fit(data.train(), data.val(), dir, listener);
       Path best = dir.resolve(RunFiles.BEST + ClipTrainer.WEIGHTS);
       heads.load(Safetensors.read(best).tensors(), best.toString());
       List<SequencePrediction> out = new ArrayList<>();
-      for (UnbcSequence s : testSequences) {
-        out.add(score(trainer, s, order.indexOf(s.subject()), split.fold(), cfg, options));
+      for (UnbcSequence s : data.test()) {
+        out.add(score(trainer, s, subjects.indexOf(s.subject()), data.split().fold(), cfg,
+            options));
       }
       return out;
     }
