@@ -6,8 +6,11 @@
 # VARIANTS: any of temporal (2 layers), nopos (2 layers, no position embedding), causal (2 layers,
 # causal mask), single (0 layers); default "temporal nopos single". tools/position_prior.py gives
 # the position-only baseline (no pixels) on the same data.
-# OUT/data is generated once (80 identities x 4 clips of 4 s at 6 fps, 128 px, real face model);
-# every run reuses the first run's frame tokens (same backbone and data: same fingerprint).
+# OUT/data is generated once (80 identities x 4 clips of 4 s at 6 fps, 128 px, real face model)
+# unless DATA names a clip dataset; BACKBONE (default random:tiny_patch16_dinov3:0: no pain
+# signal at all) may be a run trained with --train-backbone (used frozen), IMAGE_SIZE its input
+# side (default 64). Every run reuses the first run's frame tokens (same backbone and data: same
+# fingerprint).
 set -euo pipefail
 out=${1:?usage: tools/temporal-experiment.sh OUT [SEEDS] [EPOCHS]}
 seeds=${2:-3}
@@ -17,11 +20,13 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PAIN3D_JAVA_OPTS="${PAIN3D_JAVA_OPTS:--Xmx3g -Dai.djl.pytorch.num_threads=1 -Dai.djl.pytorch.num_interop_threads=1}"
 model=${PAIN3D_FACE_MODEL:-$here/../shared/ict-facekit/ict-facekit-da5f95a.tar.xz}
 mkdir -p "$out"
-if [ ! -f "$out/data/manifest.json" ]; then
-  "$here/pain3d" video --face-model "$model" --out "$out/data" --identities 80 --clips 4 \
+data=${DATA:-$out/data}
+if [ ! -f "$data/manifest.json" ]; then
+  "$here/pain3d" video --face-model "$model" --out "$data" --identities 80 --clips 4 \
       --seconds 4 --fps 6 --size 128 --seed 11 --threads 2
 fi
-common=(--data "$out/data" --backbone random:tiny_patch16_dinov3:0 --image-size 64
+common=(--data "$data" --backbone "${BACKBONE:-random:tiny_patch16_dinov3:0}"
+        --image-size "${IMAGE_SIZE:-64}"
         --epochs "$epochs" --batch 16 --lr 2e-3 --temporal-heads 4)
 for seed in $(seq 1 "$seeds"); do
   for variant in $variants; do
@@ -40,4 +45,4 @@ for seed in $(seq 1 "$seeds"); do
   done
 done
 python3 "$here/tools/temporal_summary.py" "$out"
-python3 "$here/tools/position_prior.py" "$out/data"
+python3 "$here/tools/position_prior.py" "$data"

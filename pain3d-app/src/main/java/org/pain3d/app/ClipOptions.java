@@ -2,6 +2,7 @@ package org.pain3d.app;
 
 import org.pain3d.clips.TemporalRunConfig;
 import org.pain3d.vitpain.TemporalConfig;
+import org.pain3d.vitpain.VitPainConfig;
 import picocli.CommandLine.Option;
 
 /** Options of the temporal model ({@code train} on a clip dataset). */
@@ -40,7 +41,7 @@ final class ClipOptions {
    * @param model the ViTPain options (backbone, arch, image size, reference, seed)
    * @return the config
    */
-  TemporalRunConfig config(ModelOptions model) {
+  TemporalRunConfig config(ModelOptions model) throws java.io.IOException {
     if (model.trainBackbone) {
       throw new IllegalArgumentException("the temporal model trains on a frozen backbone's tokens;"
           + " --train-backbone does not apply to clip datasets");
@@ -54,7 +55,8 @@ final class ClipOptions {
     }
     TemporalConfig t = new TemporalConfig(8 * Math.max(1, heads), layers, heads, 1, causal,
         !noPositions, !model.noReference, model.modelSeed);
-    return new TemporalRunConfig(model.config().backbone(), model.arch, model.imageSize, stride,
+    VitPainConfig backbone = model.config();
+    return new TemporalRunConfig(backbone.backbone(), backbone.arch(), model.imageSize, stride,
         clipWeight, t);
   }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.pain3d.clips.TemporalRunConfig;
+import org.pain3d.clips.UnbcSequenceCv;
 import org.pain3d.eval.CrossValidationReport;
 import org.pain3d.eval.ReportTable;
 import org.pain3d.train.CvOptions;
@@ -70,9 +72,28 @@ public final class CvCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
 
+  @Option(names = "--sequences",
+      description = "Sequence mode: the temporal model (frozen --backbone, the clip options"
+          + " --temporal-layers, --causal, --frame-stride, ...) over whole sequences in windows;"
+          + " per-frame PSPI and per-sequence VAS / OPR (Sequence_Labels); writes fold-N/,"
+          + " preds.csv, sequences.csv, report.json, report.txt; does not resume.")
+  boolean sequences;
+
+  @Option(names = "--window", defaultValue = "16", paramLabel = "T",
+      description = "Sequence mode: frames (after --frame-stride) per window"
+          + " (default: ${DEFAULT-VALUE}).")
+  int window;
+
+  @Option(names = "--opr-threshold", defaultValue = "2", paramLabel = "R",
+      description = "Sequence mode: OPR at or above which a sequence is a pain sequence (the"
+          + " clip label and the AUROC; default: ${DEFAULT-VALUE}).")
+  double oprThreshold;
+
   @Mixin ModelOptions model;
 
   @Mixin TrainingOptions training;
+
+  @Mixin ClipOptions clip;
 
   @Override
   public Integer call() throws Exception {
@@ -80,6 +101,9 @@ public final class CvCommand implements Callable<Integer> {
     OutputChecks.notInside("--out", out, "--init", init);
     OutputChecks.notInside("--out", out, "--folds", foldsCsv);
     model.refuseAsOutput("--out", out);
+    if (sequences) {
+      return sequenceMode();
+    }
     if (init != null && Files.isRegularFile(init)) {
       init = importOnce(init);
     }
@@ -99,6 +123,33 @@ public final class CvCommand implements Callable<Integer> {
         new TrainProgress(w, ""));
     w.print(ReportTable.format(report));
     w.println("Wrote " + out.resolve("preds.csv") + ", report.json, report.txt, report.png");
+    w.flush();
+    return 0;
+  }
+
+  /** {@code --sequences}: {@link UnbcSequenceCv}. */
+  private int sequenceMode() throws IOException {
+    if (init != null) {
+      throw new IllegalArgumentException("--init does not apply to --sequences (the temporal"
+          + " heads start fresh on a frozen --backbone)");
+    }
+    TemporalRunConfig cfg = clip.config(model);
+    UnbcSequenceCv.Options options = new UnbcSequenceCv.Options(validationSubjects,
+        training.seed, window, oprThreshold);
+    TrainConfig tc = training.config(30, 8, 0);
+    UnbcArchive archive = UnbcArchive.open(unbc);
+    UnbcFolds folds = foldsCsv == null ? UnbcFolds.standard() : UnbcFolds.read(foldsCsv);
+    FaceCropper cropper = new FaceCropper(new FaceCropConfig(FaceCropConfig.DEFAULT_MARGIN,
+        cfg.imageSize(), FaceCropConfig.defaults().resampling()));
+    PrintWriter w = spec.commandLine().getOut();
+    if (cfg.backboneConfig().spec().random()) {
+      w.println("pain3d: RANDOM-INIT backbone " + cfg.backbone() + " (no pretrained weights)");
+    }
+    w.flush();
+    UnbcSequenceCv.Report r = UnbcSequenceCv.run(archive, folds, cfg, tc, cropper, options, out,
+        n -> { }, new TrainProgress(w, ""));
+    w.print(UnbcSequenceCv.table(r));
+    w.println("Wrote " + out.resolve("preds.csv") + ", sequences.csv, report.json, report.txt");
     w.flush();
     return 0;
   }

@@ -1,5 +1,8 @@
 package org.pain3d.app;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import org.pain3d.train.TrainedBackbone;
 import org.pain3d.vitpain.BackboneMode;
 import org.pain3d.vitpain.BackboneSpec;
 import org.pain3d.vitpain.HeadOptions;
@@ -8,9 +11,11 @@ import picocli.CommandLine.Option;
 
 /** ViTPain model options shared by {@code train} and {@code cv}. */
 final class ModelOptions {
-  @Option(names = "--backbone", paramLabel = "DIR|FILE|random:ARCH[:SEED]",
+  @Option(names = "--backbone", paramLabel = "DIR|FILE|RUN|random:ARCH[:SEED]",
       description = "Backbone weights: a Hugging Face directory, a timm .safetensors file (with"
-          + " --arch), or random:ARCH[:SEED] for a random-init backbone of a timm architecture"
+          + " --arch), a pain3d run folder trained with --train-backbone (its verified best"
+          + " backbone, at the run's --image-size), or random:ARCH[:SEED] for a random-init"
+          + " backbone of a timm architecture"
           + " (e.g. random:vit_small_patch16_dinov3:0) or of a small DINOv3-style net to train"
           + " from scratch (random:dinov3_patch8_dim64_depth4_heads2; random:" + BackboneSpec.TINY
           + " is a dim-32 depth-2 test net). Random-init runs are labelled as such.")
@@ -58,7 +63,16 @@ final class ModelOptions {
       description = "Seed of the head and adapter init (default: ${DEFAULT-VALUE}).")
   long modelSeed;
 
-  VitPainConfig config() {
+  /**
+   * The model config; a {@code --backbone} run folder is resolved to its verified best backbone
+   * file and its architecture ({@link TrainedBackbone}).
+   *
+   * @return the config
+   * @throws IOException when a run folder's files cannot be read
+   * @throws org.pain3d.train.RunFormatException when the run does not fit (see {@link
+   *     TrainedBackbone#open}, {@link TrainedBackbone#requireFits})
+   */
+  VitPainConfig config() throws IOException {
     if (backbone == null) {
       throw new IllegalArgumentException("--backbone is required");
     }
@@ -71,8 +85,17 @@ final class ModelOptions {
     BackboneMode mode = frozen ? BackboneMode.FROZEN
         : trainBackbone ? BackboneMode.TRAINED : BackboneMode.LORA;
     int rank = mode == BackboneMode.LORA ? loraRank : 0;
-    BackboneSpec spec = BackboneSpec.parse(backbone, arch);
-    return new VitPainConfig(spec.text(), arch, mode,
+    BackboneSpec spec;
+    String specArch = arch;
+    if (TrainedBackbone.isRun(Path.of(backbone))) {
+      TrainedBackbone run = TrainedBackbone.open(Path.of(backbone));
+      run.requireFits(arch, imageSize);
+      spec = run.spec();
+      specArch = run.arch();
+    } else {
+      spec = BackboneSpec.parse(backbone, arch);
+    }
+    return new VitPainConfig(spec.text(), specArch, mode,
         new HeadOptions(!noReference, !noAuHead, !noBinary), rank, 2.0 * Math.max(rank, 1), 0.1,
         headDropout, modelSeed, imageSize);
   }

@@ -14,7 +14,27 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import org.pain3d.face.FaceModel;
+import org.pain3d.face.FaceModelLoader;
 import org.pain3d.io.Json;
+import org.pain3d.render.View;
+import org.pain3d.synth.Balance;
+import org.pain3d.synth.DatasetGenerator;
+import org.pain3d.synth.GenerationOptions;
+import org.pain3d.synth.GenerationProgress;
+import org.pain3d.synth.GeneratorConfig;
+import org.pain3d.synth.ImageFormat;
+import org.pain3d.synth.Shard;
+import org.pain3d.train.RunFiles;
+import org.pain3d.train.TrainedBackbone;
+import org.pain3d.vitpain.BackboneMode;
+import org.pain3d.vitpain.Branch;
+import org.pain3d.vitpain.HeadOptions;
+import org.pain3d.vitpain.VitPainConfig;
+import org.pain3d.vitpain.VitPainModel;
 import org.pain3d.testing.TinyFaceModel;
 import org.pain3d.video.Mp4Reader;
 
@@ -196,5 +216,115 @@ class ClipModelCommandsTest {
     assertThat(t2.err().strip().lines()).hasSize(1);
     assertThat(badRun.resolve("temporal.json")).doesNotExist();
     assertThat(badRun.resolve("metrics.jsonl")).doesNotExist();
+  }
+
+  /**
+   * A backbone trained from scratch on images ({@code --train-backbone}) serves clip training
+   * frozen through {@code --backbone RUN_DIR}: its tokens equal the run's own backbone's, the
+   * temporal run records the verified file and its architecture; a run of another size, another
+   * {@code --arch}, a run that did not train its backbone and weights that are not the committed
+   * ones give one error line, exit 3 and no run folder.
+   */
+  @Test
+  void aTrainedBackboneRunServesClipTrainingFrozen() throws Exception {
+    FaceModel tiny = new FaceModelLoader(new FaceModelLoader.Options(null, 1))
+        .load(new TinyFaceModel(21).writeDirectory(tmp.resolve("image-model")));
+    Path images = tmp.resolve("images");
+    new DatasetGenerator(tiny).run(new GeneratorConfig(6, 3, List.of(View.frontal()), 64, 1, 11,
+        ImageFormat.PNG, Balance.PAPER), new GenerationOptions(2, Shard.all(), false, false),
+        images, GenerationProgress.NONE);
+    Path scratch = tmp.resolve("scratch");
+    CliRun s = CliRun.of("train", "--data", images.toString(), "--out", scratch.toString(),
+        "--backbone", "random:tiny_patch16_dinov3:3", "--image-size", "32", "--epochs", "1",
+        "--batch", "4", "--lr", "3e-3", "--train-backbone", "--head-dropout", "0");
+    assertThat(s.exitCode()).as(s.err()).isZero();
+    // round trip: the frozen backbone made from the run gives the run's own backbone's tokens
+    TrainedBackbone tb = TrainedBackbone.open(scratch);
+    assertThat(tb.arch()).isEqualTo("tiny_patch16_dinov3");
+    try (NDManager m = NDManager.newBaseManager()) {
+      VitPainConfig own = RunFiles.modelConfig(scratch);
+      VitPainModel trained = VitPainModel.create(own, m);
+      trained.load(scratch, RunFiles.BEST);
+      VitPainModel frozen = VitPainModel.create(new VitPainConfig(tb.spec().text(), tb.arch(),
+          BackboneMode.FROZEN, HeadOptions.full(), 0, 2, 0.1, 0, 1, 32), m);
+      float[] px = new float[2 * 3 * 32 * 32];
+      java.util.Random rng = new java.util.Random(5);
+      for (int i = 0; i < px.length; i++) {
+        px[i] = (float) rng.nextGaussian();
+      }
+      NDArray pixels = m.create(px, new Shape(2, 3, 32, 32));
+      float[] a = trained.tokens(Branch.PAIN, pixels, false).toFloatArray();
+      float[] b = frozen.tokens(Branch.PAIN, pixels, false).toFloatArray();
+      float[] untrained = VitPainModel.create(new VitPainConfig("random:tiny_patch16_dinov3:3",
+          null, BackboneMode.FROZEN, HeadOptions.full(), 0, 2, 0.1, 0, 1, 32), m)
+          .tokens(Branch.PAIN, pixels, false).toFloatArray();
+      assertThat(b).hasSameSizeAs(a);
+      double diff = 0;
+      double moved = 0;
+      for (int i = 0; i < a.length; i++) {
+        diff = Math.max(diff, Math.abs(a[i] - b[i]));
+        moved = Math.max(moved, Math.abs(a[i] - untrained[i]));
+      }
+      assertThat(diff).isLessThan(1e-5);
+      assertThat(moved).as("training changed the backbone").isGreaterThan(1e-3);
+    }
+    Path clipRun = tmp.resolve("clip-on-scratch");
+    CliRun t = CliRun.of("train", "--data", clips.toString(), "--backbone", scratch.toString(),
+        "--out", clipRun.toString(), "--image-size", "32", "--epochs", "1", "--batch", "4",
+        "--temporal-layers", "1", "--temporal-heads", "2");
+    assertThat(t.exitCode()).as(t.err()).isZero();
+    assertThat(t.out()).doesNotContain("RANDOM-INIT");
+    JsonNode cfg = Json.mapper().readTree(clipRun.resolve("temporal.json").toFile());
+    assertThat(cfg.get("backbone").asText()).isEqualTo(scratch.resolve(TrainedBackbone.FILE)
+        .toAbsolutePath().normalize().toString());
+    assertThat(cfg.get("arch").asText()).isEqualTo("tiny_patch16_dinov3");
+    // bad input: one line, exit 3, nothing written
+    Path frozenRun = tmp.resolve("frozen-image-run");
+    CliRun f = CliRun.of("train", "--data", images.toString(), "--out", frozenRun.toString(),
+        "--backbone", "random:tiny_patch16_dinov3:3", "--image-size", "32", "--epochs", "1",
+        "--batch", "4", "--frozen");
+    assertThat(f.exitCode()).as(f.err()).isZero();
+    Path tampered = tmp.resolve("tampered");
+    copyTree(scratch, tampered);
+    Path w = tampered.resolve(TrainedBackbone.FILE);
+    byte[] bytes = Files.readAllBytes(w);
+    bytes[bytes.length - 1] ^= 1;
+    Files.delete(w);
+    Files.write(w, bytes);
+    String[][] cases = {
+      {scratch.toString(), "--image-size", "64", "trained at 32 px"},
+      {scratch.toString(), "--arch", "dinov3_patch16_dim32_depth2_heads4", "its backbone is"
+          + " tiny_patch16_dinov3"},
+      {frozenRun.toString(), "--image-size", "32", "--train-backbone"},
+      {tampered.toString(), "--image-size", "32", "not the weights of epoch"},
+      {scratch.resolve(TrainedBackbone.FILE).toString(), "--arch",
+          "dinov3_patch8_dim32_depth2_heads2", "not the"},
+    };
+    for (String[] c : cases) {
+      Path out = tmp.resolve("never");
+      List<String> args = new ArrayList<>(List.of("train", "--data", clips.toString(),
+          "--backbone", c[0], "--out", out.toString(), c[1], c[2], "--epochs", "1"));
+      if (!c[1].equals("--image-size")) {
+        args.addAll(List.of("--image-size", "32"));
+      }
+      CliRun r = CliRun.of(args.toArray(String[]::new));
+      assertThat(r.exitCode()).as(r.err()).isEqualTo(3);
+      assertThat(r.err()).startsWith("pain3d: error: ").contains(c[3]);
+      assertThat(r.err().strip().lines()).hasSize(1);
+      assertThat(out).doesNotExist();
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path q = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(q);
+        } else {
+          Files.copy(p, q);
+        }
+      }
+    }
   }
 }

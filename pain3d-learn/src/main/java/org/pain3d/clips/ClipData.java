@@ -108,7 +108,7 @@ public record ClipData(Path root, Map<Split, List<ClipSample>> bySplit,
       p[i] = (float) pspi[i * stride];
     }
     return new ClipSample(c.baseName(), c.identity().id(), c.split(), video, n, frames, p,
-        c.label().painClass().isPain(), c.label().apexPspi());
+        c.label().painClass().isPain(), c.label().apexPspi(), 0);
   }
 
   private static DataProvenance provenance(Path root, String selection) throws IOException {

@@ -108,7 +108,9 @@ public final class ClipTrainingRun {
   }
 
   /**
-   * Computes the tokens, trains, evaluates and writes the run, holding the folder's lock.
+   * Loads the frozen backbone (a backbone that does not load stops the run before anything is
+   * written), then computes the tokens, trains, evaluates and writes the run, holding the
+   * folder's lock.
    *
    * @param tokensDone told the number of clips whose tokens are ready, after each
    * @param listener training progress
@@ -116,13 +118,20 @@ public final class ClipTrainingRun {
    * @throws IOException on I/O errors
    */
   public Report run(IntConsumer tokensDone, TrainListener listener) throws IOException {
+    try (NDManager m = NDManager.newBaseManager()) {
+      VitPainModel backbone = VitPainModel.create(config.backboneConfig(), m);
+      return run(backbone, m, tokensDone, listener);
+    }
+  }
+
+  /** {@link #run(IntConsumer, TrainListener)} once the backbone loaded (before anything is written). */
+  private Report run(VitPainModel backbone, NDManager m, IntConsumer tokensDone,
+      TrainListener listener) throws IOException {
     try (FolderLock lock = FolderLock.acquire(out.resolve(RunFiles.LOCK), "pain3d train");
-        NDManager m = NDManager.newBaseManager();
         DiskTokenStore store = DiskTokenStore.open(out.resolve(RunFiles.TOKENS),
             TokenCache.fingerprint(config.backboneConfig(), "clip frames of " + (
                 data.provenance().manifestSha256() != null ? "dataset manifest "
                     + data.provenance().manifestSha256() : data.provenance().root())))) {
-      VitPainModel backbone = VitPainModel.create(config.backboneConfig(), m);
       TemporalRunConfig cfg = new TemporalRunConfig(config.backbone(), config.arch(),
           config.imageSize(), config.frameStride(), config.clipWeight(),
           config.temporal().withDim(backbone.heads().config().dim()));

@@ -20,7 +20,8 @@ import org.pain3d.vitpain.VitPainModel;
  * Per-frame {@code [CLS, patches]} tokens of a frozen backbone for clips, through the frozen
  * mode's {@link TokenCache} and a {@link TokenStore}: each video frame is decoded and goes
  * through the backbone once (a clip's used frames in one pass: always the same group, so the
- * values do not depend on what else is computed), then batches are assembled from the store. A clip's neutral reference is its frame 0 (every generated clip starts neutral).
+ * values do not depend on what else is computed), then batches are assembled from the store. A generated clip's neutral reference is its
+ * frame 0 (every generated clip starts neutral; {@link ClipSample#neutral()}).
  */
 public final class FrameTokens {
   private final TokenCache cache;
@@ -157,14 +158,14 @@ public final class FrameTokens {
   }
 
   /**
-   * The clips' neutral references: their frame 0.
+   * The clips' neutral references ({@link ClipSample#neutral()}: a generated clip's frame 0).
    *
    * @param clips the clips
    * @param m owns the result
    * @return {@code (B, 1 + P, D)}
    */
   public NDArray neutrals(List<ClipSample> clips, NDManager m) {
-    return cache.tokens(clips.stream().map(c -> stored(c.key(0))).toList(), m);
+    return cache.tokens(clips.stream().map(c -> stored(c.key(c.neutral()))).toList(), m);
   }
 
   private static ImageRef stored(String key) {

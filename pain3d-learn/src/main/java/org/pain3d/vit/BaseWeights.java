@@ -1,5 +1,6 @@
 package org.pain3d.vit;
 
+import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,6 +18,9 @@ public final class BaseWeights {
   /** The {@code format} metadata value. */
   public static final String FORMAT = "pain3d-vit-base";
 
+  /** The metadata key of the architecture's description (dim, depth, heads, patch, ...). */
+  public static final String ARCHITECTURE = "architecture";
+
   private BaseWeights() {}
 
   /**
@@ -31,7 +35,37 @@ public final class BaseWeights {
       throws IOException {
     Map<String, String> meta = new LinkedHashMap<>(metadata);
     meta.put("format", FORMAT);
+    meta.put(ARCHITECTURE, VitLoader.describe(model.config()));
     Safetensors.write(file, ParamFiles.snapshot(model.baseParameters()), meta);
+  }
+
+  /**
+   * A new backbone of an architecture with a file's base weights (a trained backbone used frozen
+   * by another model).
+   *
+   * @param file the file (for messages)
+   * @param content its content, written by {@link #save}
+   * @param config the architecture the caller expects
+   * @param lora adapters to add, or {@code null}
+   * @param manager owns the parameters
+   * @return the initialised model
+   * @throws CheckpointDataException when the file records another architecture (files written
+   *     before the record existed are checked by names and shapes only) or names or shapes do
+   *     not match
+   */
+  static VitModel model(Path file, SafetensorsContent content, VitConfig config, LoraConfig lora,
+      NDManager manager) {
+    String recorded = content.metadata().get(ARCHITECTURE);
+    String wanted = VitLoader.describe(config);
+    if (recorded != null && !recorded.equals(wanted)) {
+      throw new CheckpointDataException(file + ": a backbone of " + recorded + ", not the "
+          + wanted + " asked for");
+    }
+    VitModel model = new VitModel(config, lora);
+    model.initialize(manager);
+    ParamFiles.requireFit(file, "backbone weights", model.baseParameters(), content.tensors());
+    model.loadBase(content.tensors());
+    return model;
   }
 
   /**

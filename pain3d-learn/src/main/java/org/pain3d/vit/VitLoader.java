@@ -101,7 +101,8 @@ public final class VitLoader {
   }
 
   /**
-   * Loads a safetensors file with a known plan.
+   * Loads a safetensors file with a known plan: a timm checkpoint in the plan's layout, or a
+   * backbone trained by pain3d ({@link BaseWeights}: canonical names, the plan's architecture).
    *
    * @param weights the safetensors file
    * @param plan architecture and layout (a timm DINOv2 grid is replaced by the file's)
@@ -113,6 +114,9 @@ public final class VitLoader {
   public static VitModel loadWithPlan(Path weights, LoadPlan plan, LoraConfig lora, NDManager manager)
       throws IOException {
     SafetensorsContent content = Safetensors.read(weights);
+    if (BaseWeights.FORMAT.equals(content.metadata().get("format"))) {
+      return BaseWeights.model(weights, content, plan.config(), lora, manager);
+    }
     LoadPlan p = gridFromFile(plan, content.tensors());
     VitModel model = new VitModel(p.config(), lora);
     Map<String, HostTensor> canonical =

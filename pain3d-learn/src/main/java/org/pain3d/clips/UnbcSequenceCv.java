@@ -1,0 +1,383 @@
+package org.pain3d.clips;
+
+import ai.djl.ndarray.NDManager;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.pain3d.dataset.Split;
+import org.pain3d.error.ErrorKind;
+import org.pain3d.error.Pain3dException;
+import org.pain3d.io.AtomicFiles;
+import org.pain3d.io.FolderLock;
+import org.pain3d.pairs.ImageRef;
+import org.pain3d.tensor.Safetensors;
+import org.pain3d.train.DiskTokenStore;
+import org.pain3d.train.RunFiles;
+import org.pain3d.train.TokenCache;
+import org.pain3d.train.TrainConfig;
+import org.pain3d.train.TrainListener;
+import org.pain3d.unbc.FaceCropper;
+import org.pain3d.unbc.SubjectSplit;
+import org.pain3d.unbc.UnbcArchive;
+import org.pain3d.unbc.UnbcFolds;
+import org.pain3d.unbc.UnbcFrame;
+import org.pain3d.unbc.UnbcSequence;
+import org.pain3d.unbc.UnbcSequences;
+import org.pain3d.vitpain.TemporalHeads;
+import org.pain3d.vitpain.VitPainModel;
+
+/**
+ * The sequence mode of {@code pain3d cv}: subject-independent k-fold cross-validation of the
+ * temporal model over UNBC-McMaster sequences. Every sequence ({@link UnbcSequences}: VAS and
+ * OPR required) is seen at every {@code frameStride}-th frame (from its first), each frame
+ * face-cropped ({@link FaceCropper}) and through the frozen backbone once for all folds ({@code
+ * token-cache/}); the neutral reference of every window is the sequence's first PSPI-0 frame
+ * ({@link UnbcSequence#neutralIndex()}). The used frames are cut into windows of {@code window}
+ * frames: for training and checkpoint selection the full windows from the start plus one ending
+ * at the last frame (so every frame is covered; a sequence shorter than a window gives none),
+ * for the test the consecutive windows from the start, the last one shorter (as {@code predict
+ * --video} scores a long video). A window's clip label is its sequence's {@code OPR >=
+ * oprThreshold}. Per fold: fresh heads trained on the training subjects' windows, the epoch
+ * chosen on the held-out validation subjects' (never the test fold), then the test sequences
+ * scored: frame PSPI per used frame and a sequence score, the clip head's probability (largest
+ * over the windows) and the largest predicted frame PSPI.
+ *
+ * <p>Writes {@code fold-N/} (the fold's {@code temporal.json}, {@code metrics.jsonl}, {@code
+ * best-} / {@code last-temporal.safetensors}), {@code preds.csv} (per frame), {@code
+ * sequences.csv} (per sequence), {@code report.json} and {@code report.txt} ({@link
+ * SequenceMetrics} per fold and pooled over the folds' test sequences). It does not resume: an
+ * output folder that holds a report or a fold is refused ({@link ErrorKind#USAGE}). Bad input
+ * (ratings missing, a rating of a sequence without frames, a fold without a training or
+ * validation window) stops it before anything is written.
+ */
+public final class UnbcSequenceCv {
+  private static final int TOKEN_CHUNK = 32;
+
+  private UnbcSequenceCv() {}
+
+  /**
+   * The protocol's settings.
+   *
+   * @param validationSubjects training subjects held out per fold for the epoch choice
+   * @param seed seed of the validation-subject choice (the training seed is in the train config)
+   * @param window frames per window the model sees at once
+   * @param oprThreshold OPR at or above which a sequence is a pain sequence (clip label, AUROC)
+   */
+  public record Options(int validationSubjects, long seed, int window, double oprThreshold) {
+    /** Validates. */
+    public Options {
+      if (window < 1 || window > 10_000) {
+        throw new IllegalArgumentException("--window must be 1..10000, got " + window);
+      }
+      if (!(oprThreshold > 0 && oprThreshold <= 5)) {
+        throw new IllegalArgumentException("--opr-threshold must be in (0, 5], got "
+            + oprThreshold);
+      }
+    }
+  }
+
+  /**
+   * The outcome, as {@code report.json}.
+   *
+   * @param oprThreshold see {@link Options#oprThreshold()}
+   * @param frameStride the model saw every this-many-th frame
+   * @param window frames per window
+   * @param perFold metrics of each fold's test sequences, by fold number
+   * @param pooled metrics over every fold's test sequences together
+   */
+  @JsonPropertyOrder({"opr_threshold", "frame_stride", "window", "per_fold", "pooled"})
+  public record Report(
+      @JsonProperty("opr_threshold") double oprThreshold,
+      @JsonProperty("frame_stride") int frameStride,
+      @JsonProperty("window") int window,
+      @JsonProperty("per_fold") Map<String, SequenceMetrics> perFold,
+      @JsonProperty("pooled") SequenceMetrics pooled) {}
+
+  /**
+   * Runs every fold.
+   *
+   * @param archive the archive
+   * @param folds the subject folds (validated against the archive)
+   * @param config the temporal model (its frame stride applies; the position table is sized to
+   *     the window)
+   * @param train epochs, batch (windows), lr, seed
+   * @param cropper face cropper (its size must equal the model's input size)
+   * @param options validation subjects, window, OPR threshold
+   * @param out the output folder
+   * @param tokensDone told the number of sequences whose tokens are ready, after each
+   * @param listener training progress
+   * @return the report
+   * @throws IOException on I/O errors
+   */
+  public static Report run(UnbcArchive archive, UnbcFolds folds, TemporalRunConfig config,
+      TrainConfig train, FaceCropper cropper, Options options, Path out, IntConsumer tokensDone,
+      TrainListener listener) throws IOException {
+    if (cropper.config().size() != config.imageSize()) {
+      throw new IllegalArgumentException("crop size " + cropper.config().size()
+          + " != model image size " + config.imageSize());
+    }
+    List<UnbcSequence> sequences = UnbcSequences.of(archive);
+    folds.validate(archive.subjects(), archive.root());
+    if (Files.exists(out.resolve("report.json")) || Files.exists(out.resolve("fold-1"))) {
+      throw new Pain3dException(ErrorKind.USAGE, out + " already holds a sequence"
+          + " cross-validation (it does not resume); use a new --out folder");
+    }
+    List<String> subjects = sequences.stream().map(UnbcSequence::subject).distinct().sorted()
+        .toList();
+    List<FoldData> data = new ArrayList<>();
+    for (int f = 1; f <= folds.count(); f++) {
+      data.add(foldData(folds.split(f, options.validationSubjects(), options.seed()), sequences,
+          subjects, config.frameStride(), options));
+    }
+    TemporalRunConfig sized = new TemporalRunConfig(config.backbone(), config.arch(),
+        config.imageSize(), config.frameStride(), config.clipWeight(),
+        config.temporal().withMaxFrames(options.window()));
+    try (NDManager m = NDManager.newBaseManager()) {
+      VitPainModel backbone = VitPainModel.create(sized.backboneConfig(), m);
+      TemporalRunConfig cfg = new TemporalRunConfig(sized.backbone(), sized.arch(),
+          sized.imageSize(), sized.frameStride(), sized.clipWeight(),
+          sized.temporal().withDim(backbone.heads().config().dim()));
+      try (FolderLock lock = FolderLock.acquire(out.resolve(RunFiles.LOCK), "pain3d cv");
+          DiskTokenStore store = DiskTokenStore.open(out.resolve(RunFiles.TOKENS),
+              TokenCache.fingerprint(cfg.backboneConfig(), "UNBC sequences "
+                  + cropper.config()))) {
+        FrameTokens tokens = new FrameTokens(backbone, store, null);
+        int done = 0;
+        for (UnbcSequence s : sequences) {
+          computeTokens(s, cfg.frameStride(), tokens, cropper, m);
+          tokensDone.accept(++done);
+        }
+        List<SequencePrediction> preds = new ArrayList<>();
+        Map<String, SequenceMetrics> perFold = new LinkedHashMap<>();
+        for (FoldData d : data) {
+          int f = d.split().fold();
+          List<SequencePrediction> p = fold(d, subjects, cfg, train, options, tokens,
+              out.resolve("fold-" + f), m, listener);
+          perFold.put(Integer.toString(f), SequenceMetrics.of(p, options.oprThreshold()));
+          preds.addAll(p);
+        }
+        Report r = new Report(options.oprThreshold(), cfg.frameStride(), options.window(),
+            perFold, SequenceMetrics.of(preds, options.oprThreshold()));
+        write(out, preds, r);
+        return r;
+      }
+    }
+  }
+
+  /** The indices of the frames the model sees: every {@code stride}-th from the first. */
+  static int[] usedFrames(UnbcSequence s, int stride) {
+    int n = (s.frames().size() + stride - 1) / stride;
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = i * stride;
+    }
+    return out;
+  }
+
+  private static void computeTokens(UnbcSequence s, int stride, FrameTokens tokens,
+      FaceCropper cropper, NDManager m) {
+    Set<Integer> wanted = new java.util.TreeSet<>();
+    for (int i : usedFrames(s, stride)) {
+      wanted.add(i);
+    }
+    wanted.add(s.neutralIndex());
+    List<Integer> all = new ArrayList<>(wanted);
+    for (int start = 0; start < all.size(); start += TOKEN_CHUNK) {
+      List<ImageRef> refs = new ArrayList<>();
+      for (int i : all.subList(start, Math.min(all.size(), start + TOKEN_CHUNK))) {
+        UnbcFrame f = s.frames().get(i);
+        refs.add(new ImageRef("clip:" + s.key() + ":" + i, () -> cropper.load(f)));
+      }
+      try (NDManager sub = m.newSubManager()) {
+        tokens.tokens(refs, sub);
+      }
+    }
+  }
+
+  /**
+   * A sequence's windows over its used frames.
+   *
+   * @param s the sequence
+   * @param identity the subject's index
+   * @param split the window's split
+   * @param stride the frame stride
+   * @param window frames per window
+   * @param full whether only full windows (training: from the start plus one ending at the last
+   *     frame) or the consecutive cover (test: the last one shorter)
+   * @param oprThreshold the clip label's threshold
+   * @return the windows
+   */
+  static List<ClipSample> windows(UnbcSequence s, int identity, Split split, int stride,
+      int window, boolean full, double oprThreshold) {
+    int[] used = usedFrames(s, stride);
+    List<int[]> ranges = new ArrayList<>();
+    if (full) {
+      for (int start = 0; start + window <= used.length; start += window) {
+        ranges.add(new int[] {start, start + window});
+      }
+      if (used.length >= window && used.length % window != 0) {
+        ranges.add(new int[] {used.length - window, used.length});
+      }
+    } else {
+      for (int start = 0; start < used.length; start += window) {
+        ranges.add(new int[] {start, Math.min(used.length, start + window)});
+      }
+    }
+    List<ClipSample> out = new ArrayList<>();
+    for (int[] r : ranges) {
+      int[] frames = java.util.Arrays.copyOfRange(used, r[0], r[1]);
+      float[] pspi = new float[frames.length];
+      double apex = 0;
+      for (int i = 0; i < frames.length; i++) {
+        pspi[i] = s.frames().get(frames[i]).pspi();
+        apex = Math.max(apex, pspi[i]);
+      }
+      out.add(new ClipSample(s.key(), identity, split, s.frames().get(0).image().getParent(),
+          s.frames().size(), frames, pspi, s.opr() >= oprThreshold, apex, s.neutralIndex()));
+    }
+    return out;
+  }
+
+  /**
+   * One fold's training and validation windows and test sequences; refuses a fold without
+   * training or validation windows.
+   */
+  private record FoldData(SubjectSplit split, List<ClipSample> train, List<ClipSample> val,
+      List<UnbcSequence> test) {}
+
+  private static FoldData foldData(SubjectSplit split, List<UnbcSequence> sequences,
+      List<String> subjects, int stride, Options options) {
+    Set<String> train = new HashSet<>(split.train());
+    Set<String> val = new HashSet<>(split.validation());
+    Set<String> test = new HashSet<>(split.test());
+    List<ClipSample> tw = new ArrayList<>();
+    List<ClipSample> vw = new ArrayList<>();
+    List<UnbcSequence> ts = new ArrayList<>();
+    for (UnbcSequence s : sequences) {
+      int id = subjects.indexOf(s.subject());
+      if (train.contains(s.subject())) {
+        tw.addAll(windows(s, id, Split.TRAIN, stride, options.window(), true,
+            options.oprThreshold()));
+      } else if (val.contains(s.subject())) {
+        vw.addAll(windows(s, id, Split.VAL, stride, options.window(), true,
+            options.oprThreshold()));
+      } else if (test.contains(s.subject())) {
+        ts.add(s);
+      }
+    }
+    for (List<ClipSample> w : List.of(tw, vw)) {
+      if (w.isEmpty()) {
+        throw new Pain3dException(ErrorKind.BAD_INPUT, "fold " + split.fold() + ": no "
+            + (w == tw ? "training" : "validation") + " sequence has " + options.window()
+            + " frames at stride " + stride + "; use a smaller --window or --frame-stride");
+      }
+    }
+    return new FoldData(split, tw, vw, ts);
+  }
+
+  private static List<SequencePrediction> fold(FoldData data, List<String> subjects,
+      TemporalRunConfig cfg, TrainConfig train, Options options, FrameTokens tokens, Path dir,
+      NDManager parent, TrainListener listener) throws IOException {
+    Files.createDirectories(dir);
+    RunFiles.write(dir.resolve(ClipTrainingRun.CONFIG), cfg);
+    try (NDManager m = parent.newSubManager()) {
+      TemporalHeads heads = new TemporalHeads(cfg.temporal());
+      heads.initialize(m);
+      ClipTrainer trainer = new ClipTrainer(heads, train, cfg.clipWeight(), tokens, m);
+      trainer.fit(data.train(), data.val(), dir, listener);
+      Path best = dir.resolve(RunFiles.BEST + ClipTrainer.WEIGHTS);
+      heads.load(Safetensors.read(best).tensors(), best.toString());
+      List<SequencePrediction> out = new ArrayList<>();
+      for (UnbcSequence s : data.test()) {
+        out.add(score(trainer, s, subjects.indexOf(s.subject()), data.split().fold(), cfg,
+            options));
+      }
+      return out;
+    }
+  }
+
+  private static SequencePrediction score(ClipTrainer trainer, UnbcSequence s, int identity,
+      int fold, TemporalRunConfig cfg, Options options) {
+    List<ClipSample> w = windows(s, identity, Split.TEST, cfg.frameStride(), options.window(),
+        false, options.oprThreshold());
+    int[] used = usedFrames(s, cfg.frameStride());
+    float[] truth = new float[used.length];
+    float[] pred = new float[used.length];
+    double prob = 0;
+    int at = 0;
+    for (ClipSample c : w) {
+      ClipPrediction p = trainer.evaluate(List.of(c)).predictions().get(0);
+      System.arraycopy(c.pspi(), 0, truth, at, c.pspi().length);
+      System.arraycopy(p.pspi(), 0, pred, at, p.pspi().length);
+      at += c.pspi().length;
+      prob = Math.max(prob, p.painProbability());
+    }
+    return new SequencePrediction(fold, s, used, truth, pred, prob);
+  }
+
+  private static void write(Path out, List<SequencePrediction> preds, Report r)
+      throws IOException {
+    StringBuilder frames = new StringBuilder("fold,subject,sequence,frame_id,pspi_true,"
+        + "pspi_pred\n");
+    StringBuilder seqs = new StringBuilder("fold,subject,sequence,frames,vas,opr,"
+        + "pain_probability,max_pspi_pred\n");
+    for (SequencePrediction p : preds) {
+      UnbcSequence s = p.sequence();
+      for (int i = 0; i < p.frames().length; i++) {
+        frames.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%.4f,%.6f%n", p.fold(),
+            s.subject(), s.sequence(), s.frames().get(p.frames()[i]).frameId(),
+            p.pspiTrue()[i], p.pspiPred()[i]));
+      }
+      seqs.append(String.format(Locale.ROOT, "%d,%s,%s,%d,%s,%s,%.6f,%.6f%n", p.fold(),
+          s.subject(), s.sequence(), p.frames().length, num(s.vas()), num(s.opr()),
+          p.painProbability(), p.maxPspi()));
+    }
+    AtomicFiles.write(out.resolve("preds.csv"), frames.toString()
+        .getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(out.resolve("sequences.csv"), seqs.toString()
+        .getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(out.resolve("report.txt"), table(r).getBytes(StandardCharsets.UTF_8));
+    RunFiles.write(out.resolve("report.json"), r);
+  }
+
+  private static String num(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /**
+   * The report as a text table: one row per fold and the pooled row.
+   *
+   * @param r the report
+   * @return the table
+   */
+  public static String table(Report r) {
+    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "UNBC-McMaster sequences,"
+        + " subject-independent %d-fold CV (test folds; every %d-th frame, windows of %d;"
+        + " pain sequence = OPR >= %s)%n", r.perFold().size(), r.frameStride(), r.window(),
+        num(r.oprThreshold())));
+    sb.append(String.format(Locale.ROOT, "%-7s %5s %7s %9s %9s %13s %13s %13s %13s %13s %13s%n",
+        "fold", "seqs", "frames", "frame PCC", "frame MAE", "PCC VAS clip", "PCC OPR clip",
+        "PCC VAS maxF", "PCC OPR maxF", "AUROC OPR cl", "AUROC OPR mF"));
+    r.perFold().forEach((k, v) -> sb.append(row(k, v)));
+    sb.append(row("pooled", r.pooled()));
+    return sb.toString();
+  }
+
+  private static String row(String name, SequenceMetrics v) {
+    return String.format(Locale.ROOT, "%-7s %5d %7d %9.3f %9.3f %13.3f %13.3f %13.3f %13.3f"
+        + " %13.3f %13.3f%n", name, v.sequences(), v.frames(), v.framePcc(), v.frameMae(),
+        v.pccVasClip(), v.pccOprClip(), v.pccVasMaxPspi(), v.pccOprMaxPspi(), v.aurocOprClip(),
+        v.aurocOprMaxPspi());
+  }
+}
