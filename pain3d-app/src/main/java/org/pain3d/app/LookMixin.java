@@ -23,12 +23,14 @@ public final class LookMixin {
           + "facial-hair, brows, lashes, eyes, makeup, soft-skin, rest-pose.")
   String[] off;
 
-  @Option(names = "--facial-hair-rate", paramLabel = "R", defaultValue = "0.4",
-      description = "Share of men with a beard, moustache or goatee, 0..1 (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--facial-hair-rate", paramLabel = "R", defaultValue = "0.3",
+      description = "Share of men with a beard, moustache or goatee, 0..1 (young men fewer, elderly more: 0.20 and "
+          + "0.38 at 0.3) (default: ${DEFAULT-VALUE}).")
   double facialHairRate;
 
   @Option(names = "--makeup-rate", paramLabel = "R", defaultValue = "0.5",
-      description = "Share of women wearing lipstick or eyeliner, 0..1 (default: ${DEFAULT-VALUE}).")
+      description = "Share of young women wearing make-up (lipstick, eyeliner, mascara), 0..1; elderly women x0.5 "
+          + "(default: ${DEFAULT-VALUE}).")
   double makeupRate;
 
   /**

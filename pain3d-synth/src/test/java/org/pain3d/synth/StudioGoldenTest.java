@@ -23,9 +23,13 @@ import org.pain3d.testing.RealFaceModel;
 import org.pain3d.testing.TinyFaceModel;
 
 /**
- * {@code --scene studio} writes the same image and heatmap bytes as main's generator did
- * before scenes were merged: hashes taken from main's build (commit b47c81d, with the faces'
- * full look and the run-length PNG deflate) are in {@code studio-golden-sha256.txt}.
+ * {@code --scene studio} writes the same image and heatmap bytes as the plain generator
+ * without scenes: hashes in {@code studio-golden-sha256.txt}. The tiny model's hashes are
+ * main's build before scenes were merged (commit b47c81d, faces' full look, run-length PNG
+ * deflate; the tiny model always renders the plain look). The real model's hashes were
+ * regenerated on branch perception when the perception pass changed the full look (eye
+ * protrusion held in the shape conditioning, rest pose, facial hair by age, skin-tone spreads,
+ * hair, make-up, nasolabial crease; docs/faces.md), with the CLI command in the file's header.
  */
 class StudioGoldenTest {
   @TempDir Path tmp;

@@ -10,14 +10,14 @@ public enum HairStyle {
   SHORT(0.9, 0, 0, false),
   /** Short hair with a receded hairline and a thinning crown. */
   RECEDING(0.6, 0, 0, false),
-  /** Chin to shoulder length, hanging beside the face. */
-  MEDIUM(1.3, 11, 62, false),
+  /** Chin to shoulder length, hanging beside the face (behind the jaw line: the face's outline stays free). */
+  MEDIUM(1.3, 11, 68, false),
   /** Past the shoulders. */
-  LONG(1.4, 24, 58, false),
+  LONG(1.4, 24, 66, false),
   /** Tight curls or coils, short and rounded. */
   CURLY_SHORT(1.6, 0, 0, true),
   /** Full curly or coily volume down to about the jaw. */
-  CURLY_LONG(3.2, 10, 70, true),
+  CURLY_LONG(3.2, 10, 74, true),
   /** Pulled back tight into a bun at the back of the head. */
   TIED_BACK(0.45, 0, 0, false);
 

@@ -50,7 +50,11 @@ final class StrandTexture {
             float wave = curly ? 14 : 5;
             float x = i + wave * (smooth1(j / (curly ? 10f : 24f), seed + 1, H / (curly ? 10 : 24)) - 0.5f);
             strand(kind, x, j, seed + kind, b, a, o);
-            g[o] = kind < 2 ? greyness(smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f)), greyShare) : 0;
+            // Scalp strands grey along their length; beard hairs are short, so grey by hair
+            // (across and along): greying along x alone drew white beards as parallel streaks.
+            float strand = kind == FACIAL ? Noise.hash(Math.floorMod(i / 2, W / 2), Math.floorMod(j / 2, H / 2), seed + 7)
+                : smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f));
+            g[o] = kind < 2 ? greyness(strand, greyShare) : 0;
           }
         }
       }

@@ -226,8 +226,8 @@ public final class SkinPainter {
         wrinkles.add(g, texel, p);
       }
       float weight = switch (g) {
-        case FOREHEAD, NASOLABIAL -> 0.6f;
-        case CROWS_FEET, UNDER_EYE, MARIONETTE -> 0.45f;
+        case FOREHEAD -> 0.6f;
+        case NASOLABIAL, CROWS_FEET, UNDER_EYE, MARIONETTE -> 0.45f;
         default -> 0.35f;
       };
       r += weight * p;

@@ -53,18 +53,21 @@ public final class WrinklePatterns {
       float sign = s == 0 ? -1 : 1;
       int alar = s == 0 ? 31 : 35;
       int corner = s == 0 ? 48 : 54;
-      float ax = frame.x(alar) + 0.35f * sign;
-      float ay = frame.y(alar) + 0.15f;
+      // From the top of the nose wing's crease (not its base: started at the nostril, the two
+      // dark lines read as a drooping moustache), bowing out around the cheek.
+      float ax = frame.x(alar) + 0.5f * sign;
+      float ay = frame.y(alar) + 0.45f;
       float bx = frame.x(corner) + 0.55f * sign;
       float byy = frame.y(corner) - 0.7f;
-      float cx = ax + 0.75f * sign;
+      float cx = ax + 0.95f * sign;
       float ccy = 0.5f * (ay + byy);
       for (int k = 0; k < CURVE; k++) {
         float t = k / (CURVE - 1f);
         float u = 1 - t;
         nasolabial[s][2 * k] = u * u * ax + 2 * u * t * cx + t * t * bx;
         nasolabial[s][2 * k + 1] = u * u * ay + 2 * u * t * ccy + t * t * byy;
-        grow(nb, nasolabial[s][2 * k], nasolabial[s][2 * k + 1], 0.45f);
+        // The whole furrow and its ridge: 3.5 half-widths of the widest part (0.18 x 1.2 cm).
+        grow(nb, nasolabial[s][2 * k], nasolabial[s][2 * k + 1], 0.8f);
       }
       marionette[s][0] = frame.x(corner) + 0.05f * sign;
       marionette[s][1] = frame.y(corner) - 0.2f;
@@ -103,7 +106,7 @@ public final class WrinklePatterns {
       case GLABELLA -> glabella(x, y);
       case CROWS_FEET -> crowsFeet(x, y);
       case NOSE -> nose(x, y);
-      case NASOLABIAL -> curve(nasolabial[x < 0 ? 0 : 1], x, y, 0.2f);
+      case NASOLABIAL -> curve(nasolabial[x < 0 ? 0 : 1], x, y, 0.18f);
       case UNDER_EYE -> underEye(x, y);
       case MARIONETTE -> segment(marionette[x < 0 ? 0 : 1], x, y, 0.12f);
       case LIP_LINES -> lipLines(x, y);
@@ -238,8 +241,11 @@ public final class WrinklePatterns {
         bestT = (k + t) / (CURVE - 1f);
       }
     }
-    float fade = FaceFrame.smooth(bestT / 0.15f) * FaceFrame.smooth((1 - bestT) / 0.3f);
-    return furrow(bestSide * (float) Math.sqrt(bestD2), w * (1.4f - 0.6f * bestT)) * fade;
+    // A crease, widest along its middle and fading in from the nose wing (widest at the nose, a
+    // uniform dark band under the nostrils read as a moustache).
+    float fade = FaceFrame.smooth(bestT / 0.3f) * FaceFrame.smooth((1 - bestT) / 0.3f);
+    float width = w * (0.7f + 0.5f * (float) Math.sin(Math.PI * bestT));
+    return furrow(bestSide * (float) Math.sqrt(bestD2), width) * fade;
   }
 
   private static float segment(float[] p, float x, float y, float w) {

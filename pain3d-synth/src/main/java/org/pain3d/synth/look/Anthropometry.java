@@ -40,7 +40,15 @@ public enum Anthropometry {
   /** Brow height: the mid-brows (19, 24) above the upper lids (37, 44), vertical. */
   BROW_HEIGHT(19, 37),
   /** Neck width 2.5 cm under the chin ({@link MeasurePoints}). */
-  NECK_WIDTH(-1, -1);
+  NECK_WIDTH(-1, -1),
+  /**
+   * Eye protrusion: depth of the corneal apex in front of the upper-lid skin that covers it
+   * when the eye closes ({@link MeasurePoints}; the blink adds the same offset whatever the
+   * identity, so the neutral depth decides whether the closed lid covers the cornea). No group
+   * target: held at the mean, so the shape shift keeps the eyeballs behind the closing lids
+   * (unheld, the shifted faces' irises showed through the closed lids of AU43).
+   */
+  EYE_PROTRUSION(-1, -1);
 
   private final int a;
   private final int b;
@@ -62,6 +70,8 @@ public enum Anthropometry {
     return switch (this) {
       case BROW_HEIGHT -> 0.5 * (y(p, lm[19]) + y(p, lm[24]) - y(p, lm[37]) - y(p, lm[44]));
       case NECK_WIDTH -> dist(p, pts.neckRight(), pts.neckLeft());
+      case EYE_PROTRUSION -> 0.5 * (z(p, pts.corneaRight()) + z(p, pts.corneaLeft()) - z(p, pts.lidRight())
+          - z(p, pts.lidLeft()));
       case NOSE_PROTRUSION, CHIN_PROJECTION -> z(p, lm[a]) - z(p, lm[b]);
       case UPPER_LIP, LOWER_LIP -> y(p, lm[a]) - y(p, lm[b]);
       case EYE_WIDTH -> 0.5 * (dist(p, lm[36], lm[39]) + dist(p, lm[42], lm[45]));

@@ -24,7 +24,8 @@ import org.pain3d.face.FaceModel;
  * squares): {@code m(w) ~ m0 + A w}, A of shape [measures x modes], with the population
  * standard deviation {@code s_m} of each measure. A group's target {@code delta} (cm per
  * measure, {@link AnthropometricNorms}) is treated as a noisy observation of the shifted
- * measures, {@code A dw = delta + e} with {@code e ~ N(0, (k s_m)^2)}, k = {@value #SLACK}:
+ * measures, {@code A dw = delta + e} with {@code e ~ N(0, (k s_m)^2)}, k = {@value #SLACK}
+ * ({@value #EYE_SLACK} for the held eye protrusion):
  * for w ~ N(0, I) the conditional mean is
  * {@code dw = A^T (A A^T + diag((k s_m)^2))^-1 delta}, the most likely faces with about the
  * group's measures. Where the norms are easy to meet in the model's space the shift reaches
@@ -41,6 +42,11 @@ public final class DemographicShape {
   public static final int SAMPLES = 500;
   /** Observation noise of the targets, in population standard deviations of each measure. */
   public static final double SLACK = 0.35;
+  /**
+   * Observation noise of the eye protrusion's hold (0: the eyeballs stay behind the closing
+   * lids): tighter than {@link #SLACK}, which still let some irises show through closed lids.
+   */
+  public static final double EYE_SLACK = 0.1;
   private static final long SEED = 0x5EED_A17_1994L;
   private static final Map<FaceModel, DemographicShape> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
   private final int modes;
@@ -56,7 +62,8 @@ public final class DemographicShape {
     RealMatrix a = new Array2DRowRealMatrix(gradient, false);
     RealMatrix gram = a.multiply(a.transpose());
     for (int m = 0; m < sd.length; m++) {
-      gram.addToEntry(m, m, SLACK * SLACK * sd[m] * sd[m]);
+      double k = m == Anthropometry.EYE_PROTRUSION.ordinal() ? EYE_SLACK : SLACK;
+      gram.addToEntry(m, m, k * k * sd[m] * sd[m]);
     }
     this.solve = a.transpose().multiply(new CholeskyDecomposition(gram).getSolver().getInverse());
     for (Gender g : Gender.values()) {

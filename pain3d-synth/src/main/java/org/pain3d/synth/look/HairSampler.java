@@ -27,10 +27,13 @@ final class HairSampler {
     boolean old = d.ageGroup() == AgeGroup.ELDERLY;
     boolean black = d.ethnicity() == Ethnicity.BLACK;
     if (d.gender() == Gender.WOMAN) {
+      // Hair that frames the face (medium, long) is the most common female cue in photographs;
+      // weighted up here against short and tied-back styles (a design choice, documented in
+      // docs/faces.md): elderly women mostly chin-length, young women mostly medium or long.
       if (old) {
-        return new double[] {0, 0, 35, 0, 30, 8, black ? 20 : 12, black ? 8 : 0, 15};
+        return new double[] {0, 0, 20, 0, 42, 12, black ? 16 : 12, black ? 8 : 4, 10};
       }
-      return black ? new double[] {0, 2, 4, 0, 12, 12, 15, 35, 20} : new double[] {0, 2, 8, 0, 25, 30, 5, 10, 20};
+      return black ? new double[] {0, 1, 3, 0, 15, 16, 12, 38, 15} : new double[] {0, 1, 5, 0, 30, 35, 4, 12, 13};
     }
     if (old) {
       return new double[] {25, 10, 25, 35, 5, 0, black ? 10 : 3, 0, 0};
@@ -58,21 +61,51 @@ final class HairSampler {
     return COLOURS[Weighted.pick(colourWeights(e), rnd)];
   }
 
-  /** Share of grey strands: most elderly half grey to white, the young rarely any. */
+  /** Share of grey strands: most elderly (90 %) more than half grey to white, the young rarely any. */
   static double grey(AgeGroup age, RandomGenerator rnd) {
     if (age == AgeGroup.ELDERLY) {
-      return rnd.nextDouble() < 0.15 ? rnd.nextDouble(0.25, 0.45) : rnd.nextDouble(0.45, 1.0);
+      return rnd.nextDouble() < 0.1 ? rnd.nextDouble(0.3, 0.55) : rnd.nextDouble(0.55, 1.0);
     }
     return rnd.nextDouble() < 0.05 ? rnd.nextDouble(0.03, 0.15) : 0;
   }
 
   /**
-   * Facial hair of a man with facial hair: moustache 20 %, goatee 20 %, short beard 35 %,
-   * full beard 25 %.
+   * How much less (young) or more (elderly) often than the configured rate r a man has grown
+   * facial hair: young men {@code r (1 - s) / (1 - s r)}, elderly men {@code r (1 + s) / (1 + s r)},
+   * s = {@value #AGE_SPLIT}: 0.20 and 0.38 at the default 0.3 (about r on average), and rates 0
+   * and 1 stay 0 and 1. A design choice, not a population statistic: with one rate for all,
+   * half the young men looked bearded in the gallery, and beards add perceived age.
    */
-  static FacialHairStyle facialStyle(RandomGenerator rnd) {
+  static final double AGE_SPLIT = 0.4;
+
+  /**
+   * @param rate the configured share of men with facial hair, in [0, 1]
+   * @param age the man's age group
+   * @return his probability of grown facial hair, in [0, 1]
+   */
+  static double facialHairProbability(double rate, AgeGroup age) {
+    double s = age == AgeGroup.ELDERLY ? AGE_SPLIT : -AGE_SPLIT;
+    return rate * (1 + s) / (1 + s * rate);
+  }
+
+  /**
+   * Facial hair of a man with facial hair. Young: moustache 10 %, goatee 30 %, short beard
+   * 45 %, full beard 15 %; elderly: moustache 30 %, goatee 15 %, short beard 30 %, full beard
+   * 25 % (full beards kept for a minority of the young; plausible mixes, recorded per identity).
+   */
+  static FacialHairStyle facialStyle(AgeGroup age, RandomGenerator rnd) {
     FacialHairStyle[] s = {FacialHairStyle.MOUSTACHE, FacialHairStyle.GOATEE, FacialHairStyle.SHORT_BEARD,
         FacialHairStyle.FULL_BEARD};
-    return s[Weighted.pick(new double[] {20, 20, 35, 25}, rnd)];
+    double[] w = age == AgeGroup.ELDERLY ? new double[] {30, 15, 30, 25} : new double[] {10, 30, 45, 15};
+    return s[Weighted.pick(w, rnd)];
+  }
+
+  /**
+   * Density of grown facial hair: young men's sparser (0.45..0.85) than elderly men's
+   * (0.6..1.0); x0.7 for East Asian men (sparser beard growth).
+   */
+  static double facialDensity(Demographics d, RandomGenerator rnd) {
+    double base = d.ageGroup() == AgeGroup.ELDERLY ? rnd.nextDouble(0.6, 1.0) : rnd.nextDouble(0.45, 0.85);
+    return base * (d.ethnicity() == Ethnicity.EAST_ASIAN ? 0.7 : 1);
   }
 }

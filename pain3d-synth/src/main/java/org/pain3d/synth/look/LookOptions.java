@@ -10,14 +10,15 @@ import org.pain3d.io.Json;
  * Which look features are on, and the rates of the optional ones.
  *
  * @param features the features that are on
- * @param facialHairRate share of men with a beard, moustache or goatee (others are
+ * @param facialHairRate share of men with a beard, moustache or goatee, about, in an
+ *     age-balanced set (young men fewer, elderly more, see {@code HairSampler#AGE_SPLIT}; others are
  *     clean-shaven or stubbled), in [0, 1]
- * @param makeupRate share of women wearing lipstick or eyeliner, in [0, 1]
+ * @param makeupRate share of young women wearing make-up (elderly women x0.5), in [0, 1]
  */
 public record LookOptions(Set<LookFeature> features, double facialHairRate, double makeupRate) {
-  /** Default share of men with facial hair. */
-  public static final double FACIAL_HAIR_RATE = 0.4;
-  /** Default share of women with make-up. */
+  /** Default share of men with facial hair (young men 0.20, elderly 0.38). */
+  public static final double FACIAL_HAIR_RATE = 0.3;
+  /** Default share of young women with make-up. */
   public static final double MAKEUP_RATE = 0.5;
 
   /** Validates the rates; copies the set. */

@@ -108,10 +108,11 @@ public final class LookSampler {
     boolean woman = d.gender() == Gender.WOMAN;
     double[] tone = SkinToneModel.sample(d.ethnicity(), d.gender(), toneRnd);
     SkinDetail detail = SkinDetail.sample(d, detailRnd, ageRnd);
-    HairLook hair = hair(d, hairRnd, facialRnd, makeupRnd, patternRnd.nextLong());
+    double lash = 0.45 + 0.2 * makeupRnd.nextDouble();
+    Makeup makeup = Makeup.sample(d, options.has(LookFeature.MAKEUP) ? options.makeupRate() : 0, makeupRnd);
+    HairLook hair = hair(d, hairRnd, facialRnd, Math.max(lash, makeup.mascara()), patternRnd.nextLong());
 
     BrowLook brows = options.has(LookFeature.BROWS) ? brows(woman, old, browRnd) : BrowLook.average();
-    Makeup makeup = Makeup.sample(d, options.has(LookFeature.MAKEUP) ? options.makeupRate() : 0, makeupRnd);
     long skinSeed = patternRnd.nextLong();
     SkinLook skin = anySkinFeature()
         ? skin(options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb, detail, hair, brows, makeup,
@@ -145,8 +146,7 @@ public final class LookSampler {
         makeup.lipstickRgb(), makeup.eyeliner(), stubble, browRgb, brows, seed);
   }
 
-  private HairLook hair(Demographics d, SplittableRandom rnd, SplittableRandom facialRnd, SplittableRandom makeupRnd,
-      long seed) {
+  private HairLook hair(Demographics d, SplittableRandom rnd, SplittableRandom facialRnd, double lash, long seed) {
     HairStyle style = HairSampler.style(d, rnd);
     int rgb = HairSampler.colour(d.ethnicity(), rnd);
     double grey = HairSampler.grey(d.ageGroup(), rnd);
@@ -155,14 +155,14 @@ public final class LookSampler {
     double hairline = d.gender() == Gender.WOMAN ? rnd.nextDouble(3.8, 4.8) : rnd.nextDouble(4.2, 5.4);
     FacialHairStyle facial = FacialHairStyle.NONE;
     double density = 0;
-    boolean hasFacial = d.gender() == Gender.MAN && facialRnd.nextDouble() < options.facialHairRate();
-    FacialHairStyle drawn = HairSampler.facialStyle(facialRnd);
-    double drawnDensity = facialRnd.nextDouble(0.6, 1.0) * (d.ethnicity() == org.pain3d.dataset.Ethnicity.EAST_ASIAN ? 0.7 : 1);
+    boolean hasFacial = d.gender() == Gender.MAN
+        && facialRnd.nextDouble() < HairSampler.facialHairProbability(options.facialHairRate(), d.ageGroup());
+    FacialHairStyle drawn = HairSampler.facialStyle(d.ageGroup(), facialRnd);
+    double drawnDensity = HairSampler.facialDensity(d, facialRnd);
     if (options.has(LookFeature.FACIAL_HAIR) && hasFacial) {
       facial = drawn;
       density = drawnDensity;
     }
-    double lash = 0.45 + 0.2 * makeupRnd.nextDouble();
     if (!options.has(LookFeature.HAIR)) {
       style = HairStyle.BALD;
     }
@@ -171,9 +171,10 @@ public final class LookSampler {
   }
 
   private static BrowLook brows(boolean woman, boolean old, SplittableRandom rnd) {
-    double thick = woman ? rnd.nextDouble(0.8, 1.05) : rnd.nextDouble(1.1, 1.5);
+    // Women's brows thinner and more arched (groomed brows; a sexually dimorphic cue).
+    double thick = woman ? rnd.nextDouble(0.65, 0.9) : rnd.nextDouble(1.1, 1.5);
     double density = (woman ? rnd.nextDouble(0.75, 1.0) : rnd.nextDouble(0.8, 1.0)) * (old ? 0.8 : 1);
-    double arch = woman ? rnd.nextDouble(0.1, 0.22) : rnd.nextDouble(0, 0.08);
+    double arch = woman ? rnd.nextDouble(0.14, 0.26) : rnd.nextDouble(0, 0.08);
     double drop = woman ? rnd.nextDouble(0.02, 0.12) : rnd.nextDouble(0.12, 0.28);
     return new BrowLook(thick, density, arch, drop);
   }

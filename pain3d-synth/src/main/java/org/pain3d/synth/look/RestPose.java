@@ -6,9 +6,11 @@ import java.util.SplittableRandom;
 /**
  * The relaxed face under every expression of an identity. ICT-FaceKit's neutral has wide-open
  * eyes (the upper lids clear the iris) and parted lips; a resting face has the upper lids
- * over the top of the iris and closed lips. Weights: eyeBlink 0.15..0.3 on both sides (0.1
- * more when elderly: hooded lids), mouthClose 0.05..0.2. Added under the expression's own
- * weights (clamped to 1), so the action units and PSPI are unchanged.
+ * over the top of the iris and closed lips. Weights: eyeBlink 0.08..0.18 on both sides when
+ * young, 0.25..0.4 when elderly (the upper lid descends with age: hooded lids), mouthClose
+ * 0.05..0.2. Added under the expression's own weights (clamped to 1), so the action units
+ * and PSPI are unchanged. (The young range was 0.15..0.3: a photo-trained gender model read
+ * the heavier-lidded young women as men, and the age contrast of the lids was small.)
  */
 final class RestPose {
   private RestPose() {}
@@ -21,7 +23,8 @@ final class RestPose {
    */
   static float[] sample(List<String> expressions, boolean elderly, SplittableRandom rnd) {
     float[] w = new float[expressions.size()];
-    float blink = (float) (rnd.nextDouble(0.15, 0.3) + (elderly ? 0.1 : 0));
+    double lid = rnd.nextDouble();
+    float blink = (float) (elderly ? 0.25 + 0.15 * lid : 0.08 + 0.1 * lid);
     float close = (float) rnd.nextDouble(0.05, 0.2);
     set(w, expressions, "eyeBlink_L", blink);
     set(w, expressions, "eyeBlink_R", blink);

@@ -18,6 +18,9 @@ import org.pain3d.render.hair.HairLook;
 record SkinDetail(double freckles, int moles, double redness, double blemishes, double pores, double underEye,
     double ageDetail, double softTissue, double wrinkleDepth, double beardShadow, double stubbleRate) {
 
+  /** Share of men without grown facial hair who are stubbled. */
+  static final double STUBBLED = 1 / 3.0;
+
   static SkinDetail sample(Demographics d, SplittableRandom rnd, SplittableRandom ageRnd) {
     boolean white = d.ethnicity() == Ethnicity.WHITE;
     boolean man = d.gender() == Gender.MAN;
@@ -33,16 +36,17 @@ record SkinDetail(double freckles, int moles, double redness, double blemishes, 
     double underEye = Math.min(1, rnd.nextDouble(0.1, 0.45) + (darker ? 0.25 : 0) + (old ? 0.2 : 0));
     double beard = rnd.nextDouble(0.12, 0.3);
     double stubbleRate = rnd.nextDouble();
-    double age = old ? ageRnd.nextDouble(0.55, 1.0) : ageRnd.nextDouble(0, 0.12);
-    double soft = old ? ageRnd.nextDouble(0.5, 1.0) : 0;
+    double age = old ? ageRnd.nextDouble(0.7, 1.0) : ageRnd.nextDouble(0, 0.12);
+    double soft = old ? ageRnd.nextDouble(0.65, 1.0) : 0;
     double wrinkles = old ? ageRnd.nextDouble(1.0, 1.5) : ageRnd.nextDouble(0.6, 0.9);
     return new SkinDetail(freckles, moles, redness, blemishes, pores, underEye, age, soft, wrinkles,
         man ? beard : 0, stubbleRate);
   }
 
   /**
-   * The stubble painted in the skin: every man has a faint beard shadow; half the men without
-   * a grown beard are stubbled; under a beard the skin is darkened too.
+   * The stubble painted in the skin: every man has a faint beard shadow; a third of the men
+   * without a grown beard are stubbled (a few days' growth, lighter than a short beard: denser
+   * stubble read as a beard at 256 px); under a beard the skin is darkened too.
    */
   double stubble(HairLook hair) {
     if (beardShadow == 0) {
@@ -51,6 +55,6 @@ record SkinDetail(double freckles, int moles, double redness, double blemishes, 
     if (hair.facialHair() != FacialHairStyle.NONE) {
       return Math.min(1, beardShadow + 0.3);
     }
-    return stubbleRate < 0.5 ? Math.min(1, beardShadow + 0.2 + 0.5 * stubbleRate) : beardShadow;
+    return stubbleRate < STUBBLED ? Math.min(1, beardShadow + 0.1 + 0.5 * stubbleRate) : beardShadow;
   }
 }

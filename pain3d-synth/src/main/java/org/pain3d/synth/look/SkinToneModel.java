@@ -14,7 +14,12 @@ import org.pain3d.render.look.SkinColour;
  * Asians intermediate to light with higher b*, South Asians tan to brown, Africans brown to
  * dark; Latin American and Middle Eastern samples spread from light to tan). Women are drawn
  * 2 degrees lighter (the sexual dimorphism of skin colour, Jablonski and Chaplin 2000).
- * The groups overlap on purpose: a label never fixes a tone.
+ * The groups overlap on purpose: a label never fixes a tone. The spreads were widened after
+ * the first perception check (tones bunched in the middle browns): Black skin centred in
+ * Del Bino's dark category (ITA below -30) and down to -62 (L* about 20 at b* 16; lower
+ * angles at these b* would be darker than measured skin), South Asian and Latino spreads
+ * over 14 degrees, White and East Asian tails into very light (up to 65 and 60: above about
+ * 65 the sRGB gamut clips and the colour no longer carries its angle).
  */
 public final class SkinToneModel {
   private SkinToneModel() {}
@@ -22,12 +27,12 @@ public final class SkinToneModel {
   /** ITA mean, sd, min, max; b* mean, sd; a* mean, sd. */
   private static double[] params(Ethnicity e) {
     return switch (e) {
-      case WHITE -> new double[] {46, 8, 25, 65, 15, 2.5, 9, 2};
-      case EAST_ASIAN -> new double[] {40, 7, 20, 58, 18, 2, 8.5, 1.5};
-      case MIDDLE_EASTERN -> new double[] {30, 8, 10, 48, 18, 2, 9.5, 2};
-      case LATINO -> new double[] {25, 12, -5, 50, 18.5, 2, 10, 2};
-      case SOUTH_ASIAN -> new double[] {8, 12, -25, 35, 19, 2, 10.5, 2};
-      case BLACK -> new double[] {-35, 14, -65, 5, 16, 2.5, 11, 2};
+      case WHITE -> new double[] {48, 9, 25, 65, 15, 2.5, 9, 2};
+      case EAST_ASIAN -> new double[] {42, 8, 20, 60, 18, 2, 8.5, 1.5};
+      case MIDDLE_EASTERN -> new double[] {30, 10, 5, 52, 18, 2, 9.5, 2};
+      case LATINO -> new double[] {24, 14, -10, 52, 18.5, 2, 10, 2};
+      case SOUTH_ASIAN -> new double[] {4, 14, -32, 35, 19, 2, 10.5, 2};
+      case BLACK -> new double[] {-40, 12, -62, 5, 16, 2.5, 11, 2};
     };
   }
 

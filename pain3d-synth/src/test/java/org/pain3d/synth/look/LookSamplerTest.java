@@ -72,6 +72,7 @@ class LookSamplerTest {
   @Test
   void facialHairAndMakeupFollowTheirRates() {
     int bearded = 0;
+    int oldBearded = 0;
     int madeUp = 0;
     SplittableRandom rnd = new SplittableRandom(7);
     for (int i = 0; i < 400; i++) {
@@ -79,13 +80,18 @@ class LookSamplerTest {
       LookSampler.Sampled man = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.MAN, e), i);
       LookSampler.Sampled woman = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.WOMAN, e), i);
       bearded += man.look().hair().facialHair() != FacialHairStyle.NONE ? 1 : 0;
+      LookSampler.Sampled oldMan = sample(LookOptions.full(), d(AgeGroup.ELDERLY, Gender.MAN, e), i);
+      oldBearded += oldMan.look().hair().facialHair() != FacialHairStyle.NONE ? 1 : 0;
       madeUp += woman.look().skin().lipstick() > 0 ? 1 : 0;
       assertThat(woman.look().hair().facialHair()).isEqualTo(FacialHairStyle.NONE);
       assertThat(man.look().skin().lipstick()).isZero();
       assertThat(man.look().skin().stubble()).isPositive();
     }
-    // Binomial(400, 0.4) and (400, 0.5): four standard deviations.
-    assertThat(bearded).isBetween(160 - 40, 160 + 40);
+    // Young men: 0.3 x 0.6 / (1 - 0.4 x 0.3) = 0.2045; young women: 0.5. Binomial(400, 0.2045)
+    // and (400, 0.5): four standard deviations.
+    assertThat(bearded).isBetween(82 - 32, 82 + 32);
+    // Elderly men: 0.3 x 1.4 / (1 + 0.4 x 0.3) = 0.375, Binomial(400, 0.375).
+    assertThat(oldBearded).isBetween(150 - 39, 150 + 39);
     assertThat(madeUp).isBetween(200 - 40, 200 + 40);
     LookOptions none = new LookOptions(EnumSet.allOf(LookFeature.class), 0, 0);
     LookOptions all = new LookOptions(EnumSet.allOf(LookFeature.class), 1, 1);
@@ -122,10 +128,12 @@ class LookSamplerTest {
   @Test
   void restPoseLowersTheLidsAndClosesTheLips() {
     float[] rest = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.BLACK), 3).look().restPose();
-    assertThat(rest[1]).isBetween(0.15f, 0.3f);
+    assertThat(rest[1]).isBetween(0.08f, 0.18f);
     assertThat(rest[2]).isEqualTo(rest[1]);
     assertThat(rest[3]).isBetween(0.05f, 0.2f);
     assertThat(rest[0]).isZero();
     assertThat(rest[4]).isZero();
+    float[] old = sample(LookOptions.full(), d(AgeGroup.ELDERLY, Gender.WOMAN, Ethnicity.BLACK), 3).look().restPose();
+    assertThat(old[1]).isBetween(0.25f, 0.4f);
   }
 }
