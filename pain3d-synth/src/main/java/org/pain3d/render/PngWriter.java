@@ -152,7 +152,7 @@ public final class PngWriter implements AutoCloseable {
     java.util.Arrays.fill(prev, 0, stride + 1, (byte) 0);
     for (int y = 0; y < height; y++) {
       rows.fill(y, cur);
-      filterRow(stride, bytesPerPixel);
+      filterRow(stride, bytesPerPixel, filtered, 0);
       deflater.setInput(filtered, 0, stride + 1);
       while (!deflater.needsInput()) {
         drain(out);
@@ -180,8 +180,7 @@ public final class PngWriter implements AutoCloseable {
     java.util.Arrays.fill(prev, 0, stride + 1, (byte) 0);
     for (int y = 0; y < height; y++) {
       rows.fill(y, cur);
-      filterRow(stride, bpp);
-      System.arraycopy(filtered, 0, whole, y * (stride + 1), stride + 1);
+      filterRow(stride, bpp, whole, y * (stride + 1));
       byte[] t = prev;
       prev = cur;
       cur = t;
@@ -196,23 +195,24 @@ public final class PngWriter implements AutoCloseable {
     }
   }
 
-  private void filterRow(int stride, int bpp) {
-    filtered[0] = (byte) filter.code();
+  /** Filters row {@code cur} (against {@code prev}) into {@code dst[at .. at + stride]}, filter byte first. */
+  private void filterRow(int stride, int bpp, byte[] dst, int at) {
+    dst[at] = (byte) filter.code();
     switch (filter) {
       case NONE:
-        System.arraycopy(cur, 1, filtered, 1, stride);
+        System.arraycopy(cur, 1, dst, at + 1, stride);
         break;
       case SUB:
         for (int i = 1; i <= bpp; i++) {
-          filtered[i] = cur[i];
+          dst[at + i] = cur[i];
         }
         for (int i = bpp + 1; i <= stride; i++) {
-          filtered[i] = (byte) (cur[i] - cur[i - bpp]);
+          dst[at + i] = (byte) (cur[i] - cur[i - bpp]);
         }
         break;
       default:
         for (int i = 1; i <= stride; i++) {
-          filtered[i] = (byte) (cur[i] - prev[i]);
+          dst[at + i] = (byte) (cur[i] - prev[i]);
         }
         break;
     }

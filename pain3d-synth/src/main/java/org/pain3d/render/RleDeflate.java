@@ -1,5 +1,8 @@
 package org.pain3d.render;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.zip.Adler32;
 
@@ -38,6 +41,13 @@ public final class RleDeflate {
     LENGTH_CODE[MAX_RUN] = 28;
   }
 
+  private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long SYMBOL_BITS = (1L << 56) - 1;
+  private static final int SYMBOL_LENGTH_SHIFT = 56;
+
+  private final long[] litCodes = new long[256];
+  private final long[] runCodes = new long[MAX_RUN + 1];
   private final int[] litFreq = new int[286];
   private final int[] distFreq = new int[30];
   private final Huffman lit = new Huffman(286, 15);
@@ -58,10 +68,26 @@ public final class RleDeflate {
    *     its length is {@link #size()}
    */
   public byte[] compress(byte[] data, int length) {
+    return compress(data, length, false);
+  }
+
+  /**
+   * The same stream as {@link #compress}, coded symbol by symbol with {@link #put} (the plain
+   * reference the fast loop is tested against).
+   */
+  byte[] compressPlain(byte[] data, int length) {
+    return compress(data, length, true);
+  }
+
+  private byte[] compress(byte[] data, int length, boolean plain) {
     sample(data, length);
     lit.build(litFreq);
     dist.build(distFreq);
-    int worst = 64 + length + length / 8;
+    symbolTables();
+    // Codes are at most 15 bits per literal byte and 35 bits per run of 3 or more bytes, so
+    // two bytes per input byte always suffice; the header takes under 600 bytes (316 code
+    // lengths of at most 14 bits, plus 74), and the 64-bit stores write 8 bytes ahead.
+    int worst = 600 + 2 * length;
     if (out.length < worst) {
       out = new byte[worst];
     }
@@ -71,7 +97,11 @@ public final class RleDeflate {
     out[pos++] = 0x78;
     out[pos++] = 0x01;
     header();
-    encode(data, length);
+    if (plain) {
+      encodePlain(data, length);
+    } else {
+      encode(data, length);
+    }
     put(lit.code[END], lit.length[END]);
     flushBits();
     adler.reset();
@@ -120,52 +150,123 @@ public final class RleDeflate {
     }
   }
 
-  /** Finds literals and runs (distance 1) and writes their codes, with locals only (the hot loop). */
+  /**
+   * Finds literals and runs (distance 1) and writes their codes, with locals only (the hot
+   * loop). A run starts where four bytes {@code d[i-1..i+2]} are equal (one 32-bit compare)
+   * and is extended eight bytes at a time; each symbol is one table look-up ({@link #litCodes},
+   * {@link #runCodes}) and one unconditional 64-bit store of the bit buffer, after which the
+   * whole bytes are dropped from it (at most 7 bits stay pending, so a symbol of up to 35
+   * bits always fits).
+   */
   private void encode(byte[] d, int length) {
-    final int[] lc = lit.code;
-    final int[] ll = lit.length;
-    final int dc = dist.code[0];
-    final int dl = dist.length[0];
+    final long[] lits = litCodes;
+    final long[] runs = runCodes;
     final byte[] o = out;
     long b = bits;
     int nb = nbits;
     int p = pos;
+    while (nb >= 8) {
+      o[p++] = (byte) b;
+      b >>>= 8;
+      nb -= 8;
+    }
+    int i = 0;
+    if (length > 0) {
+      long e = lits[d[0] & 255];
+      b |= (e & SYMBOL_BITS) << nb;
+      nb += (int) (e >>> SYMBOL_LENGTH_SHIFT);
+      i = 1;
+    }
+    // A run needs d[i + 2], so the four-byte compare at i - 1 stays inside the data.
+    final int runEnd = length - 2;
+    while (i < length) {
+      long e;
+      if (i < runEnd && equalFour((int) INT.get(d, i - 1))) {
+        int limit = Math.min(MAX_RUN, length - i);
+        int run = runLength(d, i, limit);
+        e = runs[run];
+        i += run;
+      } else {
+        e = lits[d[i] & 255];
+        i++;
+      }
+      b |= (e & SYMBOL_BITS) << nb;
+      nb += (int) (e >>> SYMBOL_LENGTH_SHIFT);
+      LONG.set(o, p, b);
+      p += nb >>> 3;
+      b >>>= nb & ~7;
+      nb &= 7;
+    }
+    bits = b;
+    nbits = nb;
+    pos = p;
+  }
+
+  /** The plain loop: a run where d[i - 1..i + 2] are equal, else a literal. */
+  private void encodePlain(byte[] d, int length) {
     int i = 0;
     while (i < length) {
       byte cur = d[i];
       if (i > 0 && cur == d[i - 1] && i + 2 < length && d[i + 1] == cur && d[i + 2] == cur) {
         int run = 3;
-        int limit = Math.min(MAX_RUN, length - i);
-        while (run < limit && d[i + run] == cur) {
+        while (run < Math.min(MAX_RUN, length - i) && d[i + run] == cur) {
           run++;
         }
         int c = LENGTH_CODE[run];
-        b |= (long) lc[257 + c] << nb;
-        nb += ll[257 + c];
-        b |= (long) (run - LENGTH_BASE[c]) << nb;
-        nb += LENGTH_EXTRA[c];
-        b |= (long) dc << nb;
-        nb += dl;
+        put(lit.code[257 + c], lit.length[257 + c]);
+        put(run - LENGTH_BASE[c], LENGTH_EXTRA[c]);
+        put(dist.code[0], dist.length[0]);
         i += run;
       } else {
-        int v = cur & 255;
-        b |= (long) lc[v] << nb;
-        nb += ll[v];
+        put(lit.code[cur & 255], lit.length[cur & 255]);
         i++;
       }
-      if (nb >= 32) {
-        o[p] = (byte) b;
-        o[p + 1] = (byte) (b >>> 8);
-        o[p + 2] = (byte) (b >>> 16);
-        o[p + 3] = (byte) (b >>> 24);
-        p += 4;
-        b >>>= 32;
-        nb -= 32;
-      }
     }
-    bits = b;
-    nbits = nb;
-    pos = p;
+  }
+
+  /** Whether the four bytes of a little-endian word are equal. */
+  private static boolean equalFour(int w) {
+    return (w >>> 8) == (w & 0xFFFFFF);
+  }
+
+  /**
+   * Length of the run of {@code d[i]} starting at {@code i} (at least 3, known equal), at
+   * most {@code limit}: eight bytes per step, then the first differing byte of the word.
+   */
+  private static int runLength(byte[] d, int i, int limit) {
+    int run = 3;
+    final long pattern = (d[i] & 255L) * 0x0101010101010101L;
+    while (run + 8 <= limit) {
+      long x = (long) LONG.get(d, i + run) ^ pattern;
+      if (x != 0) {
+        return run + (Long.numberOfTrailingZeros(x) >>> 3);
+      }
+      run += 8;
+    }
+    while (run < limit && d[i + run] == d[i]) {
+      run++;
+    }
+    return run;
+  }
+
+  /**
+   * Tables of the current code, each entry a bit string in bits 0..55 with its length in bits
+   * 56..63: per literal its code; per run length 3..258 the length code, extra bits and
+   * distance code (at most 35 bits).
+   */
+  private void symbolTables() {
+    for (int v = 0; v < 256; v++) {
+      litCodes[v] = lit.code[v] | (long) lit.length[v] << SYMBOL_LENGTH_SHIFT;
+    }
+    long dc = dist.code[0];
+    int dl = dist.length[0];
+    for (int run = 3; run <= MAX_RUN; run++) {
+      int c = LENGTH_CODE[run];
+      int ll = lit.length[257 + c];
+      int extra = LENGTH_EXTRA[c];
+      long code = lit.code[257 + c] | (long) (run - LENGTH_BASE[c]) << ll | dc << (ll + extra);
+      runCodes[run] = code | (long) (ll + extra + dl) << SYMBOL_LENGTH_SHIFT;
+    }
   }
 
   /** Writes the block header: BFINAL, BTYPE 2, and the two code length tables, run-length coded. */

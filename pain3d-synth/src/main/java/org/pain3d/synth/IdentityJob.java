@@ -1,5 +1,6 @@
 package org.pain3d.synth;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -44,6 +45,8 @@ final class IdentityJob implements AutoCloseable {
   private final HeatmapScale heatScale = HeatmapScale.defaults();
   private final int[] heatRgb;
   private final short[] heat16;
+  private final ByteArrayOutputStream encoded = new ByteArrayOutputStream(1 << 20);
+  private final BackgroundWrites writes = new BackgroundWrites();
 
   IdentityJob(GeneratorConfig config, FaceModel model) {
     this.config = config;
@@ -65,6 +68,21 @@ final class IdentityJob implements AutoCloseable {
    * @throws IOException when a file cannot be written
    */
   IdentityRecord run(IdentityPlan plan, DatasetWriter writer) throws IOException {
+    try {
+      return render(plan, writer);
+    } catch (IOException | RuntimeException | Error e) {
+      // Files already queued are still written (each completely or not at all), then dropped
+      // from the record: the identity is not recorded as done.
+      try {
+        writes.finish();
+      } catch (IOException | RuntimeException later) {
+        e.addSuppressed(later);
+      }
+      throw e;
+    }
+  }
+
+  private IdentityRecord render(IdentityPlan plan, DatasetWriter writer) throws IOException {
     int id = plan.id();
     LookSampler.Sampled sampled = stage.setIdentity(plan, config.look(), Seeds.derive(config.seed(), "look", id),
         Seeds.derive(config.seed(), "scene", id));
@@ -72,14 +90,13 @@ final class IdentityJob implements AutoCloseable {
     IdentityInfo identity = new IdentityInfo(id, plan.coefficientSeed(), plan.demographics());
     int viewCount = config.views().size();
     List<MetadataRow> rows = new ArrayList<>();
-    Map<String, String> sums = new LinkedHashMap<>();
     List<ViewAnnotation> neutralViews = new ArrayList<>();
     List<String> neutralImages = new ArrayList<>();
     for (int v = 0; v < viewCount; v++) {
       String img = image(DatasetNaming.neutralImage(id, v));
       RenderTarget t = stage.neutral(v);
       stage.finishNeutral(t, v);
-      writeImage(writer, img, t, sums);
+      writeImage(writer, img, t);
       neutralViews.add(new ViewAnnotation(v, CameraAnnotations.of(stage.camera(v)), landmarks(t.landmarks)));
       neutralImages.add(img);
       rows.add(MetadataRow.neutral(img, id, v, plan.split(), plan.demographics()).withScene(stage.imageScene(v, v)));
@@ -89,9 +106,9 @@ final class IdentityJob implements AutoCloseable {
       neutralIndices[v] = v;
     }
     String neutralRel = DatasetNaming.neutralAnnotation(id);
-    sums.put(neutralRel, writer.writeBytes(neutralRel, new NeutralAnnotation(DatasetManifest.FORMAT_VERSION,
+    writes.submit(writer, neutralRel, new NeutralAnnotation(DatasetManifest.FORMAT_VERSION,
         DatasetNaming.neutralBase(id), identity, weightMap(stage.restWeights()), neutralViews, neutralImages,
-        appearance, stage.annotationScene(neutralIndices)).toBytes()));
+        appearance, stage.annotationScene(neutralIndices)).toBytes());
     for (int k = 1; k <= plan.painLevels().length; k++) {
       AuIntensities aus = plan.painAus().get(k - 1);
       float[] weights = rig.weights(aus);
@@ -102,12 +119,12 @@ final class IdentityJob implements AutoCloseable {
       List<String> images = new ArrayList<>();
       int[] indices = new int[viewCount];
       RenderTarget heat = stage.heatmap();
-      writeHeatmaps(writer, base, heat, sums);
+      writeHeatmaps(writer, base, heat);
       for (int v = 0; v < viewCount; v++) {
         String img = image(DatasetNaming.painImage(id, k, v));
         indices[v] = k * viewCount + v;
         RenderTarget t = stage.pain(v, heat, indices[v]);
-        writeImage(writer, img, t, sums);
+        writeImage(writer, img, t);
         viewNotes.add(new ViewAnnotation(v, CameraAnnotations.of(stage.camera(v)), landmarks(t.landmarks)));
         images.add(img);
         rows.add(MetadataRow.pain(img, id, k, v, plan.split(), labels, plan.demographics())
@@ -119,9 +136,9 @@ final class IdentityJob implements AutoCloseable {
           stage.annotationScene(indices));
       PainAnnotation annotation = new PainAnnotation(labels, extras);
       String rel = DatasetNaming.annotation(base);
-      sums.put(rel, writer.writeBytes(rel, AnnotationCodec.toBytes(annotation)));
+      writes.submit(writer, rel, AnnotationCodec.toBytes(annotation));
     }
-    return IdentityRecord.of(id, rows, sums);
+    return IdentityRecord.of(id, rows, writes.finish());
   }
 
   private String image(String pngName) {
@@ -129,20 +146,22 @@ final class IdentityJob implements AutoCloseable {
         : pngName.substring(0, pngName.length() - 3) + config.format().extension();
   }
 
-  private void writeImage(DatasetWriter writer, String rel, RenderTarget t, Map<String, String> sums)
-      throws IOException {
-    sums.put(rel, writer.write(rel, out -> encoder.writeRgb(t.shaded, t.width, t.height, out)));
+  private void writeImage(DatasetWriter writer, String rel, RenderTarget t) throws IOException {
+    encoded.reset();
+    encoder.writeRgb(t.shaded, t.width, t.height, encoded);
+    writes.submit(writer, rel, encoded.toByteArray());
   }
 
-  private void writeHeatmaps(DatasetWriter writer, String base, RenderTarget h, Map<String, String> sums)
-      throws IOException {
+  private void writeHeatmaps(DatasetWriter writer, String base, RenderTarget h) throws IOException {
     int s = config.sizePx();
     PainHeatmap.colourise(h.heatmapMm, h.mask, heatScale, 0, heatRgb);
-    String colour = DatasetNaming.heatmap(base);
-    sums.put(colour, writer.write(colour, out -> encoder.writePngRgb(heatRgb, s, s, out)));
+    encoded.reset();
+    encoder.writePngRgb(heatRgb, s, s, encoded);
+    writes.submit(writer, DatasetNaming.heatmap(base), encoded.toByteArray());
     PainHeatmap.toRaw16(h.heatmapMm, heatScale, heat16);
-    String raw = DatasetNaming.heatmap16(base);
-    sums.put(raw, writer.write(raw, out -> encoder.writePngGray16(heat16, s, s, out)));
+    encoded.reset();
+    encoder.writePngGray16(heat16, s, s, encoded);
+    writes.submit(writer, DatasetNaming.heatmap16(base), encoded.toByteArray());
   }
 
   static PainLabels labels(AuIntensities aus) {
@@ -179,6 +198,7 @@ final class IdentityJob implements AutoCloseable {
 
   @Override
   public void close() {
+    writes.close();
     encoder.close();
   }
 }

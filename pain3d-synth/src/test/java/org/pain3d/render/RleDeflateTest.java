@@ -112,4 +112,28 @@ class RleDeflateTest {
     rle.compress(inputs[2], inputs[2].length);
     assertThat(rle.size()).as("zeros compress to almost nothing").isLessThan(2000);
   }
+
+  @Test
+  void fastLoopWritesTheSameStreamAsThePlainOne() {
+    RleDeflate fast = new RleDeflate();
+    RleDeflate plain = new RleDeflate();
+    SplittableRandom rnd = new SplittableRandom(9);
+    for (int trial = 0; trial < 40; trial++) {
+      byte[] d = new byte[trial < 8 ? trial : rnd.nextInt(1, 100_000)];
+      // Mixed stretches of noise, short repeats (1..20) and long runs (to 600) of few values.
+      int i = 0;
+      while (i < d.length) {
+        int kind = rnd.nextInt(3);
+        int n = Math.min(d.length - i, kind == 0 ? rnd.nextInt(1, 50) : kind == 1 ? rnd.nextInt(1, 21)
+            : rnd.nextInt(1, 600));
+        byte v = (byte) rnd.nextInt(4);
+        for (int k = 0; k < n; k++, i++) {
+          d[i] = kind == 0 ? (byte) rnd.nextInt(256) : v;
+        }
+      }
+      byte[] a = Arrays.copyOf(fast.compress(d, d.length), fast.size());
+      byte[] b = Arrays.copyOf(plain.compressPlain(d, d.length), plain.size());
+      assertThat(a).as("trial %d, %d bytes", trial, d.length).isEqualTo(b);
+    }
+  }
 }

@@ -46,23 +46,20 @@ public record CameraEffects(double defocusPx, double motionBlurPx, double motion
    */
   public void apply(int[] rgb, int width, int height) {
     if (defocusPx > 0 || motionBlurPx >= 1) {
-      int[][] planes = unpack(rgb);
-      int[] tmp = new int[rgb.length];
+      Lanes lanes = Lanes.LOCAL.get().sized(rgb.length, Math.max(width, height));
+      long[] p = lanes.image;
+      Lanes.spread(rgb, p);
       if (defocusPx > 0) {
         int r = Math.max(1, (int) Math.round(defocusPx / Math.sqrt(2)));
-        for (int[] p : planes) {
-          for (int pass = 0; pass < 2; pass++) {
-            boxRows(p, tmp, width, height, r);
-            boxColumns(tmp, p, width, height, r);
-          }
+        for (int pass = 0; pass < 2; pass++) {
+          boxRows(p, lanes.scratch, width, height, r);
+          boxColumns(lanes.scratch, p, lanes.columns, width, height, r);
         }
       }
       if (motionBlurPx >= 1) {
-        for (int[] p : planes) {
-          motion(p, width, height);
-        }
+        motion(p, lanes.scratch, lanes.line, width, height);
       }
-      pack(planes, rgb);
+      Lanes.pack(p, rgb);
     }
     if (noiseSigma > 0) {
       noise(rgb);
@@ -72,46 +69,86 @@ public record CameraEffects(double defocusPx, double motionBlurPx, double motion
     }
   }
 
-  private static int[][] unpack(int[] rgb) {
-    int[][] p = new int[3][rgb.length];
-    for (int i = 0; i < rgb.length; i++) {
-      int c = rgb[i];
-      p[0][i] = c >> 16 & 255;
-      p[1][i] = c >> 8 & 255;
-      p[2][i] = c & 255;
+  /**
+   * The blurs work on all three channels at once: each pixel is a long holding red, green and
+   * blue in 21-bit lanes, so one addition updates three running sums. A sum has at most 41
+   * taps (motion) or 23 (defocus radius 11) of 8-bit values, below 2^14, so lanes never
+   * overflow and each lane's result is the integer a separate plane would give. Buffers are
+   * kept per thread.
+   */
+  private static final class Lanes {
+    static final ThreadLocal<Lanes> LOCAL = ThreadLocal.withInitial(Lanes::new);
+    static final int BITS = 21;
+    static final long MASK = (1L << BITS) - 1;
+    long[] image = new long[0];
+    long[] scratch = new long[0];
+    long[] columns = new long[0];
+    long[] line = new long[0];
+
+    Lanes sized(int pixels, int side) {
+      if (image.length != pixels) {
+        image = new long[pixels];
+        scratch = new long[pixels];
+      }
+      if (columns.length < side) {
+        columns = new long[side];
+      }
+      if (line.length < side + MAX_TAPS) {
+        line = new long[side + MAX_TAPS];
+      }
+      return this;
     }
-    return p;
+
+    static void spread(int[] rgb, long[] p) {
+      for (int i = 0; i < rgb.length; i++) {
+        int c = rgb[i];
+        p[i] = (c >> 16 & 255) | (long) (c >> 8 & 255) << BITS | (long) (c & 255) << 2 * BITS;
+      }
+    }
+
+    static void pack(long[] p, int[] rgb) {
+      for (int i = 0; i < rgb.length; i++) {
+        long v = p[i];
+        rgb[i] = (int) (v & MASK) << 16 | (int) (v >>> BITS & MASK) << 8 | (int) (v >>> 2 * BITS);
+      }
+    }
+
+    /** Each lane's {@code round(sum / d)} as {@code (sum + d / 2) * ceil(2^32 / d) >>> 32}. */
+    static long divide(long sums, long half, long inv) {
+      return ((sums & MASK) + half) * inv >>> 32
+          | (((sums >>> BITS & MASK) + half) * inv >>> 32) << BITS
+          | (((sums >>> 2 * BITS) + half) * inv >>> 32) << 2 * BITS;
+    }
   }
 
-  private static void pack(int[][] p, int[] rgb) {
-    for (int i = 0; i < rgb.length; i++) {
-      rgb[i] = p[0][i] << 16 | p[1][i] << 8 | p[2][i];
-    }
-  }
+  /** Longest motion blur in taps (40 px + 1). */
+  private static final int MAX_TAPS = 41;
 
   /** A box blur of radius r along every row (edges clamped, rounded to nearest), src to dst. */
-  private static void boxRows(int[] src, int[] dst, int w, int h, int r) {
+  private static void boxRows(long[] src, long[] dst, int w, int h, int r) {
     int d = 2 * r + 1;
     // Division by d as a multiplication by ceil(2^32 / d), exact for sums below 2^16.
     long inv = ((1L << 32) + d - 1) / d;
+    long half = d / 2;
     for (int y = 0; y < h; y++) {
       int row = y * w;
-      int acc = 0;
+      long acc = 0;
       for (int i = -r; i <= r; i++) {
         acc += src[row + Math.max(0, Math.min(w - 1, i))];
       }
       for (int x = 0; x < w; x++) {
-        dst[row + x] = (int) ((acc + d / 2) * inv >>> 32);
+        dst[row + x] = Lanes.divide(acc, half, inv);
         acc += src[row + Math.min(w - 1, x + r + 1)] - src[row + Math.max(0, x - r)];
       }
     }
   }
 
   /** The same along every column, walking rows (one accumulator per column, cache-friendly). */
-  private static void boxColumns(int[] src, int[] dst, int w, int h, int r) {
+  private static void boxColumns(long[] src, long[] dst, long[] acc, int w, int h, int r) {
     int d = 2 * r + 1;
     long inv = ((1L << 32) + d - 1) / d;
-    int[] acc = new int[w];
+    long half = d / 2;
+    java.util.Arrays.fill(acc, 0, w, 0L);
     for (int i = -r; i <= r; i++) {
       int row = Math.max(0, Math.min(h - 1, i)) * w;
       for (int x = 0; x < w; x++) {
@@ -123,7 +160,7 @@ public record CameraEffects(double defocusPx, double motionBlurPx, double motion
       int add = Math.min(h - 1, y + r + 1) * w;
       int sub = Math.max(0, y - r) * w;
       for (int x = 0; x < w; x++) {
-        dst[out + x] = (int) ((acc[x] + d / 2) * inv >>> 32);
+        dst[out + x] = Lanes.divide(acc[x], half, inv);
         acc[x] += src[add + x] - src[sub + x];
       }
     }
@@ -133,16 +170,20 @@ public record CameraEffects(double defocusPx, double motionBlurPx, double motion
    * Motion blur: the mean of {@code round(length) + 1} samples along the blur direction,
    * quantised to 0, 45, 90 or 135 degrees (edges clamped), as a running sum along the image's
    * rows, columns or diagonals.
+   *
+   * @param p the image in lanes, blurred in place
+   * @param src scratch of the image's size (receives a copy of the input)
+   * @param line scratch of at least {@code max(w, h) + taps} values
    */
-  private void motion(int[] p, int w, int h) {
+  private void motion(long[] p, long[] src, long[] line, int w, int h) {
     int taps = (int) Math.round(motionBlurPx) + 1;
     int dir = Math.floorMod((int) Math.round(motionAngleDeg / 45.0), 4);
     int dx = dir == 2 ? 0 : (dir == 3 ? -1 : 1);
     int dy = dir == 0 ? 0 : 1;
     long inv = ((1L << 32) + taps - 1) / taps;
+    long half = taps / 2;
     int back = (taps - 1) / 2;
-    int[] src = p.clone();
-    int[] line = new int[Math.max(w, h) + taps];
+    System.arraycopy(p, 0, src, 0, p.length);
     // Walk every line of the direction from its start on the image border.
     for (int start = 0; start < w + h; start++) {
       int x0;
@@ -170,12 +211,12 @@ public record CameraEffects(double defocusPx, double motionBlurPx, double motion
       for (int x = x0, y = y0; x >= 0 && x < w && y < h; x += dx, y += dy) {
         line[len++] = src[y * w + x];
       }
-      int acc = 0;
+      long acc = 0;
       for (int k = -back; k < taps - back; k++) {
         acc += line[Math.max(0, Math.min(len - 1, k))];
       }
       for (int i = 0, x = x0, y = y0; i < len; i++, x += dx, y += dy) {
-        p[y * w + x] = (int) ((acc + taps / 2) * inv >>> 32);
+        p[y * w + x] = Lanes.divide(acc, half, inv);
         acc += line[Math.min(len - 1, i + taps - back)] - line[Math.max(0, i - back)];
       }
     }

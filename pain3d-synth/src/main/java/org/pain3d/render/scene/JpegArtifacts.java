@@ -68,16 +68,25 @@ final class JpegArtifacts {
     int[] chroma = table(CHROMA, quality);
     quantise(cb, cw, ch, chroma);
     quantise(cr, cw, ch, chroma);
+    // The horizontal upsampling positions are the same on every row: computed once.
+    int[] left = new int[width];
+    int[] right = new int[width];
+    float[] frac = new float[width];
+    for (int i = 0; i < width; i++) {
+      float sx = Math.max(0, Math.min(cw - 1, (i - 0.5f) / 2));
+      left[i] = (int) sx;
+      right[i] = Math.min(cw - 1, left[i] + 1);
+      frac[i] = sx - left[i];
+    }
     for (int j = 0; j < height; j++) {
       float sy = Math.max(0, Math.min(ch - 1, (j - 0.5f) / 2));
       int j0 = (int) sy;
       int j1 = Math.min(ch - 1, j0 + 1);
       float ty = sy - j0;
       for (int i = 0; i < width; i++) {
-        float sx = Math.max(0, Math.min(cw - 1, (i - 0.5f) / 2));
-        int i0 = (int) sx;
-        int i1 = Math.min(cw - 1, i0 + 1);
-        float tx = sx - i0;
+        int i0 = left[i];
+        int i1 = right[i];
+        float tx = frac[i];
         float vb = bilinear(cb, cw, i0, i1, j0, j1, tx, ty);
         float vr = bilinear(cr, cw, i0, i1, j0, j1, tx, ty);
         float l = y[j * width + i] + 128;

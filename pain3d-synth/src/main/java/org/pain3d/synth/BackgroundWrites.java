@@ -1,0 +1,131 @@
+package org.pain3d.synth;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.pain3d.dataset.DatasetWriter;
+
+/**
+ * Writes one worker's files in order on a thread of their own, so that the worker renders
+ * the next image while the disk syncs the last one (every file is synced, renamed and its
+ * folder synced: {@link org.pain3d.io.AtomicFiles}, several milliseconds a file). What is on
+ * disk at any moment, and in which order files appear, is what writing them in the worker
+ * would give: one writer thread takes the files in submission order. {@link #finish} waits
+ * for every file submitted since the last call, so an identity is recorded as done only after
+ * all its files are. At most {@value #MAX_PENDING} files wait in memory (about 1 MB each at
+ * 512 px); {@link #submit} blocks beyond that.
+ *
+ * <p>Not thread-safe: one per worker (its {@link IdentityJob}).
+ */
+final class BackgroundWrites implements AutoCloseable {
+  /** Files encoded but not yet written before {@link #submit} waits. */
+  static final int MAX_PENDING = 16;
+
+  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "pain3d-write");
+    t.setDaemon(true);
+    return t;
+  });
+  private final Semaphore room = new Semaphore(MAX_PENDING);
+  private final List<String> names = new ArrayList<>();
+  private final List<Future<String>> sums = new ArrayList<>();
+  private volatile boolean failed;
+
+  /**
+   * Queues a file; an earlier failure is rethrown here (after the queued files are done).
+   *
+   * @param writer the dataset writer
+   * @param relative the file's path in the dataset
+   * @param data its complete content (not modified afterwards)
+   * @throws IOException when an earlier file of this batch could not be written
+   */
+  void submit(DatasetWriter writer, String relative, byte[] data) throws IOException {
+    if (failed) {
+      finish();
+    }
+    try {
+      room.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to write " + relative);
+    }
+    names.add(relative);
+    sums.add(thread.submit(() -> {
+      try {
+        return writer.writeBytes(relative, data);
+      } catch (IOException | RuntimeException e) {
+        failed = true;
+        throw e;
+      } finally {
+        room.release();
+      }
+    }));
+  }
+
+  /**
+   * Waits for every file submitted since the last call.
+   *
+   * @return their SHA-256 hex by relative path, in submission order
+   * @throws IOException the first failure among them (the others are waited for all the same)
+   */
+  Map<String, String> finish() throws IOException {
+    Map<String, String> out = new LinkedHashMap<>();
+    Throwable failure = null;
+    boolean interrupted = false;
+    for (int i = 0; i < sums.size(); i++) {
+      while (true) {
+        try {
+          out.put(names.get(i), sums.get(i).get());
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the write is under way: wait for it, then report
+        } catch (ExecutionException e) {
+          failure = failure == null ? e.getCause() : failure;
+          break;
+        }
+      }
+    }
+    names.clear();
+    sums.clear();
+    failed = false;
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+      failure = failure == null ? new InterruptedIOException("interrupted while files were written") : failure;
+    }
+    if (failure instanceof IOException io) {
+      throw io;
+    }
+    if (failure instanceof RuntimeException r) {
+      throw r;
+    }
+    if (failure instanceof Error err) {
+      throw err;
+    }
+    if (failure != null) {
+      throw new IOException(failure);
+    }
+    return out;
+  }
+
+  /** Waits for queued files (their failures were or will not be reported) and stops the thread. */
+  @Override
+  public void close() {
+    thread.shutdown();
+    try {
+      while (!thread.awaitTermination(1, TimeUnit.MINUTES)) {
+        // a slow disk: keep waiting, a write must not be cut short
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.pain3d.synth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pain3d.dataset.DatasetWriter;
+
+/** Files written on the background thread: all there, in order, with their SHA-256; failures reach the worker. */
+class BackgroundWritesTest {
+  @TempDir
+  Path dir;
+
+  private static String sha256(byte[] data) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+  }
+
+  @Test
+  void everyFileIsWrittenAndListedInSubmissionOrder() throws Exception {
+    DatasetWriter writer = new DatasetWriter(dir);
+    List<String> names = new ArrayList<>();
+    try (BackgroundWrites writes = new BackgroundWrites()) {
+      for (int batch = 0; batch < 2; batch++) {
+        names.clear();
+        // More files than may wait, so submit blocks and resumes.
+        for (int i = 0; i < 3 * BackgroundWrites.MAX_PENDING; i++) {
+          String name = "images/b" + batch + "_" + (47 - i) + ".txt";
+          names.add(name);
+          writes.submit(writer, name, name.getBytes(StandardCharsets.UTF_8));
+        }
+        Map<String, String> sums = writes.finish();
+        assertThat(sums.keySet()).containsExactlyElementsOf(names);
+        for (String name : names) {
+          byte[] onDisk = Files.readAllBytes(dir.resolve(name));
+          assertThat(onDisk).isEqualTo(name.getBytes(StandardCharsets.UTF_8));
+          assertThat(sums.get(name)).isEqualTo(sha256(onDisk));
+        }
+      }
+    }
+  }
+
+  @Test
+  void aFailedWriteIsReportedAfterTheOthersAreDone() throws Exception {
+    DatasetWriter writer = new DatasetWriter(dir);
+    // A file where a folder must go makes the next write under it fail.
+    Files.writeString(dir.resolve("blocked"), "x");
+    try (BackgroundWrites writes = new BackgroundWrites()) {
+      writes.submit(writer, "a.txt", new byte[] {1});
+      writes.submit(writer, "blocked/b.txt", new byte[] {2});
+      writes.submit(writer, "c.txt", new byte[] {3});
+      assertThatThrownBy(writes::finish).isInstanceOf(IOException.class);
+      assertThat(Files.readAllBytes(dir.resolve("a.txt"))).containsExactly(1);
+      assertThat(Files.readAllBytes(dir.resolve("c.txt"))).containsExactly(3);
+      // The next batch starts clean.
+      writes.submit(writer, "d.txt", new byte[] {4});
+      assertThat(writes.finish()).containsOnlyKeys("d.txt");
+    }
+  }
+}
