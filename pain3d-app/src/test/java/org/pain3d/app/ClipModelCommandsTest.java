@@ -17,17 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import org.pain3d.face.FaceModel;
-import org.pain3d.face.FaceModelLoader;
 import org.pain3d.io.Json;
-import org.pain3d.render.View;
-import org.pain3d.synth.Balance;
-import org.pain3d.synth.DatasetGenerator;
-import org.pain3d.synth.GenerationOptions;
-import org.pain3d.synth.GenerationProgress;
-import org.pain3d.synth.GeneratorConfig;
-import org.pain3d.synth.ImageFormat;
-import org.pain3d.synth.Shard;
 import org.pain3d.train.RunFiles;
 import org.pain3d.train.TrainedBackbone;
 import org.pain3d.vitpain.BackboneMode;
@@ -227,17 +217,8 @@ class ClipModelCommandsTest {
    */
   @Test
   void aTrainedBackboneRunServesClipTrainingFrozen() throws Exception {
-    FaceModel tiny = new FaceModelLoader(new FaceModelLoader.Options(null, 1))
-        .load(new TinyFaceModel(21).writeDirectory(tmp.resolve("image-model")));
+    Path scratch = ScratchBackboneRun.train(tmp, "--lr", "3e-3");
     Path images = tmp.resolve("images");
-    new DatasetGenerator(tiny).run(new GeneratorConfig(6, 3, List.of(View.frontal()), 64, 1, 11,
-        ImageFormat.PNG, Balance.PAPER), new GenerationOptions(2, Shard.all(), false, false),
-        images, GenerationProgress.NONE);
-    Path scratch = tmp.resolve("scratch");
-    CliRun s = CliRun.of("train", "--data", images.toString(), "--out", scratch.toString(),
-        "--backbone", "random:tiny_patch16_dinov3:3", "--image-size", "32", "--epochs", "1",
-        "--batch", "4", "--lr", "3e-3", "--train-backbone", "--head-dropout", "0");
-    assertThat(s.exitCode()).as(s.err()).isZero();
     // round trip: the frozen backbone made from the run gives the run's own backbone's tokens
     TrainedBackbone tb = TrainedBackbone.open(scratch);
     assertThat(tb.arch()).isEqualTo("tiny_patch16_dinov3");

@@ -15,18 +15,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pain3d.face.FaceModel;
-import org.pain3d.face.FaceModelLoader;
 import org.pain3d.io.Json;
-import org.pain3d.render.View;
-import org.pain3d.synth.Balance;
-import org.pain3d.synth.DatasetGenerator;
-import org.pain3d.synth.GenerationOptions;
-import org.pain3d.synth.GenerationProgress;
-import org.pain3d.synth.GeneratorConfig;
-import org.pain3d.synth.ImageFormat;
-import org.pain3d.synth.Shard;
-import org.pain3d.testing.TinyFaceModel;
 import org.pain3d.unbc.UnbcFixture;
 import org.pain3d.unbc.UnbcFolds;
 
@@ -245,17 +234,7 @@ class CvSequencesCommandTest {
   /** The sequence mode on a backbone trained from scratch on images ({@code --backbone RUN}). */
   @Test
   void aTrainedBackboneRunServesTheSequenceMode() throws IOException {
-    FaceModel tiny = new FaceModelLoader(new FaceModelLoader.Options(null, 1))
-        .load(new TinyFaceModel(21).writeDirectory(tmp.resolve("image-model")));
-    Path images = tmp.resolve("images");
-    new DatasetGenerator(tiny).run(new GeneratorConfig(6, 3, List.of(View.frontal()), 64, 1, 11,
-        ImageFormat.PNG, Balance.PAPER), new GenerationOptions(2, Shard.all(), false, false),
-        images, GenerationProgress.NONE);
-    Path scratch = tmp.resolve("scratch");
-    CliRun s = CliRun.of("train", "--data", images.toString(), "--out", scratch.toString(),
-        "--backbone", "random:tiny_patch16_dinov3:3", "--image-size", "32", "--epochs", "1",
-        "--batch", "4", "--train-backbone", "--head-dropout", "0");
-    assertThat(s.exitCode()).as(s.err()).isZero();
+    Path scratch = ScratchBackboneRun.train(tmp);
     Path target = tmp.resolve("cv-on-scratch");
     String[] a = args(archive.root(), target);
     a[java.util.Arrays.asList(a).indexOf("--backbone") + 1] = scratch.toString();
