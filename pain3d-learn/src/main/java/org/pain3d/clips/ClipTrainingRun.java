@@ -77,8 +77,7 @@ public final class ClipTrainingRun {
           + " does not resume); use a new --out folder");
     }
     ClipData data = ClipData.read(dataset, config.frameStride());
-    TemporalRunConfig sized = new TemporalRunConfig(config.backbone(), config.arch(),
-        config.imageSize(), config.frameStride(), config.clipWeight(),
+    TemporalRunConfig sized = config.withTemporal(
         config.temporal().withMaxFrames(data.framesPerClip()));
     return new ClipTrainingRun(sized, train, out, data, decoder);
   }
@@ -132,8 +131,7 @@ public final class ClipTrainingRun {
             TokenCache.fingerprint(config.backboneConfig(), "clip frames of " + (
                 data.provenance().manifestSha256() != null ? "dataset manifest "
                     + data.provenance().manifestSha256() : data.provenance().root())))) {
-      TemporalRunConfig cfg = new TemporalRunConfig(config.backbone(), config.arch(),
-          config.imageSize(), config.frameStride(), config.clipWeight(),
+      TemporalRunConfig cfg = config.withTemporal(
           config.temporal().withDim(backbone.heads().config().dim()));
       FrameTokens tokens = new FrameTokens(backbone, store, decoder);
       List<ClipSample> all = new ArrayList<>();

@@ -33,6 +33,14 @@ public record TemporalRunConfig(String backbone, String arch, int imageSize, int
   }
 
   /**
+   * @param t the temporal model's config
+   * @return this run config with it
+   */
+  public TemporalRunConfig withTemporal(TemporalConfig t) {
+    return new TemporalRunConfig(backbone, arch, imageSize, frameStride, clipWeight, t);
+  }
+
+  /**
    * The frozen-backbone ViTPain config whose backbone makes the frame tokens (its own heads are
    * not used).
    *

@@ -140,13 +140,11 @@ public final class UnbcSequenceCv {
       data.add(foldData(folds.split(f, options.validationSubjects(), options.seed()), sequences,
           subjects, config.frameStride(), options));
     }
-    TemporalRunConfig sized = new TemporalRunConfig(config.backbone(), config.arch(),
-        config.imageSize(), config.frameStride(), config.clipWeight(),
+    TemporalRunConfig sized = config.withTemporal(
         config.temporal().withMaxFrames(options.window()));
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainModel backbone = VitPainModel.create(sized.backboneConfig(), m);
-      TemporalRunConfig cfg = new TemporalRunConfig(sized.backbone(), sized.arch(),
-          sized.imageSize(), sized.frameStride(), sized.clipWeight(),
+      TemporalRunConfig cfg = sized.withTemporal(
           sized.temporal().withDim(backbone.heads().config().dim()));
       try (FolderLock lock = FolderLock.acquire(out.resolve(RunFiles.LOCK), "pain3d cv");
           DiskTokenStore store = DiskTokenStore.open(out.resolve(RunFiles.TOKENS),

@@ -25,6 +25,7 @@ import org.pain3d.dataset.PainAnnotation;
 import org.pain3d.dataset.PainLabels;
 import org.pain3d.dataset.ViewAnnotation;
 import org.pain3d.face.FaceModel;
+import org.pain3d.io.AtomicFiles;
 import org.pain3d.render.HeatmapScale;
 import org.pain3d.render.Pass;
 import org.pain3d.render.PainHeatmap;
@@ -101,10 +102,7 @@ final class IdentityJob implements AutoCloseable {
       neutralImages.add(img);
       rows.add(MetadataRow.neutral(img, id, v, plan.split(), plan.demographics()).withScene(stage.imageScene(v, v)));
     }
-    int[] neutralIndices = new int[viewCount];
-    for (int v = 0; v < viewCount; v++) {
-      neutralIndices[v] = v;
-    }
+    int[] neutralIndices = java.util.stream.IntStream.range(0, viewCount).toArray(); // neutral view v is image v
     String neutralRel = DatasetNaming.neutralAnnotation(id);
     writes.submit(writer, neutralRel, new NeutralAnnotation(DatasetManifest.FORMAT_VERSION,
         DatasetNaming.neutralBase(id), identity, weightMap(stage.restWeights()), neutralViews, neutralImages,
@@ -147,21 +145,22 @@ final class IdentityJob implements AutoCloseable {
   }
 
   private void writeImage(DatasetWriter writer, String rel, RenderTarget t) throws IOException {
-    encoded.reset();
-    encoder.writeRgb(t.shaded, t.width, t.height, encoded);
-    writes.submit(writer, rel, encoded.toByteArray());
+    submit(writer, rel, out -> encoder.writeRgb(t.shaded, t.width, t.height, out));
   }
 
   private void writeHeatmaps(DatasetWriter writer, String base, RenderTarget h) throws IOException {
     int s = config.sizePx();
     PainHeatmap.colourise(h.heatmapMm, h.mask, heatScale, 0, heatRgb);
-    encoded.reset();
-    encoder.writePngRgb(heatRgb, s, s, encoded);
-    writes.submit(writer, DatasetNaming.heatmap(base), encoded.toByteArray());
+    submit(writer, DatasetNaming.heatmap(base), out -> encoder.writePngRgb(heatRgb, s, s, out));
     PainHeatmap.toRaw16(h.heatmapMm, heatScale, heat16);
+    submit(writer, DatasetNaming.heatmap16(base), out -> encoder.writePngGray16(heat16, s, s, out));
+  }
+
+  /** Encodes a file into the reused buffer here and queues its bytes for the writer thread. */
+  private void submit(DatasetWriter writer, String rel, AtomicFiles.Body body) throws IOException {
     encoded.reset();
-    encoder.writePngGray16(heat16, s, s, encoded);
-    writes.submit(writer, DatasetNaming.heatmap16(base), encoded.toByteArray());
+    body.writeTo(encoded);
+    writes.submit(writer, rel, encoded.toByteArray());
   }
 
   static PainLabels labels(AuIntensities aus) {

@@ -210,26 +210,30 @@ final class ScenedStage implements FaceStage {
   @Override
   public RenderTarget heatmap() {
     ensureExpression();
-    face.poseExpression();
-    stage.render(cameras.get(0), backgrounds.get(0), heatTarget, true);
-    face.drawHair(cameras.get(0), heatTarget, hairLight);
-    return heatTarget;
+    return renderExpression(0, heatTarget, true);
   }
 
   @Override
   public RenderTarget pain(int view, RenderTarget heat, int imageIndex) {
     ensureExpression();
-    RenderTarget t = view != 0 || heat == null ? renderExpression(view) : heat;
-    apply(draw.effects(imageIndex), t);
+    RenderTarget t = view != 0 || heat == null ? renderExpression(view, imageTarget, false) : heat;
+    effects(t, imageIndex);
     return t;
   }
 
-  /** Renders the current expression (already set on the scene stage) into the image target. */
-  private RenderTarget renderExpression(int view) {
+  /**
+   * Renders the current expression (already set on the scene stage) in a view, with the hair.
+   *
+   * @param view the view
+   * @param target the image target or the heatmap target
+   * @param withHeatmap whether the heatmap passes are resolved too
+   * @return the target
+   */
+  private RenderTarget renderExpression(int view, RenderTarget target, boolean withHeatmap) {
     face.poseExpression();
-    stage.render(cameras.get(view), backgrounds.get(view), imageTarget, false);
-    face.drawHair(cameras.get(view), imageTarget, hairLight);
-    return imageTarget;
+    stage.render(cameras.get(view), backgrounds.get(view), target, withHeatmap);
+    face.drawHair(cameras.get(view), target, hairLight);
+    return target;
   }
 
   private void effects(RenderTarget t, int imageIndex) {
@@ -256,7 +260,7 @@ final class ScenedStage implements FaceStage {
   @Override
   public RenderTarget clipFrame(int frame) {
     ensureExpression();
-    RenderTarget t = renderExpression(0);
+    RenderTarget t = renderExpression(0, imageTarget, false);
     apply(draw.clipEffects(frame), t);
     return t;
   }
