@@ -115,6 +115,15 @@ class BrowserTest {
     int n = renders();
     browser.until(d -> renders() > n && loaded(find("#rig-pain")));
     browser.shot("rig-pain-heatmap-landmarks");
+
+    String studio = find("#rig-pain").getAttribute("src");
+    new Select(find("#rig-scene")).selectByVisibleText("bedside");
+    browser.until(d -> !find("#rig-pain").getAttribute("src").equals(studio));
+    String bedside = find("#rig-pain").getAttribute("src");
+    find("#rig-scene-seed").clear();
+    find("#rig-scene-seed").sendKeys("9\n");
+    browser.until(d -> !find("#rig-pain").getAttribute("src").equals(bedside));
+    browser.shot("rig-bedside-scene");
   }
 
   @Test

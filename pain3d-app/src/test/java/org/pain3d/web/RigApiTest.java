@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -156,8 +157,30 @@ class RigApiTest {
   }
 
   @Test
+  void rendersInAChosenSceneAndExportsItsLabels() throws IOException {
+    JsonNode options = http.get("/api/rig/options").json();
+    assertThat(options.get("scenes").toString()).isEqualTo("[\"studio\",\"varied\",\"bedside\"]");
+    String studio = request("\"AU4\": 2", "");
+    String bedside = request("\"AU4\": 2", ", \"scene\": {\"preset\": \"bedside\", \"seed\": 4}");
+    JsonNode f = http.post("/api/rig/render", bedside).json();
+    assertThat(f.get("scene").get("preset").asText()).isEqualTo("bedside");
+    assertThat(f.get("scene").get("seed").asLong()).isEqualTo(4);
+    assertThat(http.post("/api/rig/render", studio).json().get("scene").get("preset").asText()).isEqualTo("studio");
+    BufferedImage a = png(f.get("images").get("pain").asText());
+    BufferedImage b = png(http.post("/api/rig/render", studio).json().get("images").get("pain").asText());
+    assertThat(a.getRGB(0, 0, 96, 96, null, 0, 96)).isNotEqualTo(b.getRGB(0, 0, 96, 96, null, 0, 96));
+    assertThat(http.post("/api/rig/render", bedside).json().get("images"))
+        .isEqualTo(f.get("images"));
+    JsonNode ann = http.post("/api/rig/export/json", bedside).json();
+    assertThat(ann.get("rig").get("scene").get("preset").asText()).isEqualTo("bedside");
+    assertThat(ann.get("scene").get("preset").asText()).isEqualTo("bedside");
+    assertThat(ann.get("scene").get("views")).hasSize(1);
+    assertThat(http.post("/api/rig/export/png?image=sheet", bedside).status()).isEqualTo(200);
+  }
+
+  @Test
   void badRequestsGetOneLineJsonErrors() {
-    Map<String, String> bad = Map.of(
+    Map<String, String> bad = new LinkedHashMap<>(Map.of(
         "{\"size\": 10}", "size",
         "{\"sise\": 100}", "unknown field 'sise'",
         "{\"aus\": {\"AU4\": 6}}", "AU4",
@@ -167,7 +190,8 @@ class RigApiTest {
         "{\"view\": {\"yaw\": 120}}", "yaw",
         "{\"aus\": [1, 2]}", "aus",
         "{\"identity\": {\"seed\": \"x\"}}", "seed",
-        "{\"identity\": {\"demographics\": {\"gender\": \"robot\"}}}", "robot");
+        "{\"identity\": {\"demographics\": {\"gender\": \"robot\"}}}", "robot"));
+    bad.put("{\"scene\": {\"preset\": \"beach\"}}", "unknown scene preset 'beach'");
     bad.forEach((body, says) -> {
       Http.Answer a = http.post("/api/rig/render", body);
       assertThat(a.status()).as(body + " -> " + a.text()).isEqualTo(400);

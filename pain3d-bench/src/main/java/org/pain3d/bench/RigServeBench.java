@@ -119,7 +119,7 @@ public class RigServeBench {
   public int inProcess(Client c) {
     c.i++;
     RigRequest req = new RigRequest(null, null, Map.of("AU4", (double) (c.i % 6), "AU6", (double) ((c.i / 6) % 6),
-        "AU9", 2.0), null, 384, supersample, List.of(RigImage.PAIN));
+        "AU9", 2.0), null, null, 384, supersample, List.of(RigImage.PAIN));
     return direct.render(req).join().images().get("pain").length();
   }
 }

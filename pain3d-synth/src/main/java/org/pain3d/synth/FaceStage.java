@@ -151,6 +151,16 @@ public interface FaceStage {
   void setScene(long sceneSeed);
 
   /**
+   * Replaces the configured views (the web rig's orbit camera) and, when an identity is on
+   * stage, frames them again; a randomised scene is drawn again from the same scene seed, so
+   * clothing, props, lights and background stay as they were when the number of views does not
+   * change.
+   *
+   * @param views the new views (as many as the images use)
+   */
+  void setViews(List<View> views);
+
+  /**
    * Sets the expression and turns the head on its neck by a pose, on top of the view's (the
    * camera stays; things worn on the head turn with it).
    *

@@ -45,7 +45,8 @@ final class ScenedStage implements FaceStage {
   private final IdentityScene face;
   private final SceneStage stage = new SceneStage();
   private final SceneConfig config;
-  private final List<org.pain3d.render.View> baseViews;
+  private List<org.pain3d.render.View> baseViews;
+  private long sceneSeed;
   private final int size;
   private final RenderTarget imageTarget;
   private final RenderTarget heatTarget;
@@ -93,6 +94,7 @@ final class ScenedStage implements FaceStage {
   /** Draws the scene of the identity on stage and builds its props, lights and backgrounds. */
   @Override
   public void setScene(long sceneSeed) {
+    this.sceneSeed = sceneSeed;
     Appearance app = face.appearance();
     draw = SceneSampler.draw(config.preset(), config.ranges().orElseThrow(), demographics, baseViews, size, sceneSeed);
     PropSet props = data.anchors().map(a -> PropSet.build(draw.props(), face.neutralMesh(), a, sceneSeed))
@@ -112,6 +114,14 @@ final class ScenedStage implements FaceStage {
       Camera c = camera(draw.views().get(v));
       cameras.add(c);
       Backdrop.paint(draw.backdrop(), c.view(), size, size, draw.backdropBrightness(), backgrounds.get(v));
+    }
+  }
+
+  @Override
+  public void setViews(List<org.pain3d.render.View> views) {
+    baseViews = List.copyOf(views);
+    if (draw != null) {
+      setScene(sceneSeed);
     }
   }
 

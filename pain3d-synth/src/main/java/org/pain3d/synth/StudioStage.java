@@ -25,7 +25,7 @@ import org.pain3d.synth.scene.SceneLabels;
  */
 final class StudioStage implements FaceStage {
   private final IdentityScene scene;
-  private final List<View> views;
+  private List<View> views;
   private final List<Camera> cameras = new ArrayList<>();
 
   StudioStage(FaceModel model, int size, int superSample, Set<Pass> passes, List<View> views) {
@@ -112,6 +112,14 @@ final class StudioStage implements FaceStage {
   @Override
   public void setScene(long sceneSeed) {
     // The studio look is the same for every clip.
+  }
+
+  @Override
+  public void setViews(List<View> views) {
+    this.views = List.copyOf(views);
+    if (scene.appearance() != null) {
+      frame();
+    }
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.pain3d.app.FaceDescription;
 import org.pain3d.app.FaceSelection;
 import org.pain3d.app.RenderDescription;
+import org.pain3d.dataset.SceneAnnotation;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.ObjWriter;
 import org.pain3d.io.Json;
@@ -18,7 +19,7 @@ import org.pain3d.render.HeatmapScale;
 import org.pain3d.render.PainHeatmap;
 import org.pain3d.render.PassWriter;
 import org.pain3d.render.RenderTarget;
-import org.pain3d.synth.scene.SceneLabels;
+import org.pain3d.synth.IdentityScene;
 
 /**
  * The rig's downloads, each made on a stage that shows the request: a PNG (one image, or the
@@ -59,10 +60,10 @@ final class RigExports {
     Camera cam = renderer.render(stage, req, EnumSet.noneOf(RigImage.class)).camera();
     int s = req.size();
     ContactSheet sheet = new ContactSheet(3, 1, s, s, 4, 0x202020);
-    sheet.put(0, 0, stage.scene.renderNeutral(cam).shaded);
-    sheet.put(1, 0, stage.scene.renderExpression(cam).shaded);
+    sheet.put(0, 0, stage.neutral(req, cam).shaded);
+    sheet.put(1, 0, stage.expression(req, cam, false).shaded);
     int[] overlay = new int[s * s];
-    RenderTarget h = stage.scene.renderWithHeatmap(cam);
+    RenderTarget h = stage.expression(req, cam, true);
     PainHeatmap.overlay(h.shaded, h.heatmapMm, renderer.scale(), overlay);
     sheet.put(2, 0, overlay);
     return RigRenderer.png(stage.png, sheet.pixels(), sheet.width());
@@ -71,7 +72,7 @@ final class RigExports {
   byte[] obj(Stage stage, RigRequest req) throws IOException {
     RigRender r = renderer.render(stage, req, EnumSet.noneOf(RigImage.class));
     StringWriter w = new StringWriter(1 << 22);
-    ObjWriter.write(stage.scene.expressionPositions(), model.topology(), List.of(
+    ObjWriter.write(stage.face(req.identity(), r.expressionWeights()).expressionPositions(), model.topology(), List.of(
         "pain3d serve rig: ICT-FaceKit vertex order, units cm",
         "identity seed " + req.identity().seed() + ", " + req.identity().demographics()
             + ", look seed " + req.identity().lookSeed(),
@@ -81,18 +82,20 @@ final class RigExports {
 
   byte[] annotation(Stage stage, RigRequest req) throws IOException {
     RigRender r = renderer.render(stage, req, EnumSet.of(RigImage.NEUTRAL, RigImage.HEATMAP));
-    FaceSelection sel = new FaceSelection(req.identity().seed(), stage.scene.identityWeights(),
+    SceneAnnotation sceneLabels = stage.sceneLabels(req, r.camera());
+    IdentityScene face = stage.face(req.identity(), r.expressionWeights());
+    FaceSelection sel = new FaceSelection(req.identity().seed(), face.identityWeights(),
         r.aus(), renderer.rig().curve(), r.expressionWeights());
     HeatmapScale scale = renderer.scale();
     RenderDescription.Settings settings = new RenderDescription.Settings(req.size(),
         req.supersample(), List.of("shaded", "heatmap"), RenderDescription.PIXEL_FRAME,
-        RenderDescription.LANDMARK_COLUMNS, PassWriter.DEPTH_MM_PER_UNIT, stage.scene.appearance(),
-        req.identity().demographics(), stage.scene.look().annotation());
+        RenderDescription.LANDMARK_COLUMNS, PassWriter.DEPTH_MM_PER_UNIT, face.appearance(),
+        req.identity().demographics(), face.look().annotation());
     RenderDescription d = new RenderDescription(FaceDescription.of(model, sel, null), settings,
         List.of(RenderDescription.ViewInfo.of(0, r.camera(), r.neutralLandmarks(), r.painLandmarks())),
         new RenderDescription.HeatmapInfo("rig view", scale.mmPerUnit(), scale.colourMaxMm(),
             (float) r.heatmapMaxMm()),
-        List.of(), SceneLabels.studio(stage.scene.appearance(), List.of(r.camera())));
+        List.of(), sceneLabels);
     return Json.pretty().writeValueAsBytes(new RigAnnotation(req, d));
   }
 

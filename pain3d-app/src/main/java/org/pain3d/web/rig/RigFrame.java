@@ -15,6 +15,7 @@ import org.pain3d.au.ActionUnit;
  * @param aus the active AUs (intensity above 0) by name
  * @param identity the identity rendered
  * @param view the view rendered
+ * @param scene the scene rendered
  * @param size image side, pixels
  * @param supersample samples per pixel side
  * @param images by name ({@code pain}, {@code neutral}, {@code heatmap}, {@code overlay}):
@@ -25,13 +26,14 @@ import org.pain3d.au.ActionUnit;
  * @param heatmapMaxMm the largest displacement of the heatmap in view, mm; null without one
  * @param timingMs {@code queue}, {@code render}, {@code encode} and {@code total} in ms
  */
-@JsonPropertyOrder({"pspi", "aus", "identity", "view", "size", "supersample", "images",
+@JsonPropertyOrder({"pspi", "aus", "identity", "view", "scene", "size", "supersample", "images",
     "landmarks", "heatmap_max_mm", "timing_ms"})
 public record RigFrame(
     @JsonProperty("pspi") int pspi,
     @JsonProperty("aus") Map<String, Integer> aus,
     @JsonProperty("identity") RigIdentity identity,
     @JsonProperty("view") RigView view,
+    @JsonProperty("scene") RigScene scene,
     @JsonProperty("size") int size,
     @JsonProperty("supersample") int supersample,
     @JsonProperty("images") Map<String, String> images,
@@ -65,7 +67,7 @@ public record RigFrame(
     timing.put("encode", ms(r.encodeNanos()));
     timing.put("total", ms(queuedNanos + r.renderNanos() + r.encodeNanos()));
     RigRequest q = r.request();
-    return new RigFrame(r.aus().pspi(), aus, q.identity(), q.view(), q.size(), q.supersample(),
+    return new RigFrame(r.aus().pspi(), aus, q.identity(), q.view(), q.scene(), q.size(), q.supersample(),
         images, lm, Double.isNaN(r.heatmapMaxMm()) ? null : r.heatmapMaxMm(), timing);
   }
 

@@ -13,6 +13,7 @@ import org.pain3d.dataset.Ethnicity;
 import org.pain3d.dataset.Gender;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.SkinTone;
+import org.pain3d.synth.scene.ScenePreset;
 
 /**
  * What the rig offers ({@code GET /api/rig/options}); the page builds its controls from it, so
@@ -24,16 +25,18 @@ import org.pain3d.render.SkinTone;
  *     ICT-FaceKit's FACS table in code order
  * @param demographics the values of each demographic attribute
  * @param skinTones the fixed skin tones ({@code skin_tone}; null follows the ethnicity)
+ * @param scenes the scene presets ({@code scene.preset}), the default first
  * @param images the images a render can return
  * @param limits size, supersample and view ranges, with their defaults
  */
-@JsonPropertyOrder({"available", "face_model", "aus", "demographics", "skin_tones", "images", "limits"})
+@JsonPropertyOrder({"available", "face_model", "aus", "demographics", "skin_tones", "scenes", "images", "limits"})
 public record RigOptions(
     @JsonProperty("available") boolean available,
     @JsonProperty("face_model") String faceModel,
     @JsonProperty("aus") List<AuInfo> aus,
     @JsonProperty("demographics") Map<String, List<String>> demographics,
     @JsonProperty("skin_tones") List<String> skinTones,
+    @JsonProperty("scenes") List<String> scenes,
     @JsonProperty("images") List<String> images,
     @JsonProperty("limits") Map<String, Object> limits) {
 
@@ -87,6 +90,7 @@ public record RigOptions(
     return new RigOptions(model != null,
         model == null ? null : model.fingerprint().lines().findFirst().orElse(""), aus, demo,
         Arrays.stream(SkinTone.values()).map(Enum::name).toList(),
+        Arrays.stream(ScenePreset.values()).map(ScenePreset::label).toList(),
         Arrays.stream(RigImage.values()).map(RigImage::label).toList(), limits);
   }
 }

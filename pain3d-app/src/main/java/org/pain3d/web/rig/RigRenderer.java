@@ -19,8 +19,8 @@ import org.pain3d.render.RenderTarget;
 /**
  * Renders a rig request on a stage: the AUs through the rig ({@link AuRig}, FACS curve) to
  * blendshape weights, the neutral face when asked, then the expression (with its heatmap
- * against the neutral face, in the same rasterisation, when a heatmap image is asked), and
- * PNGs of the images asked for. Stateless; one stage per call.
+ * against the neutral face, in the same rasterisation, when a heatmap image is asked), in the
+ * request's scene, and PNGs of the images asked for. Stateless; one stage per call.
  */
 final class RigRenderer {
   private final AuRig rig;
@@ -54,18 +54,17 @@ final class RigRenderer {
     long t0 = System.nanoTime();
     AuIntensities aus = req.intensities();
     float[] weights = rig.weights(aus);
-    stage.scene.setExpression(weights);
-    Camera cam = stage.scene.camera(req.view().view());
+    Camera cam = stage.pose(req, weights);
     int n = stage.size * stage.size;
     Map<RigImage, int[]> pixels = new EnumMap<>(RigImage.class);
     float[] neutralLm = null;
     if (images.contains(RigImage.NEUTRAL)) {
-      RenderTarget t = stage.scene.renderNeutral(cam);
+      RenderTarget t = stage.neutral(req, cam);
       pixels.put(RigImage.NEUTRAL, t.shaded.clone());
       neutralLm = t.landmarks.clone();
     }
     boolean heat = images.contains(RigImage.HEATMAP) || images.contains(RigImage.OVERLAY);
-    RenderTarget t = heat ? stage.scene.renderWithHeatmap(cam) : stage.scene.renderExpression(cam);
+    RenderTarget t = stage.expression(req, cam, heat);
     if (images.contains(RigImage.PAIN)) {
       pixels.put(RigImage.PAIN, t.shaded);
     }

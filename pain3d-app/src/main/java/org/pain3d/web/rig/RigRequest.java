@@ -23,16 +23,18 @@ import org.pain3d.au.AuIntensities;
  * @param aus AU intensities by name ({@code AU4}, {@code 4}, {@code AU30L}): integers, FACS
  *     0..5, AU43 0..1; absent AUs are 0
  * @param view the viewpoint (default frontal)
+ * @param scene the scene around the face (default {@link RigScene#studio()})
  * @param size image side, pixels, 64..1024 (default 384)
  * @param supersample anti-aliasing, 1 or 2 samples per pixel side (default 2)
  * @param images the images to return (default pain and neutral)
  */
-@JsonPropertyOrder({"client", "identity", "aus", "view", "size", "supersample", "images"})
+@JsonPropertyOrder({"client", "identity", "aus", "view", "scene", "size", "supersample", "images"})
 public record RigRequest(
     @JsonProperty("client") String client,
     @JsonProperty("identity") RigIdentity identity,
     @JsonProperty("aus") Map<String, Double> aus,
     @JsonProperty("view") RigView view,
+    @JsonProperty("scene") RigScene scene,
     @JsonProperty("size") Integer size,
     @JsonProperty("supersample") Integer supersample,
     @JsonProperty("images") List<RigImage> images) {
@@ -55,6 +57,7 @@ public record RigRequest(
     identity = identity == null ? RigIdentity.defaults() : identity;
     aus = checkAus(aus == null ? Map.of() : aus);
     view = view == null ? RigView.frontal() : view;
+    scene = scene == null ? RigScene.studio() : scene;
     size = size == null ? DEFAULT_SIZE : size;
     if (size < MIN_SIZE || size > MAX_SIZE) {
       throw new IllegalArgumentException("size must be in " + MIN_SIZE + ".." + MAX_SIZE + " px, got " + size);
@@ -93,7 +96,7 @@ public record RigRequest(
    * @return the copy, without a client key (never coalesced)
    */
   public RigRequest withImages(List<RigImage> wanted) {
-    return new RigRequest(null, identity, aus, view, size, supersample, wanted);
+    return new RigRequest(null, identity, aus, view, scene, size, supersample, wanted);
   }
 
   /** Canonical AU names, integral values in range; a repeated AU (AU4 and 4) is refused. */

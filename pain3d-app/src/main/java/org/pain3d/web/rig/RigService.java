@@ -135,7 +135,7 @@ public final class RigService implements AutoCloseable {
           "the rig needs a face model: start pain3d serve with --face-model PATH"));
     }
     return queue.submit(client, () -> {
-      Stage stage = pool.acquire(req.size(), req.supersample(), req.identity());
+      Stage stage = pool.acquire(req.size(), req.supersample(), req.identity(), req.scene());
       try {
         return work.apply(stage);
       } finally {

@@ -7,7 +7,7 @@ import org.pain3d.face.FaceModel;
 
 /**
  * Idle rig scenes, reused across requests: a render takes the idle stage of its size that
- * already shows its identity, else one of its size (re-identified), else a new one; when the
+ * already shows its identity in its scene, else one of its size (re-identified), else a new one; when the
  * pool is full the least recently used idle stage is dropped. Building a stage rasterises the
  * skin layout, putting an identity on it bakes the skin texture, so a client that only moves
  * sliders renders without either. Thread-safe.
@@ -37,15 +37,13 @@ final class ScenePool implements AutoCloseable {
    * @param size image side
    * @param superSample supersampling factor
    * @param identity the identity to show
-   * @return a stage showing the identity, owned by the caller
+   * @param scene the scene to show it in
+   * @return a stage of the size, showing the identity in the scene when an idle one did,
+   *     owned by the caller ({@link Stage#pose} puts on what is missing)
    */
-  Stage acquire(int size, int superSample, RigIdentity identity) {
-    Stage s = take(size, superSample, identity);
-    if (s == null) {
-      s = new Stage(model, size, superSample);
-    }
-    s.show(identity);
-    return s;
+  Stage acquire(int size, int superSample, RigIdentity identity, RigScene scene) {
+    Stage s = take(size, superSample, identity, scene);
+    return s != null ? s : new Stage(model, size, superSample);
   }
 
   /**
@@ -70,10 +68,10 @@ final class ScenePool implements AutoCloseable {
     }
   }
 
-  private synchronized Stage take(int size, int superSample, RigIdentity identity) {
+  private synchronized Stage take(int size, int superSample, RigIdentity identity, RigScene scene) {
     for (int i = idle.size() - 1; i >= 0; i--) {
       Stage s = idle.get(i);
-      if (s.size == size && s.superSample == superSample && identity.equals(s.identity())) {
+      if (s.size == size && s.superSample == superSample && s.shows(identity, scene)) {
         return idle.remove(i);
       }
     }

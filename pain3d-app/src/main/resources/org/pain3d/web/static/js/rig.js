@@ -35,12 +35,12 @@ export class RigView {
     this.state = {
       identity: {seed: 0, demographics: {age_group: d.age_group[0], gender: d.gender[1] || d.gender[0],
         ethnicity: d.ethnicity[0]}, look_seed: 0, skin_tone: null},
-      aus: {}, view: {yaw: 0, pitch: 0}, size: o.limits.size[2], quality: o.limits.supersample[2],
+      aus: {}, view: {yaw: 0, pitch: 0}, scene: {preset: o.scenes[0], seed: 0}, size: o.limits.size[2], quality: o.limits.supersample[2],
       heatmap: false, landmarks: false, preview: true,
     };
     this.sliders = {};
     const left = el('div', {},
-      this.identityPanel(), this.viewPanel(), this.auPanel(), this.displayPanel(), this.downloadPanel());
+      this.identityPanel(), this.viewPanel(), this.scenePanel(), this.auPanel(), this.displayPanel(), this.downloadPanel());
     this.pspi = el('div', {class: 'pspi', id: 'rig-pspi', 'data-pspi': ''}, '–');
     this.formula = el('div', {class: 'formula', id: 'rig-formula'});
     this.timing = el('div', {class: 'muted', id: 'rig-timing'});
@@ -88,6 +88,24 @@ export class RigView {
     return el('div', {class: 'panel'}, el('h3', {}, 'View'),
       this.slider('yaw', 'yaw', lim.yaw[0], lim.yaw[1], 5, () => this.state.view.yaw, v => { this.state.view.yaw = v; }),
       this.slider('pitch', 'pitch', lim.pitch[0], lim.pitch[1], 5, () => this.state.view.pitch, v => { this.state.view.pitch = v; }));
+  }
+
+  scenePanel() {
+    const sc = this.state.scene;
+    const seed = el('input', {type: 'number', id: 'rig-scene-seed', value: sc.seed, min: 0,
+      onchange: e => { sc.seed = Math.max(0, Math.floor(Number(e.target.value) || 0)); this.schedule(false); }});
+    return el('div', {class: 'panel'}, el('h3', {}, 'Scene'),
+      el('div', {class: 'row'},
+        el('select', {id: 'rig-scene', title: 'studio: bare head on a flat background; varied and bedside: clothing, '
+          + 'accessories, clinical items, lights, rooms and camera effects drawn from the scene seed',
+        onchange: e => { sc.preset = e.target.value; this.schedule(false); }},
+        this.opts.scenes.map(v => el('option', {value: v, selected: v === sc.preset}, v))),
+        el('label', {}, 'scene seed ', seed),
+        el('button', {id: 'rig-scene-random', onclick: () => {
+          sc.seed = Math.floor(Math.random() * 100000);
+          seed.value = sc.seed;
+          this.schedule(false);
+        }}, 'random')));
   }
 
   auPanel() {
@@ -166,7 +184,7 @@ export class RigView {
 
   request(supersample, images) {
     const st = this.state;
-    return {identity: st.identity, aus: st.aus, view: st.view, size: st.size, supersample, images};
+    return {identity: st.identity, aus: st.aus, view: st.view, scene: st.scene, size: st.size, supersample, images};
   }
 
   fileName(ext) {
@@ -184,7 +202,7 @@ export class RigView {
     this.dirty = false;
     const st = this.state;
     const ss = this.dragging && st.preview ? 1 : st.quality;
-    const key = JSON.stringify([st.identity, st.view, st.size, ss]);
+    const key = JSON.stringify([st.identity, st.view, st.scene, st.size, ss]);
     const images = [st.heatmap ? 'overlay' : 'pain'];
     if (key !== this.neutralKey) images.push('neutral');
     const req = {client: this.client, ...this.request(ss, images)};
