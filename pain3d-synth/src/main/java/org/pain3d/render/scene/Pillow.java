@@ -5,11 +5,18 @@ import org.pain3d.render.Noise;
 /**
  * The pillow under a lying patient's head (head frame: the pillow lies behind the head,
  * towards -z): a soft slab whose top surface dips where the head rests, with rounded edges
- * and low wrinkles.
+ * and low wrinkles. Its outline is a rounded rectangle (a stuffed cover pulls its corners in),
+ * not a board with square corners.
  */
 final class Pillow {
   private static final int NX = 44;
   private static final int NY = 34;
+  /**
+   * How far the outline is pulled from the rectangle towards the inscribed ellipse, 0..1: the
+   * grid square (u, w) in [-1, 1]^2 maps to {@code (u sqrt(1 - k w^2 / 2), w sqrt(1 - k u^2 / 2))}
+   * (k = 1 is the elliptical grid mapping onto the ellipse).
+   */
+  private static final double CORNER_PULL = 0.6;
 
   private Pillow() {}
 
@@ -29,10 +36,12 @@ final class Pillow {
     int first = b.vertexCount();
     for (int j = 0; j < NY; j++) {
       double ty = j / (double) (NY - 1);
-      double y = y0 + (y1 - y0) * ty;
+      double w = 2 * ty - 1;
       for (int i = 0; i < NX; i++) {
         double tx = i / (double) (NX - 1);
-        double x = -halfX + 2 * halfX * tx;
+        double u = 2 * tx - 1;
+        double x = halfX * u * Math.sqrt(1 - CORNER_PULL * w * w / 2);
+        double y = 0.5 * (y0 + y1) - 0.5 * (y0 - y1) * w * Math.sqrt(1 - CORNER_PULL * u * u / 2);
         double ex = Math.min(tx, 1 - tx) * 2 * halfX;
         double ey = Math.min(ty, 1 - ty) * (y0 - y1);
         double edge = Math.min(ex, ey);
