@@ -135,6 +135,37 @@ class SceneRealModelTest {
   }
 
   @Test
+  void aHeadscarfWrapsTheNeckAndLeavesTheFaceOpen() throws IOException {
+    Staged s = new Staged(ranges("{\"body\": {\"lying_rate\": 0}, \"accessories\": {\"glasses_rate\": 0,"
+        + " \"earrings_rate\": 0, \"headwear_rate\": 1, \"headwear\": {\"cap\": 0, \"headscarf\": 1,"
+        + " \"hospital_cap\": 0}, \"nasal_cannula_rate\": 0, \"oxygen_mask_rate\": 0, \"face_mask_rate\": 0,"
+        + " \"medical_tape_rate\": 0}}"), List.of(View.frontal()), 6);
+    Camera cam = s.camera(0);
+    byte[] mask = s.render(0).mask;
+    float[] p = s.face.neutralPositions();
+    int[] lm = FaceLandmarks.ict68();
+    double[] chin = new double[3];
+    cam.project(p[3 * lm[8]], p[3 * lm[8] + 1], p[3 * lm[8] + 2], chin);
+    int headwear = ItemClass.HEADWEAR.code();
+    // The throat: a strip 3..25 px below the chin, +-8 px about its column, is cloth.
+    int covered = 0;
+    int strip = 0;
+    for (int y = (int) chin[1] + 3; y <= (int) chin[1] + 25 && y < SIZE; y++) {
+      for (int x = (int) chin[0] - 8; x <= (int) chin[0] + 8; x++) {
+        strip++;
+        covered += (mask[y * SIZE + x] & 255) == headwear ? 1 : 0;
+      }
+    }
+    assertThat(covered).as("throat pixels under the headscarf").isGreaterThan(strip * 9 / 10);
+    // The face stays open: nose, mouth, eyes and brows are not cloth.
+    for (int k : new int[] {19, 24, 30, 36, 45, 51, 57, 62}) {
+      double[] q = new double[3];
+      cam.project(p[3 * lm[k]], p[3 * lm[k] + 1], p[3 * lm[k] + 2], q);
+      assertThat(mask[(int) q[1] * SIZE + (int) q[0]] & 255).as("landmark %d", k).isNotEqualTo(headwear);
+    }
+  }
+
+  @Test
   void landmarksCoveredByItemsAreFlaggedWhereRaysHitThem() throws IOException {
     Staged s = new Staged(ranges("{\"body\": {\"lying_rate\": 0}, \"accessories\": {\"glasses_rate\": 1,"
         + " \"tinted_lens_rate\": 1, \"earrings_rate\": 0, \"headwear_rate\": 0, \"nasal_cannula_rate\": 1,"

@@ -11,7 +11,9 @@ import org.pain3d.render.Noise;
  *   <li>cap: upper forehead in front, above the ears at the back; with a brim;
  *   <li>hospital cap: lower and thick, puffy folds;
  *   <li>headscarf: along the hairline in front, down to the jaw beside the face and to the
- *       nape behind, over the ears, with folds.
+ *       nape behind, over the ears, with folds; and wrapped round the neck ({@link #neckWrap})
+ *       from under the chin and the jaw down into the garment, so that it frames the face as
+ *       a worn headscarf does instead of ending at the ear lobes like a cap.
  * </ul>
  *
  * <p>Rigid: built on the neutral head.
@@ -35,7 +37,7 @@ final class Headwear {
       case HEADSCARF -> new double[] {brow + 1.6, h.vertex(h.anchors.earLobe(true))[1] - 1.2,
           h.vertex(h.anchors.earLobe(true))[1] - 3.5};
     };
-    double sideStart = spec.kind() == HeadwearKind.HEADSCARF ? 0.42 : 0.0;
+    double sideStart = spec.kind() == HeadwearKind.HEADSCARF ? SCARF_SIDE_START : 0.0;
     SkinRay ray = new SkinRay(h, new double[] {-20, edge[2] - 6, -20}, new double[] {20, 30, 20});
     double[] edgeElevation = new double[COLUMNS];
     for (int c = 0; c < COLUMNS; c++) {
@@ -73,6 +75,117 @@ final class Headwear {
     if (spec.kind() == HeadwearKind.CAP) {
       brim(b, g, first);
     }
+    if (spec.kind() == HeadwearKind.HEADSCARF) {
+      neckWrap(b, h, edge, seed);
+    }
+  }
+
+  /** Where a headscarf's edge starts to drop from the face oval, in 1 - cos(azimuth). */
+  private static final double SCARF_SIDE_START = 0.42;
+  /** Wrap rows and columns. */
+  private static final int WRAP_ROWS = 12;
+  private static final int WRAP_COLUMNS = 48;
+  /** Distance of the wrap's ray origins from the neck axis, cm (outside any head). */
+  private static final double WRAP_REACH = 30;
+
+  private static int column(double s) {
+    return (int) Math.round(s * WRAP_COLUMNS) % WRAP_COLUMNS;
+  }
+
+  /** Distance from the neck axis (cx, cz) to the skin at azimuth phi and height y, cm (0 on a miss). */
+  private static double skinRadius(SkinRay ray, double cx, double cz, double phi, double y) {
+    double[] d = {-Math.sin(phi), 0, -Math.cos(phi)};
+    double[] hit = ray.cast(new double[] {cx - WRAP_REACH * d[0], y, cz - WRAP_REACH * d[2]}, d);
+    return hit == null ? 0 : WRAP_REACH - hit[1];
+  }
+
+  /**
+   * The headscarf's wrap round the neck: a tube cast horizontally onto the neck from all
+   * round its axis, from 1 cm below the loop where the face model's neck ends (the garment's
+   * neck band, which is cloth too under a headscarf, covers the rest) up to just under the
+   * chin in front, 1.5 cm into the scarf's sheet at the sides and the back (its edge heights
+   * {@code edge}: front, side, back), draped so it bridges the hollow under the jaw, standing
+   * off the skin a little further than the sheet's rim so the two do not fight where they
+   * overlap.
+   */
+  private static void neckWrap(MeshBuilder b, HeadContext h, double[] edge, long seed) {
+    int[] loop = h.anchors.neckLoop();
+    double[][] ring = new double[loop.length][];
+    double[] axis = new double[3];
+    for (int i = 0; i < loop.length; i++) {
+      ring[i] = h.vertex(loop[i]);
+      axis = Vec.addScaled(axis, ring[i], 1.0 / loop.length);
+    }
+    double cx = axis[0];
+    double cz = axis[2];
+    double[] bottom = new double[WRAP_COLUMNS];
+    double lowest = Double.MAX_VALUE;
+    for (int c = 0; c < WRAP_COLUMNS; c++) {
+      double phi = 2 * Math.PI * c / WRAP_COLUMNS;
+      double best = -2;
+      for (double[] q : ring) {
+        double cos = ((q[0] - cx) * Math.sin(phi) + (q[2] - cz) * Math.cos(phi)) / Math.hypot(q[0] - cx, q[2] - cz);
+        if (cos > best) {
+          best = cos;
+          bottom[c] = q[1] - 1.0;
+        }
+      }
+      lowest = Math.min(lowest, bottom[c]);
+    }
+    // The jaw contour (landmarks 0-16) by azimuth about the neck axis: the wrap reaches 0.4 cm
+    // above it in front (over the jaw line, as a worn scarf frames the face), elsewhere 1.5 cm
+    // above the sheet's edge (under the sheet).
+    double[] jawPhi = new double[17];
+    double[] jawY = new double[17];
+    for (int k = 0; k <= 16; k++) {
+      double[] q = h.lm(k);
+      jawPhi[k] = Math.atan2(q[0] - cx, q[2] - cz);
+      jawY[k] = q[1] + 0.4;
+    }
+    double[] top = new double[WRAP_COLUMNS];
+    for (int c = 0; c < WRAP_COLUMNS; c++) {
+      double phi = 2 * Math.PI * c / WRAP_COLUMNS;
+      double sheet = target(edge, phi, SCARF_SIDE_START) + 1.5;
+      double jaw = interpolate(jawPhi, jawY, Math.atan2(Math.sin(phi), Math.cos(phi)));
+      top[c] = Math.cos(phi) >= 0 && !Double.isNaN(jaw) ? Math.min(sheet, jaw) : sheet;
+    }
+    SkinRay ray = new SkinRay(h, new double[] {-25, lowest - 3, -25}, new double[] {25, edge[1] + 6, 25});
+    // Cloth falls from the widest part of the head straight to the neck's base instead of
+    // hugging the neck: per column the radius about the neck axis runs from the skin's at the
+    // top (plus the sheet's rim) down to the neck's at the bottom, bowed outwards.
+    double[] rTop = new double[WRAP_COLUMNS];
+    double[] rBottom = new double[WRAP_COLUMNS];
+    for (int c = 0; c < WRAP_COLUMNS; c++) {
+      double phi = 2 * Math.PI * c / WRAP_COLUMNS;
+      rTop[c] = skinRadius(ray, cx, cz, phi, top[c]) + 1.2;
+      rBottom[c] = skinRadius(ray, cx, cz, phi, bottom[c]) + 0.9;
+    }
+    SkinGrid.Rays rays = new SkinGrid.Rays() {
+      @Override
+      public double[] origin(double s, double t) {
+        int c = column(s);
+        double phi = 2 * Math.PI * s;
+        double y = bottom[c] + (top[c] - bottom[c]) * t;
+        return new double[] {cx + WRAP_REACH * Math.sin(phi), y, cz + WRAP_REACH * Math.cos(phi)};
+      }
+
+      @Override
+      public double[] direction(double s, double t) {
+        double phi = 2 * Math.PI * s;
+        return new double[] {-Math.sin(phi), 0, -Math.cos(phi)};
+      }
+
+      @Override
+      public double offset(double s, double t) {
+        int c = column(s);
+        double fold = Noise.value((float) (5 * s * 2 * Math.PI), (float) (3 * t), seed + 7) - 0.5;
+        double fall = rBottom[c] + (rTop[c] - rBottom[c]) * Math.sqrt(t);
+        double skin = skinRadius(ray, cx, cz, 2 * Math.PI * s, bottom[c] + (top[c] - bottom[c]) * t);
+        return Math.max(0.95 + 0.6 * fold + 0.35 * t, fall - skin + 0.5 * fold);
+      }
+    };
+    SkinGrid.Cast g = SkinGrid.cast(h, ray, rays, WRAP_ROWS, WRAP_COLUMNS, 30, true);
+    SkinGrid.add(b, h, g, 60, 20, PropMaterial.HEADWEAR, null);
   }
 
   /** Unit direction at azimuth phi (0 = +z, +pi/2 = +x) and elevation el. */
@@ -112,6 +225,20 @@ final class Headwear {
       }
     }
     return 0.5 * (lo + hi);
+  }
+
+  /**
+   * Linear interpolation of y over x for x within the range of xs (in either order), NaN outside.
+   */
+  private static double interpolate(double[] xs, double[] ys, double x) {
+    for (int k = 0; k + 1 < xs.length; k++) {
+      double a = xs[k];
+      double c = xs[k + 1];
+      if ((x - a) * (x - c) <= 0 && a != c) {
+        return ys[k] + (ys[k + 1] - ys[k]) * (x - a) / (c - a);
+      }
+    }
+    return Double.NaN;
   }
 
   /** A brim from the cap's front edge (row 0, front columns), forward and slightly down. */

@@ -64,7 +64,7 @@ public final class PropSet {
     MeshBuilder b = new MeshBuilder();
     List<Follower> followers = new ArrayList<>();
     boolean scarf = props.headwear().map(h -> h.kind() == HeadwearKind.HEADSCARF).orElse(false);
-    int[] neckline = Torso.add(b, head, props.garment(), PropMaterial.BODY_SKIN);
+    int[] neckline = Torso.add(b, head, props.garment(), scarf ? PropMaterial.HEADWEAR : PropMaterial.BODY_SKIN);
     if (props.garment().type() == GarmentType.COLLARED_SHIRT) {
       Collar.add(b, head, neckline);
     }
