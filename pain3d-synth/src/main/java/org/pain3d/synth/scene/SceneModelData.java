@@ -47,7 +47,7 @@ public record SceneModelData(Optional<HeadAnchors> anchors, float[] ambientOcclu
     float[] normals = new float[mean.positions().length];
     VertexNormals.compute(mean.positions(), mean.triangles(), normals);
     float[] ao = AmbientOcclusion.compute(mean, FaceRenderer.faceOptions(mean), normals, AO_DIRECTIONS, AO_MAP, 0.3f);
-    floor(ao, VertexRegion.TEETH, 0.65f);
+    floor(ao, VertexRegion.TEETH, 0.85f);
     floor(ao, VertexRegion.GUMS_AND_TONGUE, 0.5f);
     floor(ao, VertexRegion.MOUTH_SOCKET, 0.35f);
     floor(ao, VertexRegion.EYEBALLS, 0.7f);
