@@ -2,7 +2,7 @@
 // Sanity check of the perception models on the real photographs that ship inside the npm
 // packages (face-api's demo images: groups of women). Each model should call most faces
 // female; a model that does not is not usable as a gender judge.
-// Usage: node sanity.js
+// Usage: node sanity.js [CROPS.json]   (CROPS.json: the face boxes found, optional)
 const fs = require('fs');
 const path = require('path');
 const { offlineFetch, readRgb } = require('./common');
@@ -38,6 +38,7 @@ const faceapi = require('./node_modules/@vladmandic/face-api/dist/face-api.node-
     }
     tf.dispose(t);
   }
-  fs.writeFileSync(path.join(__dirname, '..', '..', 'out', 'sanity-crops.json'), JSON.stringify(crops));
   console.log(`face-api on real photos: ${female}/${total} faces called female`);
+  // The face boxes, for a look at what was found: only where asked (the repo has no out/ folder).
+  if (process.argv[2]) fs.writeFileSync(process.argv[2], JSON.stringify(crops));
 })().catch(e => { console.error('sanity.js: error: ' + (e && e.stack || e)); process.exit(1); });

@@ -156,6 +156,12 @@ def fmt(x):
     return '-' if x is None else f'{x:.2f}'
 
 
+# What gear-crops.js found (docs/faces.md): GEAR's gender head is not a gender instrument.
+GEAR_GENDER_NOTE = ('GEAR gender is reported for reference only: on real photographs (face-api\'s demo photos, '
+                    '23 women) it reads 10 as women with Human\'s crop, fewer with UTKFace-like square crops; '
+                    'its colour order and scaling match its training code (tools/perception/gear-crops.js).')
+
+
 def markdown(m):
     out = [f"# Perception check {m['label']} ({m['images']} images, {m['identities']} identities)", '',
            '| detector | all | view 0 | view 1 | view 2 |', '|---|---|---|---|---|']
@@ -167,6 +173,7 @@ def markdown(m):
         g, a = m['gender'][n], m['age'][n]
         out.append(f"| {n} | {fmt(g['balanced_accuracy'])} | {fmt(g['women_seen_as_women'])} | "
                    f"{fmt(a['auc_elderly_vs_young'])} | {fmt(a['mean_elderly'])} / {fmt(a['mean_young'])} |")
+    out += ['', GEAR_GENDER_NOTE]
     e, nt = m['ethnicity'], m['neutral']
     out += ['', f"Ethnicity (GEAR, White/Black/East Asian/South Asian): agreement {fmt(e['agreement_known_groups'])} "
             f"(n {e['n']}); confusion {json.dumps(e['confusion'], sort_keys=True)}", '',

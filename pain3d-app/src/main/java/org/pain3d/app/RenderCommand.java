@@ -110,7 +110,7 @@ public final class RenderCommand implements Callable<Integer> {
         ? Appearance.defaults(skinTone) : Appearance.random(skinTone, new SplittableRandom(appearanceSeed));
     FaceStage scene = FaceStage.create(model, size, superSample, wanted, sceneConfig, viewList);
     LookSampler.Sampled sampled = person.sample(model, look.options(), sel.identityWeights(), app);
-    scene.setIdentity(sampled.weights(), app, sampled.look(), person.demographics(), sceneSeed);
+    scene.setIdentity(sampled.weights(), sampled.appearance(), sampled.look(), person.demographics(), sceneSeed);
     scene.setExpression(sel.expressionWeights());
     Files.createDirectories(out);
     HeatmapScale scale = HeatmapScale.defaults();
@@ -127,7 +127,7 @@ public final class RenderCommand implements Callable<Integer> {
       files.add(sheetFile);
       Path json = out.resolve("render.json");
       Json.pretty().writeValue(json.toFile(),
-          describe(model, sel, app, sampled, wanted, viewInfo, heat, scale, files,
+          describe(model, sel, sampled.appearance(), sampled, wanted, viewInfo, heat, scale, files,
               scene.annotationScene(painImageIndices(viewList.size()))));
       files.add(json);
     }

@@ -99,7 +99,7 @@ public class LookBench {
     SplittableRandom rnd = new SplittableRandom(i);
     Appearance app = Appearance.random(SkinTone.MEDIUM, rnd);
     LookSampler.Sampled s = sampler.sample(d, new IdentitySampler(model.identityCount(), 1).sample(i), i, app);
-    scene.setIdentity(s.weights(), app, s.look());
+    scene.setIdentity(s.weights(), s.appearance(), s.look());
     List<Camera> cameras = new ArrayList<>();
     for (View v : views) {
       cameras.add(scene.camera(v));

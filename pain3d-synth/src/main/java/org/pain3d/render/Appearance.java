@@ -34,6 +34,8 @@ public record Appearance(
     int backgroundRgb,
     long textureSeed) {
 
+  /** Largest key-light azimuth {@link #random} draws, degrees either side of the front. */
+  public static final double MAX_LIGHT_AZIMUTH_DEG = 50;
   private static final int[] IRIS = {0x5A3A22, 0x3B2616, 0x6B7F3A, 0x4A6F8F, 0x7A5A30};
   private static final int[] HAIR = {0x2A1E16, 0x1A1411, 0x4A3322, 0x6B4A2E, 0x3A2A1E};
 
@@ -75,7 +77,7 @@ public record Appearance(
     return new Appearance(tone,
         IRIS[rnd.nextInt(IRIS.length)],
         HAIR[rnd.nextInt(HAIR.length)],
-        rnd.nextDouble(-50, 50),
+        rnd.nextDouble(-MAX_LIGHT_AZIMUTH_DEG, MAX_LIGHT_AZIMUTH_DEG),
         rnd.nextDouble(0, 50),
         rnd.nextDouble(0.25, 0.45),
         rnd.nextDouble(0.65, 0.9),
@@ -89,6 +91,15 @@ public record Appearance(
     int g = Math.min(255, Math.max(0, level + rnd.nextInt(-20, 21)));
     int b = Math.min(255, Math.max(0, level + rnd.nextInt(-20, 21)));
     return r << 16 | g << 8 | b;
+  }
+
+  /**
+   * @param azimuthDeg the new light azimuth, degrees, in [-180, 180]
+   * @return this appearance lit from that azimuth (everything else the same)
+   */
+  public Appearance withLightAzimuthDeg(double azimuthDeg) {
+    return new Appearance(skinTone, irisRgb, hairRgb, azimuthDeg, lightElevationDeg, ambient, diffuse, specular,
+        backgroundRgb, textureSeed);
   }
 
   /** Returns the unit direction towards the light, world frame, shape [3]. */

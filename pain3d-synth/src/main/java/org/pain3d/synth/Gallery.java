@@ -92,7 +92,7 @@ public final class Gallery {
         Appearance appearance = Appearance.random(SkinTones.pick(d.ethnicity(), app), app);
         float[] w = new IdentitySampler(model.identityCount(), 1.0).sample(Seeds.derive(seed, "identity", id));
         LookSampler.Sampled s = sampler.sample(d, w, Seeds.derive(seed, "look", id), appearance);
-        scene.setIdentity(s.weights(), appearance, s.look());
+        scene.setIdentity(s.weights(), s.appearance(), s.look());
         var camera = scene.camera(view);
         sheet.put(2 * c, r, scene.renderNeutral(camera).shaded);
         AuIntensities aus = PainSampler.sample(pspi, new SplittableRandom(Seeds.derive(seed, "pain", id)));

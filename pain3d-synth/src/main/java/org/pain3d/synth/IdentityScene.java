@@ -154,7 +154,7 @@ public final class IdentityScene {
     Appearance app = Appearance.random(SkinTones.pick(plan.demographics().ethnicity(), rnd), rnd);
     float[] drawn = new IdentitySampler(model.identityCount(), 1.0).sample(plan.coefficientSeed());
     LookSampler.Sampled sampled = looks.sample(plan.demographics(), drawn, lookSeed, app);
-    setIdentity(sampled.weights(), app, sampled.look());
+    setIdentity(sampled.weights(), sampled.appearance(), sampled.look());
     return sampled;
   }
 

@@ -27,7 +27,9 @@ import org.pain3d.testing.TinyFaceModel;
  * without scenes: hashes in {@code studio-golden-sha256.txt}. The tiny model's hashes are
  * main's build before scenes were merged (commit b47c81d, faces' full look, run-length PNG
  * deflate; the tiny model always renders the plain look). The real model's hashes were
- * regenerated on branch perception when the perception pass changed the full look (eye
+ * regenerated on branch perception when the third perception pass changed the full look
+ * (women's resting lids lowered less, women's hair styles and hairline, hanging hair closer to
+ * the face, the key light within 30 degrees of the front; before that the second pass: eye
  * protrusion held in the shape conditioning, rest pose, facial hair by age, skin-tone spreads,
  * hair, make-up, nasolabial crease; docs/faces.md), with the CLI command in the file's header.
  */

@@ -10,14 +10,19 @@ public enum HairStyle {
   SHORT(0.9, 0, 0, false),
   /** Short hair with a receded hairline and a thinning crown. */
   RECEDING(0.6, 0, 0, false),
-  /** Chin to shoulder length, hanging beside the face (behind the jaw line: the face's outline stays free). */
-  MEDIUM(1.3, 11, 68, false),
-  /** Past the shoulders. */
-  LONG(1.4, 24, 66, false),
+  /**
+   * Chin to shoulder length, hanging beside the face over the ears (opening 52 degrees either
+   * side of the front: hair that frames the face; 66..74 before the third perception pass,
+   * which probed both: at 52 the photo-trained gender models read more women as women and
+   * SSD found as many faces at +30 degrees of yaw, docs/faces.md).
+   */
+  MEDIUM(1.3, 11, 52, false),
+  /** Past the shoulders (opening as {@link #MEDIUM}). */
+  LONG(1.4, 24, 52, false),
   /** Tight curls or coils, short and rounded. */
   CURLY_SHORT(1.6, 0, 0, true),
-  /** Full curly or coily volume down to about the jaw. */
-  CURLY_LONG(3.2, 10, 74, true),
+  /** Full curly or coily volume down to about the jaw (opening as {@link #MEDIUM}). */
+  CURLY_LONG(3.2, 10, 52, true),
   /** Pulled back tight into a bun at the back of the head. */
   TIED_BACK(0.45, 0, 0, false);
 

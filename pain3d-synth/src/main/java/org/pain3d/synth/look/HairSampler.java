@@ -27,13 +27,15 @@ final class HairSampler {
     boolean old = d.ageGroup() == AgeGroup.ELDERLY;
     boolean black = d.ethnicity() == Ethnicity.BLACK;
     if (d.gender() == Gender.WOMAN) {
-      // Hair that frames the face (medium, long) is the most common female cue in photographs;
-      // weighted up here against short and tied-back styles (a design choice, documented in
-      // docs/faces.md): elderly women mostly chin-length, young women mostly medium or long.
+      // Hair that frames the face (medium, long, curly long) is the most common female cue in
+      // photographs; weighted up here against short, curly short and tied-back styles (a design
+      // choice, documented in docs/faces.md with the perception probes: photo-trained gender
+      // models read no woman with short, curly short or tied-back hair as a woman): elderly
+      // women mostly chin-length, young women mostly medium or long.
       if (old) {
-        return new double[] {0, 0, 20, 0, 42, 12, black ? 16 : 12, black ? 8 : 4, 10};
+        return new double[] {0, 0, 4, 0, 50, 22, black ? 6 : 3, black ? 12 : 6, 3};
       }
-      return black ? new double[] {0, 1, 3, 0, 15, 16, 12, 38, 15} : new double[] {0, 1, 5, 0, 30, 35, 4, 12, 13};
+      return black ? new double[] {0, 0, 2, 0, 18, 22, 5, 48, 5} : new double[] {0, 0, 2, 0, 36, 44, 2, 12, 4};
     }
     if (old) {
       return new double[] {25, 10, 25, 35, 5, 0, black ? 10 : 3, 0, 0};

@@ -31,7 +31,13 @@ public enum LookFeature {
   /** Light wrapping past the terminator on skin (subsurface-like softness). */
   SOFT_SKIN,
   /** A relaxed face under every expression: lids slightly lowered, lips closed. */
-  REST_POSE;
+  REST_POSE,
+  /**
+   * The key light within {@value LookSampler#KEY_LIGHT_MAX_DEG} degrees of the front (off: within
+   * {@value org.pain3d.render.Appearance#MAX_LIGHT_AZIMUTH_DEG}): with cameras at +-30 degrees
+   * of yaw no view sees the face lit from more than 60 degrees to its side.
+   */
+  KEY_LIGHT;
 
   /** @return the flag name, lower case with dashes (e.g. {@code facial-hair}) */
   public String flag() {

@@ -11,23 +11,37 @@ import java.util.SplittableRandom;
  * 0.05..0.2. Added under the expression's own weights (clamped to 1), so the action units
  * and PSPI are unchanged. (The young range was 0.15..0.3: a photo-trained gender model read
  * the heavier-lidded young women as men, and the age contrast of the lids was small.)
+ * Women's lids are lowered less: young women's not at all, elderly women's by
+ * {@value #ELDERLY_WOMAN_LIDS} of the men's amount. A design choice measured with the
+ * perception probes (docs/faces.md): FaceRes, a photo-trained gender model, read lowered lids
+ * as male (elderly women seen as women 0.17 with the men's lids, 0.75 without), while the
+ * elderly keep some hooding as an age cue.
  */
 final class RestPose {
+  /** Young women's resting lids relative to young men's. */
+  static final double YOUNG_WOMAN_LIDS = 0;
+  /** Elderly women's resting lids relative to elderly men's. */
+  static final double ELDERLY_WOMAN_LIDS = 0.5;
+
   private RestPose() {}
 
   /**
    * @param expressions the model's expression names
    * @param elderly whether the identity is elderly
+   * @param woman whether the identity is a woman (her lids lowered less, see the class doc)
    * @param rnd the random source
    * @return weights in the model's order
    */
-  static float[] sample(List<String> expressions, boolean elderly, SplittableRandom rnd) {
+  static float[] sample(List<String> expressions, boolean elderly, boolean woman, SplittableRandom rnd) {
     float[] w = new float[expressions.size()];
     double lid = rnd.nextDouble();
-    float blink = (float) (elderly ? 0.25 + 0.15 * lid : 0.08 + 0.1 * lid);
+    double blink = elderly ? 0.25 + 0.15 * lid : 0.08 + 0.1 * lid;
+    if (woman) {
+      blink *= elderly ? ELDERLY_WOMAN_LIDS : YOUNG_WOMAN_LIDS;
+    }
     float close = (float) rnd.nextDouble(0.05, 0.2);
-    set(w, expressions, "eyeBlink_L", blink);
-    set(w, expressions, "eyeBlink_R", blink);
+    set(w, expressions, "eyeBlink_L", (float) blink);
+    set(w, expressions, "eyeBlink_R", (float) blink);
     set(w, expressions, "mouthClose", close);
     return w;
   }

@@ -1,6 +1,7 @@
 package org.pain3d.synth.look;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -127,13 +128,39 @@ class LookSamplerTest {
 
   @Test
   void restPoseLowersTheLidsAndClosesTheLips() {
-    float[] rest = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.BLACK), 3).look().restPose();
+    float[] rest = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.MAN, Ethnicity.BLACK), 3).look().restPose();
     assertThat(rest[1]).isBetween(0.08f, 0.18f);
     assertThat(rest[2]).isEqualTo(rest[1]);
     assertThat(rest[3]).isBetween(0.05f, 0.2f);
     assertThat(rest[0]).isZero();
     assertThat(rest[4]).isZero();
-    float[] old = sample(LookOptions.full(), d(AgeGroup.ELDERLY, Gender.WOMAN, Ethnicity.BLACK), 3).look().restPose();
+    float[] old = sample(LookOptions.full(), d(AgeGroup.ELDERLY, Gender.MAN, Ethnicity.BLACK), 3).look().restPose();
     assertThat(old[1]).isBetween(0.25f, 0.4f);
+  }
+
+  @Test
+  void womenLidsAreLoweredLessThanMen() {
+    for (int seed = 0; seed < 20; seed++) {
+      float[] young = sample(LookOptions.full(), d(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.WHITE), seed).look().restPose();
+      assertThat(young[1]).isZero();
+      assertThat(young[3]).isBetween(0.05f, 0.2f);
+      float[] old = sample(LookOptions.full(), d(AgeGroup.ELDERLY, Gender.WOMAN, Ethnicity.WHITE), seed).look().restPose();
+      assertThat(old[1]).isBetween(0.125f, 0.2f);
+      assertThat(old[2]).isEqualTo(old[1]);
+    }
+  }
+
+  @Test
+  void keyLightComesWithinItsRangeOnlyWhenOn() {
+    Appearance plain = new Appearance(SkinTone.MEDIUM, 0x5A3A22, 0x2A1E16, -50, 20, 0.3, 0.8, 0.1, 0xD8D8D8, 1L);
+    Demographics who = d(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.WHITE);
+    LookSampler on = new LookSampler(EXPRESSIONS, LookOptions.full());
+    LookSampler off = new LookSampler(EXPRESSIONS, LookOptions.full().without(EnumSet.of(LookFeature.KEY_LIGHT)));
+    Appearance lit = on.sample(who, WEIGHTS, 3, plain).appearance();
+    assertThat(lit.lightAzimuthDeg()).isCloseTo(-LookSampler.KEY_LIGHT_MAX_DEG, within(1e-9));
+    assertThat(lit.withLightAzimuthDeg(-50)).isEqualTo(plain);
+    assertThat(off.sample(who, WEIGHTS, 3, plain).appearance()).isEqualTo(plain);
+    assertThat(on.sample(who, WEIGHTS, 3, plain.withLightAzimuthDeg(20)).appearance().lightAzimuthDeg())
+        .isCloseTo(12, within(1e-9));
   }
 }
