@@ -21,7 +21,6 @@ import org.pain3d.error.Pain3dException;
 import org.pain3d.io.AtomicFiles;
 import org.pain3d.io.FolderLock;
 import org.pain3d.pairs.ImageRef;
-import org.pain3d.tensor.Safetensors;
 import org.pain3d.train.DiskTokenStore;
 import org.pain3d.train.RunFiles;
 import org.pain3d.train.TokenCache;
@@ -287,15 +286,12 @@ public final class UnbcSequenceCv {
   private static List<SequencePrediction> fold(FoldData data, List<String> subjects,
       TemporalRunConfig cfg, TrainConfig train, Options options, FrameTokens tokens, Path dir,
       NDManager parent, TrainListener listener) throws IOException {
-    Files.createDirectories(dir);
-    RunFiles.write(dir.resolve(ClipTrainingRun.CONFIG), cfg);
     try (NDManager m = parent.newSubManager()) {
       TemporalHeads heads = new TemporalHeads(cfg.temporal());
       heads.initialize(m);
-      ClipTrainer trainer = new ClipTrainer(heads, train, cfg.clipWeight(), tokens, m);
-      trainer.fit(data.train(), data.val(), dir, listener);
-      Path best = dir.resolve(RunFiles.BEST + ClipTrainer.WEIGHTS);
-      heads.load(Safetensors.read(best).tensors(), best.toString());
+      ClipTrainer trainer = new ClipTrainer(heads, cfg, train, tokens, m);
+      trainer.fit(data.train(), data.val(), dir, null, listener);
+      new TemporalWeights(heads, cfg).load(dir, RunFiles.BEST);
       List<SequencePrediction> out = new ArrayList<>();
       for (UnbcSequence s : data.test()) {
         out.add(score(trainer, s, subjects.indexOf(s.subject()), data.split().fold(), cfg,
