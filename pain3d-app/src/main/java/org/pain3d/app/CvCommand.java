@@ -76,7 +76,8 @@ public final class CvCommand implements Callable<Integer> {
       description = "Sequence mode: the temporal model (frozen --backbone, the clip options"
           + " --temporal-layers, --causal, --frame-stride, ...) over whole sequences in windows;"
           + " per-frame PSPI and per-sequence VAS / OPR (Sequence_Labels); writes fold-N/,"
-          + " preds.csv, sequences.csv, report.json, report.txt; does not resume.")
+          + " preds.csv, sequences.csv, report.json, report.txt, report.png; resumes like image"
+          + " cv (finished folds are not trained again).")
   boolean sequences;
 
   @Option(names = "--window", defaultValue = "16", paramLabel = "T",
@@ -149,7 +150,8 @@ public final class CvCommand implements Callable<Integer> {
     UnbcSequenceCv.Report r = UnbcSequenceCv.run(archive, folds, cfg, tc, cropper, options, out,
         n -> { }, new TrainProgress(w, ""));
     w.print(UnbcSequenceCv.table(r));
-    w.println("Wrote " + out.resolve("preds.csv") + ", sequences.csv, report.json, report.txt");
+    w.println("Wrote " + out.resolve("preds.csv") + ", sequences.csv, report.json, report.txt,"
+        + " report.png");
     w.flush();
     return 0;
   }

@@ -18,11 +18,16 @@ import java.util.function.IntConsumer;
 import org.pain3d.dataset.Split;
 import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
+import org.pain3d.eval.FoldPart;
+import org.pain3d.eval.PredictionPlot;
+import org.pain3d.eval.SamplePrediction;
 import org.pain3d.io.AtomicFiles;
 import org.pain3d.io.FolderLock;
 import org.pain3d.pairs.ImageRef;
+import org.pain3d.train.DataProvenance;
 import org.pain3d.train.DiskTokenStore;
 import org.pain3d.train.RunFiles;
+import org.pain3d.train.RunProvenance;
 import org.pain3d.train.TokenCache;
 import org.pain3d.train.TrainConfig;
 import org.pain3d.train.TrainListener;
@@ -52,11 +57,17 @@ import org.pain3d.vitpain.VitPainModel;
  * scored: frame PSPI per used frame and a sequence score, the clip head's probability (largest
  * over the windows) and the largest predicted frame PSPI.
  *
- * <p>Writes {@code fold-N/} (the fold's {@code temporal.json}, {@code metrics.jsonl}, {@code
- * best-} / {@code last-temporal.safetensors}), {@code preds.csv} (per frame), {@code
- * sequences.csv} (per sequence), {@code report.json} and {@code report.txt} ({@link
- * SequenceMetrics} per fold and pooled over the folds' test sequences). It does not resume: an
- * output folder that holds a report or a fold is refused ({@link ErrorKind#USAGE}). Bad input
+ * <p>Writes {@code sequence-cv.json} (the settings), {@code fold-N/} (each a clip run folder:
+ * {@code temporal.json}, {@code train.json}, {@code provenance.json}, {@code state.json}, {@code
+ * checkpoints/}, {@code metrics.jsonl}, {@code best-} / {@code last-temporal.safetensors}),
+ * {@code preds.csv} (per frame), {@code sequences.csv} (per sequence), {@code report.json},
+ * {@code report.txt} ({@link SequenceMetrics} per fold and pooled over the folds' test
+ * sequences) and {@code report.png} (the image cross-validation's plot, {@link #plot}). Run
+ * again on the same folder with the same settings it resumes as image {@code cv} does: each
+ * fold's training resumes from its last committed epoch, a finished fold trains nothing (its
+ * test sequences are scored again, which takes seconds), the tokens come from the cache; other
+ * settings, another config or training config, or another archive are refused before anything
+ * is written ({@link org.pain3d.train.RunFormatException}). Bad input
  * (ratings missing, a rating of a sequence without frames, a fold without a training or
  * validation window) stops it before anything is written.
  */
@@ -128,10 +139,6 @@ public final class UnbcSequenceCv {
     }
     List<UnbcSequence> sequences = UnbcSequences.of(archive);
     folds.validate(archive.subjects(), archive.root());
-    if (Files.exists(out.resolve("report.json")) || Files.exists(out.resolve("fold-1"))) {
-      throw new Pain3dException(ErrorKind.USAGE, out + " already holds a sequence"
-          + " cross-validation (it does not resume); use a new --out folder");
-    }
     List<String> subjects = sequences.stream().map(UnbcSequence::subject).distinct().sorted()
         .toList();
     List<FoldData> data = new ArrayList<>();
@@ -145,10 +152,13 @@ public final class UnbcSequenceCv {
       VitPainModel backbone = VitPainModel.create(sized.backboneConfig(), m);
       TemporalRunConfig cfg = sized.withTemporal(
           sized.temporal().withDim(backbone.heads().config().dim()));
+      Setup setup = new Setup(options, data.stream().map(d -> selection(d.split())).toList());
+      checkResumable(out, setup, data, archive, cfg, train);
       try (FolderLock lock = FolderLock.acquire(out.resolve(RunFiles.LOCK), "pain3d cv");
           DiskTokenStore store = DiskTokenStore.open(out.resolve(RunFiles.TOKENS),
               TokenCache.fingerprint(cfg.backboneConfig(), "UNBC sequences "
                   + cropper.config()))) {
+        RunFiles.write(out.resolve(SETUP), setup);
         FrameTokens tokens = new FrameTokens(backbone, store, null);
         int done = 0;
         for (UnbcSequence s : sequences) {
@@ -160,13 +170,13 @@ public final class UnbcSequenceCv {
         for (FoldData d : data) {
           int f = d.split().fold();
           List<SequencePrediction> p = fold(d, subjects, cfg, train, options, tokens,
-              out.resolve("fold-" + f), m, listener);
+              out.resolve("fold-" + f), provenance(archive, d.split()), m, listener);
           perFold.put(Integer.toString(f), SequenceMetrics.of(p, options.oprThreshold()));
           preds.addAll(p);
         }
         Report r = new Report(options.oprThreshold(), cfg.frameStride(), options.window(),
             perFold, SequenceMetrics.of(preds, options.oprThreshold()));
-        write(out, preds, r);
+        write(out, preds, r, options.seed());
         return r;
       }
     }
@@ -283,14 +293,59 @@ public final class UnbcSequenceCv {
     return new FoldData(split, tw, vw, ts);
   }
 
+  /**
+   * The settings a sequence cross-validation folder is made with ({@link #SETUP}): a folder run
+   * again resumes only with equal settings.
+   *
+   * @param options the protocol's settings
+   * @param folds each fold's subjects ({@link #selection})
+   */
+  public record Setup(Options options, List<String> folds) {}
+
+  /** The settings file of a sequence cross-validation folder. */
+  public static final String SETUP = "sequence-cv.json";
+
+  /**
+   * Refuses, before anything is written, a folder made with other settings, or a fold folder
+   * of another config, training config or data ({@link RunFiles#checkSameRun}).
+   */
+  private static void checkResumable(Path out, Setup setup, List<FoldData> data,
+      UnbcArchive archive, TemporalRunConfig cfg, TrainConfig train) throws IOException {
+    Path file = out.resolve(SETUP);
+    if (Files.exists(file)) {
+      Setup was = RunFiles.read(file, Setup.class);
+      if (!was.equals(setup)) {
+        throw new org.pain3d.train.RunFormatException(file, "the cross-validation was started"
+            + " with other settings: " + was + " (now " + setup + "); use a new --out folder",
+            null);
+      }
+    }
+    for (FoldData d : data) {
+      RunFiles.checkSameRun(out.resolve("fold-" + d.split().fold()), ClipTrainingRun.CONFIG, cfg,
+          train, RunProvenance.of(provenance(archive, d.split()), cfg, train));
+    }
+  }
+
+  /** A fold's subjects, as its settings and its data provenance record them. */
+  private static String selection(SubjectSplit s) {
+    return "fold " + s.fold() + ": train subjects " + s.train() + ", validation "
+        + s.validation() + ", test " + s.test();
+  }
+
+  /** Where a fold's training data came from: the archive and the fold's subjects. */
+  private static DataProvenance provenance(UnbcArchive archive, SubjectSplit s) {
+    return new DataProvenance("UNBC-McMaster sequences", archive.root().toAbsolutePath()
+        .normalize().toString(), null, null, null, null, selection(s));
+  }
+
   private static List<SequencePrediction> fold(FoldData data, List<String> subjects,
       TemporalRunConfig cfg, TrainConfig train, Options options, FrameTokens tokens, Path dir,
-      NDManager parent, TrainListener listener) throws IOException {
+      DataProvenance provenance, NDManager parent, TrainListener listener) throws IOException {
     try (NDManager m = parent.newSubManager()) {
       TemporalHeads heads = new TemporalHeads(cfg.temporal());
       heads.initialize(m);
       ClipTrainer trainer = new ClipTrainer(heads, cfg, train, tokens, m);
-      trainer.fit(data.train(), data.val(), dir, null, listener);
+      trainer.fit(data.train(), data.val(), dir, provenance, listener);
       new TemporalWeights(heads, cfg).load(dir, RunFiles.BEST);
       List<SequencePrediction> out = new ArrayList<>();
       for (UnbcSequence s : data.test()) {
@@ -320,7 +375,7 @@ public final class UnbcSequenceCv {
     return new SequencePrediction(fold, s, used, truth, pred, prob);
   }
 
-  private static void write(Path out, List<SequencePrediction> preds, Report r)
+  private static void write(Path out, List<SequencePrediction> preds, Report r, long seed)
       throws IOException {
     StringBuilder frames = new StringBuilder("fold,subject,sequence,frame_id,pspi_true,"
         + "pspi_pred\n");
@@ -342,7 +397,46 @@ public final class UnbcSequenceCv {
     AtomicFiles.write(out.resolve("sequences.csv"), seqs.toString()
         .getBytes(StandardCharsets.UTF_8));
     AtomicFiles.write(out.resolve("report.txt"), table(r).getBytes(StandardCharsets.UTF_8));
+    AtomicFiles.write(out.resolve("report.png"), plot(preds, r, seed));
     RunFiles.write(out.resolve("report.json"), r);
+  }
+
+  /**
+   * The report as the image cross-validation's plot ({@link PredictionPlot}): predicted against
+   * true PSPI of every test frame, one colour per fold, and beside it the frame PCC and the OPR
+   * AUROC of both sequence scores per fold and pooled.
+   *
+   * @param preds the test sequences' predictions
+   * @param r their report
+   * @param seed seed of the points' jitter
+   * @return the PNG file content
+   */
+  static byte[] plot(List<SequencePrediction> preds, Report r, long seed) {
+    List<SamplePrediction> rows = new ArrayList<>();
+    Map<Integer, Integer> frames = new java.util.TreeMap<>();
+    for (SequencePrediction p : preds) {
+      for (int i = 0; i < p.frames().length; i++) {
+        rows.add(new SamplePrediction(p.fold(), FoldPart.TEST, p.pspiTrue()[i], p.pspiPred()[i]));
+      }
+      frames.merge(p.fold(), p.frames().length, Integer::sum);
+    }
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "%-7s %6s %6s %6s", "fold", "PCC", "AUC cl", "AUC mF"));
+    r.perFold().forEach((k, v) -> lines.add(plotRow(k, v)));
+    lines.add(plotRow("pooled", r.pooled()));
+    return PredictionPlot.png(rows, new PredictionPlot.Captions(
+        "Predicted vs true frame PSPI (test sequences of every fold)", frames,
+        "Frame PCC, OPR AUROC", lines, List.of("AUC: pain sequence = OPR >= "
+            + num(r.oprThreshold()), "cl: clip head; mF: max frame PSPI")), seed);
+  }
+
+  private static String plotRow(String name, SequenceMetrics m) {
+    return String.format(Locale.ROOT, "%-7s %6s %6s %6s", name, value(m.framePcc()),
+        value(m.aurocOprClip()), value(m.aurocOprMaxPspi()));
+  }
+
+  private static String value(double v) {
+    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
   }
 
   private static String num(double v) {
