@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pain3d.clips.TemporalRunConfig;
+import org.pain3d.clips.SequenceReport;
 import org.pain3d.clips.UnbcSequenceCv;
 import org.pain3d.eval.CrossValidationReport;
 import org.pain3d.eval.ReportTable;
@@ -149,7 +150,7 @@ public final class CvCommand implements Callable<Integer> {
     w.flush();
     UnbcSequenceCv.Report r = UnbcSequenceCv.run(archive, folds, cfg, tc, cropper, options, out,
         n -> { }, new TrainProgress(w, ""));
-    w.print(UnbcSequenceCv.table(r));
+    w.print(SequenceReport.table(r));
     w.println("Wrote " + out.resolve("preds.csv") + ", sequences.csv, report.json, report.txt,"
         + " report.png");
     w.flush();
