@@ -46,6 +46,7 @@ final class ClipTraining {
     } finally {
       bar.close();
     }
+    TrainProgress.printResume(w, r.result(), train.epochs());
     w.printf(Locale.ROOT, "pain3d: best epoch %d -> %s%n", r.bestEpoch(), out);
     r.eval().forEach((k, v) -> w.printf(Locale.ROOT, "pain3d: %s (best weights, %d clips, %d"
         + " frames): frame PCC %.3f, MAE %.3f; clip AUROC %.3f (clip head), %.3f (max frame"

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pain3d.clips.TemporalRunConfig;
+import org.pain3d.clips.SequenceReport;
 import org.pain3d.clips.UnbcSequenceCv;
 import org.pain3d.eval.CrossValidationReport;
 import org.pain3d.eval.ReportTable;
@@ -76,7 +77,8 @@ public final class CvCommand implements Callable<Integer> {
       description = "Sequence mode: the temporal model (frozen --backbone, the clip options"
           + " --temporal-layers, --causal, --frame-stride, ...) over whole sequences in windows;"
           + " per-frame PSPI and per-sequence VAS / OPR (Sequence_Labels); writes fold-N/,"
-          + " preds.csv, sequences.csv, report.json, report.txt; does not resume.")
+          + " preds.csv, sequences.csv, report.json, report.txt, report.png; resumes like image"
+          + " cv (finished folds are not trained again).")
   boolean sequences;
 
   @Option(names = "--window", defaultValue = "16", paramLabel = "T",
@@ -148,8 +150,9 @@ public final class CvCommand implements Callable<Integer> {
     w.flush();
     UnbcSequenceCv.Report r = UnbcSequenceCv.run(archive, folds, cfg, tc, cropper, options, out,
         n -> { }, new TrainProgress(w, ""));
-    w.print(UnbcSequenceCv.table(r));
-    w.println("Wrote " + out.resolve("preds.csv") + ", sequences.csv, report.json, report.txt");
+    w.print(SequenceReport.table(r));
+    w.println("Wrote " + out.resolve("preds.csv") + ", sequences.csv, report.json, report.txt,"
+        + " report.png");
     w.flush();
     return 0;
   }

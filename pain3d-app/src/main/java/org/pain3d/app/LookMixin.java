@@ -7,7 +7,7 @@ import org.pain3d.synth.look.LookOptions;
 import picocli.CommandLine.Option;
 
 /**
- * Options of an identity's look, shared by {@code generate}, {@code render} and
+ * Options of an identity's look, shared by {@code generate}, {@code video}, {@code render} and
  * {@code gallery} as a picocli mixin: every feature on by default, {@code --look plain}
  * for the plain look of earlier versions, {@code --look-off} to switch single features off
  * (ablations), and the rates of facial hair and make-up.

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.pain3d.dataset.ClipIndex;
 import org.pain3d.eval.ReportTable;
 import org.pain3d.pairs.Modality;
+import org.pain3d.train.TrainConfig;
 import org.pain3d.train.TrainingReport;
 import org.pain3d.train.TrainingRun;
 import org.pain3d.vitpain.VitPainConfig;
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
           + " (--causal for live use), a per-frame PSPI head and a clip pain head (BL1 vs"
           + " PA1-PA4); --batch counts clips. Writes temporal.json, train.json, provenance.json,"
           + " metrics.jsonl, best-/last-temporal.safetensors, eval.json (frame PCC / MAE, clip"
-          + " AUROC per split), preds.csv, clip-preds.csv and token-cache/; it does not resume."
+          + " AUROC per split), preds.csv, clip-preds.csv and token-cache/; it resumes like an"
+          + " image run (state.json, checkpoints/)."
     })
 public final class TrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,8 +68,8 @@ public final class TrainCommand implements Callable<Integer> {
       return new ClipTraining(spec.commandLine().getOut()).run(data, out,
           clip.config(model), training.config(30, 8, 0));
     }
-    TrainingRun run = TrainingRun.prepare(data, distill.model(model.config()),
-        training.config(150, 48, 1.0).withDistill(distill.distill()), out);
+    TrainConfig train = training.config(150, 48, 1.0).withDistill(distill.distill());
+    TrainingRun run = TrainingRun.prepare(data, distill.model(model.config()), train, out);
     VitPainConfig cfg = run.model();
     PrintWriter w = spec.commandLine().getOut();
     if (!run.hasSplit()) {
@@ -87,6 +89,7 @@ public final class TrainCommand implements Callable<Integer> {
         });
     w.flush();
     TrainingReport r = run.run(new TrainProgress(w, ""));
+    TrainProgress.printResume(w, r.result(), train.epochs());
     w.printf(Locale.ROOT, "pain3d: best epoch %d (val loss %.4f) -> %s%n", r.result().bestEpoch(),
         r.result().bestValLoss(), out);
     if (r.test() != null) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import org.pain3d.train.EpochRecord;
 import org.pain3d.train.TrainListener;
+import org.pain3d.train.TrainResult;
 
 /**
  * Shows one progress display per epoch (loss, samples/s; {@link ProgressLine}: a bar on a
@@ -51,5 +52,21 @@ final class TrainProgress implements TrainListener {
         r.skippedSteps() > 0 ? ", " + r.skippedSteps() + " non-finite steps skipped" : "",
         r.seconds());
     out.flush();
+  }
+
+  /**
+   * Prints what resuming repaired (one {@code pain3d: warning:} line each) and, for a run that
+   * had every epoch committed already, that nothing was trained.
+   *
+   * @param out stdout
+   * @param r the training's outcome
+   * @param epochs the configured epochs
+   */
+  static void printResume(PrintWriter out, TrainResult r, int epochs) {
+    r.warnings().forEach(w -> out.println("pain3d: warning: " + w));
+    if (r.history().isEmpty()) {
+      out.printf(Locale.ROOT, "pain3d: the run had all %d epochs committed already: nothing"
+          + " trained, its best weights evaluated again%n", epochs);
+    }
   }
 }

@@ -14,6 +14,7 @@ import org.pain3d.synth.ClipGenerator;
 import org.pain3d.synth.Shard;
 import org.pain3d.synth.ClipProgress;
 import org.pain3d.synth.GenerationOptions;
+import org.pain3d.synth.look.LookOptions;
 import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.video.VideoFormat;
 import picocli.CommandLine.Command;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
  * {@code pain3d video}: synthetic pain clips. Each identity (the same people as {@code
  * generate} with the same seed) gets K clips driven by parametric pain episodes or by captured
  * motion (OpenFace CSVs, UNBC-McMaster FACS codes), each in its own scene ({@code --scene},
- * {@code --scene-ranges}: the presets of {@code generate}, one scene drawn per clip), each an
+ * {@code --scene-ranges}: the presets of {@code generate}, one scene drawn per clip) and with the
+ * look options of {@code generate} ({@link LookMixin}: {@code --look}, {@code --look-off}, the
+ * facial-hair and make-up rates), each an
  * MP4 with per-frame labels and a JSON record; plus an identity-disjoint split, {@code
  * clips.jsonl} and a manifest.
  */
@@ -110,9 +113,12 @@ public final class VideoCommand implements Callable<Integer> {
 
   @Mixin RunOptions run;
 
+  @Mixin LookMixin look;
+
   @Override
   public Integer call() throws Exception {
     SceneConfig sceneConfig = scene.config();
+    LookOptions lookOptions = look.options();
     Range pspiRange = Range.parse(pspi, "--pspi");
     if (pspiRange.min() != Math.rint(pspiRange.min()) || pspiRange.max() != Math.rint(pspiRange.max())) {
       throw new IllegalArgumentException("--pspi takes whole PSPI levels MIN:MAX, got " + pspi);
@@ -126,12 +132,12 @@ public final class VideoCommand implements Callable<Integer> {
     GenerationOptions options = run.toOptions();
     OutputChecks.notInside("--out", target.out, "--motion", motion);
     if (motion == null) {
-      new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance(), sceneConfig), clips, seconds,
-          fps, qp, new MotionSpec.Episodes(episode));
+      new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance(), sceneConfig, lookOptions),
+          clips, seconds, fps, qp, new MotionSpec.Episodes(episode));
     }
     MotionSpec spec = MotionLoading.load(motion, motionFps, episode);
-    ClipConfig config = new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance(), sceneConfig),
-        clips, seconds, fps, qp, spec);
+    ClipConfig config = new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance(), sceneConfig,
+        lookOptions), clips, seconds, fps, qp, spec);
     FaceModel model = target.loadModel(this.spec.commandLine().getErr());
     long t0 = System.nanoTime();
     ClipGenerator.Result r;

@@ -32,8 +32,8 @@ import org.pain3d.video.Mp4Reader;
  * The temporal model through the CLI on a tiny generated clip dataset (tiny face model, 64 px,
  * 16 frames per clip, the tiny random backbone): {@code train} learns (the training loss falls)
  * and writes its files, {@code predict --video} writes a timeline and its plot, and bad input
- * (corrupt MP4, a neutral image of another size, a run that is not a clip run, a second run
- * into the same folder) gives one error line, the README's exit code and no output.
+ * (corrupt MP4, a neutral image of another size, a run that is not a clip run) gives one error
+ * line, the README's exit code and no output; the run resumes like an image run.
  */
 class ClipModelCommandsTest {
   @TempDir static Path tmp;
@@ -52,10 +52,7 @@ class ClipModelCommandsTest {
         "--no-pain", "0.3");
     assertThat(v.exitCode()).as(v.err()).isZero();
     run = tmp.resolve("run");
-    trained = CliRun.of("train", "--data", clips.toString(), "--backbone",
-        "random:tiny_patch16_dinov3:0", "--out", run.toString(), "--epochs", "10", "--batch",
-        "4", "--lr", "3e-3", "--image-size", "32", "--temporal-layers", "1", "--temporal-heads",
-        "2", "--causal");
+    trained = CliRun.of(trainArgs(run));
   }
 
   @Test
@@ -64,6 +61,7 @@ class ClipModelCommandsTest {
     assertThat(trained.out()).contains("RANDOM-INIT", "1 temporal layers (causal)", "epoch 10",
         "clip AUROC");
     for (String f : List.of("temporal.json", "train.json", "provenance.json", "metrics.jsonl",
+        "state.json", "last-optimizer.safetensors",
         "best-temporal.safetensors", "last-temporal.safetensors", "eval.json", "preds.csv",
         "clip-preds.csv", "token-cache/tokens.f32")) {
       assertThat(run.resolve(f)).exists();
@@ -80,11 +78,86 @@ class ClipModelCommandsTest {
     JsonNode cfg = Json.mapper().readTree(run.resolve("temporal.json").toFile());
     assertThat(cfg.get("temporal").get("maxFrames").asInt()).isEqualTo(16);
     assertThat(cfg.get("temporal").get("dim").asInt()).isEqualTo(32);
-    // a second run into the same folder is refused (clip runs do not resume)
-    CliRun again = CliRun.of("train", "--data", clips.toString(), "--backbone",
-        "random:tiny_patch16_dinov3:0", "--out", run.toString(), "--image-size", "32");
-    assertThat(again.exitCode()).isEqualTo(2);
-    assertThat(again.err()).startsWith("pain3d: error: ").contains("already holds a clip run");
+  }
+
+  /** The training command of {@link #trainOnce}, into {@code out}. */
+  private static String[] trainArgs(Path out, String... extra) {
+    List<String> a = new ArrayList<>(List.of("train", "--data", clips.toString(), "--backbone",
+        "random:tiny_patch16_dinov3:0", "--out", out.toString(), "--epochs", "10", "--batch",
+        "4", "--lr", "3e-3", "--image-size", "32", "--temporal-layers", "1", "--temporal-heads",
+        "2", "--causal"));
+    a.addAll(List.of(extra));
+    return a.toArray(String[]::new);
+  }
+
+  /** The files a resumed run must reproduce byte for byte. */
+  private static final List<String> COMMITTED = List.of(RunFiles.STATE,
+      "last-temporal.safetensors", "last-optimizer.safetensors", "best-temporal.safetensors",
+      "eval.json", "preds.csv", "clip-preds.csv");
+
+  private static void assertSameAsTrained(Path copy) throws IOException {
+    for (String f : COMMITTED) {
+      assertThat(Files.readAllBytes(copy.resolve(f))).as(f)
+          .isEqualTo(Files.readAllBytes(run.resolve(f)));
+    }
+    assertThat(Files.readAllLines(copy.resolve(RunFiles.METRICS))).hasSize(10);
+  }
+
+  /**
+   * A clip run resumes through the image runs' checkpoints (issue 15): the same command on a
+   * finished run trains nothing; a damaged last generation falls back to the epoch before with
+   * a warning and ends byte for byte as the uninterrupted run; no intact generation, another
+   * config or a clip run of an earlier version give one error line and the README's exit code.
+   */
+  @Test
+  void aClipRunResumesLikeAnImageRun() throws IOException {
+    assertThat(trained.exitCode()).as(trained.err()).isZero();
+    assertThat(run.resolve(RunFiles.STATE)).exists();
+    assertThat(run.resolve("checkpoints/epoch-0010/temporal.safetensors")).exists();
+    Path copy = tmp.resolve("resumed");
+    copyTree(run, copy);
+    CliRun again = CliRun.of(trainArgs(copy));
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.out()).contains("all 10 epochs committed already: nothing trained")
+        .doesNotContain("epoch 1:");
+    assertSameAsTrained(copy);
+    // epoch 10's generation damaged: epoch 9 is taken and epoch 10 trained again
+    Path last = copy.resolve("checkpoints/epoch-0010/temporal.safetensors");
+    byte[] b = Files.readAllBytes(last);
+    b[b.length - 1] ^= 1;
+    Files.write(last, b);
+    CliRun fallback = CliRun.of(trainArgs(copy));
+    assertThat(fallback.exitCode()).as(fallback.err()).isZero();
+    assertThat(fallback.out()).contains("pain3d: warning: epoch 10's checkpoint is damaged",
+        "epoch-0010/temporal.safetensors", "resuming from epoch 9", "epoch 10:")
+        .doesNotContain("epoch 9:");
+    assertSameAsTrained(copy);
+    // every generation damaged: refused, nothing changed
+    try (var files = Files.walk(copy.resolve(RunFiles.CHECKPOINTS))) {
+      for (Path p : files.filter(p -> p.endsWith("temporal.safetensors")).toList()) {
+        Files.write(p, new byte[] {1, 2, 3});
+      }
+    }
+    CliRun ruined = CliRun.of(trainArgs(copy));
+    assertThat(ruined.exitCode()).as(ruined.err()).isEqualTo(3);
+    assertThat(ruined.err()).startsWith("pain3d: error: ").contains("no intact checkpoint",
+        "new --out");
+    assertThat(ruined.err().strip().lines()).hasSize(1);
+    // another training config on a used folder: refused before the tokens are computed
+    Path other = tmp.resolve("other-config");
+    copyTree(run, other);
+    CliRun changed = CliRun.of(trainArgs(other, "--seed", "9"));
+    assertThat(changed.exitCode()).as(changed.err()).isEqualTo(3);
+    assertThat(changed.err()).startsWith("pain3d: error: ").contains("another training config");
+    assertThat(changed.err().strip().lines()).hasSize(1);
+    assertSameAsTrained(other);
+    // a clip run of an earlier version (no state.json) cannot resume
+    Path legacy = tmp.resolve("legacy");
+    copyTree(run, legacy);
+    Files.delete(legacy.resolve(RunFiles.STATE));
+    CliRun old = CliRun.of(trainArgs(legacy));
+    assertThat(old.exitCode()).as(old.err()).isEqualTo(2);
+    assertThat(old.err()).startsWith("pain3d: error: ").contains("earlier pain3d", "new --out");
   }
 
   private static Path frame0(Path video, Path png) throws IOException {

@@ -191,6 +191,67 @@ class CvSequencesCommandTest {
     return pairs == 0 ? Double.NaN : wins / pairs;
   }
 
+  /**
+   * The report has its plot (the image cv's, frame PSPI per fold, PCC and OPR AUROC beside it),
+   * and the cross-validation resumes: a fold whose training was lost (deleted here, as a kill
+   * before its first commit leaves it) is trained again alone and the report comes out the
+   * same; a finished folder trains nothing; other settings are refused with one line, exit 3.
+   */
+  @Test
+  void theReportHasItsPlotAndTheCrossValidationResumes() throws IOException {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    java.awt.image.BufferedImage plot = javax.imageio.ImageIO.read(out.resolve("report.png")
+        .toFile());
+    assertThat(plot.getWidth()).isEqualTo(1200);
+    assertThat(plot.getHeight()).isEqualTo(820);
+    Path copy = tmp.resolve("cv-resumed");
+    copyTree(out, copy);
+    Path fold3 = copy.resolve("fold-3");
+    try (var files = Files.walk(fold3)) {
+      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+    for (String f : List.of("report.json", "report.txt", "report.png", "preds.csv",
+        "sequences.csv")) {
+      Files.delete(copy.resolve(f));
+    }
+    CliRun again = CliRun.of(args(archive.root(), copy));
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    // only fold 3's two epochs are trained again
+    assertThat(again.out().lines().filter(l -> l.matches("epoch \\d+: .*")).toList())
+        .hasSize(2);
+    for (String f : List.of("report.json", "report.txt", "report.png", "preds.csv",
+        "sequences.csv", "fold-3/state.json", "fold-3/best-temporal.safetensors")) {
+      assertThat(Files.readAllBytes(copy.resolve(f))).as(f)
+          .isEqualTo(Files.readAllBytes(out.resolve(f)));
+    }
+    CliRun finished = CliRun.of(args(archive.root(), copy));
+    assertThat(finished.exitCode()).as(finished.err()).isZero();
+    assertThat(finished.out().lines().filter(l -> l.matches("epoch \\d+: .*"))).isEmpty();
+    assertThat(Files.readAllBytes(copy.resolve("report.json")))
+        .isEqualTo(Files.readAllBytes(out.resolve("report.json")));
+    String[] other = args(archive.root(), copy);
+    other[other.length - 1] = "2";
+    CliRun changed = CliRun.of(other);
+    assertThat(changed.exitCode()).as(changed.err()).isEqualTo(3);
+    assertThat(changed.err()).startsWith("pain3d: error: ").contains("other settings");
+    assertThat(changed.err().strip().lines()).hasSize(1);
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (var files = Files.walk(from)) {
+      for (Path p : files.toList()) {
+        Path q = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(q);
+        } else if (!p.getFileName().toString().equals(".pain3d.lock")) {
+          Files.copy(p, q);
+        }
+      }
+    }
+  }
+
   @Test
   void badInputGivesOneLineExit3AndWritesNothing() throws IOException {
     Path missing = tmp.resolve("unbc-missing-opr");

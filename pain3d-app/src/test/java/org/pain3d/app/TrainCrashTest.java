@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.io.CrashPoints;
+import org.pain3d.testing.TinyFaceModel;
 import org.pain3d.train.RunFiles;
 import org.pain3d.train.RunFolders;
 import org.pain3d.train.TinySyntheticData;
@@ -27,7 +28,8 @@ import org.pain3d.train.TinySyntheticData;
  * {@code kill -9}) at every file boundary of an epoch's save ({@link CrashPoints}), then the same
  * command resumes; the run folder must equal an uninterrupted run's, byte for byte in frozen
  * mode (metrics without their wall-clock seconds, token cache and lock left out), within float
- * rounding when the backbone trains. The points are not listed here but taken from a traced
+ * rounding when the backbone trains; the temporal model on clips likewise, byte for byte. The
+ * points are not listed here but taken from a traced
  * uninterrupted run, so a new boundary is covered by itself.
  */
 @Tag("crash")
@@ -38,8 +40,14 @@ class TrainCrashTest {
       "--image-size", "32", "--lr", "3e-3", "--batch", "4", "--epochs", "2",
       "--train-backbone", "--head-dropout", "0", "--augment", "off"};
 
+  /** The temporal model on a clip dataset (its --data is {@link #clips}). */
+  private static final String[] CLIP = {"--backbone", "random:tiny_patch16_dinov3:0",
+      "--image-size", "32", "--lr", "3e-3", "--batch", "4", "--epochs", "2",
+      "--temporal-layers", "1", "--temporal-heads", "2"};
+
   @TempDir static Path shared;
   static Path synth;
+  static Path clips;
   static Path reference;
   static List<String> trace;
 
@@ -47,9 +55,14 @@ class TrainCrashTest {
   static void referenceRun() throws Exception {
     synth = TinySyntheticData.generate(shared, 6);
     reference = shared.resolve("reference");
-    Path traceFile = shared.resolve("trace.txt");
-    assertThat(child(FROZEN, reference, "-D" + CrashPoints.TRACE_PROPERTY + "=" + traceFile)).isZero();
-    trace = Files.readAllLines(traceFile);
+    trace = tracedRun(FROZEN, reference);
+  }
+
+  /** An uninterrupted run in a child JVM; returns the crash points it reached, in order. */
+  private static List<String> tracedRun(String[] mode, Path out) throws Exception {
+    Path traceFile = out.resolveSibling(out.getFileName() + "-trace.txt");
+    assertThat(child(mode, out, "-D" + CrashPoints.TRACE_PROPERTY + "=" + traceFile)).isZero();
+    return Files.readAllLines(traceFile);
   }
 
   /** Runs {@code pain3d train} in a child JVM; returns its exit code. */
@@ -59,8 +72,8 @@ class TrainCrashTest {
   }
 
   private static List<String> args(String[] mode, Path out) {
-    List<String> a = new ArrayList<>(List.of("train", "--data", synth.toString(), "--out",
-        out.toString()));
+    List<String> a = new ArrayList<>(List.of("train", "--data",
+        (mode == CLIP ? clips : synth).toString(), "--out", out.toString()));
     a.addAll(List.of(mode));
     return a;
   }
@@ -85,20 +98,49 @@ class TrainCrashTest {
 
   @TestFactory
   Stream<DynamicTest> aRunHaltedAtAnyFileBoundaryResumesToTheSameFiles(@TempDir Path tmp) {
+    return haltedAtEveryBoundary(FROZEN, trace, reference, tmp, "heads.safetensors");
+  }
+
+  /**
+   * The same for the temporal model on clips (issue 15): its epochs are committed by the same
+   * checkpoints, so a clip run halted anywhere resumes to the uninterrupted run's files, the
+   * evaluation outputs ({@code eval.json}, {@code preds.csv}, {@code clip-preds.csv}) included.
+   */
+  @TestFactory
+  Stream<DynamicTest> aClipRunHaltedAtAnyFileBoundaryResumesToTheSameFiles(@TempDir Path tmp)
+      throws Exception {
+    Path model = new TinyFaceModel(2).writeDirectory(tmp.resolve("model"));
+    clips = tmp.resolve("clips");
+    CliRun v = CliRun.of("video", "--face-model", model.toString(), "--out", clips.toString(),
+        "--identities", "6", "--clips", "2", "--seconds", "1", "--fps", "8", "--size", "64",
+        "--seed", "4", "--onset", "0.2:0.3", "--apex", "0.2:0.3", "--offset", "0.2:0.3",
+        "--lead-in", "0.1", "--max-lag", "0.1", "--head-motion", "0", "--no-gaze",
+        "--no-pain", "0.3");
+    assertThat(v.exitCode()).as(v.err()).isZero();
+    Path clipReference = tmp.resolve("clip-reference");
+    List<String> clipTrace = tracedRun(CLIP, clipReference);
+    assertThat(clipReference.resolve("clip-preds.csv")).exists();
+    return haltedAtEveryBoundary(CLIP, clipTrace, clipReference, tmp, "temporal.safetensors");
+  }
+
+  /**
+   * One test per training crash point of a traced run: every boundary in its last epoch
+   * (resume from the epoch before) and one in the first (resume from nothing).
+   */
+  private static Stream<DynamicTest> haltedAtEveryBoundary(String[] mode, List<String> trace,
+      Path reference, Path tmp, String weights) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     // training's own points; the generic file.written/file.renamed of every atomic write are
     // traced too, but the epoch's boundaries are what this harness is about
     trace.stream().filter(p -> p.startsWith("train.")).forEach(p -> counts.merge(p, 1, Integer::sum));
-    assertThat(counts.keySet()).contains("train.file:heads.safetensors",
+    assertThat(counts.keySet()).contains("train.file:" + weights,
         "train.file:optimizer.safetensors", "train.metrics", "train.commit", "train.gc",
-        "train.link:last-heads.safetensors", "train.link:best-heads.safetensors");
+        "train.link:last-" + weights, "train.link:best-" + weights);
     List<String> points = new ArrayList<>();
-    // every boundary in the last epoch (resume from the epoch before), one in the first (resume
-    // from nothing)
     counts.forEach((p, n) -> points.add(p + ":" + n));
     points.add("train.metrics:1");
     return points.stream().map(point -> DynamicTest.dynamicTest(point, () -> {
-      Path run = crashAndResume(FROZEN, point, Files.createDirectories(
+      Path run = crashAndResume(mode, point, Files.createDirectories(
           tmp.resolve(point.replaceAll("[^A-Za-z0-9]+", "_"))), false);
       assertSameFiles(run, reference);
     }));

@@ -32,7 +32,10 @@ import org.pain3d.testing.FileTrees;
 import org.pain3d.testing.OpenFaceFixture;
 import org.pain3d.testing.RealFaceModel;
 import org.pain3d.testing.TinyFaceModel;
+import org.pain3d.synth.look.LookOptions;
+import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.video.DebianFfmpeg;
+import org.pain3d.video.Mp4Reader;
 
 class VideoCommandTest {
   @TempDir Path tmp;
@@ -66,7 +69,7 @@ class VideoCommandTest {
   static List<ClipInfo> clips(Path out) throws IOException {
     List<ClipInfo> c = new ArrayList<>();
     for (String line : Files.readAllLines(out.resolve("clips.jsonl"))) {
-      c.add(Json.datasetReader().forType(ClipInfo.class).readValue(line));
+      c.add(ClipInfo.parse(line));
     }
     return c;
   }
@@ -136,11 +139,6 @@ class VideoCommandTest {
    */
   private static void checkDecodes(FaceModel model, org.pain3d.synth.GeneratorConfig look, Path out, int step)
       throws IOException {
-    List<IdentityPlan> plans = DatasetPlan.create(look).identities();
-    IdentityScene scene = new IdentityScene(model, look.sizePx(), look.superSample());
-    AuRig rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
-    float[] aus = new float[ActionUnit.values().length];
-    float[] w = new float[model.expressionCount()];
     for (ClipInfo c : clips(out)) {
       Path mp4 = out.resolve(c.files().video());
       JsonNode s = DebianFfmpeg.probe(mp4);
@@ -152,20 +150,102 @@ class VideoCommandTest {
       assertThat(s.path("nb_read_frames").asInt()).isEqualTo(c.video().frames());
       List<int[]> decoded = DebianFfmpeg.decode(mp4, look.sizePx(), look.sizePx());
       assertThat(decoded).hasSize(c.video().frames());
-      ClipFrameTable t = ClipFrameTable.read(out.resolve(c.files().frames()));
-      scene.setIdentity(plans.get(c.identity().id()), look);
-      var camera = scene.camera(View.frontal());
-      for (int k = 0; k < t.frames(); k += step) {
-        for (ActionUnit au : ActionUnit.values()) {
-          aus[au.ordinal()] = (float) t.get(k, au.name());
-        }
-        rig.weights(aus, w);
-        scene.setExpression(w, new HeadPose(t.get(k, "yaw_deg"), t.get(k, "pitch_deg"), t.get(k, "roll_deg")));
-        int[] rendered = scene.renderExpression(camera).shaded;
-        assertThat(DebianFfmpeg.psnr(rendered, decoded.get(k))).as("%s frame %d", c.baseName(), k)
-            .isGreaterThanOrEqualTo(30.0);
+      List<int[]> rendered = rerendered(model, look, out, c, step);
+      for (int i = 0; i < rendered.size(); i++) {
+        assertThat(DebianFfmpeg.psnr(rendered.get(i), decoded.get(i * step)))
+            .as("%s frame %d", c.baseName(), i * step).isGreaterThanOrEqualTo(30.0);
       }
     }
+  }
+
+  /**
+   * Every {@code step}-th frame of a clip re-rendered from its label table with the studio look of {@code look}
+   * (the identity's plan, AUs and head pose), independently of the clip generator.
+   */
+  private static List<int[]> rerendered(FaceModel model, org.pain3d.synth.GeneratorConfig look, Path out,
+      ClipInfo c, int step) throws IOException {
+    IdentityScene scene = new IdentityScene(model, look.sizePx(), look.superSample());
+    AuRig rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
+    float[] aus = new float[ActionUnit.values().length];
+    float[] w = new float[model.expressionCount()];
+    ClipFrameTable t = ClipFrameTable.read(out.resolve(c.files().frames()));
+    scene.setIdentity(DatasetPlan.create(look).identities().get(c.identity().id()), look);
+    var camera = scene.camera(View.frontal());
+    List<int[]> frames = new ArrayList<>();
+    for (int k = 0; k < t.frames(); k += step) {
+      for (ActionUnit au : ActionUnit.values()) {
+        aus[au.ordinal()] = (float) t.get(k, au.name());
+      }
+      rig.weights(aus, w);
+      scene.setExpression(w, new HeadPose(t.get(k, "yaw_deg"), t.get(k, "pitch_deg"), t.get(k, "roll_deg")));
+      frames.add(scene.renderExpression(camera).shaded.clone());
+    }
+    return frames;
+  }
+
+  /** Every frame of an MP4, decoded by pain3d-video's reader (packed RGB). */
+  private static List<int[]> decodeAll(Path mp4) throws IOException {
+    List<int[]> frames = new ArrayList<>();
+    Mp4Reader.decode(mp4, (k, rgb, width, height) -> frames.add(rgb.clone()));
+    return frames;
+  }
+
+  /**
+   * The look flags of {@code generate} apply to clips through the same mixin (real face model: the tiny one has
+   * no look regions, so it is always plain): {@code --look plain} frames are the plain look's re-render (>= 30 dB
+   * PSNR after H.264) and far from the full look's, so they differ from the default video; the plain look records
+   * no appearance (as {@code generate}'s annotations), the full look its features; {@code --look-off} and the
+   * rates reach the manifest and every clip's appearance record.
+   */
+  @Test
+  void lookFlagsApplyToClipFrames() throws Exception {
+    Path source = RealFaceModel.source();
+    FaceModel model = RealFaceModel.get();
+    Path plain = tmp.resolve("plain");
+    Path full = tmp.resolve("full");
+    String[] small = {"--identities", "2", "--clips", "1", "--scene", "studio"};
+    CliRun p = run(tiny(source, plain, concat(small, "--look", "plain")));
+    assertThat(p.exitCode()).as(p.err()).isZero();
+    CliRun f = run(tiny(source, full, small));
+    assertThat(f.exitCode()).as(f.err()).isZero();
+    var plainLook = ClipConfig.look(2, 64, 1, 4, Balance.PAPER, SceneConfig.studio(), LookOptions.plain());
+    var fullLook = ClipConfig.look(2, 64, 1, 4, Balance.PAPER);
+    for (ClipInfo c : clips(plain)) {
+      String mp4 = c.files().video();
+      List<int[]> decoded = decodeAll(plain.resolve(mp4));
+      List<int[]> asPlain = rerendered(model, plainLook, plain, c, 1);
+      List<int[]> asFull = rerendered(model, fullLook, plain, c, 1);
+      assertThat(decoded).hasSameSizeAs(asPlain);
+      for (int k = 0; k < decoded.size(); k++) {
+        double toPlain = DebianFfmpeg.psnr(asPlain.get(k), decoded.get(k));
+        double toFull = DebianFfmpeg.psnr(asFull.get(k), decoded.get(k));
+        assertThat(toPlain).as("%s frame %d against the plain look", c.baseName(), k).isGreaterThanOrEqualTo(30.0);
+        assertThat(toFull).as("%s frame %d against the full look", c.baseName(), k).isLessThan(toPlain - 5);
+      }
+      assertThat(Files.readAllBytes(plain.resolve(mp4))).isNotEqualTo(Files.readAllBytes(full.resolve(mp4)));
+      assertThat(c.appearance()).isNull();
+    }
+    assertThat(clips(full)).allSatisfy(c -> assertThat(c.appearance().lookFeatures()).contains("hair", "skin-tone"));
+    JsonNode manifestLook = Json.mapper().readTree(plain.resolve("manifest.json").toFile()).at("/config/look");
+    assertThat(manifestLook).isEqualTo(LookOptions.plain().toJson());
+    // single features off and the rates: recorded in the manifest and in each clip's appearance
+    Path some = tmp.resolve("some");
+    CliRun o = run(tiny(source, some, concat(small, "--look-off", "hair,makeup", "--facial-hair-rate", "0",
+        "--makeup-rate", "1")));
+    assertThat(o.exitCode()).as(o.err()).isZero();
+    JsonNode look = Json.mapper().readTree(some.resolve("manifest.json").toFile()).at("/config/look");
+    assertThat(look.toString()).contains("\"facial_hair_rate\":0.0", "\"makeup_rate\":1.0").doesNotContain(
+        "\"hair\"", "\"makeup\"");
+    assertThat(clips(some)).allSatisfy(c -> {
+      assertThat(c.appearance().lookFeatures()).doesNotContain("hair", "makeup").contains("skin-tone");
+      assertThat(c.appearance().facialHair()).isEqualTo("none");
+    });
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test
@@ -247,6 +327,10 @@ class VideoCommandTest {
       {2, "unknown key 'camera.fov_dg' (did you mean 'fov_deg'?)", new String[] {"--scene-ranges", typo.toString()}},
       {2, "min > max", new String[] {"--scene", "bedside", "--scene-ranges", impossible.toString()}},
       {2, "does not apply to --scene studio", new String[] {"--scene", "studio", "--scene-ranges", typo.toString()}},
+      {2, "--look: unknown value 'fancy'", new String[] {"--look", "fancy"}},
+      {2, "tail", new String[] {"--look-off", "hair,tail"}},
+      {2, "--facial-hair-rate must be in 0..1", new String[] {"--facial-hair-rate", "1.5"}},
+      {2, "--makeup-rate must be in 0..1", new String[] {"--makeup-rate", "-0.1"}},
     };
     for (Object[] c : cases) {
       Path out = tmp.resolve("out");

@@ -165,7 +165,7 @@ class VitPainCommandsTest {
     CliRun r = CliRun.of("train", "--backbone", "random:tiny_patch16_dinov3:6", "--image-size",
         "32", "--data", synth.toString(), "--out", run.toString(), "--epochs", "3", "--frozen");
     assertThat(r.exitCode()).isEqualTo(3);
-    assertThat(r.err()).contains("token cache holds tokens of random:tiny_patch16_dinov3:5");
+    assertThat(r.err()).contains("token cache holds tokens of weights random:tiny_patch16_dinov3:5");
     assertThat(Files.readAllLines(index)).isEqualTo(before).isNotEmpty();
   }
 

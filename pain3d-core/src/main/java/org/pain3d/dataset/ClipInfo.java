@@ -28,10 +28,12 @@ import org.pain3d.io.Json;
  *     garment, accessories, lights, background, the base head pose and lens of the camera, the
  *     clip's degradations); the per-frame head pose of the frame table turns the head on its
  *     neck on top of it; null in files written before clips had scenes
+ * @param appearance how the identity looks (the record of an image annotation's {@code appearance}: the look
+ *     features that were on, skin, hair, facial hair, make-up, ...); null in files written before clips recorded it
  * @param files the clip's files, relative to the root
  */
 @JsonPropertyOrder({"format_version", "base_name", "clip_index", "identity", "split", "video", "label", "motion",
-    "camera", "scene", "files"})
+    "camera", "scene", "appearance", "files"})
 public record ClipInfo(
     @JsonProperty("format_version") int formatVersion,
     @JsonProperty("base_name") String baseName,
@@ -43,10 +45,11 @@ public record ClipInfo(
     @JsonProperty("motion") Motion motion,
     @JsonProperty("camera") @JsonInclude(JsonInclude.Include.NON_NULL) CameraAnnotation camera,
     @JsonProperty("scene") @JsonInclude(JsonInclude.Include.NON_NULL) SceneAnnotation scene,
+    @JsonProperty("appearance") @JsonInclude(JsonInclude.Include.NON_NULL) AppearanceAnnotation appearance,
     @JsonProperty("files") Files files) {
 
-  /** Keys that files written before clips had scenes lack (read as null). */
-  public static final List<String> OPTIONAL_KEYS = List.of("camera", "scene");
+  /** Keys that files written before clips had scenes or recorded the look lack (read as null). */
+  public static final List<String> OPTIONAL_KEYS = List.of("camera", "scene", "appearance");
 
   /**
    * Reads a clip record ({@code clips/<base>.json} or a {@code clips.jsonl} line), older ones
@@ -58,14 +61,25 @@ public record ClipInfo(
    */
   public static ClipInfo parse(String json) throws JsonProcessingException {
     JsonNode root = Json.datasetReader().readTree(json);
-    if (root instanceof ObjectNode o) {
+    fillOptionalKeys(root);
+    return Json.datasetReader().treeToValue(root, ClipInfo.class);
+  }
+
+  /**
+   * Makes a clip record's JSON tree of an older version readable as this one: every one of the
+   * {@link #OPTIONAL_KEYS} it lacks is set to null (records inside other records, e.g. a
+   * generator's identity record, are read through this too).
+   *
+   * @param record the record's tree (anything but an object is left alone)
+   */
+  public static void fillOptionalKeys(JsonNode record) {
+    if (record instanceof ObjectNode o) {
       for (String k : OPTIONAL_KEYS) {
         if (!o.has(k)) {
           o.putNull(k);
         }
       }
     }
-    return Json.datasetReader().treeToValue(root, ClipInfo.class);
   }
 
   /** Requires every part. */

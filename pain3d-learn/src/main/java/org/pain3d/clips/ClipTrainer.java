@@ -9,18 +9,20 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
-import org.pain3d.tensor.HostTensor;
-import org.pain3d.tensor.Safetensors;
 import org.pain3d.train.AdamW;
-import org.pain3d.train.EpochRecord;
+import org.pain3d.train.DataProvenance;
+import org.pain3d.train.EpochLoop;
 import org.pain3d.train.ParamGroup;
-import org.pain3d.train.RunFiles;
+import org.pain3d.train.RunProvenance;
 import org.pain3d.train.TrainConfig;
 import org.pain3d.train.TrainListener;
+import org.pain3d.train.TrainLoss;
+import org.pain3d.train.TrainResult;
+import org.pain3d.train.TrainingState;
+import org.pain3d.train.Validation;
 import org.pain3d.vitpain.TemporalHeads;
 import org.pain3d.vitpain.TemporalLoss;
 import org.pain3d.vitpain.TemporalOutput;
@@ -29,18 +31,20 @@ import org.pain3d.vitpain.TemporalOutput;
  * Trains the temporal heads on clips whose frame tokens are in the store: each epoch visits the
  * training clips once in a seeded random order in batches of {@code batch} clips, AdamW (the
  * heads at {@code lr}, decoupled weight decay, gradient clipping), cosine annealing per epoch
- * ({@link TrainConfig#lrAt}); after each epoch a validation pass (loss, per-frame MAE and PCC),
- * the epoch's weights as {@code last-temporal.safetensors}, the best so far (lowest validation
- * per-frame PSPI term: the clip term of 200-odd clips overfits within a few epochs, long before
- * the frames are learnt) as {@code best-temporal.safetensors} (each written atomically) and a
- * {@code metrics.jsonl} line ({@link EpochRecord}; its {@code valLoss} is that frame term). A non-finite epoch loss stops the run ({@link
- * ErrorKind#DIVERGED}); the best weights so far stay.
+ * ({@link TrainConfig#lrAt}), then a validation pass (loss, per-frame MAE and PCC). The epochs
+ * run in the shared {@link EpochLoop}, as ViTPain's do: the best epoch is the lowest validation
+ * per-frame PSPI term (the clip term of 200-odd clips overfits within a few epochs, long before
+ * the frames are learnt; it is the {@code valLoss} of the {@code metrics.jsonl} line), every
+ * epoch is committed as a generation ({@link org.pain3d.train.Checkpoints}: {@code
+ * temporal.safetensors} and the optimizer state, {@code state.json}; {@code last-} / {@code
+ * best-temporal.safetensors} link to them), a killed run resumes from its last intact commit
+ * to the same weights as an uninterrupted one, and a non-finite epoch loss stops the run
+ * ({@link ErrorKind#DIVERGED}) keeping the last finite epoch. Order and dropout are seeded by the
+ * epoch alone.
  */
 public final class ClipTrainer {
-  /** Weight file of the temporal heads (with the {@code best-} / {@code last-} prefix). */
-  public static final String WEIGHTS = "temporal.safetensors";
-
   private final TemporalHeads heads;
+  private final TemporalRunConfig model;
   private final TrainConfig cfg;
   private final TemporalLoss loss;
   private final FrameTokens tokens;
@@ -49,16 +53,18 @@ public final class ClipTrainer {
 
   /**
    * @param heads the model (parameters on {@code manager})
+   * @param model the run config the heads were built from ({@code temporal.json}; its clip
+   *     weight weighs the clip term)
    * @param cfg epochs, batch (clips), lr, weight decay, clipping, seed
-   * @param clipWeight weight of the clip term
    * @param tokens the frames' tokens ({@link FrameTokens#ensure} done)
    * @param manager parent of each step's arrays and of the optimizer state
    */
-  public ClipTrainer(TemporalHeads heads, TrainConfig cfg, double clipWeight, FrameTokens tokens,
-      NDManager manager) {
+  public ClipTrainer(TemporalHeads heads, TemporalRunConfig model, TrainConfig cfg,
+      FrameTokens tokens, NDManager manager) {
     this.heads = heads;
+    this.model = model;
     this.cfg = cfg;
-    this.loss = new TemporalLoss(clipWeight);
+    this.loss = new TemporalLoss(model.clipWeight());
     this.tokens = tokens;
     this.manager = manager;
     this.optimizer = new AdamW(List.of(new ParamGroup("heads", heads.arrays(), 1.0)),
@@ -66,49 +72,42 @@ public final class ClipTrainer {
   }
 
   /**
-   * Trains into a run folder (which must exist).
+   * Trains (or resumes) into a run folder: a new or unfinished folder of the same configs and
+   * data trains the epochs not yet committed; a finished one trains nothing.
    *
    * @param train training clips
-   * @param val validation clips (selects the best epoch)
+   * @param val validation clips (select the best epoch; without, the last epoch is the best)
    * @param run the run folder
+   * @param data where the clips came from (recorded in {@code provenance.json}, checked on
+   *     resume), or {@code null}
    * @param listener progress
-   * @return one record per epoch
+   * @return the outcome
    * @throws IOException when a file cannot be written
-   * @throws Pain3dException {@link ErrorKind#DIVERGED} on a non-finite epoch loss
+   * @throws Pain3dException {@link ErrorKind#DIVERGED} on a non-finite epoch loss; {@link
+   *     org.pain3d.train.RunFormatException} when the folder holds another run or no intact
+   *     checkpoint
    */
-  public List<EpochRecord> fit(List<ClipSample> train, List<ClipSample> val, Path run,
-      TrainListener listener) throws IOException {
-    List<EpochRecord> out = new ArrayList<>();
-    double best = Double.POSITIVE_INFINITY;
-    for (int epoch = 0; epoch < cfg.epochs(); epoch++) {
-      long t0 = System.nanoTime();
-      double lr = cfg.lrAt(epoch);
-      double[] tl = trainEpoch(train, epoch, lr, listener);
-      Evaluation v = evaluate(val);
-      if (!Double.isFinite(tl[0]) || !Double.isFinite(v.loss())) {
-        throw new Pain3dException(ErrorKind.DIVERGED, "training diverged in epoch " + (epoch + 1)
-            + " (non-finite loss); lower --lr");
-      }
-      Map<String, HostTensor> w = heads.snapshot();
-      Safetensors.write(run.resolve(RunFiles.LAST + WEIGHTS), w, Map.of("format",
-          "pain3d-temporal-heads"));
-      boolean isBest = v.frameLoss() < best;
-      if (isBest) {
-        best = v.frameLoss();
-        Safetensors.write(run.resolve(RunFiles.BEST + WEIGHTS), w, Map.of("format",
-            "pain3d-temporal-heads", "epoch", Integer.toString(epoch + 1)));
-      }
-      ClipMetrics m = v.metrics();
-      EpochRecord r = new EpochRecord(epoch + 1, lr, tl[0], tl[1], 0, v.frameLoss(), m.frameMae(),
-          m.framePcc(), isBest, (System.nanoTime() - t0) / 1e9);
-      RunFiles.appendMetrics(run, r);
-      listener.onEpoch(r);
-      out.add(r);
-    }
-    return out;
+  public TrainResult fit(List<ClipSample> train, List<ClipSample> val, Path run,
+      DataProvenance data, TrainListener listener) throws IOException {
+    TrainingState state = new TrainingState(run, new TemporalWeights(heads, model), optimizer,
+        cfg, !val.isEmpty());
+    return EpochLoop.run(state, data == null ? null : RunProvenance.of(data, model, cfg),
+        listener, new EpochLoop.Epoch() {
+          @Override
+          public TrainLoss train(int epoch, double lr, TrainListener l) {
+            return trainEpoch(train, epoch, lr, l);
+          }
+
+          @Override
+          public Validation validate() {
+            Evaluation v = evaluate(val);
+            ClipMetrics m = v.metrics();
+            return new Validation(v.frameLoss(), m.frameMae(), m.framePcc());
+          }
+        });
   }
 
-  private double[] trainEpoch(List<ClipSample> train, int epoch, double lr,
+  private TrainLoss trainEpoch(List<ClipSample> train, int epoch, double lr,
       TrainListener listener) {
     long t0 = System.nanoTime();
     Engine.getInstance().setRandomSeed((int) (cfg.seed() * 31 + epoch));
@@ -141,7 +140,8 @@ public final class ClipTrainer {
         listener.onStep(epoch, s + 1, steps, value, (s * cfg.batch() + batch.size()) / secs);
       }
     }
-    return new double[] {total / steps, frame / steps};
+    // a non-finite step makes the epoch's mean non-finite: DivergenceCheck stops the run
+    return new TrainLoss(total / steps, frame / steps, 0);
   }
 
   private static int[] shuffled(int n, SplittableRandom rng) {

@@ -16,14 +16,14 @@ import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
 import org.pain3d.io.AtomicFiles;
 import org.pain3d.io.FolderLock;
-import org.pain3d.tensor.Safetensors;
-import org.pain3d.train.DataProvenance;
+import org.pain3d.train.Checkpoints;
 import org.pain3d.train.DiskTokenStore;
-import org.pain3d.train.EpochRecord;
 import org.pain3d.train.RunFiles;
+import org.pain3d.train.RunProvenance;
 import org.pain3d.train.TokenCache;
 import org.pain3d.train.TrainConfig;
 import org.pain3d.train.TrainListener;
+import org.pain3d.train.TrainResult;
 import org.pain3d.vitpain.TemporalHeads;
 import org.pain3d.vitpain.VitPainModel;
 
@@ -34,10 +34,14 @@ import org.pain3d.vitpain.VitPainModel;
  * frozen backbone into {@code token-cache/} ({@link FrameTokens}; a video that does not decode
  * stops the run here, exit 3, with only the cache written), writes {@code train.json}, {@code
  * provenance.json} and {@code temporal.json} (the model), trains ({@link ClipTrainer}:
- * train split, best epoch by validation loss), then evaluates the best weights on every split:
- * {@code eval.json} ({@link ClipMetrics} per split), {@code preds.csv} (per frame) and {@code
- * clip-preds.csv} (per clip). A clip run does not resume: a folder that already holds one is
- * refused ({@link ErrorKind#USAGE}).
+ * train split, best epoch by validation loss, every epoch committed as a generation), then
+ * evaluates the best weights on every split: {@code eval.json} ({@link ClipMetrics} per split),
+ * {@code preds.csv} (per frame) and {@code clip-preds.csv} (per clip). Like an image run, a clip
+ * run resumes: the same command on a folder of the same configs and data continues after its
+ * last intact committed epoch (a finished run trains nothing and is evaluated again); a folder
+ * of other configs or data, or of an image run, is refused ({@link
+ * org.pain3d.train.RunFormatException}) before the tokens are computed; a clip run of an earlier
+ * version (no {@code state.json}) cannot resume and is refused ({@link ErrorKind#USAGE}).
  */
 public final class ClipTrainingRun {
   /** The model file of a clip run. */
@@ -72,9 +76,11 @@ public final class ClipTrainingRun {
    */
   public static ClipTrainingRun prepare(Path dataset, TemporalRunConfig config, TrainConfig train,
       Path out, VideoFrames decoder) throws IOException {
-    if (Files.exists(out.resolve(CONFIG))) {
-      throw new Pain3dException(ErrorKind.USAGE, out + " already holds a clip run (clip training"
-          + " does not resume); use a new --out folder");
+    if (Files.exists(out.resolve(CONFIG)) && !Files.exists(out.resolve(RunFiles.STATE))
+        && Files.exists(out.resolve(RunFiles.BEST + TemporalWeights.FILE))) {
+      throw new Pain3dException(ErrorKind.USAGE, out + " holds a clip run of an earlier pain3d"
+          + " that did not record its progress (no state.json), so it cannot resume; use a new"
+          + " --out folder");
     }
     ClipData data = ClipData.read(dataset, config.frameStride());
     TemporalRunConfig sized = config.withTemporal(
@@ -95,14 +101,14 @@ public final class ClipTrainingRun {
   /**
    * The run's outcome.
    *
-   * @param epochs one record per epoch
+   * @param result the training (its history: the epochs run in this call; empty for a finished
+   *     run)
    * @param eval metrics of the best weights per split ({@code train}, {@code val}, {@code test})
    */
-  public record Report(List<EpochRecord> epochs, Map<String, ClipMetrics> eval) {
+  public record Report(TrainResult result, Map<String, ClipMetrics> eval) {
     /** @return the best epoch (1-based) */
     public int bestEpoch() {
-      return epochs.stream().filter(EpochRecord::best).mapToInt(EpochRecord::epoch).max()
-          .orElse(0);
+      return result.bestEpoch();
     }
   }
 
@@ -119,54 +125,38 @@ public final class ClipTrainingRun {
   public Report run(IntConsumer tokensDone, TrainListener listener) throws IOException {
     try (NDManager m = NDManager.newBaseManager()) {
       VitPainModel backbone = VitPainModel.create(config.backboneConfig(), m);
-      return run(backbone, m, tokensDone, listener);
+      TemporalRunConfig cfg = config.withTemporal(
+          config.temporal().withDim(backbone.heads().config().dim()));
+      RunFiles.checkSameRun(out, CONFIG, cfg, train, RunProvenance.of(data.provenance(), cfg,
+          train));
+      return run(backbone, cfg, m, tokensDone, listener);
     }
   }
 
-  /** {@link #run(IntConsumer, TrainListener)} once the backbone loaded (before anything is written). */
-  private Report run(VitPainModel backbone, NDManager m, IntConsumer tokensDone,
-      TrainListener listener) throws IOException {
+  /**
+   * {@link #run(IntConsumer, TrainListener)} once the backbone loaded and the folder was checked
+   * (before anything is written).
+   */
+  private Report run(VitPainModel backbone, TemporalRunConfig cfg, NDManager m,
+      IntConsumer tokensDone, TrainListener listener) throws IOException {
     try (FolderLock lock = FolderLock.acquire(out.resolve(RunFiles.LOCK), "pain3d train");
         DiskTokenStore store = DiskTokenStore.open(out.resolve(RunFiles.TOKENS),
             TokenCache.fingerprint(config.backboneConfig(), "clip frames of " + (
                 data.provenance().manifestSha256() != null ? "dataset manifest "
                     + data.provenance().manifestSha256() : data.provenance().root())))) {
-      TemporalRunConfig cfg = config.withTemporal(
-          config.temporal().withDim(backbone.heads().config().dim()));
       FrameTokens tokens = new FrameTokens(backbone, store, decoder);
       List<ClipSample> all = new ArrayList<>();
       data.bySplit().values().forEach(all::addAll);
       tokens.ensure(all, m, tokensDone);
-      writeConfigs(cfg);
       TemporalHeads heads = new TemporalHeads(cfg.temporal());
       heads.initialize(m);
-      ClipTrainer trainer = new ClipTrainer(heads, train, cfg.clipWeight(), tokens, m);
-      List<EpochRecord> epochs = trainer.fit(data.split(Split.TRAIN), data.split(Split.VAL), out,
-          listener);
-      Path best = out.resolve(RunFiles.BEST + ClipTrainer.WEIGHTS);
-      heads.load(Safetensors.read(best).tensors(), best.toString());
-      return new Report(epochs, evaluate(trainer));
+      ClipTrainer trainer = new ClipTrainer(heads, cfg, train, tokens, m);
+      TrainResult r = trainer.fit(data.split(Split.TRAIN), data.split(Split.VAL), out,
+          data.provenance(), listener);
+      Checkpoints.verify(out, RunFiles.BEST);
+      new TemporalWeights(heads, cfg).load(out, RunFiles.BEST);
+      return new Report(r, evaluate(trainer));
     }
-  }
-
-  /**
-   * Writes {@code temporal.json}, {@code train.json} and {@code provenance.json} once every
-   * frame's tokens are ready (a video that fails to decode leaves only the token cache, and the
-   * same command can run again); files of a run killed before its configs were written are
-   * removed first.
-   */
-  private void writeConfigs(TemporalRunConfig cfg) throws IOException {
-    for (String stale : List.of(RunFiles.METRICS, RunFiles.LAST + ClipTrainer.WEIGHTS,
-        RunFiles.BEST + ClipTrainer.WEIGHTS)) {
-      Files.deleteIfExists(out.resolve(stale));
-    }
-    RunFiles.write(out.resolve(RunFiles.TRAIN), train);
-    Map<String, Object> provenance = new LinkedHashMap<>();
-    provenance.put("data", data.provenance());
-    provenance.put("model", cfg);
-    provenance.put("training", train);
-    RunFiles.write(out.resolve(RunFiles.PROVENANCE), provenance);
-    RunFiles.write(out.resolve(CONFIG), cfg);
   }
 
   private Map<String, ClipMetrics> evaluate(ClipTrainer trainer) throws IOException {

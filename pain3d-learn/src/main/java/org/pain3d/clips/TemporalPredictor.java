@@ -9,7 +9,7 @@ import java.util.List;
 import org.pain3d.dataset.DatasetDataException;
 import org.pain3d.pairs.ImageDataException;
 import org.pain3d.pairs.ImageRef;
-import org.pain3d.tensor.Safetensors;
+import org.pain3d.train.Checkpoints;
 import org.pain3d.train.InMemoryTokenStore;
 import org.pain3d.train.RunFiles;
 import org.pain3d.vitpain.TemporalHeads;
@@ -53,8 +53,8 @@ public final class TemporalPredictor implements AutoCloseable {
       VitPainModel backbone = VitPainModel.create(cfg.backboneConfig(), m);
       TemporalHeads heads = new TemporalHeads(cfg.temporal());
       heads.initialize(m);
-      Path w = run.resolve(prefix + ClipTrainer.WEIGHTS);
-      heads.load(Safetensors.read(w).tensors(), w.toString());
+      Checkpoints.verify(run, prefix);
+      new TemporalWeights(heads, cfg).load(run, prefix);
       return new TemporalPredictor(cfg, m, new FrameTokens(backbone, new InMemoryTokenStore(),
           null), heads);
     } catch (IOException | RuntimeException e) {

@@ -4,26 +4,24 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.pain3d.dataset.Split;
 import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
-import org.pain3d.io.AtomicFiles;
 import org.pain3d.io.FolderLock;
 import org.pain3d.pairs.ImageRef;
-import org.pain3d.tensor.Safetensors;
+import org.pain3d.train.DataProvenance;
 import org.pain3d.train.DiskTokenStore;
 import org.pain3d.train.RunFiles;
+import org.pain3d.train.RunProvenance;
 import org.pain3d.train.TokenCache;
 import org.pain3d.train.TrainConfig;
 import org.pain3d.train.TrainListener;
@@ -53,11 +51,17 @@ import org.pain3d.vitpain.VitPainModel;
  * scored: frame PSPI per used frame and a sequence score, the clip head's probability (largest
  * over the windows) and the largest predicted frame PSPI.
  *
- * <p>Writes {@code fold-N/} (the fold's {@code temporal.json}, {@code metrics.jsonl}, {@code
- * best-} / {@code last-temporal.safetensors}), {@code preds.csv} (per frame), {@code
- * sequences.csv} (per sequence), {@code report.json} and {@code report.txt} ({@link
- * SequenceMetrics} per fold and pooled over the folds' test sequences). It does not resume: an
- * output folder that holds a report or a fold is refused ({@link ErrorKind#USAGE}). Bad input
+ * <p>Writes {@code sequence-cv.json} (the settings), {@code fold-N/} (each a clip run folder:
+ * {@code temporal.json}, {@code train.json}, {@code provenance.json}, {@code state.json}, {@code
+ * checkpoints/}, {@code metrics.jsonl}, {@code best-} / {@code last-temporal.safetensors}),
+ * {@code preds.csv} (per frame), {@code sequences.csv} (per sequence), {@code report.json},
+ * {@code report.txt} ({@link SequenceMetrics} per fold and pooled over the folds' test
+ * sequences) and {@code report.png} (the image cross-validation's plot), written by {@link
+ * SequenceReport}. Run again on the same folder with the same settings it resumes as image {@code cv} does: each
+ * fold's training resumes from its last committed epoch, a finished fold trains nothing (its
+ * test sequences are scored again, which takes seconds), the tokens come from the cache; other
+ * settings, another config or training config, or another archive are refused before anything
+ * is written ({@link org.pain3d.train.RunFormatException}). Bad input
  * (ratings missing, a rating of a sequence without frames, a fold without a training or
  * validation window) stops it before anything is written.
  */
@@ -129,10 +133,6 @@ public final class UnbcSequenceCv {
     }
     List<UnbcSequence> sequences = UnbcSequences.of(archive);
     folds.validate(archive.subjects(), archive.root());
-    if (Files.exists(out.resolve("report.json")) || Files.exists(out.resolve("fold-1"))) {
-      throw new Pain3dException(ErrorKind.USAGE, out + " already holds a sequence"
-          + " cross-validation (it does not resume); use a new --out folder");
-    }
     List<String> subjects = sequences.stream().map(UnbcSequence::subject).distinct().sorted()
         .toList();
     List<FoldData> data = new ArrayList<>();
@@ -146,10 +146,13 @@ public final class UnbcSequenceCv {
       VitPainModel backbone = VitPainModel.create(sized.backboneConfig(), m);
       TemporalRunConfig cfg = sized.withTemporal(
           sized.temporal().withDim(backbone.heads().config().dim()));
+      Setup setup = new Setup(options, data.stream().map(d -> selection(d.split())).toList());
+      checkResumable(out, setup, data, archive, cfg, train);
       try (FolderLock lock = FolderLock.acquire(out.resolve(RunFiles.LOCK), "pain3d cv");
           DiskTokenStore store = DiskTokenStore.open(out.resolve(RunFiles.TOKENS),
               TokenCache.fingerprint(cfg.backboneConfig(), "UNBC sequences "
                   + cropper.config()))) {
+        RunFiles.write(out.resolve(SETUP), setup);
         FrameTokens tokens = new FrameTokens(backbone, store, null);
         int done = 0;
         for (UnbcSequence s : sequences) {
@@ -161,13 +164,13 @@ public final class UnbcSequenceCv {
         for (FoldData d : data) {
           int f = d.split().fold();
           List<SequencePrediction> p = fold(d, subjects, cfg, train, options, tokens,
-              out.resolve("fold-" + f), m, listener);
+              out.resolve("fold-" + f), provenance(archive, d.split()), m, listener);
           perFold.put(Integer.toString(f), SequenceMetrics.of(p, options.oprThreshold()));
           preds.addAll(p);
         }
         Report r = new Report(options.oprThreshold(), cfg.frameStride(), options.window(),
             perFold, SequenceMetrics.of(preds, options.oprThreshold()));
-        write(out, preds, r);
+        SequenceReport.write(out, preds, r, options.seed());
         return r;
       }
     }
@@ -284,18 +287,60 @@ public final class UnbcSequenceCv {
     return new FoldData(split, tw, vw, ts);
   }
 
+  /**
+   * The settings a sequence cross-validation folder is made with ({@link #SETUP}): a folder run
+   * again resumes only with equal settings.
+   *
+   * @param options the protocol's settings
+   * @param folds each fold's subjects ({@link #selection})
+   */
+  public record Setup(Options options, List<String> folds) {}
+
+  /** The settings file of a sequence cross-validation folder. */
+  public static final String SETUP = "sequence-cv.json";
+
+  /**
+   * Refuses, before anything is written, a folder made with other settings, or a fold folder
+   * of another config, training config or data ({@link RunFiles#checkSameRun}).
+   */
+  private static void checkResumable(Path out, Setup setup, List<FoldData> data,
+      UnbcArchive archive, TemporalRunConfig cfg, TrainConfig train) throws IOException {
+    Path file = out.resolve(SETUP);
+    if (Files.exists(file)) {
+      Setup was = RunFiles.read(file, Setup.class);
+      if (!was.equals(setup)) {
+        throw new org.pain3d.train.RunFormatException(file, "the cross-validation was started"
+            + " with other settings: " + was + " (now " + setup + "); use a new --out folder",
+            null);
+      }
+    }
+    for (FoldData d : data) {
+      RunFiles.checkSameRun(out.resolve("fold-" + d.split().fold()), ClipTrainingRun.CONFIG, cfg,
+          train, RunProvenance.of(provenance(archive, d.split()), cfg, train));
+    }
+  }
+
+  /** A fold's subjects, as its settings and its data provenance record them. */
+  private static String selection(SubjectSplit s) {
+    return "fold " + s.fold() + ": train subjects " + s.train() + ", validation "
+        + s.validation() + ", test " + s.test();
+  }
+
+  /** Where a fold's training data came from: the archive and the fold's subjects. */
+  private static DataProvenance provenance(UnbcArchive archive, SubjectSplit s) {
+    return new DataProvenance("UNBC-McMaster sequences", archive.root().toAbsolutePath()
+        .normalize().toString(), null, null, null, null, selection(s));
+  }
+
   private static List<SequencePrediction> fold(FoldData data, List<String> subjects,
       TemporalRunConfig cfg, TrainConfig train, Options options, FrameTokens tokens, Path dir,
-      NDManager parent, TrainListener listener) throws IOException {
-    Files.createDirectories(dir);
-    RunFiles.write(dir.resolve(ClipTrainingRun.CONFIG), cfg);
+      DataProvenance provenance, NDManager parent, TrainListener listener) throws IOException {
     try (NDManager m = parent.newSubManager()) {
       TemporalHeads heads = new TemporalHeads(cfg.temporal());
       heads.initialize(m);
-      ClipTrainer trainer = new ClipTrainer(heads, train, cfg.clipWeight(), tokens, m);
-      trainer.fit(data.train(), data.val(), dir, listener);
-      Path best = dir.resolve(RunFiles.BEST + ClipTrainer.WEIGHTS);
-      heads.load(Safetensors.read(best).tensors(), best.toString());
+      ClipTrainer trainer = new ClipTrainer(heads, cfg, train, tokens, m);
+      trainer.fit(data.train(), data.val(), dir, provenance, listener);
+      new TemporalWeights(heads, cfg).load(dir, RunFiles.BEST);
       List<SequencePrediction> out = new ArrayList<>();
       for (UnbcSequence s : data.test()) {
         out.add(score(trainer, s, subjects.indexOf(s.subject()), data.split().fold(), cfg,
@@ -322,60 +367,5 @@ public final class UnbcSequenceCv {
       prob = Math.max(prob, p.painProbability());
     }
     return new SequencePrediction(fold, s, used, truth, pred, prob);
-  }
-
-  private static void write(Path out, List<SequencePrediction> preds, Report r)
-      throws IOException {
-    StringBuilder frames = new StringBuilder("fold,subject,sequence,frame_id,pspi_true,"
-        + "pspi_pred\n");
-    StringBuilder seqs = new StringBuilder("fold,subject,sequence,frames,vas,opr,"
-        + "pain_probability,max_pspi_pred\n");
-    for (SequencePrediction p : preds) {
-      UnbcSequence s = p.sequence();
-      for (int i = 0; i < p.frames().length; i++) {
-        frames.append(String.format(Locale.ROOT, "%d,%s,%s,%s,%.4f,%.6f%n", p.fold(),
-            s.subject(), s.sequence(), s.frames().get(p.frames()[i]).frameId(),
-            p.pspiTrue()[i], p.pspiPred()[i]));
-      }
-      seqs.append(String.format(Locale.ROOT, "%d,%s,%s,%d,%s,%s,%.6f,%.6f%n", p.fold(),
-          s.subject(), s.sequence(), p.frames().length, num(s.vas()), num(s.opr()),
-          p.painProbability(), p.maxPspi()));
-    }
-    AtomicFiles.write(out.resolve("preds.csv"), frames.toString()
-        .getBytes(StandardCharsets.UTF_8));
-    AtomicFiles.write(out.resolve("sequences.csv"), seqs.toString()
-        .getBytes(StandardCharsets.UTF_8));
-    AtomicFiles.write(out.resolve("report.txt"), table(r).getBytes(StandardCharsets.UTF_8));
-    RunFiles.write(out.resolve("report.json"), r);
-  }
-
-  private static String num(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-  }
-
-  /**
-   * The report as a text table: one row per fold and the pooled row.
-   *
-   * @param r the report
-   * @return the table
-   */
-  public static String table(Report r) {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "UNBC-McMaster sequences,"
-        + " subject-independent %d-fold CV (test folds; every %d-th frame, windows of %d;"
-        + " pain sequence = OPR >= %s)%n", r.perFold().size(), r.frameStride(), r.window(),
-        num(r.oprThreshold())));
-    sb.append(String.format(Locale.ROOT, "%-7s %5s %7s %9s %9s %13s %13s %13s %13s %13s %13s%n",
-        "fold", "seqs", "frames", "frame PCC", "frame MAE", "PCC VAS clip", "PCC OPR clip",
-        "PCC VAS maxF", "PCC OPR maxF", "AUROC OPR cl", "AUROC OPR mF"));
-    r.perFold().forEach((k, v) -> sb.append(row(k, v)));
-    sb.append(row("pooled", r.pooled()));
-    return sb.toString();
-  }
-
-  private static String row(String name, SequenceMetrics v) {
-    return String.format(Locale.ROOT, "%-7s %5d %7d %9.3f %9.3f %13.3f %13.3f %13.3f %13.3f"
-        + " %13.3f %13.3f%n", name, v.sequences(), v.frames(), v.framePcc(), v.frameMae(),
-        v.pccVasClip(), v.pccOprClip(), v.pccVasMaxPspi(), v.pccOprMaxPspi(), v.aurocOprClip(),
-        v.aurocOprMaxPspi());
   }
 }

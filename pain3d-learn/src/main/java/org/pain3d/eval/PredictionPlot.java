@@ -16,8 +16,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import javax.imageio.ImageIO;
 import org.pain3d.pspi.Pspi;
@@ -29,8 +32,10 @@ import org.pain3d.pspi.Pspi;
  * x is the true PSPI (0..16, each point jittered by up to +/-{@value #JITTER} horizontally,
  * seeded; points drawn in a seeded random order), y the predicted PSPI (0..16, widened to fit the data); one colour per fold; a
  * dashed identity line; per true level a black median tick with an interquartile bar over all
- * folds. Right, the legend: fold colours with their test counts, then the report's mean
- * +/- 95% CI of every metric.
+ * folds. Right, the legend: fold colours with their test counts, then a block of metric lines
+ * ({@link Captions}: for the image cross-validation the report's mean +/- 95% CI of every
+ * metric; the sequence cross-validation shows its frame PCC and OPR AUROC per fold and
+ * pooled).
  */
 public final class PredictionPlot {
   /** Image width in pixels. */
@@ -60,7 +65,42 @@ public final class PredictionPlot {
   }
 
   /**
-   * Renders the plot.
+   * The texts around the points: the title, the folds of the legend (their colours in this
+   * order, with their test counts), and a block of metric lines with its heading and notes.
+   *
+   * @param title the plot's title
+   * @param testRows test rows by fold, in legend order
+   * @param metricsTitle heading of the metric lines
+   * @param metricLines lines in a monospaced font
+   * @param notes small print below them
+   */
+  public record Captions(String title, Map<Integer, Integer> testRows, String metricsTitle,
+      List<String> metricLines, List<String> notes) {
+    /** Copies. */
+    public Captions {
+      testRows = Collections.unmodifiableMap(new LinkedHashMap<>(testRows));
+      metricLines = List.copyOf(metricLines);
+      notes = List.copyOf(notes);
+    }
+
+    /**
+     * The captions of the image cross-validation: every fold's test count and the report's mean
+     * +/- 95% CI of every metric.
+     *
+     * @param report the report
+     * @return the captions
+     */
+    public static Captions of(CrossValidationReport report) {
+      Map<Integer, Integer> rows = new LinkedHashMap<>();
+      report.perFold().forEach(f -> rows.put(f.fold(), f.nTest()));
+      return new Captions("Predicted vs true PSPI (test rows of every fold)", rows,
+          "Mean \u00b1 95% CI over folds", PredictionPlot.metricLines(report),
+          List.of("[k] = folds where defined", "F1: threshold calibrated on train"));
+    }
+  }
+
+  /**
+   * Renders the plot of an image cross-validation ({@link Captions#of}).
    *
    * @param predictions the predictions (only test rows are drawn)
    * @param report the report of the same predictions (for folds and the metrics legend)
@@ -69,6 +109,19 @@ public final class PredictionPlot {
    */
   public static BufferedImage render(
       List<SamplePrediction> predictions, CrossValidationReport report, long seed) {
+    return render(predictions, Captions.of(report), seed);
+  }
+
+  /**
+   * Renders the plot.
+   *
+   * @param predictions the predictions (only test rows are drawn)
+   * @param captions title, folds and metric lines
+   * @param seed seed of the horizontal jitter
+   * @return a new RGB image
+   */
+  public static BufferedImage render(
+      List<SamplePrediction> predictions, Captions captions, long seed) {
     List<SamplePrediction> test =
         predictions.stream().filter(p -> p.split() == FoldPart.TEST).toList();
     double lo = test.stream().mapToDouble(SamplePrediction::pspiPred).min().orElse(0.0);
@@ -83,10 +136,10 @@ public final class PredictionPlot {
           RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, WIDTH, HEIGHT);
-      plot.drawAxes(g);
-      plot.drawPoints(g, test, report, seed);
+      plot.drawAxes(g, captions.title());
+      plot.drawPoints(g, test, captions, seed);
       plot.drawMedians(g, test);
-      drawLegend(g, report);
+      drawLegend(g, captions);
     } finally {
       g.dispose();
     }
@@ -94,7 +147,7 @@ public final class PredictionPlot {
   }
 
   /**
-   * Renders the plot as PNG bytes.
+   * Renders the plot of an image cross-validation as PNG bytes.
    *
    * @param predictions the predictions (only test rows are drawn)
    * @param report the report of the same predictions
@@ -103,9 +156,21 @@ public final class PredictionPlot {
    */
   public static byte[] png(
       List<SamplePrediction> predictions, CrossValidationReport report, long seed) {
+    return png(predictions, Captions.of(report), seed);
+  }
+
+  /**
+   * Renders the plot as PNG bytes.
+   *
+   * @param predictions the predictions (only test rows are drawn)
+   * @param captions title, folds and metric lines
+   * @param seed seed of the horizontal jitter
+   * @return the PNG file content
+   */
+  public static byte[] png(List<SamplePrediction> predictions, Captions captions, long seed) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      if (!ImageIO.write(render(predictions, report, seed), "png", out)) {
+      if (!ImageIO.write(render(predictions, captions, seed), "png", out)) {
         throw new IllegalStateException("no PNG writer in this JVM");
       }
     } catch (IOException e) {
@@ -122,10 +187,10 @@ public final class PredictionPlot {
     return TOP + PLOT_H - (predPspi - yMin) / (yMax - yMin) * PLOT_H;
   }
 
-  private void drawAxes(Graphics2D g) {
+  private void drawAxes(Graphics2D g, String title) {
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
     g.setColor(Color.BLACK);
-    g.drawString("Predicted vs true PSPI (test rows of every fold)", LEFT, 40);
+    g.drawString(title, LEFT, 40);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
     FontMetrics fm = g.getFontMetrics();
     double bottom = TOP + PLOT_H;
@@ -168,7 +233,7 @@ public final class PredictionPlot {
   }
 
   private void drawPoints(
-      Graphics2D g, List<SamplePrediction> test, CrossValidationReport report, long seed) {
+      Graphics2D g, List<SamplePrediction> test, Captions captions, long seed) {
     SplittableRandom rng = new SplittableRandom(seed);
     // Draw in a seeded random order so that no fold's colour hides the others.
     int[] order = new int[test.size()];
@@ -184,7 +249,7 @@ public final class PredictionPlot {
     int alpha = many ? 70 : 120;
     for (int i : order) {
       SamplePrediction p = test.get(i);
-      Color c = foldColour(report, p.fold());
+      Color c = foldColour(captions, p.fold());
       g.setColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), alpha));
       double x = px(p.pspiTrue() + (rng.nextDouble() * 2 - 1) * JITTER);
       g.fill(new Ellipse2D.Double(x - r, py(p.pspiPred()) - r, 2 * r, 2 * r));
@@ -208,19 +273,19 @@ public final class PredictionPlot {
     g.setStroke(new BasicStroke(1f));
   }
 
-  private static void drawLegend(Graphics2D g, CrossValidationReport report) {
+  private static void drawLegend(Graphics2D g, Captions captions) {
     int x = LEFT + PLOT_W + 40;
     int y = TOP + 10;
     g.setColor(Color.BLACK);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
     g.drawString("Folds (test rows)", x, y);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 15));
-    for (FoldMetrics f : report.perFold()) {
+    for (Map.Entry<Integer, Integer> f : captions.testRows().entrySet()) {
       y += 24;
-      g.setColor(foldColour(report, f.fold()));
+      g.setColor(foldColour(captions, f.getKey()));
       g.fill(new Ellipse2D.Double(x, y - 11, 12, 12));
       g.setColor(Color.BLACK);
-      g.drawString(String.format(Locale.ROOT, "fold %d  (n = %d)", f.fold(), f.nTest()),
+      g.drawString(String.format(Locale.ROOT, "fold %d  (n = %d)", f.getKey(), f.getValue()),
           x + 20, y);
     }
     y += 26;
@@ -230,16 +295,17 @@ public final class PredictionPlot {
     g.drawString("median, IQR per true level", x + 20, y);
     y += 40;
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-    g.drawString("Mean \u00b1 95% CI over folds", x, y);
+    g.drawString(captions.metricsTitle(), x, y);
     g.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 15));
-    for (String line : metricLines(report)) {
+    for (String line : captions.metricLines()) {
       y += 22;
       g.drawString(line, x, y);
     }
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     y += 30;
-    g.drawString("[k] = folds where defined", x, y);
-    g.drawString("F1: threshold calibrated on train", x, y + 18);
+    for (int i = 0; i < captions.notes().size(); i++) {
+      g.drawString(captions.notes().get(i), x, y + 18 * i);
+    }
   }
 
   static List<String> metricLines(CrossValidationReport report) {
@@ -257,12 +323,13 @@ public final class PredictionPlot {
     return lines;
   }
 
-  private static Color foldColour(CrossValidationReport report, int fold) {
-    List<FoldMetrics> folds = report.perFold();
-    for (int i = 0; i < folds.size(); i++) {
-      if (folds.get(i).fold() == fold) {
+  private static Color foldColour(Captions captions, int fold) {
+    int i = 0;
+    for (int f : captions.testRows().keySet()) {
+      if (f == fold) {
         return PALETTE[i % PALETTE.length];
       }
+      i++;
     }
     return Color.GRAY;
   }

@@ -29,7 +29,7 @@ public final class Checkpointer implements TrainListener {
   @Override
   public void onTrainingBegin(TrainingState s) throws IOException {
     Path run = s.run();
-    RunState state = RunFiles.prepare(run, s.model().config(), s.config(), provenance);
+    RunState state = RunFiles.prepare(run, s.model(), s.config(), provenance);
     deleteTemporaries(run);
     if (state.epochsDone() == 0) {
       Checkpoints.deleteTree(run.resolve(RunFiles.CHECKPOINTS));

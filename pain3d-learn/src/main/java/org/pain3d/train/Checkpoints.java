@@ -18,7 +18,6 @@ import org.pain3d.dataset.Sha256;
 import org.pain3d.io.AtomicFiles;
 import org.pain3d.io.CrashPoints;
 import org.pain3d.tensor.Safetensors;
-import org.pain3d.vitpain.VitPainModel;
 
 /**
  * A run's checkpoints as generations. Epoch {@code N} is committed in this order:
@@ -109,7 +108,8 @@ public final class Checkpoints {
    * @return the committed state
    * @throws IOException when a file is missing or cannot be written
    */
-  static RunState migrate(Path run, RunState legacy, VitPainModel model) throws IOException {
+  static RunState migrate(Path run, RunState legacy, CheckpointedModel model)
+      throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
     List<String> names = new ArrayList<>(model.fileNames());
     names.add(OPTIMIZER);

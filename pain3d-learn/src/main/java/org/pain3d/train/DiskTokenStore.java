@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * cross-validation and across interrupted runs, and the heap holds only an index:
  *
  * <ul>
- *   <li>{@code tokens.json}: {@code fingerprint} (backbone, input size, pixel source; see {@link
- *       TokenCache#fingerprint}) and the token shape {@code T}, {@code D};
+ *   <li>{@code tokens.json}: {@code fingerprint} (the backbone weights' SHA-256, input size, pixel
+ *       source; see {@link TokenCache#fingerprint}) and the token shape {@code T}, {@code D};
  *   <li>{@code tokens.f32}: the images' tokens back to back, float32 little-endian, {@code 4 T D}
  *       bytes each;
  *   <li>{@code tokens.index}: one line {@code offset<TAB>key} per image, appended after its

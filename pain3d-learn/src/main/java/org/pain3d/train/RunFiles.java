@@ -19,7 +19,8 @@ import org.pain3d.io.Json;
 import org.pain3d.vitpain.VitPainConfig;
 
 /**
- * The files of a run folder: {@code model.json} ({@link VitPainConfig}), {@code train.json}
+ * The files of a run folder: {@code model.json} ({@link VitPainConfig}; a temporal run's model is
+ * {@code temporal.json} instead, see {@link CheckpointedModel}), {@code train.json}
  * ({@link TrainConfig}), {@code provenance.json} ({@link RunProvenance}), {@code state.json}
  * ({@link RunState}), {@code metrics.jsonl} (one
  * {@link EpochRecord} per line), and the weights {@code last-*.safetensors} /
@@ -166,37 +167,31 @@ public final class RunFiles {
   }
 
   /**
-   * Starts or checks a run folder: a new folder gets the configs and the provenance; a folder
-   * with a state must hold the same configs and, when it records its data, the same data
-   * (resume), otherwise this fails. A run that predates {@code provenance.json} gets one.
+   * Starts or checks a run folder: a new folder gets the model's config ({@link
+   * CheckpointedModel#configFile()}), the training config and the provenance; a folder with a
+   * state must hold the same configs and, when it records its data, the same data (resume),
+   * otherwise this fails. A run that predates {@code provenance.json} gets one.
    *
    * @param run the folder
-   * @param model the model config
+   * @param model the model (its config and config file)
    * @param train the training config
    * @param provenance the run's provenance, or {@code null} to record none
    * @return the state to continue from
-   * @throws RunFormatException if the folder holds another configuration or other data
+   * @throws RunFormatException if the folder holds another kind of run, another configuration
+   *     or other data
    * @throws IOException on I/O errors
    */
-  public static RunState prepare(Path run, VitPainConfig model, TrainConfig train,
+  public static RunState prepare(Path run, CheckpointedModel model, TrainConfig train,
       RunProvenance provenance) throws IOException {
     Files.createDirectories(run);
     Path state = run.resolve(STATE);
-    if (Files.exists(state)) {
-      VitPainConfig m = modelConfig(run);
-      TrainConfig t = read(run.resolve(TRAIN), TrainConfig.class);
-      if (!m.equals(model)) {
-        throw new RunFormatException(run.resolve(MODEL), "the run was started with another model"
-            + " config: " + m + " (now " + model + "); use a new --out folder", null);
+    if (checkSameRun(run, model.configFile(), model.config(), train, provenance)) {
+      if (provenance != null && !Files.exists(run.resolve(PROVENANCE))) {
+        write(run.resolve(PROVENANCE), provenance);
       }
-      if (!t.equals(train)) {
-        throw new RunFormatException(run.resolve(TRAIN), "the run was started with another"
-            + " training config: " + t + " (now " + train + "); use a new --out folder", null);
-      }
-      checkProvenance(run, provenance);
       return read(state, RunState.class);
     }
-    write(run.resolve(MODEL), model);
+    write(run.resolve(model.configFile()), model.config());
     write(run.resolve(TRAIN), train);
     if (provenance != null) {
       write(run.resolve(PROVENANCE), provenance);
@@ -205,16 +200,55 @@ public final class RunFiles {
     return RunState.fresh();
   }
 
+  /**
+   * Checks, without writing, that a run folder can take a run of this configuration: a folder
+   * without {@code state.json} (new, or killed before its first commit) always can; one with a
+   * state only when it holds the same model config (in the same file) and training config and,
+   * when both record their data, the same data.
+   *
+   * @param run the folder (need not exist)
+   * @param configFile the model's config file ({@link CheckpointedModel#configFile()})
+   * @param model the model config
+   * @param train the training config
+   * @param provenance the run's provenance, or {@code null} to check no data
+   * @return whether the folder holds a run to resume (it has a state)
+   * @throws RunFormatException if the folder holds another kind of run, another configuration
+   *     or other data
+   * @throws IOException if a file cannot be read
+   */
+  public static boolean checkSameRun(Path run, String configFile, Record model, TrainConfig train,
+      RunProvenance provenance) throws IOException {
+    if (!Files.exists(run.resolve(STATE))) {
+      return false;
+    }
+    Path file = run.resolve(configFile);
+    if (!Files.isRegularFile(file)) {
+      throw new RunFormatException(run, "holds another kind of run (its state.json has no "
+          + configFile + " beside it); use a new --out folder", null);
+    }
+    Record m = read(file, model.getClass());
+    TrainConfig t = read(run.resolve(TRAIN), TrainConfig.class);
+    if (!m.equals(model)) {
+      throw new RunFormatException(file, "the run was started with another model config: " + m
+          + " (now " + model + "); use a new --out folder", null);
+    }
+    if (!t.equals(train)) {
+      throw new RunFormatException(run.resolve(TRAIN), "the run was started with another"
+          + " training config: " + t + " (now " + train + "); use a new --out folder", null);
+    }
+    checkProvenance(run, provenance);
+    return true;
+  }
+
   private static void checkProvenance(Path run, RunProvenance now) throws IOException {
     if (now == null) {
       return;
     }
     Path file = run.resolve(PROVENANCE);
     if (!Files.exists(file)) {
-      write(file, now);
       return;
     }
-    DataProvenance was = read(file, RunProvenance.class).data();
+    DataProvenance was = RunProvenance.dataOf(file);
     if (!was.sameData(now.data())) {
       throw new RunFormatException(file, "the run was trained on other data: " + was.kind()
           + " at " + was.root() + (was.manifestSha256() == null ? ""

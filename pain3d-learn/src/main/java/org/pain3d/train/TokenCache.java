@@ -3,11 +3,16 @@ package org.pain3d.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pain3d.dataset.Sha256;
 import org.pain3d.pairs.ImageRef;
+import org.pain3d.vitpain.BackboneSpec;
 import org.pain3d.vitpain.Branch;
 import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainModel;
@@ -39,16 +44,45 @@ public final class TokenCache {
   }
 
   /**
-   * What a store's tokens depend on: the backbone's weights and architecture, the input size and
-   * how the pixels are made.
+   * What a store's tokens depend on: the backbone's weights ({@link #weights}: their SHA-256,
+   * so that other weights at the same path invalidate the store and the same weights moved
+   * elsewhere do not), the architecture, the input size and how the pixels are made.
    *
    * @param config the model config
    * @param pixels how images become pixels, e.g. the face-crop settings
-   * @return the fingerprint text
+   * @return the fingerprint text, starting with {@code weights }
+   * @throws IOException when a backbone file cannot be read
    */
-  public static String fingerprint(VitPainConfig config, String pixels) {
-    return config.backbone() + " | arch " + config.arch() + " | " + config.imageSize() + " px | "
-        + pixels;
+  public static String fingerprint(VitPainConfig config, String pixels) throws IOException {
+    return "weights " + weights(config.spec()) + " | arch " + config.arch() + " | "
+        + config.imageSize() + " px | " + pixels;
+  }
+
+  /**
+   * The identity of a backbone's weights: {@code random:ARCH:SEED} for random ones (the seed
+   * makes them), else the SHA-256 of the file (a timm {@code .safetensors} or a trained-backbone
+   * run's verified {@code best-backbone.safetensors}) or of a Hugging Face directory's {@code
+   * config.json} and {@code model.safetensors} (the files the loader reads). Reads the whole
+   * file: about 1 s per GB.
+   *
+   * @param spec the backbone
+   * @return the text
+   * @throws IOException when a file cannot be read
+   */
+  public static String weights(BackboneSpec spec) throws IOException {
+    if (!(spec instanceof BackboneSpec.Pretrained p)) {
+      return spec.text();
+    }
+    Path source = p.source();
+    if (!Files.isDirectory(source)) {
+      return "sha256 " + Sha256.hex(source);
+    }
+    StringBuilder s = new StringBuilder();
+    for (String f : List.of("config.json", "model.safetensors")) {
+      s.append(s.length() == 0 ? "" : ", ").append(f).append(" sha256 ")
+          .append(Sha256.hex(source.resolve(f)));
+    }
+    return s.toString();
   }
 
   /** @return cached images */

@@ -2,10 +2,9 @@ package org.pain3d.train;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.pain3d.vitpain.VitPainModel;
 
 /**
- * What {@link VitPainTrainer#fit} knows while it runs, as its {@link TrainListener}s see it
+ * What a trainer's {@link EpochLoop} knows while it runs, as its {@link TrainListener}s see it
  * (the role of DJL's {@code Trainer} for its {@code TrainingListener}s): the run folder, model,
  * optimizer and config; the committed progress ({@link #runState()}); and, at the end of each
  * epoch, that epoch's learning rate, training loss and validation. {@link BestEpochChoice}
@@ -13,7 +12,7 @@ import org.pain3d.vitpain.VitPainModel;
  */
 public final class TrainingState {
   private final Path run;
-  private final VitPainModel model;
+  private final CheckpointedModel model;
   private final AdamW optimizer;
   private final TrainConfig config;
   private final boolean validated;
@@ -27,7 +26,16 @@ public final class TrainingState {
   private EpochRecord record;
   private final java.util.List<String> warnings = new java.util.ArrayList<>();
 
-  TrainingState(Path run, VitPainModel model, AdamW optimizer, TrainConfig config,
+  /**
+   * A run about to begin (nothing committed yet; {@link Checkpointer} reads the folder).
+   *
+   * @param run the run folder
+   * @param model the model as its checkpoints hold it
+   * @param optimizer the optimizer over the model's trainable parameters
+   * @param config the training config
+   * @param validated whether there is validation data
+   */
+  public TrainingState(Path run, CheckpointedModel model, AdamW optimizer, TrainConfig config,
       boolean validated) {
     this.run = run;
     this.model = model;
@@ -41,8 +49,8 @@ public final class TrainingState {
     return run;
   }
 
-  /** @return the model being trained */
-  public VitPainModel model() {
+  /** @return the model being trained, as its checkpoints hold it */
+  public CheckpointedModel model() {
     return model;
   }
 

@@ -131,8 +131,9 @@ public final class VitPainTrainer {
   }
 
   /**
-   * Trains (or resumes) into a run folder. Listeners, in order: {@link DivergenceCheck}, {@link
-   * BestEpochChoice}, {@link Checkpointer} (prepare, resume, save), then {@code listener}.
+   * Trains (or resumes) into a run folder through the shared {@link EpochLoop}. Listeners, in
+   * order: {@link DivergenceCheck}, {@link BestEpochChoice}, {@link Checkpointer} (prepare,
+   * resume, save), then {@code listener}.
    *
    * @param train training pairs
    * @param val validation pairs (disjoint identities), or {@code null}
@@ -151,26 +152,21 @@ public final class VitPainTrainer {
       throw new Pain3dException(ErrorKind.BAD_INPUT, "no training images");
     }
     boolean validated = val != null && val.size() > 0;
-    TrainingState state = new TrainingState(run, model, optimizer, cfg, validated);
-    List<TrainListener> listeners = List.of(new DivergenceCheck(), new BestEpochChoice(),
-        new Checkpointer(data == null ? null : RunProvenance.of(data, model.config(), cfg)),
-        listener);
-    for (TrainListener l : listeners) {
-      l.onTrainingBegin(state);
-    }
+    TrainingState state = new TrainingState(run, new VitPainWeights(model), optimizer, cfg,
+        validated);
     double[] cumulative = cumulativeWeights(train);
-    List<EpochRecord> history = new ArrayList<>();
-    for (int epoch = state.runState().epochsDone(); epoch < cfg.epochs(); epoch++) {
-      state.beginEpoch(epoch, cfg.lrAt(epoch));
-      TrainLoss loss = trainEpoch(train, cumulative, epoch, state.lr(), listener);
-      state.endEpoch(loss, validated ? validate(val) : Validation.NONE);
-      for (TrainListener l : listeners) {
-        l.onEpochEnd(state);
-      }
-      history.add(state.record());
-    }
-    RunState end = state.runState();
-    return new TrainResult(end.bestEpoch(), end.bestValLoss(), history, state.warnings());
+    return EpochLoop.run(state, data == null ? null : RunProvenance.of(data, model.config(), cfg),
+        listener, new EpochLoop.Epoch() {
+          @Override
+          public TrainLoss train(int epoch, double lr, TrainListener l) {
+            return trainEpoch(train, cumulative, epoch, lr, l);
+          }
+
+          @Override
+          public Validation validate() {
+            return VitPainTrainer.this.validate(val);
+          }
+        });
   }
 
   private TrainLoss trainEpoch(PairSource train, double[] cumulative, int epoch, double lr,

@@ -16,7 +16,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.pairs.ImageRef;
+import org.pain3d.dataset.Sha256;
 import org.pain3d.vitpain.BackboneMode;
+import org.pain3d.vitpain.BackboneSpec;
+import org.pain3d.vitpain.HeadOptions;
+import org.pain3d.vitpain.VitPainConfig;
 import org.pain3d.vitpain.VitPainModel;
 
 /** The on-disk token store: round trip, reopening, interrupted writes, foreign fingerprints. */
@@ -86,6 +90,49 @@ class DiskTokenStoreTest {
     try (DiskTokenStore s = DiskTokenStore.open(tmp, "backbone A")) {
       assertThat(s.get("a")).containsExactly(values(1));
     }
+  }
+
+  private static VitPainConfig frozenOn(Path backbone) {
+    return new VitPainConfig(backbone.toString(), BackboneSpec.TINY, BackboneMode.FROZEN,
+        HeadOptions.full(), 0, 2, 0.1, 0, 1, 32);
+  }
+
+  /**
+   * The fingerprint names the backbone's weights by their SHA-256, not by their path: other
+   * weights written at the same path make the store refuse its tokens, the same weights moved
+   * elsewhere keep them; a Hugging Face directory counts its config and weights.
+   */
+  @Test
+  void theFingerprintIsTheWeightsChecksumNotThePath() throws IOException {
+    Path file = Files.createDirectories(tmp.resolve("a")).resolve("backbone.safetensors");
+    Files.write(file, new byte[] {1, 2, 3});
+    String before = TokenCache.fingerprint(frozenOn(file), "px");
+    assertThat(before).startsWith("weights sha256 " + Sha256.hex(file) + " | arch "
+        + BackboneSpec.TINY + " | 32 px | px").doesNotContain(file.toString());
+    Path moved = Files.createDirectories(tmp.resolve("b")).resolve("renamed.safetensors");
+    Files.copy(file, moved);
+    assertThat(TokenCache.fingerprint(frozenOn(moved), "px")).isEqualTo(before);
+    Path cache = tmp.resolve("cache");
+    try (DiskTokenStore s = DiskTokenStore.open(cache, before)) {
+      s.put("a", values(1), SHAPE);
+    }
+    Files.write(file, new byte[] {1, 2, 4});
+    String after = TokenCache.fingerprint(frozenOn(file), "px");
+    assertThat(after).isNotEqualTo(before).contains(Sha256.hex(file));
+    assertThatThrownBy(() -> DiskTokenStore.open(cache, after))
+        .isInstanceOf(RunFormatException.class).hasMessageContaining("token cache holds tokens of")
+        .hasMessageContaining(Sha256.hex(moved));
+    Path hf = Files.createDirectories(tmp.resolve("hf"));
+    Files.writeString(hf.resolve("config.json"), "{}");
+    Files.write(hf.resolve("model.safetensors"), new byte[] {5});
+    VitPainConfig dir = new VitPainConfig(hf.toString(), null, BackboneMode.FROZEN,
+        HeadOptions.full(), 0, 2, 0.1, 0, 1, 32);
+    String hfBefore = TokenCache.fingerprint(dir, "px");
+    Files.write(hf.resolve("model.safetensors"), new byte[] {6});
+    assertThat(TokenCache.fingerprint(dir, "px")).isNotEqualTo(hfBefore)
+        .contains("model.safetensors sha256 " + Sha256.hex(hf.resolve("model.safetensors")));
+    assertThat(TokenCache.fingerprint(TinySynthetic.config(BackboneMode.FROZEN), "px"))
+        .startsWith("weights random:");
   }
 
   @Test

@@ -6,6 +6,7 @@ import org.pain3d.dataset.ClipNaming;
 import org.pain3d.motion.EpisodeMotion;
 import org.pain3d.motion.MotionSpec;
 import org.pain3d.render.View;
+import org.pain3d.synth.look.LookOptions;
 import org.pain3d.synth.scene.SceneConfig;
 
 /**
@@ -69,9 +70,8 @@ public record ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seco
   }
 
   /**
-   * The look config of a clip dataset: one frontal view (a scene turns it by the camera
-   * jitter and the bed's pitch and roll per clip), the full face look, PNG (unused), {@code
-   * painSets} 1 (unused; the plan's pain levels of images do not drive clips).
+   * The look config of a clip dataset with every look feature on (see {@link #look(int, int,
+   * int, long, Balance, SceneConfig, LookOptions)}).
    *
    * @param identities number of identities
    * @param sizePx frame side, pixels (even)
@@ -83,8 +83,28 @@ public record ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seco
    */
   public static GeneratorConfig look(int identities, int sizePx, int superSample, long seed, Balance balance,
       SceneConfig scene) {
+    return look(identities, sizePx, superSample, seed, balance, scene, LookOptions.full());
+  }
+
+  /**
+   * The look config of a clip dataset: one frontal view (a scene turns it by the camera
+   * jitter and the bed's pitch and roll per clip), the face look of {@code pain3d generate}'s
+   * look options, PNG (unused), {@code painSets} 1 (unused; the plan's pain levels of images do
+   * not drive clips).
+   *
+   * @param identities number of identities
+   * @param sizePx frame side, pixels (even)
+   * @param superSample anti-aliasing factor
+   * @param seed master seed
+   * @param balance demographic balance
+   * @param scene the scene around the face (one drawn per clip)
+   * @param lookOptions the look features that are on and the facial-hair and make-up rates
+   * @return the look config
+   */
+  public static GeneratorConfig look(int identities, int sizePx, int superSample, long seed, Balance balance,
+      SceneConfig scene, LookOptions lookOptions) {
     return new GeneratorConfig(identities, 1, List.of(View.frontal()), sizePx, superSample, seed, ImageFormat.PNG,
-        balance, scene);
+        balance, lookOptions, scene);
   }
 
   /** @return frames per clip, {@code round(seconds * fps)} */

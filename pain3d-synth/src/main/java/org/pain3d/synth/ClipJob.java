@@ -10,6 +10,7 @@ import org.pain3d.au.ActionUnit;
 import org.pain3d.au.AuRig;
 import org.pain3d.au.IntensityCurve;
 import org.pain3d.dataset.ClipFrameTable;
+import org.pain3d.dataset.AppearanceAnnotation;
 import org.pain3d.dataset.ClipInfo;
 import org.pain3d.dataset.ClipManifest;
 import org.pain3d.dataset.ClipNaming;
@@ -62,7 +63,8 @@ final class ClipJob implements AutoCloseable {
   ClipRecord run(IdentityPlan plan, DatasetWriter writer, ClipProgress progress) throws IOException {
     List<ClipPlan> clips = ClipPlan.of(config, plan);
     GeneratorConfig look = config.look();
-    stage.setIdentity(plan, look.look(), Seeds.derive(look.seed(), "look", plan.id()), clips.get(0).sceneSeed());
+    AppearanceAnnotation appearance = stage.setIdentity(plan, look.look(), Seeds.derive(look.seed(), "look",
+        plan.id()), clips.get(0).sceneSeed()).look().annotation();
     IdentityInfo who = new IdentityInfo(plan.id(), plan.coefficientSeed(), plan.demographics());
     List<ClipInfo> infos = new ArrayList<>();
     Map<String, String> sums = new LinkedHashMap<>();
@@ -80,7 +82,7 @@ final class ClipJob implements AutoCloseable {
       int size = look.sizePx();
       ClipInfo info = new ClipInfo(ClipManifest.FORMAT_VERSION, base, clip.clipIndex(), who, plan.split(),
           new ClipInfo.Video(size, size, config.fps(), track.frames(), "h264", "yuv420p", config.qp()),
-          made.label(), made.motion(), CameraAnnotations.of(stage.camera(0)), stage.clipScene(),
+          made.label(), made.motion(), CameraAnnotations.of(stage.camera(0)), stage.clipScene(), appearance,
           new ClipInfo.Files(video, frames));
       String json = ClipNaming.info(base);
       sums.put(json, writer.writeJson(json, info));

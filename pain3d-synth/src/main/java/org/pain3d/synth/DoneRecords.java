@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.pain3d.dataset.ClipInfo;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.dataset.Sha256;
 import org.pain3d.io.AtomicFiles;
@@ -94,7 +95,8 @@ final class DoneRecords {
   }
 
   /**
-   * Reads an identity's record.
+   * Reads an identity's record (one of an older version too: missing sizes read as empty, a
+   * clip record's missing optional keys as null).
    *
    * @param identity the identity
    * @param type the record type
@@ -108,6 +110,9 @@ final class DoneRecords {
       JsonNode tree = Json.datasetReader().readTree(Files.readAllBytes(f));
       if (tree instanceof ObjectNode o && !o.has("sizes")) {
         o.putObject("sizes");
+      }
+      if (type == ClipRecord.class) {
+        tree.path("clips").forEach(ClipInfo::fillOptionalKeys);
       }
       return Json.datasetReader().treeToValue(tree, type);
     } catch (IOException e) {
