@@ -249,6 +249,8 @@ public final class SceneStage {
     if (ov != null) {
       collect(ov.triangle, base);
     }
+    faceShown.list();
+    propShown.list();
     int m = stale(faceShown, faceLitFor);
     lighting.diffuse(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, exposure, faceDiffuse, unlit, m);
     m = stale(propShown, propLitFor);
