@@ -3,6 +3,7 @@ package org.pain3d.render.scene;
 import java.util.Arrays;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FaceLandmarks;
+import org.pain3d.render.FaceRaster;
 import org.pain3d.render.FaceRenderer;
 import org.pain3d.render.FrameBuffer;
 import org.pain3d.render.LandmarkProjector;
@@ -44,6 +45,7 @@ public final class SceneStage {
    */
   public static final float ITEM_TOLERANCE_CM = 0.03f;
   private final Rasterizer rasterizer = new Rasterizer();
+  private final FaceRaster faceRaster = new FaceRaster();
   private final DepthMap shadowMap = new DepthMap(256);
   private final int[] landmarkIndices = FaceLandmarks.ict68();
   /** Meshes with fewer vertices than the largest landmark index have no landmarks (test meshes). */
@@ -185,11 +187,34 @@ public final class SceneStage {
    * @param withHeatmap whether to fill HEATMAP (the target must have it) against the neutral
    */
   public void render(Camera camera, int[] background, RenderTarget target, boolean withHeatmap) {
+    render(camera, background, target, withHeatmap, false);
+  }
+
+  /**
+   * Renders the current pose as a clip frame: as {@link #render} without the heatmap, but
+   * the mouth interior (teeth, gums, tongue) is drawn only when some sample around the lips
+   * shows the mouth socket or nothing ({@link FaceRaster}); images keep drawing it always,
+   * so their pixels stay as they were.
+   *
+   * @param camera the image camera
+   * @param background the painted background, packed sRGB, shape [width * height]
+   * @param target receives the passes and landmarks
+   */
+  public void renderFrame(Camera camera, int[] background, RenderTarget target) {
+    render(camera, background, target, false, true);
+  }
+
+  private void render(Camera camera, int[] background, RenderTarget target, boolean withHeatmap,
+      boolean mouthWhenSeen) {
     int ss = target.superSample;
     Camera sampled = camera.scaled(ss);
     FrameBuffer fb = target.frame;
     fb.clear();
-    rasterizer.rasterize(face, sampled, faceOptions, fb);
+    if (mouthWhenSeen) {
+      faceRaster.rasterize(rasterizer, face, camera, ss, fb);
+    } else {
+      rasterizer.rasterize(face, sampled, faceOptions, fb);
+    }
     if (withHeatmap) {
       if (displacement.length != face.vertexCount()) {
         displacement = new float[face.vertexCount()];
