@@ -1,6 +1,8 @@
 package org.pain3d.bench;
 
 import java.io.IOException;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.SplittableRandom;
 import org.pain3d.au.AuRig;
 import org.pain3d.au.IntensityCurve;
@@ -9,42 +11,55 @@ import org.pain3d.motion.EpisodeConfig;
 import org.pain3d.motion.EpisodeMotion;
 import org.pain3d.motion.EpisodePlan;
 import org.pain3d.motion.EpisodeSampler;
+import org.pain3d.motion.MotionSpec;
 import org.pain3d.motion.MotionTrack;
-import org.pain3d.render.Camera;
 import org.pain3d.render.HeadPose;
-import org.pain3d.render.View;
+import org.pain3d.render.Pass;
 import org.pain3d.synth.Balance;
 import org.pain3d.synth.ClipConfig;
+import org.pain3d.synth.ClipPlan;
 import org.pain3d.synth.DatasetPlan;
+import org.pain3d.synth.FaceStage;
 import org.pain3d.synth.GeneratorConfig;
-import org.pain3d.synth.IdentityScene;
+import org.pain3d.synth.IdentityPlan;
+import org.pain3d.synth.Seeds;
+import org.pain3d.synth.scene.SceneConfig;
+import org.pain3d.synth.scene.ScenePreset;
 
 /**
- * One clip of the real model on stage for the video benchmarks: identity 0 of a seeded plan,
- * a 4 s, 25 fps pain episode (PSPI 12, head sway, gaze, blinks), the frontal camera.
+ * One clip of the real model on stage for the video benchmarks, as {@code pain3d video}
+ * makes it: identity 0 of a seeded plan with its look, the scene of its first clip (studio
+ * or a drawn scene), a 4 s, 25 fps pain episode (PSPI 12, head sway, gaze, blinks), the
+ * clip's camera.
  */
 final class BenchClip {
-  final IdentityScene scene;
+  final FaceStage stage;
   final MotionTrack track;
-  final Camera camera;
   private final AuRig rig;
   private final float[] aus = new float[MotionTrack.AUS];
   private final float[] weights;
 
-  BenchClip(int size) throws IOException {
+  /**
+   * @param size frame side, pixels
+   * @param scene the scene preset's name ({@code studio}, {@code varied}, {@code bedside})
+   */
+  BenchClip(int size, String scene) throws IOException {
     FaceModel model = BenchFace.load();
-    scene = new IdentityScene(model, size, 1);
-    GeneratorConfig look = ClipConfig.look(1, size, 1, 1, Balance.PAPER);
-    scene.setIdentity(DatasetPlan.create(look).identities().get(0), look);
+    GeneratorConfig look = ClipConfig.look(1, size, 1, 1, Balance.PAPER,
+        SceneConfig.of(ScenePreset.valueOf(scene.toUpperCase(Locale.ROOT))));
+    ClipConfig clips = new ClipConfig(look, 1, 4, 25, 20, new MotionSpec.Episodes(EpisodeConfig.defaults()));
+    IdentityPlan plan = DatasetPlan.create(look).identities().get(0);
+    stage = FaceStage.create(model, size, 1, EnumSet.of(Pass.SHADED), look.scene(), look.views());
+    stage.setIdentity(plan, look.look(), Seeds.derive(look.seed(), "look", plan.id()),
+        ClipPlan.of(clips, plan).get(0).sceneSeed());
     rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
     EpisodePlan ep = EpisodeSampler.sample(EpisodeConfig.defaults(), 4, 12, new SplittableRandom(3));
     track = EpisodeMotion.track(ep, 4, 25, rig.curve());
-    camera = scene.camera(View.frontal());
     weights = new float[model.expressionCount()];
   }
 
   /**
-   * Poses frame k and renders it.
+   * Poses frame k and renders it as a clip frame.
    *
    * @param k frame index (wraps)
    * @return the shaded pixels (reused)
@@ -53,7 +68,7 @@ final class BenchClip {
     int f = k % track.frames();
     track.intensities(f, aus);
     rig.weights(aus, weights);
-    scene.setExpression(weights, new HeadPose(track.pose(f, 0), track.pose(f, 1), track.pose(f, 2)));
-    return scene.renderExpression(camera).shaded;
+    stage.setExpression(weights, new HeadPose(track.pose(f, 0), track.pose(f, 1), track.pose(f, 2)));
+    return stage.clipFrame(f).shaded;
   }
 }

@@ -21,11 +21,13 @@ import org.pain3d.video.Mp4Writer;
 import org.pain3d.video.VideoFormat;
 
 /**
- * The per-frame cost of a clip, one thread, real model at 256 px: {@code frame} poses the
- * next frame of a pain episode (rig, expression, head on the neck) and renders it frontally;
- * {@code encode} adds one rendered frame to an open MP4 (RGB to YUV, OpenH264); {@code
- * baselineRenderStill} renders an unchanged pose (the image generator's per-view render, the
- * baseline to quote against). A clip frame costs {@code frame + encode}.
+ * The per-frame cost of a clip, one thread, real model at 256 px, in the studio and the
+ * default varied scene: {@code frame} poses the next frame of a pain episode (rig,
+ * expression, head on the neck) and renders it as {@code pain3d video} does ({@link
+ * org.pain3d.synth.FaceStage#clipFrame}); {@code encode} adds one rendered frame to an open MP4
+ * (RGB to YUV, OpenH264); {@code baselineRenderStill} renders an unchanged pose (the image
+ * generator's per-view render, the baseline to quote against). A clip frame costs {@code
+ * frame + encode}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SampleTime)
@@ -37,6 +39,9 @@ public class ClipBench {
   @Param({"256"})
   int size;
 
+  @Param({"studio", "varied"})
+  String scene;
+
   private BenchClip clip;
   private int next;
   private int[][] frames;
@@ -45,7 +50,7 @@ public class ClipBench {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    clip = new BenchClip(size);
+    clip = new BenchClip(size, scene);
     frames = new int[clip.track.frames()][];
     for (int k = 0; k < frames.length; k++) {
       frames[k] = clip.render(k).clone();
@@ -81,9 +86,9 @@ public class ClipBench {
     return mp4.frames();
   }
 
-  /** Render the same pose again (no expression or pose change: normals are reused). */
+  /** Render the same pose again as an image (no expression or pose change). */
   @Benchmark
   public int baselineRenderStill() {
-    return clip.scene.renderExpression(clip.camera).shaded[size * size / 2];
+    return clip.stage.pain(0, null, 0).shaded[size * size / 2];
   }
 }

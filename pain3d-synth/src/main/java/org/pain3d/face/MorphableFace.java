@@ -73,6 +73,9 @@ public final class MorphableFace {
    */
   public void setExpression(float[] weights) {
     model.checkExpressionWeights(weights);
+    if (Arrays.equals(weights, expressionWeights)) {
+      return; // the same weights give the same positions (a clip's plateaus: lead-in, apex, rest)
+    }
     for (int k = 0; k < dirtyCount; k++) {
       int o = 3 * dirtyList[k];
       vertices[o] = identityVertices[o];

@@ -1,5 +1,6 @@
 package org.pain3d.synth;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.SplittableRandom;
 import org.pain3d.face.FaceModel;
@@ -62,6 +63,8 @@ public final class IdentityScene {
   private WrinkleMasks wrinkleMasks;
   private WrinkleLayer wrinkles;
   private int[] liveSkin;
+  /** The weights the live skin's wrinkles were last applied for (null: not yet; the same weights give the same texels). */
+  private float[] wrinkledFor;
   private float[] restPose;
   private float[] applied;
   /** Which pose the wrinkles and facial hair are set for: 0 neutral, 1 expression. */
@@ -197,6 +200,7 @@ public final class IdentityScene {
         wrinkles = WrinkleLayer.build(neutralMesh, skinLayout, recorder, wrinkleMasks, look.wrinkleDepth(), texels);
       }
       liveSkin = texels;
+      wrinkledFor = null;
       skin = SkinTexture.wrap(skinLayout, texels);
     }
     shader = new Shader(neutralMesh, appearance, skin, look.surface());
@@ -242,8 +246,9 @@ public final class IdentityScene {
       return;
     }
     float[] weights = which == 0 ? restWeights() : applied;
-    if (wrinkles != null) {
+    if (wrinkles != null && !Arrays.equals(weights, wrinkledFor)) {
       wrinkles.apply(weights, liveSkin);
+      wrinkledFor = weights.clone();
     }
     if (which == 0) {
       hair.pose(neutralPositions);

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -241,6 +243,44 @@ class SceneRealModelTest {
       return -1;
     }
     return (e2[0] * qv[0] + e2[1] * qv[1] + e2[2] * qv[2]) / det;
+  }
+
+  @Test
+  void clipFramesLeaveOutOnlyAMouthInteriorThatCannotBeSeen() throws IOException {
+    AuRig rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
+    Map<String, float[]> faces = new LinkedHashMap<>();
+    faces.put("neutral", new float[model.expressionCount()]);
+    faces.put("pain, lips closed", rig.weights(AuIntensities.parse("AU4=5,AU6=5,AU7=5,AU9=5,AU43=1")));
+    faces.put("mouth open", rig.weights(AuIntensities.parse("AU10=4,AU27=5")));
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    IdentityScene face = new IdentityScene(model, SIZE, 1);
+    face.setIdentity(new float[model.identityCount()], app);
+    SceneDraw draw = SceneSampler.draw(ScenePreset.VARIED, ranges("{}"), null, List.of(View.frontal()), SIZE, 2);
+    PropSet props = PropSet.build(draw.props(), face.neutralMesh(), data.anchors().orElseThrow(), 2);
+    SceneStage stage = new SceneStage();
+    stage.setIdentity(face.neutralMesh(), face.expressionMesh(), face.shader(), app.specular(),
+        data.ambientOcclusion(), props, new PropLook(draw.props(), app.skinTone().rgb(), 2), draw.lighting());
+    Camera camera = new Framing(20, 0.6, 0.1, 1.0).camera(face.neutralPositions(), model.landmarks(), View.frontal(),
+        SIZE, SIZE);
+    int[] bg = new int[SIZE * SIZE];
+    int teeth = face.neutralMesh().groupIndex("M_Teeth") + 1;
+    for (Map.Entry<String, float[]> e : faces.entrySet()) {
+      face.setExpression(e.getValue());
+      stage.setPose();
+      RenderTarget image = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK));
+      RenderTarget frame = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK));
+      stage.render(camera, bg, image, false);
+      stage.renderFrame(camera, bg, frame);
+      assertThat(frame.shaded).as(e.getKey()).isEqualTo(image.shaded);
+      assertThat(frame.mask).as(e.getKey()).isEqualTo(image.mask);
+      boolean teethShow = false;
+      for (byte m : image.mask) {
+        teethShow |= m == teeth;
+      }
+      if (e.getKey().equals("mouth open")) {
+        assertThat(teethShow).as("the open mouth shows the teeth, drawn in the second pass").isTrue();
+      }
+    }
   }
 
   @Test

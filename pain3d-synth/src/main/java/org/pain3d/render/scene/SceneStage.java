@@ -3,6 +3,7 @@ package org.pain3d.render.scene;
 import java.util.Arrays;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FaceLandmarks;
+import org.pain3d.render.FaceRaster;
 import org.pain3d.render.FaceRenderer;
 import org.pain3d.render.FrameBuffer;
 import org.pain3d.render.LandmarkProjector;
@@ -21,7 +22,9 @@ import org.pain3d.render.VertexNormals;
  * Renders a face inside its scene: the face and the props share one depth test, a
  * translucent layer (lenses, oxygen mask) goes over them, the painted background behind;
  * lighting is per vertex ({@link VertexLighting}) with per-model ambient occlusion and a
- * per-identity shadow map of the key light.
+ * per-identity shadow map of the key light. Only the vertices of triangles a render shows
+ * are lit ({@link ShownVertices}): the diffuse factor once per pose (when a render first
+ * shows the vertex), the specular term per render; the compositing reads no others.
  *
  * <p>Use: {@link #setIdentity} once per identity, {@link #setPose} after every change of the
  * face's positions, then {@link #render} per view. Landmarks get three states: 1 visible,
@@ -42,6 +45,7 @@ public final class SceneStage {
    */
   public static final float ITEM_TOLERANCE_CM = 0.03f;
   private final Rasterizer rasterizer = new Rasterizer();
+  private final FaceRaster faceRaster = new FaceRaster();
   private final DepthMap shadowMap = new DepthMap(256);
   private final int[] landmarkIndices = FaceLandmarks.ict68();
   /** Meshes with fewer vertices than the largest landmark index have no landmarks (test meshes). */
@@ -67,6 +71,13 @@ public final class SceneStage {
   private float[] propSpecular = new float[0];
   private float[] propKey;
   private float[] displacement = new float[0];
+  private final ShownVertices faceShown = new ShownVertices();
+  private final ShownVertices propShown = new ShownVertices();
+  /** Counts the poses; a vertex's diffuse factor is current when its entry of faceLitFor (propLitFor) equals it. */
+  private int pose;
+  private int[] faceLitFor = new int[0];
+  private int[] propLitFor = new int[0];
+  private int[] unlit = new int[0];
 
   /**
    * Puts an identity on stage.
@@ -112,6 +123,12 @@ public final class SceneStage {
     propNormals = grow(propNormals, 3 * p);
     propDiffuse = grow(propDiffuse, 3 * p);
     propSpecular = grow(propSpecular, 3 * p);
+    faceLitFor = new int[n];
+    propLitFor = new int[p];
+    if (unlit.length < Math.max(n, p)) {
+      unlit = new int[Math.max(n, p)];
+    }
+    pose = 1;
     shadows(sceneLighting);
     VertexNormals.compute(props.mesh().positions(), props.mesh().triangles(), propNormals);
   }
@@ -147,15 +164,18 @@ public final class SceneStage {
     }
   }
 
-  /** Relights after the face's positions changed (and before the first render). */
+  /**
+   * Takes the face's new positions (call after every change, and before the first render):
+   * normals, props that follow the face, and the diffuse light marked stale (renders relight
+   * the vertices they show).
+   */
   public void setPose() {
     VertexNormals.compute(face.positions(), face.triangles(), faceNormals);
     if (props.changesWithPose()) {
       props.follow(face.positions(), faceNormals);
       VertexNormals.compute(props.mesh().positions(), props.mesh().triangles(), propNormals);
     }
-    lighting.diffuse(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, exposure, faceDiffuse);
-    lighting.diffuse(propNormals, props.vertexMaterials(), look.responses(), null, propKey, exposure, propDiffuse);
+    pose++;
   }
 
   /**
@@ -167,11 +187,34 @@ public final class SceneStage {
    * @param withHeatmap whether to fill HEATMAP (the target must have it) against the neutral
    */
   public void render(Camera camera, int[] background, RenderTarget target, boolean withHeatmap) {
+    render(camera, background, target, withHeatmap, false);
+  }
+
+  /**
+   * Renders the current pose as a clip frame: as {@link #render} without the heatmap, but
+   * the mouth interior (teeth, gums, tongue) is drawn only when some sample around the lips
+   * shows the mouth socket or nothing ({@link FaceRaster}); images keep drawing it always,
+   * so their pixels stay as they were.
+   *
+   * @param camera the image camera
+   * @param background the painted background, packed sRGB, shape [width * height]
+   * @param target receives the passes and landmarks
+   */
+  public void renderFrame(Camera camera, int[] background, RenderTarget target) {
+    render(camera, background, target, false, true);
+  }
+
+  private void render(Camera camera, int[] background, RenderTarget target, boolean withHeatmap,
+      boolean mouthWhenSeen) {
     int ss = target.superSample;
     Camera sampled = camera.scaled(ss);
     FrameBuffer fb = target.frame;
     fb.clear();
-    rasterizer.rasterize(face, sampled, faceOptions, fb);
+    if (mouthWhenSeen) {
+      faceRaster.rasterize(rasterizer, face, camera, ss, fb);
+    } else {
+      rasterizer.rasterize(face, sampled, faceOptions, fb);
+    }
     if (withHeatmap) {
       if (displacement.length != face.vertexCount()) {
         displacement = new float[face.vertexCount()];
@@ -199,11 +242,7 @@ public final class SceneStage {
       rasterizer.rasterize(pm, sampled, new RasterOptions(true, PropMaterial.groupMask(true)), ov, base);
     }
     markOccluded(target, ss, base, ov);
-    double[] r = camera.view().cameraToWorld();
-    double[] toViewer = {r[2], r[5], r[8]};
-    lighting.specular(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, toViewer, exposure, faceSpecular);
-    lighting.specular(propNormals, props.vertexMaterials(), look.responses(), null, propKey, toViewer, exposure,
-        propSpecular);
+    light(camera, fb, ov, base);
     SceneComposite c = new SceneComposite(face, faceDiffuse, faceSpecular, shader, pm, propDiffuse, propSpecular,
         look, base);
     if (target.has(Pass.SHADED)) {
@@ -221,6 +260,63 @@ public final class SceneStage {
     if (!withHeatmap && (target.has(Pass.MASK) || target.passes.size() > 1)) {
       c.mask(fb, ov, ss, target.mask);
     }
+  }
+
+  /**
+   * Lights the vertices of the triangles the buffers show: the diffuse factor where it is
+   * stale for this pose, the specular term for this camera.
+   */
+  private void light(Camera camera, FrameBuffer fb, FrameBuffer ov, int base) {
+    RenderMesh pm = props.mesh();
+    faceShown.reset(face);
+    propShown.reset(pm);
+    collect(fb.triangle, base);
+    if (ov != null) {
+      collect(ov.triangle, base);
+    }
+    faceShown.list();
+    propShown.list();
+    int m = stale(faceShown, faceLitFor);
+    lighting.diffuse(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, exposure, faceDiffuse, unlit, m);
+    m = stale(propShown, propLitFor);
+    lighting.diffuse(propNormals, props.vertexMaterials(), look.responses(), null, propKey, exposure, propDiffuse,
+        unlit, m);
+    double[] r = camera.view().cameraToWorld();
+    double[] toViewer = {r[2], r[5], r[8]};
+    lighting.specular(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, toViewer, exposure, faceSpecular,
+        faceShown.vertices(), faceShown.count());
+    lighting.specular(propNormals, props.vertexMaterials(), look.responses(), null, propKey, toViewer, exposure,
+        propSpecular, propShown.vertices(), propShown.count());
+  }
+
+  /** Adds the triangles of a visibility buffer's samples (face below base, props from it) to the shown sets. */
+  private void collect(int[] triangles, int base) {
+    int last = -1;
+    for (int t : triangles) {
+      if (t == last || t < 0) {
+        continue;
+      }
+      last = t;
+      if (t < base) {
+        faceShown.add(t);
+      } else {
+        propShown.add(t - base);
+      }
+    }
+  }
+
+  /** Lists into {@link #unlit} the shown vertices whose diffuse factor is stale, and marks them current. */
+  private int stale(ShownVertices shown, int[] litFor) {
+    int[] vs = shown.vertices();
+    int m = 0;
+    for (int k = 0; k < shown.count(); k++) {
+      int v = vs[k];
+      if (litFor[v] != pose) {
+        litFor[v] = pose;
+        unlit[m++] = v;
+      }
+    }
+    return m;
   }
 
   /** Landmarks the face shows (state 1) but an opaque prop or tinted lens covers get state 2. */
@@ -253,10 +349,5 @@ public final class SceneStage {
   /** Returns the props on stage. */
   public PropSet props() {
     return props;
-  }
-
-  /** Returns the face's per-vertex diffuse factors of the current pose (live; for tests). */
-  float[] faceDiffuse() {
-    return Arrays.copyOf(faceDiffuse, faceDiffuse.length);
   }
 }

@@ -11,7 +11,7 @@ package org.pain3d.render.scene;
  */
 public final class VertexLighting {
   private final ShIrradiance sh;
-  private final int count;
+  private final int lights;
   private final float[] dir;
   private final float[] rgb;
   private final int key;
@@ -19,10 +19,10 @@ public final class VertexLighting {
   /** @param rig the lights and environment */
   public VertexLighting(LightRig rig) {
     this.sh = rig.environment().irradiance();
-    this.count = rig.lights().size();
-    this.dir = new float[3 * count];
-    this.rgb = new float[3 * count];
-    for (int i = 0; i < count; i++) {
+    this.lights = rig.lights().size();
+    this.dir = new float[3 * lights];
+    this.rgb = new float[3 * lights];
+    for (int i = 0; i < lights; i++) {
       Light l = rig.lights().get(i);
       double[] d = l.direction();
       for (int k = 0; k < 3; k++) {
@@ -49,10 +49,31 @@ public final class VertexLighting {
    */
   public void diffuse(float[] normals, byte[] material, SurfaceResponse[] responses, float[] ao,
       float[] keyVisibility, float exposure, float[] out) {
-    int n = normals.length / 3;
+    diffuse(normals, material, responses, ao, keyVisibility, exposure, out, null, normals.length / 3);
+  }
+
+  /**
+   * Diffuse factors of some vertices (the others' entries of {@code out} are left as they
+   * are); each listed vertex gets exactly what {@link #diffuse(float[], byte[],
+   * SurfaceResponse[], float[], float[], float, float[])} gives it.
+   *
+   * @param normals unit world normals, shape [n * 3]
+   * @param material per vertex, the index of its response in {@code responses}, shape [n]
+   * @param responses the material responses
+   * @param ao ambient occlusion per vertex in [0, 1], shape [n]; null for none
+   * @param keyVisibility the key light's visibility per vertex in [0, 1], shape [n]; null
+   *     for unshadowed
+   * @param exposure multiplier of the result, >= 0
+   * @param out receives linear RGB per listed vertex, shape [n * 3]
+   * @param vertices the vertex indices to light (the first {@code count}); null for 0..count-1
+   * @param count how many
+   */
+  public void diffuse(float[] normals, byte[] material, SurfaceResponse[] responses, float[] ao,
+      float[] keyVisibility, float exposure, float[] out, int[] vertices, int count) {
     float[] env = new float[3];
     float[] wrap = wraps(responses);
-    for (int v = 0; v < n; v++) {
+    for (int k = 0; k < count; k++) {
+      int v = vertices == null ? k : vertices[k];
       float nx = normals[3 * v];
       float ny = normals[3 * v + 1];
       float nz = normals[3 * v + 2];
@@ -63,7 +84,7 @@ public final class VertexLighting {
       float r = o * env[0];
       float g = o * env[1];
       float b = o * env[2];
-      for (int i = 0; i < count; i++) {
+      for (int i = 0; i < lights; i++) {
         float ndl = nx * dir[3 * i] + ny * dir[3 * i + 1] + nz * dir[3 * i + 2];
         float vis = i == key ? (keyVisibility == null ? 1f : keyVisibility[v]) : soft;
         if (vis <= 0) {
@@ -94,9 +115,29 @@ public final class VertexLighting {
    */
   public void specular(float[] normals, byte[] material, SurfaceResponse[] responses, float[] ao,
       float[] keyVisibility, double[] toViewer, float exposure, float[] out) {
-    int n = normals.length / 3;
-    float[] half = new float[3 * count];
-    for (int i = 0; i < count; i++) {
+    specular(normals, material, responses, ao, keyVisibility, toViewer, exposure, out, null, normals.length / 3);
+  }
+
+  /**
+   * Specular terms of some vertices for one view (the others' entries of {@code out} are
+   * left as they are); each listed vertex gets exactly what {@link #specular(float[], byte[],
+   * SurfaceResponse[], float[], float[], double[], float, float[])} gives it.
+   *
+   * @param normals unit world normals, shape [n * 3]
+   * @param material per vertex, the index of its response, shape [n]
+   * @param responses the material responses
+   * @param ao ambient occlusion per vertex, shape [n]; null for none
+   * @param keyVisibility the key light's visibility per vertex, shape [n]; null for none
+   * @param toViewer unit direction from the scene towards the camera, world frame, shape [3]
+   * @param exposure multiplier of the result
+   * @param out receives linear RGB per listed vertex, shape [n * 3]
+   * @param vertices the vertex indices to light (the first {@code count}); null for 0..count-1
+   * @param count how many
+   */
+  public void specular(float[] normals, byte[] material, SurfaceResponse[] responses, float[] ao,
+      float[] keyVisibility, double[] toViewer, float exposure, float[] out, int[] vertices, int count) {
+    float[] half = new float[3 * lights];
+    for (int i = 0; i < lights; i++) {
       double hx = dir[3 * i] + toViewer[0];
       double hy = dir[3 * i + 1] + toViewer[1];
       double hz = dir[3 * i + 2] + toViewer[2];
@@ -115,7 +156,8 @@ public final class VertexLighting {
     float vx = (float) toViewer[0];
     float vy = (float) toViewer[1];
     float vz = (float) toViewer[2];
-    for (int v = 0; v < n; v++) {
+    for (int k = 0; k < count; k++) {
+      int v = vertices == null ? k : vertices[k];
       float nx = normals[3 * v];
       float ny = normals[3 * v + 1];
       float nz = normals[3 * v + 2];
@@ -127,14 +169,14 @@ public final class VertexLighting {
       float facing = nx * vx + ny * vy + nz * vz;
       if (strength[m] > 0 && facing > -0.5f) {
         float soft = ao == null ? 1f : (float) Math.sqrt(ao[v]);
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < lights; i++) {
           float ndl = nx * dir[3 * i] + ny * dir[3 * i + 1] + nz * dir[3 * i + 2];
           if (ndl <= 0) {
             continue;
           }
           float vis = i == key ? (keyVisibility == null ? 1f : keyVisibility[v]) : soft;
           float nh = Math.max(0f, nx * half[3 * i] + ny * half[3 * i + 1] + nz * half[3 * i + 2]);
-          for (int k = squarings[m]; k > 0; k--) {
+          for (int q = squarings[m]; q > 0; q--) {
             nh *= nh;
           }
           float s = vis * strength[m] * nh;

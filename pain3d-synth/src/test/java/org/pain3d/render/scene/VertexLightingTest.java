@@ -49,4 +49,49 @@ class VertexLightingTest {
     assertThat(out[0]).isCloseTo(1f, offset(1e-5f));
     assertThat(out[3]).isCloseTo((float) (Math.pow(0.8, 8)), offset(1e-4f));
   }
+
+  @Test
+  void listedVerticesGetTheWholeMeshValuesAndTheOthersAreLeftAlone() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+    int n = 40;
+    float[] normals = new float[3 * n];
+    byte[] material = new byte[n];
+    float[] ao = new float[n];
+    float[] key = new float[n];
+    for (int v = 0; v < n; v++) {
+      double x = rnd.nextDouble(-1, 1);
+      double y = rnd.nextDouble(-1, 1);
+      double z = rnd.nextDouble(-1, 1);
+      double len = Math.sqrt(x * x + y * y + z * z);
+      normals[3 * v] = (float) (x / len);
+      normals[3 * v + 1] = (float) (y / len);
+      normals[3 * v + 2] = (float) (z / len);
+      material[v] = (byte) (v % 2);
+      ao[v] = (float) rnd.nextDouble();
+      key[v] = (float) rnd.nextDouble();
+    }
+    SurfaceResponse[] responses = {new SurfaceResponse(0.3, 0.1, 0.05, 0.4, 16), SurfaceResponse.lambert(0.2, 8)};
+    VertexLighting l = new VertexLighting(new LightRig(List.of(new Light(LightRole.KEY, 30, 20, 1, 0.9, 0.8),
+        new Light(LightRole.FILL, -40, 5, 0.3, 0.3, 0.35)), Environment.uniform(0.3)));
+    double[] viewer = {0.2, 0.1, 0.97};
+    float[] fullDiffuse = new float[3 * n];
+    float[] fullSpecular = new float[3 * n];
+    l.diffuse(normals, material, responses, ao, key, 1.3f, fullDiffuse);
+    l.specular(normals, material, responses, ao, key, viewer, 1.3f, fullSpecular);
+    int[] listed = {17, 3, 38, 0, 22};
+    float[] diffuse = new float[3 * n];
+    float[] specular = new float[3 * n];
+    java.util.Arrays.fill(diffuse, -1f);
+    java.util.Arrays.fill(specular, -1f);
+    l.diffuse(normals, material, responses, ao, key, 1.3f, diffuse, listed, 4);
+    l.specular(normals, material, responses, ao, key, viewer, 1.3f, specular, listed, 4);
+    for (int v = 0; v < n; v++) {
+      boolean lit = v == 17 || v == 3 || v == 38 || v == 0;
+      for (int k = 0; k < 3; k++) {
+        assertThat(diffuse[3 * v + k]).as("diffuse %d %d", v, k).isEqualTo(lit ? fullDiffuse[3 * v + k] : -1f);
+        assertThat(specular[3 * v + k]).as("specular %d %d", v, k).isEqualTo(lit ? fullSpecular[3 * v + k] : -1f);
+      }
+    }
+    assertThat(fullSpecular).as("the fixture has highlights").isNotEqualTo(new float[3 * n]);
+  }
 }
