@@ -220,13 +220,13 @@ final class ScenedStage implements FaceStage {
   @Override
   public RenderTarget heatmap() {
     ensureExpression();
-    return renderExpression(0, heatTarget, true, false);
+    return renderExpression(0, heatTarget, true);
   }
 
   @Override
   public RenderTarget pain(int view, RenderTarget heat, int imageIndex) {
     ensureExpression();
-    RenderTarget t = view != 0 || heat == null ? renderExpression(view, imageTarget, false, false) : heat;
+    RenderTarget t = view != 0 || heat == null ? renderExpression(view, imageTarget, false) : heat;
     effects(t, imageIndex);
     return t;
   }
@@ -237,16 +237,11 @@ final class ScenedStage implements FaceStage {
    * @param view the view
    * @param target the image target or the heatmap target
    * @param withHeatmap whether the heatmap passes are resolved too
-   * @param clipFrame whether it is a clip frame ({@link SceneStage#renderFrame}; no heatmap)
    * @return the target
    */
-  private RenderTarget renderExpression(int view, RenderTarget target, boolean withHeatmap, boolean clipFrame) {
+  private RenderTarget renderExpression(int view, RenderTarget target, boolean withHeatmap) {
     face.poseExpression();
-    if (clipFrame) {
-      stage.renderFrame(cameras.get(view), backgrounds.get(view), target);
-    } else {
-      stage.render(cameras.get(view), backgrounds.get(view), target, withHeatmap);
-    }
+    stage.render(cameras.get(view), backgrounds.get(view), target, withHeatmap);
     face.drawHair(cameras.get(view), target, hairLight);
     return target;
   }
@@ -275,7 +270,7 @@ final class ScenedStage implements FaceStage {
   @Override
   public RenderTarget clipFrame(int frame) {
     ensureExpression();
-    RenderTarget t = renderExpression(0, imageTarget, false, true);
+    RenderTarget t = renderExpression(0, imageTarget, false);
     apply(draw.clipEffects(frame), t);
     return t;
   }

@@ -246,7 +246,7 @@ class SceneRealModelTest {
   }
 
   @Test
-  void clipFramesLeaveOutOnlyAMouthInteriorThatCannotBeSeen() throws IOException {
+  void scenesLeaveOutOnlyAMouthInteriorThatCannotBeSeen() throws IOException {
     AuRig rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
     Map<String, float[]> faces = new LinkedHashMap<>();
     faces.put("neutral", new float[model.expressionCount()]);
@@ -269,8 +269,8 @@ class SceneRealModelTest {
       stage.setPose();
       RenderTarget image = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK));
       RenderTarget frame = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK));
-      stage.render(camera, bg, image, false);
-      stage.renderFrame(camera, bg, frame);
+      stage.renderWithWholeMouth(camera, bg, image);
+      stage.render(camera, bg, frame, false);
       assertThat(frame.shaded).as(e.getKey()).isEqualTo(image.shaded);
       assertThat(frame.mask).as(e.getKey()).isEqualTo(image.mask);
       boolean teethShow = false;

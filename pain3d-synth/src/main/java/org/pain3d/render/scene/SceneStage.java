@@ -179,7 +179,10 @@ public final class SceneStage {
   }
 
   /**
-   * Renders the current pose.
+   * Renders the current pose. The mouth interior (teeth, gums, tongue) is drawn only when some
+   * sample around the lips shows the mouth socket or nothing ({@link FaceRaster}, the studio
+   * renderer's rule): a closed mouth skips about a quarter of the face's triangles, and the
+   * pixels are those of drawing it always ({@link #renderWithWholeMouth}).
    *
    * @param camera the image camera
    * @param background the painted background, packed sRGB, shape [width * height]
@@ -187,21 +190,19 @@ public final class SceneStage {
    * @param withHeatmap whether to fill HEATMAP (the target must have it) against the neutral
    */
   public void render(Camera camera, int[] background, RenderTarget target, boolean withHeatmap) {
-    render(camera, background, target, withHeatmap, false);
+    render(camera, background, target, withHeatmap, true);
   }
 
   /**
-   * Renders the current pose as a clip frame: as {@link #render} without the heatmap, but
-   * the mouth interior (teeth, gums, tongue) is drawn only when some sample around the lips
-   * shows the mouth socket or nothing ({@link FaceRaster}); images keep drawing it always,
-   * so their pixels stay as they were.
+   * The reference of {@link #render}'s mouth rule, for checks: renders the current pose
+   * without the heatmap, drawing the mouth interior always.
    *
    * @param camera the image camera
    * @param background the painted background, packed sRGB, shape [width * height]
    * @param target receives the passes and landmarks
    */
-  public void renderFrame(Camera camera, int[] background, RenderTarget target) {
-    render(camera, background, target, false, true);
+  public void renderWithWholeMouth(Camera camera, int[] background, RenderTarget target) {
+    render(camera, background, target, false, false);
   }
 
   private void render(Camera camera, int[] background, RenderTarget target, boolean withHeatmap,
