@@ -115,7 +115,7 @@ class ClipModelCommandsTest {
     assertThat(run.resolve(RunFiles.STATE)).exists();
     assertThat(run.resolve("checkpoints/epoch-0010/temporal.safetensors")).exists();
     Path copy = tmp.resolve("resumed");
-    copyTree(run, copy);
+    RunFolderCopy.copy(run, copy);
     CliRun again = CliRun.of(trainArgs(copy));
     assertThat(again.exitCode()).as(again.err()).isZero();
     assertThat(again.out()).contains("all 10 epochs committed already: nothing trained")
@@ -145,7 +145,7 @@ class ClipModelCommandsTest {
     assertThat(ruined.err().strip().lines()).hasSize(1);
     // another training config on a used folder: refused before the tokens are computed
     Path other = tmp.resolve("other-config");
-    copyTree(run, other);
+    RunFolderCopy.copy(run, other);
     CliRun changed = CliRun.of(trainArgs(other, "--seed", "9"));
     assertThat(changed.exitCode()).as(changed.err()).isEqualTo(3);
     assertThat(changed.err()).startsWith("pain3d: error: ").contains("another training config");
@@ -153,7 +153,7 @@ class ClipModelCommandsTest {
     assertSameAsTrained(other);
     // a clip run of an earlier version (no state.json) cannot resume
     Path legacy = tmp.resolve("legacy");
-    copyTree(run, legacy);
+    RunFolderCopy.copy(run, legacy);
     Files.delete(legacy.resolve(RunFiles.STATE));
     CliRun old = CliRun.of(trainArgs(legacy));
     assertThat(old.exitCode()).as(old.err()).isEqualTo(2);
@@ -339,7 +339,7 @@ class ClipModelCommandsTest {
         "--batch", "4", "--frozen");
     assertThat(f.exitCode()).as(f.err()).isZero();
     Path tampered = tmp.resolve("tampered");
-    copyTree(scratch, tampered);
+    RunFolderCopy.copy(scratch, tampered);
     Path w = tampered.resolve(TrainedBackbone.FILE);
     byte[] bytes = Files.readAllBytes(w);
     bytes[bytes.length - 1] ^= 1;
@@ -366,19 +366,6 @@ class ClipModelCommandsTest {
       assertThat(r.err()).startsWith("pain3d: error: ").contains(c[3]);
       assertThat(r.err().strip().lines()).hasSize(1);
       assertThat(out).doesNotExist();
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (var files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path q = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(q);
-        } else {
-          Files.copy(p, q);
-        }
-      }
     }
   }
 }

@@ -205,7 +205,7 @@ class CvSequencesCommandTest {
     assertThat(plot.getWidth()).isEqualTo(1200);
     assertThat(plot.getHeight()).isEqualTo(820);
     Path copy = tmp.resolve("cv-resumed");
-    copyTree(out, copy);
+    RunFolderCopy.copy(out, copy);
     Path fold3 = copy.resolve("fold-3");
     try (var files = Files.walk(fold3)) {
       for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -237,19 +237,6 @@ class CvSequencesCommandTest {
     assertThat(changed.exitCode()).as(changed.err()).isEqualTo(3);
     assertThat(changed.err()).startsWith("pain3d: error: ").contains("other settings");
     assertThat(changed.err().strip().lines()).hasSize(1);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (var files = Files.walk(from)) {
-      for (Path p : files.toList()) {
-        Path q = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(q);
-        } else if (!p.getFileName().toString().equals(".pain3d.lock")) {
-          Files.copy(p, q);
-        }
-      }
-    }
   }
 
   @Test
