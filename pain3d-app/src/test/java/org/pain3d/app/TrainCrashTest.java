@@ -156,7 +156,7 @@ class TrainCrashTest {
     Path run = crashAndResume(TRAINED, "train.file:backbone.safetensors:2", tmp, true);
     RunFolders.assertWeightsClose(run, whole, List.of("last-heads.safetensors",
         "last-backbone.safetensors", "best-backbone.safetensors", "last-optimizer.safetensors"),
-        1e-3f); // see VitPainTrainerTest: rounding under load; a wrong resume differs by ~1e-2
+        1e-3f); // see VitPainTrainerTest: rounding under load (one value off by 1.03e-3 seen in CI); a wrong resume moves all by ~1e-2
     assertThat(metrics(run).keySet()).isEqualTo(metrics(whole).keySet());
   }
 
