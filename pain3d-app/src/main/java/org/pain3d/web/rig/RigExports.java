@@ -56,14 +56,15 @@ final class RigExports {
       RigImage image = RigImage.valueOf(kind.name());
       return renderer.render(stage, req, EnumSet.of(image)).pngs().get(image);
     }
-    // the sheet needs pixels, not PNGs: the stage renders neutral, pain and overlay again
-    Camera cam = renderer.render(stage, req, EnumSet.noneOf(RigImage.class)).camera();
+    // the sheet needs pixels, not PNGs: the neutral face, then the expression once with its
+    // heatmap (its shaded pixels are the pain image's: one rasterisation for both)
+    Camera cam = stage.pose(req, renderer.rig().weights(req.intensities()));
     int s = req.size();
     ContactSheet sheet = new ContactSheet(3, 1, s, s, 4, 0x202020);
     sheet.put(0, 0, stage.neutral(req, cam).shaded);
-    sheet.put(1, 0, stage.expression(req, cam, false).shaded);
-    int[] overlay = new int[s * s];
     RenderTarget h = stage.expression(req, cam, true);
+    sheet.put(1, 0, h.shaded);
+    int[] overlay = new int[s * s];
     PainHeatmap.overlay(h.shaded, h.heatmapMm, renderer.scale(), overlay);
     sheet.put(2, 0, overlay);
     return RigRenderer.png(stage.png, sheet.pixels(), sheet.width());
