@@ -15,6 +15,7 @@ import org.pain3d.error.Pain3dException;
 import org.pain3d.train.AdamW;
 import org.pain3d.train.DataProvenance;
 import org.pain3d.train.EpochLoop;
+import org.pain3d.train.EpochSteps;
 import org.pain3d.train.ParamGroup;
 import org.pain3d.train.RunProvenance;
 import org.pain3d.train.TrainConfig;
@@ -38,9 +39,10 @@ import org.pain3d.vitpain.TemporalOutput;
  * epoch is committed as a generation ({@link org.pain3d.train.Checkpoints}: {@code
  * temporal.safetensors} and the optimizer state, {@code state.json}; {@code last-} / {@code
  * best-temporal.safetensors} link to them), a killed run resumes from its last intact commit
- * to the same weights as an uninterrupted one, and a non-finite epoch loss stops the run
- * ({@link ErrorKind#DIVERGED}) keeping the last finite epoch. Order and dropout are seeded by the
- * epoch alone.
+ * to the same weights as an uninterrupted one. A step whose loss or gradient is not finite is
+ * skipped and counted ({@link EpochSteps}, as ViTPain's trainer does); an epoch with every step
+ * skipped stops the run ({@link ErrorKind#DIVERGED}) keeping the last finite epoch. Order and
+ * dropout are seeded by the epoch alone.
  */
 public final class ClipTrainer {
   private final TemporalHeads heads;
@@ -83,7 +85,7 @@ public final class ClipTrainer {
    * @param listener progress
    * @return the outcome
    * @throws IOException when a file cannot be written
-   * @throws Pain3dException {@link ErrorKind#DIVERGED} on a non-finite epoch loss; {@link
+   * @throws Pain3dException {@link ErrorKind#DIVERGED} when an epoch had no finite step; {@link
    *     org.pain3d.train.RunFormatException} when the folder holds another run or no intact
    *     checkpoint
    */
@@ -114,8 +116,7 @@ public final class ClipTrainer {
     SplittableRandom rng = new SplittableRandom(cfg.seed() * 1_000_003L + epoch);
     int[] order = shuffled(train.size(), rng);
     int steps = (train.size() + cfg.batch() - 1) / cfg.batch();
-    double total = 0;
-    double frame = 0;
+    EpochSteps taken = new EpochSteps(optimizer, epoch);
     for (int s = 0; s < steps; s++) {
       List<ClipSample> batch = new ArrayList<>();
       for (int j = s * cfg.batch(); j < Math.min(train.size(), (s + 1) * cfg.batch()); j++) {
@@ -129,19 +130,12 @@ public final class ClipTrainer {
           gc.backward(l[0]);
         }
         double value = l[0].getFloat();
-        if (Double.isFinite(value)) {
-          optimizer.step(lr);
-        } else {
-          optimizer.zeroGradients();
-        }
-        total += value;
-        frame += l[1].getFloat();
+        taken.step(lr, value, l[1].getFloat());
         double secs = (System.nanoTime() - t0) / 1e9;
         listener.onStep(epoch, s + 1, steps, value, (s * cfg.batch() + batch.size()) / secs);
       }
     }
-    // a non-finite step makes the epoch's mean non-finite: DivergenceCheck stops the run
-    return new TrainLoss(total / steps, frame / steps, 0);
+    return taken.loss();
   }
 
   private static int[] shuffled(int n, SplittableRandom rng) {

@@ -19,8 +19,6 @@ import org.pain3d.vitpain.LossTerms;
 import org.pain3d.vitpain.VitPainLoss;
 import org.pain3d.vitpain.VitPainModel;
 import org.pain3d.vitpain.VitPainOutput;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The ViTPain training loop: weighted sampling with replacement (weight {@code positiveWeight}
@@ -34,7 +32,6 @@ import org.slf4j.LoggerFactory;
  * are seeded per epoch, so a resumed run continues identically.
  */
 public final class VitPainTrainer {
-  private static final Logger LOG = LoggerFactory.getLogger(VitPainTrainer.class);
   private static final long VAL_SEED = 777;
 
   private final PairForward forward;
@@ -179,46 +176,26 @@ public final class VitPainTrainer {
         rng.nextLong()) : null);
     int steps = cfg.stepsPerEpoch() > 0 ? cfg.stepsPerEpoch()
         : (train.size() + cfg.batch() - 1) / cfg.batch();
-    double total = 0;
-    double pspi = 0;
-    int skipped = 0;
+    EpochSteps taken = new EpochSteps(optimizer, epoch);
     for (int s = 0; s < steps; s++) {
       int[] idx = new int[Math.min(cfg.batch(), Math.max(1, train.size()))];
       for (int j = 0; j < idx.length; j++) {
         idx[j] = draw(cumulative, rng);
       }
-      Step l = step(train, idx, lr, rng, epoch);
-      if (l.skipped()) {
-        skipped++;
-        LOG.warn("epoch {} step {}: non-finite {} ({}); the step is skipped", epoch + 1, s + 1,
-            Double.isFinite(l.loss()) ? "gradient" : "loss", l.loss());
-      } else {
-        total += l.loss();
-        pspi += l.pspiLoss();
-      }
+      double loss = step(train, idx, lr, rng, epoch, taken);
       double secs = (System.nanoTime() - t0) / 1e9;
-      listener.onStep(epoch, s + 1, steps, l.loss(), (s + 1) * (double) idx.length / secs);
+      listener.onStep(epoch, s + 1, steps, loss, (s + 1) * (double) idx.length / secs);
     }
-    int done = steps - skipped;
-    return done == 0 ? new TrainLoss(Double.NaN, Double.NaN, skipped)
-        : new TrainLoss(total / done, pspi / done, skipped);
+    return taken.loss();
   }
 
   /**
-   * One optimisation step's outcome.
+   * One optimisation step (skipped when the loss or the gradient is not finite).
    *
-   * @param loss the batch's total loss
-   * @param pspiLoss its PSPI term
-   * @param gradNorm the gradient norm before clipping, NaN when the step was skipped
+   * @return the batch's total loss
    */
-  private record Step(double loss, double pspiLoss, double gradNorm) {
-    boolean skipped() {
-      return Double.isNaN(gradNorm);
-    }
-  }
-
-  /** One optimisation step (skipped when the loss or the gradient is not finite). */
-  private Step step(PairSource src, int[] idx, double lr, SplittableRandom rng, int epoch) {
+  private double step(PairSource src, int[] idx, double lr, SplittableRandom rng, int epoch,
+      EpochSteps taken) {
     try (NDManager step = manager.newSubManager()) {
       List<ImageRef> pain = new ArrayList<>();
       List<ImageRef> neutral = new ArrayList<>();
@@ -238,14 +215,8 @@ public final class VitPainTrainer {
         loss = total.getFloat();
         pspi = lt.pspi().getFloat();
       }
-      double norm = Double.NaN;
-      if (Double.isFinite(loss)) {
-        norm = optimizer.step(lr);
-      } else {
-        optimizer.zeroGradients();
-      }
-      return new Step(loss, pspi, Double.isFinite(loss) && Double.isFinite(norm) ? norm
-          : Double.NaN);
+      taken.step(lr, loss, pspi);
+      return loss;
     }
   }
 

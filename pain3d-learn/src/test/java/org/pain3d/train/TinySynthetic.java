@@ -9,9 +9,9 @@ import org.pain3d.vitpain.VitPainConfig;
  * Tiny ViTPain configs for tests. The tiny generated data set they train on is made in
  * pain3d-app's tests ({@code TinySyntheticData}): pain3d-learn never depends on the generator.
  */
-final class TinySynthetic {
+public final class TinySynthetic {
   /** Network input side of the tests. */
-  static final int SIZE = 32;
+  public static final int SIZE = 32;
 
   private TinySynthetic() {}
 
@@ -21,7 +21,7 @@ final class TinySynthetic {
    * @param mode LORA (rank 2), FROZEN or TRAINED
    * @return the config
    */
-  static VitPainConfig config(BackboneMode mode) {
+  public static VitPainConfig config(BackboneMode mode) {
     int rank = mode == BackboneMode.LORA ? 2 : 0;
     return new VitPainConfig("random:" + BackboneSpec.TINY + ":5", null, mode, HeadOptions.full(),
         rank, 2.0 * Math.max(1, rank), 0.0, 1.0, 3, SIZE);
@@ -33,7 +33,7 @@ final class TinySynthetic {
    * @param epochs epochs
    * @return lr 3e-3, batch 4
    */
-  static TrainConfig train(int epochs) {
+  public static TrainConfig train(int epochs) {
     return new TrainConfig(epochs, 4, 3e-3, 1.0, 0.1, 0.01, 1.0, 1.0, 2.0, 0, PairAugmentation.PER_IMAGE, 42);
   }
 }
