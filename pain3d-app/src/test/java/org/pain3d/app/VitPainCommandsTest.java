@@ -192,6 +192,14 @@ class VitPainCommandsTest {
     // one backbone pass per frame for all five folds
     assertThat(Files.readAllLines(out.resolve("token-cache/tokens.index"))).hasSize(25 * 4);
     assertThat(r.out()).contains("RANDOM-INIT");
+    // the folder resumes only with its settings: other shots are refused before anything is written
+    byte[] reportBefore = Files.readAllBytes(out.resolve("report.json"));
+    CliRun other = CliRun.of(args("cv", "--unbc", unbc.toString(), "--out", out.toString(),
+        "--epochs", "1", "--frozen", "--shots", "3", "--init", run.toString()));
+    assertThat(other.exitCode()).as(other.err()).isEqualTo(3);
+    assertThat(other.err()).startsWith("pain3d: error: ").contains("cv.json", "other settings");
+    assertThat(other.err().strip().lines()).hasSize(1);
+    assertThat(Files.readAllBytes(out.resolve("report.json"))).isEqualTo(reportBefore);
   }
 
   @Test

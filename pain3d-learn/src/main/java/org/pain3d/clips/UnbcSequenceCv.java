@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDManager;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.pain3d.error.ErrorKind;
 import org.pain3d.error.Pain3dException;
 import org.pain3d.io.FolderLock;
 import org.pain3d.pairs.ImageRef;
+import org.pain3d.train.CvSettings;
 import org.pain3d.train.DataProvenance;
 import org.pain3d.train.DiskTokenStore;
 import org.pain3d.train.RunFiles;
@@ -305,15 +305,7 @@ public final class UnbcSequenceCv {
    */
   private static void checkResumable(Path out, Setup setup, List<FoldData> data,
       UnbcArchive archive, TemporalRunConfig cfg, TrainConfig train) throws IOException {
-    Path file = out.resolve(SETUP);
-    if (Files.exists(file)) {
-      Setup was = RunFiles.read(file, Setup.class);
-      if (!was.equals(setup)) {
-        throw new org.pain3d.train.RunFormatException(file, "the cross-validation was started"
-            + " with other settings: " + was + " (now " + setup + "); use a new --out folder",
-            null);
-      }
-    }
+    CvSettings.check(out.resolve(SETUP), setup);
     for (FoldData d : data) {
       RunFiles.checkSameRun(out.resolve("fold-" + d.split().fold()), ClipTrainingRun.CONFIG, cfg,
           train, RunProvenance.of(provenance(archive, d.split()), cfg, train));
