@@ -13,8 +13,9 @@ import java.util.PriorityQueue;
  * {@code Q^s} the sum of the squared distances to the planes of the vertex's triangles in shape
  * s (cm²), so detail that an expression needs is kept even where the neutral face is flat.
  * A collapse is refused when u is locked, when it would make the surface non-manifold (link
- * condition), or when in any shape a remaining triangle of u would flip, turn its normal by
- * more than {@link Settings#maxNormalTurnDeg()} or become a sliver (quality below {@link
+ * condition), or when in any shape a remaining triangle of u would turn its normal by more
+ * than {@link Settings#maxNormalTurnDeg()} from the input triangle it comes from (so turns do
+ * not add up over collapses, and nothing flips) or become a sliver (quality below {@link
  * Settings#minQuality()}). Collapses run cheapest first until the triangle count reaches the
  * target or the cheapest error exceeds the limit.
  *
@@ -31,7 +32,7 @@ public final class MeshDecimator {
    *
    * @param targetTriangles stop when at most this many triangles are left
    * @param maxError stop when the cheapest collapse's summed quadric error exceeds this, cm²
-   * @param maxNormalTurnDeg largest turn of a remaining triangle's normal, degrees, per shape
+   * @param maxNormalTurnDeg largest turn of a triangle's normal from its input triangle's, degrees, per shape
    * @param minQuality smallest triangle quality {@code 4 sqrt(3) area / sum of squared edges}
    *     (1 for equilateral), per shape
    */
@@ -93,6 +94,8 @@ public final class MeshDecimator {
     private final int[] incidentCount;
     /** Per shape, 10 quadric coefficients per vertex. */
     private final double[][] quadrics;
+    /** Per shape, the unit normal of every input triangle (zero when degenerate), shape [3 T]. */
+    private final double[][] sourceNormals;
     /** Per vertex, the stamp of its current candidate (queue entries with another stamp are stale). */
     private final int[] stamp;
     private final int[] target;
@@ -139,8 +142,15 @@ public final class MeshDecimator {
         }
       }
       this.quadrics = new double[shapes.length][10 * vertices];
+      this.sourceNormals = new double[shapes.length][3 * t];
+      double[] n = new double[4];
       for (int s = 0; s < shapes.length; s++) {
         accumulateQuadrics(shapes[s], quadrics[s]);
+        for (int i = 0; i < t; i++) {
+          if (plane(shapes[s], tri[3 * i], tri[3 * i + 1], tri[3 * i + 2], n)) {
+            System.arraycopy(n, 0, sourceNormals[s], 3 * i, 3);
+          }
+        }
       }
       this.stamp = new int[vertices];
       this.target = new int[vertices];
@@ -344,8 +354,8 @@ public final class MeshDecimator {
         if (contains(t, v)) {
           continue;
         }
-        for (float[] p : shapes) {
-          if (!keepsShape(p, t, u, v)) {
+        for (int s = 0; s < shapes.length; s++) {
+          if (!keepsShape(shapes[s], sourceNormals[s], t, u, v)) {
             return false;
           }
         }
@@ -379,19 +389,22 @@ public final class MeshDecimator {
       return false;
     }
 
-    /** Whether triangle t with u moved to v keeps its orientation and shape in positions p. */
-    private boolean keepsShape(float[] p, int t, int u, int v) {
+    /**
+     * Whether triangle t with u moved to v keeps its orientation and shape in positions p: its
+     * normal stays within the limit of its input triangle's ({@code source}, unit normals; a
+     * degenerate input triangle has a zero normal and refuses every move), and it is no sliver.
+     */
+    private boolean keepsShape(float[] p, double[] source, int t, int u, int v) {
       int a = tri[3 * t];
       int b = tri[3 * t + 1];
       int c = tri[3 * t + 2];
-      double[] before = normal(p, a, b, c);
       double[] after = normal(p, a == u ? v : a, b == u ? v : b, c == u ? v : c);
-      double lb = Math.sqrt(before[0] * before[0] + before[1] * before[1] + before[2] * before[2]);
       double la = Math.sqrt(after[0] * after[0] + after[1] * after[1] + after[2] * after[2]);
-      if (la == 0 || lb == 0) {
+      if (la == 0) {
         return false;
       }
-      double dot = (before[0] * after[0] + before[1] * after[1] + before[2] * after[2]) / (la * lb);
+      // The turn from the input triangle (collapses add up), not just from the last collapse.
+      double dot = (after[0] * source[3 * t] + after[1] * source[3 * t + 1] + after[2] * source[3 * t + 2]) / la;
       if (dot < cosTurn) {
         return false;
       }
