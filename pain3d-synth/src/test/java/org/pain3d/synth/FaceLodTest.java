@@ -168,6 +168,7 @@ class FaceLodTest {
     float[] closed = open.clone();
     closed[m.expressionIndex("eyeBlink_L")] = 1f;
     closed[m.expressionIndex("eyeBlink_R")] = 1f;
+    int shut = 0;
     for (IdentityPlan plan : DatasetPlan.create(look).identities()) {
       put(full, look, plan);
       put(coarse, look, plan);
@@ -183,8 +184,16 @@ class FaceLodTest {
       assertThat(eyes[1]).as("open, LOD").isGreaterThan(eyes[0] * 9 / 10);
       System.out.printf("identity %d eyeball pixels: open %d (LOD %d), closed %d (LOD %d)%n", plan.id(), eyes[0],
           eyes[1], eyes[2], eyes[3]);
-      assertThat(eyes[3]).as("closed, LOD (full: %d)", eyes[2]).isLessThanOrEqualTo(eyes[2] + eyes[0] / 50);
+      // Some looks leave a sliver of eyeball between closed lids on the full mesh too (a lash line, a
+      // rest pose): the LOD may show at most 5 % of the open eye's pixels more, and none where the full
+      // mesh shows none (the lid margins are boundaries the LOD keeps edge for edge).
+      assertThat(eyes[3]).as("closed, LOD (full: %d)", eyes[2]).isLessThanOrEqualTo(eyes[2] + eyes[0] / 20);
+      if (eyes[2] == 0) {
+        assertThat(eyes[3]).as("closed, LOD").isZero();
+        shut++;
+      }
     }
+    assertThat(shut).as("identities whose full-mesh blink shows no eyeball").isPositive();
   }
 
   /**
