@@ -9,6 +9,7 @@ import org.pain3d.motion.MotionSpec;
 import org.pain3d.motion.Range;
 import org.pain3d.synth.Balance;
 import org.pain3d.synth.ClipConfig;
+import org.pain3d.synth.MeshDetail;
 import org.pain3d.io.FolderLock;
 import org.pain3d.synth.ClipGenerator;
 import org.pain3d.synth.Shard;
@@ -70,6 +71,12 @@ public final class VideoCommand implements Callable<Integer> {
   @Option(names = "--balance", defaultValue = "paper", paramLabel = "paper|uniform",
       description = "Demographic balance (default: ${DEFAULT-VALUE}).")
   String balance;
+
+  @Option(names = "--mesh-detail", defaultValue = "auto", paramLabel = "full|auto",
+      description = "Face mesh of the frames: auto draws frames of at most " + MeshDetail.MAX_LOD_SIZE_PX
+          + " px with a coarser mesh over the same vertices (about 40 %% of the triangles; faster, close to the"
+          + " full mesh's pixels), full always uses the full mesh (default: ${DEFAULT-VALUE}).")
+  String meshDetail;
 
   @Option(names = "--motion", paramLabel = "FILE|DIR",
       description = "Captured motion: an OpenFace 2.x CSV, a folder of them, or a UNBC-McMaster archive; default: parametric pain episodes.")
@@ -133,11 +140,11 @@ public final class VideoCommand implements Callable<Integer> {
     OutputChecks.notInside("--out", target.out, "--motion", motion);
     if (motion == null) {
       new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance(), sceneConfig, lookOptions),
-          clips, seconds, fps, qp, new MotionSpec.Episodes(episode));
+          clips, seconds, fps, qp, new MotionSpec.Episodes(episode), meshDetail());
     }
     MotionSpec spec = MotionLoading.load(motion, motionFps, episode);
     ClipConfig config = new ClipConfig(ClipConfig.look(identities, size, superSample, seed, balance(), sceneConfig,
-        lookOptions), clips, seconds, fps, qp, spec);
+        lookOptions), clips, seconds, fps, qp, spec, meshDetail());
     FaceModel model = target.loadModel(this.spec.commandLine().getErr());
     long t0 = System.nanoTime();
     ClipGenerator.Result r;
@@ -183,6 +190,10 @@ public final class VideoCommand implements Callable<Integer> {
   static String lockName(Shard shard) {
     return shard.count() == 1 ? ".pain3d.lock"
         : ".pain3d-shard-" + shard.index() + "-of-" + shard.count() + ".lock";
+  }
+
+  private MeshDetail meshDetail() {
+    return EnumOption.parse(MeshDetail.class, meshDetail, "--mesh-detail");
   }
 
   private Balance balance() {

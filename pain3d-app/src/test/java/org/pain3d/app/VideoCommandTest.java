@@ -93,6 +93,9 @@ class VideoCommandTest {
     // The default scene is varied: every clip records its own scene, and inspect finds the dataset consistent.
     List<ClipInfo> all = clips(tmp.resolve("one"));
     assertThat(all).allSatisfy(c -> assertThat(c.scene().preset()).isEqualTo("varied"));
+    // Frames of at most 320 px use the LOD face mesh by default (--mesh-detail auto), and say so.
+    assertThat(all).allSatisfy(c -> assertThat(c.video().mesh()).isEqualTo("lod"));
+    assertThat(Files.readString(tmp.resolve("one/manifest.json"))).contains("\"mesh_detail\" : \"auto\"");
     assertThat(all.get(0).scene()).isNotEqualTo(all.get(1).scene());
     CliRun inspect = CliRun.of("inspect", tmp.resolve("one").toString());
     assertThat(inspect.exitCode()).as(inspect.out() + inspect.err()).isZero();
@@ -107,8 +110,11 @@ class VideoCommandTest {
     DebianFfmpeg.assumeInstalled();
     Path modelDir = new TinyFaceModel(2).writeDirectory(tmp.resolve("model"));
     Path out = tmp.resolve("clips");
-    // Re-rendered below with the studio look (scenes are checked in ClipSceneTest and by the default runs).
-    assertThat(run(tiny(modelDir, out, "--threads", "2", "--scene", "studio")).exitCode()).isZero();
+    // Re-rendered below with the studio look (scenes are checked in ClipSceneTest and by the default runs) and the
+    // full mesh (the LOD's frames are compared with the full mesh's in FaceLodTest).
+    assertThat(run(tiny(modelDir, out, "--threads", "2", "--scene", "studio", "--mesh-detail", "full")).exitCode())
+        .isZero();
+    assertThat(clips(out)).allSatisfy(c -> assertThat(c.video().mesh()).isEqualTo("full"));
     FaceModel model = new FaceModelLoader(new FaceModelLoader.Options(null, 1)).load(modelDir);
     checkDecodes(model, ClipConfig.look(3, 64, 1, 4, Balance.PAPER), out, 1);
   }
@@ -120,7 +126,7 @@ class VideoCommandTest {
     Path out = tmp.resolve("real");
     CliRun r = CliRun.of("video", "--face-model", source.toString(), "--out", out.toString(), "--identities", "1",
         "--clips", "1", "--seconds", "2.4", "--fps", "25", "--size", "128", "--seed", "3", "--no-pain", "0",
-        "--blinks", "40:40", "--scene", "studio");
+        "--blinks", "40:40", "--scene", "studio", "--mesh-detail", "full");
     assertThat(r.exitCode()).as(r.err()).isZero();
     ClipInfo c = clips(out).get(0);
     assertThat(c.label().targetPspi()).isPositive();
@@ -203,7 +209,7 @@ class VideoCommandTest {
     FaceModel model = RealFaceModel.get();
     Path plain = tmp.resolve("plain");
     Path full = tmp.resolve("full");
-    String[] small = {"--identities", "2", "--clips", "1", "--scene", "studio"};
+    String[] small = {"--identities", "2", "--clips", "1", "--scene", "studio", "--mesh-detail", "full"};
     CliRun p = run(tiny(source, plain, concat(small, "--look", "plain")));
     assertThat(p.exitCode()).as(p.err()).isZero();
     CliRun f = run(tiny(source, full, small));
@@ -331,6 +337,7 @@ class VideoCommandTest {
       {2, "tail", new String[] {"--look-off", "hair,tail"}},
       {2, "--facial-hair-rate must be in 0..1", new String[] {"--facial-hair-rate", "1.5"}},
       {2, "--makeup-rate must be in 0..1", new String[] {"--makeup-rate", "-0.1"}},
+      {2, "--mesh-detail: unknown value 'coarse'", new String[] {"--mesh-detail", "coarse"}},
     };
     for (Object[] c : cases) {
       Path out = tmp.resolve("out");

@@ -106,8 +106,10 @@ public record ClipInfo(
    * @param codec always {@code h264}
    * @param pixelFormat always {@code yuv420p}
    * @param qp the H.264 quantiser
+   * @param mesh the face mesh the frames were drawn with: {@code full} (the model's) or {@code lod} (a coarser
+   *     triangle list over the same vertices, for small frames); null in files written before clips recorded it
    */
-  @JsonPropertyOrder({"width", "height", "fps", "frames", "codec", "pixel_format", "qp"})
+  @JsonPropertyOrder({"width", "height", "fps", "frames", "codec", "pixel_format", "qp", "mesh"})
   public record Video(
       @JsonProperty("width") int width,
       @JsonProperty("height") int height,
@@ -115,7 +117,8 @@ public record ClipInfo(
       @JsonProperty("frames") int frames,
       @JsonProperty("codec") String codec,
       @JsonProperty("pixel_format") String pixelFormat,
-      @JsonProperty("qp") int qp) {}
+      @JsonProperty("qp") int qp,
+      @JsonProperty("mesh") @JsonInclude(JsonInclude.Include.NON_NULL) String mesh) {}
 
   /**
    * The clip-level label. Episode clips also give the phase times of their episode (null for

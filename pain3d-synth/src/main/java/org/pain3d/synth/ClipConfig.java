@@ -24,14 +24,29 @@ import org.pain3d.synth.scene.SceneConfig;
  * @param fps frames per second, 1..120
  * @param qp H.264 quantiser, 0..51
  * @param motion where the motion comes from
+ * @param meshDetail which face mesh the frames use ({@link MeshDetail})
  */
 public record ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seconds, int fps, int qp,
-    MotionSpec motion) {
+    MotionSpec motion, MeshDetail meshDetail) {
+
+  /**
+   * A config whose frames use the full face mesh (see the canonical constructor).
+   *
+   * @param look identities, image size, supersampling, seed and balance (one frontal view)
+   * @param clipsPerIdentity clips per identity, 1..99
+   * @param seconds clip length, s, in (0, 600]
+   * @param fps frames per second, 1..120
+   * @param qp H.264 quantiser, 0..51
+   * @param motion where the motion comes from
+   */
+  public ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seconds, int fps, int qp, MotionSpec motion) {
+    this(look, clipsPerIdentity, seconds, fps, qp, motion, MeshDetail.FULL);
+  }
 
   /** Validates, and checks that an episode fits in a clip. */
   public ClipConfig {
-    if (look == null || motion == null) {
-      throw new IllegalArgumentException("look and motion must be given");
+    if (look == null || motion == null || meshDetail == null) {
+      throw new IllegalArgumentException("look, motion and mesh detail must be given");
     }
     if (clipsPerIdentity < 1 || clipsPerIdentity > ClipNaming.MAX_CLIPS) {
       throw new IllegalArgumentException("clips per identity must be in 1.." + ClipNaming.MAX_CLIPS + ", got "
@@ -107,6 +122,11 @@ public record ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seco
         balance, lookOptions, scene);
   }
 
+  /** @return whether the frames use the {@link FaceLod} mesh (the detail and the frame size decide) */
+  public boolean usesLod() {
+    return meshDetail.usesLod(look.sizePx());
+  }
+
   /** @return frames per clip, {@code round(seconds * fps)} */
   public int framesPerClip() {
     return EpisodeMotion.frames(seconds, fps);
@@ -120,6 +140,7 @@ public record ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seco
     n.remove("views");
     n.put("clips_per_identity", clipsPerIdentity).put("seconds", seconds).put("fps", fps).put("video_qp", qp);
     n.set("motion", motion.toJson());
+    n.put("mesh_detail", meshDetail.label());
     return n;
   }
 }

@@ -47,7 +47,7 @@ final class ClipJob implements AutoCloseable {
     this.rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
     GeneratorConfig look = config.look();
     this.stage = FaceStage.create(model, look.sizePx(), look.superSample(), EnumSet.of(Pass.SHADED), look.scene(),
-        look.views());
+        look.views(), config.usesLod() ? FaceLod.of(model) : null);
     this.weights = new float[model.expressionCount()];
   }
 
@@ -81,7 +81,8 @@ final class ClipJob implements AutoCloseable {
       sums.put(frames, writer.writeText(frames, table(track).toCsv()));
       int size = look.sizePx();
       ClipInfo info = new ClipInfo(ClipManifest.FORMAT_VERSION, base, clip.clipIndex(), who, plan.split(),
-          new ClipInfo.Video(size, size, config.fps(), track.frames(), "h264", "yuv420p", config.qp()),
+          new ClipInfo.Video(size, size, config.fps(), track.frames(), "h264", "yuv420p", config.qp(),
+              stage.faceMesh()),
           made.label(), made.motion(), CameraAnnotations.of(stage.camera(0)), stage.clipScene(), appearance,
           new ClipInfo.Files(video, frames));
       String json = ClipNaming.info(base);

@@ -42,9 +42,37 @@ public interface FaceStage {
    */
   static FaceStage create(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig scene,
       List<View> views) {
-    return scene.isStudio() ? new StudioStage(model, size, superSample, passes, views)
-        : new ScenedStage(model, size, superSample, passes, scene, views);
+    return create(model, size, superSample, passes, scene, views, null);
   }
+
+  /**
+   * Creates the stage of a scene config that draws the face with a coarser mesh where it can
+   * (clips of small frames; see {@link #faceMesh()}).
+   *
+   * @param model the face model
+   * @param size image side, pixels
+   * @param superSample anti-aliasing factor
+   * @param passes passes of the images (SHADED always)
+   * @param scene the scene config
+   * @param views the configured views
+   * @param lod the coarser mesh of the model, or null for the full mesh always
+   * @return the stage
+   */
+  static FaceStage create(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig scene,
+      List<View> views, FaceLod lod) {
+    return scene.isStudio() ? new StudioStage(model, size, superSample, passes, views, lod)
+        : new ScenedStage(model, size, superSample, passes, scene, views, lod);
+  }
+
+  /**
+   * Which face mesh the renders of the scene on stage use: {@link MeshDetail#FULL_MESH} or
+   * {@link MeshDetail#LOD_MESH}. A stage made with a LOD uses it except in scenes with props
+   * that ride on the skin (face masks, tape): those follow the normals of vertices the LOD may
+   * not keep.
+   *
+   * @return the mesh's name as the clip JSON records it
+   */
+  String faceMesh();
 
   /**
    * Puts a planned identity on stage with its look, exactly as the dataset generator makes

@@ -58,6 +58,11 @@ public final class IdentityScene {
   private final int[] anchors;
   private final SkinLayout skinLayout;
   private Shader shader;
+  private SkinTexture skin;
+  /** A {@link FaceLod}'s triangles over {@link #expressionMesh}'s positions, made on first use. */
+  private RenderMesh lodMesh;
+  private Shader lodShader;
+  private Shader lodShaderOf;
   private final HairLayer hair = new HairLayer();
   private HairLight hairLight;
   private WrinkleMasks wrinkleMasks;
@@ -185,7 +190,6 @@ public final class IdentityScene {
     System.arraycopy(face.vertices(), 0, neutralPositions, 0, neutralPositions.length);
     neutralMesh.setPositions(neutralPositions);
     expressionMesh.setPositions(neutralPositions);
-    SkinTexture skin;
     wrinkles = null;
     if (look.skin() == null) {
       skin = SkinTexture.bake(neutralMesh, skinLayout, appearance);
@@ -369,6 +373,27 @@ public final class IdentityScene {
   }
 
   /**
+   * Renders the current expression with a coarser mesh over the same vertices (clip frames).
+   *
+   * @param camera the camera
+   * @param lod the model's LOD mesh
+   * @return the target holding the shaded image and the 68 landmarks (reused by the next call)
+   */
+  public RenderTarget renderExpression(Camera camera, FaceLod lod) {
+    if (lodMesh == null || lodMesh.triangles() != lod.triangles()) {
+      lodMesh = lod.mesh(expressionMesh, expressionMesh.positions());
+    }
+    if (lodShaderOf != shader) {
+      lodShader = shaderFor(lodMesh);
+      lodShaderOf = shader;
+    }
+    pose(1);
+    renderer.render(lodMesh, camera, lodShader, null, imageTarget);
+    hair.draw(camera, imageTarget, hairLight);
+    return imageTarget;
+  }
+
+  /**
    * Renders the current expression in the frontal view together with its pain-region
    * heatmap against the neutral face (one rasterisation for both).
    *
@@ -428,6 +453,18 @@ public final class IdentityScene {
   /** @return the current identity's shader (albedo and material kinds of the face) */
   public Shader shader() {
     return shader;
+  }
+
+  /**
+   * A shader of the current identity for another triangle list over the same vertices and UVs
+   * (a {@link FaceLod} mesh): same skin texture (the live one, wrinkles included), light and
+   * surface; only the per-triangle material kinds are those of the given mesh.
+   *
+   * @param mesh the mesh whose triangles the shader will be asked about
+   * @return the shader
+   */
+  public Shader shaderFor(RenderMesh mesh) {
+    return new Shader(mesh, appearance, skin, look.surface());
   }
 
   /** @return the supersampling factor of the image renders */

@@ -51,6 +51,12 @@ final class ScenedStage implements FaceStage {
   private final RenderTarget imageTarget;
   private final RenderTarget heatTarget;
   private final RenderMesh pose;
+  /** The LOD triangles over {@link #pose}'s positions, or null when the stage draws the full mesh. */
+  private final RenderMesh poseLod;
+  /** The shader of {@link #poseLod} and the identity's shader it was made for. */
+  private org.pain3d.render.Shader lodShader;
+  private org.pain3d.render.Shader lodShaderOf;
+  private boolean usesLod;
   private final SceneModelData data;
   private SceneDraw draw;
   private final List<Camera> cameras = new ArrayList<>();
@@ -61,6 +67,11 @@ final class ScenedStage implements FaceStage {
 
   ScenedStage(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig config,
       List<org.pain3d.render.View> views) {
+    this(model, size, superSample, passes, config, views, null);
+  }
+
+  ScenedStage(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig config,
+      List<org.pain3d.render.View> views, FaceLod lod) {
     this.model = model;
     this.face = new IdentityScene(model, size, superSample);
     this.config = config;
@@ -72,6 +83,7 @@ final class ScenedStage implements FaceStage {
     this.imageTarget = new RenderTarget(size, size, superSample, image);
     this.heatTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
     this.pose = face.neutralMesh().withPositionsCopy();
+    this.poseLod = lod == null ? null : lod.mesh(pose, pose.positions());
     this.data = SceneModelData.of(model);
   }
 
@@ -102,8 +114,14 @@ final class ScenedStage implements FaceStage {
     face.coverScalp(draw.props().headwear().isPresent());
     hairLight = hairLight(draw.lighting());
     pose.setPositions(face.neutralPositions());
-    stage.setIdentity(face.neutralMesh(), pose, face.shader(), app.specular(), data.ambientOcclusion(), props,
-        new PropLook(draw.props(), app.skinTone().rgb(), sceneSeed), draw.lighting());
+    usesLod = poseLod != null && !props.changesWithPose();
+    if (usesLod && lodShaderOf != face.shader()) {
+      lodShader = face.shaderFor(poseLod);
+      lodShaderOf = face.shader();
+    }
+    stage.setIdentity(face.neutralMesh(), usesLod ? poseLod : pose, usesLod ? lodShader : face.shader(),
+        app.specular(), data.ambientOcclusion(), props, new PropLook(draw.props(), app.skinTone().rgb(), sceneSeed),
+        draw.lighting());
     stage.setPose();
     poseIsNeutral = true;
     cameras.clear();
@@ -273,6 +291,11 @@ final class ScenedStage implements FaceStage {
     RenderTarget t = renderExpression(0, imageTarget, false);
     apply(draw.clipEffects(frame), t);
     return t;
+  }
+
+  @Override
+  public String faceMesh() {
+    return usesLod ? MeshDetail.LOD_MESH : MeshDetail.FULL_MESH;
   }
 
   @Override

@@ -28,9 +28,17 @@ final class StudioStage implements FaceStage {
   private List<View> views;
   private final List<Camera> cameras = new ArrayList<>();
 
+  /** The coarser face mesh of clip frames, or null for the full mesh. */
+  private final FaceLod lod;
+
   StudioStage(FaceModel model, int size, int superSample, Set<Pass> passes, List<View> views) {
+    this(model, size, superSample, passes, views, null);
+  }
+
+  StudioStage(FaceModel model, int size, int superSample, Set<Pass> passes, List<View> views, FaceLod lod) {
     this.scene = new IdentityScene(model, size, superSample, passes);
     this.views = List.copyOf(views);
+    this.lod = lod;
   }
 
   @Override
@@ -129,7 +137,12 @@ final class StudioStage implements FaceStage {
 
   @Override
   public RenderTarget clipFrame(int frame) {
-    return scene.renderExpression(cameras.get(0));
+    return lod == null ? scene.renderExpression(cameras.get(0)) : scene.renderExpression(cameras.get(0), lod);
+  }
+
+  @Override
+  public String faceMesh() {
+    return lod == null ? MeshDetail.FULL_MESH : MeshDetail.LOD_MESH;
   }
 
   @Override
