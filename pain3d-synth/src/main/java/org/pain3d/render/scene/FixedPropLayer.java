@@ -32,16 +32,16 @@ import org.pain3d.render.RenderMesh;
 final class FixedPropLayer {
   /** Not yet shaded (packed sRGB values are {@code 0..0xFFFFFF}). */
   static final int UNSHADED = -1;
-  private final FrameBuffer opaque;
-  private final FrameBuffer translucent;
+  private final int width;
+  private final int height;
+  private final Samples opaque = new Samples();
+  private final Samples translucent = new Samples();
   /** Packed sRGB per sample where the layer's opaque surface is shaded, else {@link #UNSHADED}; [w * h]. */
   final int[] rgb;
   private Camera camera;
   private int superSample;
   private int generation = -1;
   private int fixed;
-  private int[] opaqueSpan = {0, -1};
-  private int[] translucentSpan = {0, -1};
 
   /**
    * Allocates a layer for frame buffers of a size.
@@ -50,14 +50,14 @@ final class FixedPropLayer {
    * @param height rows
    */
   FixedPropLayer(int width, int height) {
-    opaque = new FrameBuffer(width, height);
-    translucent = new FrameBuffer(width, height);
+    this.width = width;
+    this.height = height;
     rgb = new int[width * height];
   }
 
   /** Returns whether the layer fits buffers of this size. */
-  boolean fits(int width, int height) {
-    return opaque.width() == width && opaque.height() == height;
+  boolean fits(int w, int h) {
+    return width == w && height == h;
   }
 
   /**
@@ -73,9 +73,10 @@ final class FixedPropLayer {
   }
 
   /**
-   * Rasterises the fixed triangles.
+   * Rasterises the fixed triangles and keeps the samples they cover.
    *
    * @param rasterizer the stage's rasteriser
+   * @param scratch a frame buffer of the layer's size, overwritten
    * @param props the prop mesh
    * @param c the image camera
    * @param ss supersampling factor
@@ -85,18 +86,19 @@ final class FixedPropLayer {
    * @param fixedTriangles the props' fixed triangle count
    * @param withTranslucent whether to draw the translucent layer too
    */
-  void build(Rasterizer rasterizer, RenderMesh props, Camera c, int ss, Camera sampled, int base,
-      int stageGeneration, int fixedTriangles, boolean withTranslucent) {
-    opaque.clear();
-    rasterizer.rasterize(props, sampled, new RasterOptions(true, PropMaterial.groupMask(false)), opaque, base, 0,
+  void build(Rasterizer rasterizer, FrameBuffer scratch, RenderMesh props, Camera c, int ss, Camera sampled,
+      int base, int stageGeneration, int fixedTriangles, boolean withTranslucent) {
+    scratch.clear();
+    rasterizer.rasterize(props, sampled, new RasterOptions(true, PropMaterial.groupMask(false)), scratch, base, 0,
         fixedTriangles);
-    opaqueSpan = span(opaque);
-    translucent.clear();
+    opaque.keep(scratch);
+    translucent.count = 0;
     if (withTranslucent) {
-      rasterizer.rasterize(props, sampled, new RasterOptions(true, PropMaterial.groupMask(true)), translucent, base,
-          0, fixedTriangles);
+      scratch.clear();
+      rasterizer.rasterize(props, sampled, new RasterOptions(true, PropMaterial.groupMask(true)), scratch, base, 0,
+          fixedTriangles);
+      translucent.keep(scratch);
     }
-    translucentSpan = span(translucent);
     Arrays.fill(rgb, UNSHADED);
     camera = c;
     superSample = ss;
@@ -106,38 +108,63 @@ final class FixedPropLayer {
 
   /** Merges the opaque fixed triangles into a buffer that holds the face (strictly nearer wins). */
   void mergeOpaque(FrameBuffer fb) {
-    merge(opaque, opaqueSpan, fb);
+    opaque.mergeInto(fb);
   }
 
   /** Merges the translucent fixed triangles into a buffer (cleared: a copy). */
   void mergeTranslucent(FrameBuffer fb) {
-    merge(translucent, translucentSpan, fb);
+    translucent.mergeInto(fb);
   }
 
-  private static void merge(FrameBuffer layer, int[] span, FrameBuffer fb) {
-    float[] li = layer.invDepth;
-    float[] fi = fb.invDepth;
-    for (int s = span[0]; s <= span[1]; s++) {
-      if (li[s] > fi[s]) {
-        fi[s] = li[s];
-        fb.triangle[s] = layer.triangle[s];
-        fb.bary1[s] = layer.bary1[s];
-        fb.bary2[s] = layer.bary2[s];
+  /** The covered samples of a rasterised buffer, packed: index, inverse depth, triangle, weights. */
+  private static final class Samples {
+    int count;
+    int[] index = new int[0];
+    float[] invDepth = new float[0];
+    int[] triangle = new int[0];
+    float[] bary1 = new float[0];
+    float[] bary2 = new float[0];
+
+    void keep(FrameBuffer fb) {
+      int[] t = fb.triangle;
+      int n = 0;
+      for (int s = 0; s < t.length; s++) {
+        if (t[s] >= 0) {
+          n++;
+        }
+      }
+      if (index.length < n) {
+        index = new int[n];
+        invDepth = new float[n];
+        triangle = new int[n];
+        bary1 = new float[n];
+        bary2 = new float[n];
+      }
+      int k = 0;
+      for (int s = 0; s < t.length; s++) {
+        if (t[s] >= 0) {
+          index[k] = s;
+          invDepth[k] = fb.invDepth[s];
+          triangle[k] = t[s];
+          bary1[k] = fb.bary1[s];
+          bary2[k] = fb.bary2[s];
+          k++;
+        }
+      }
+      count = n;
+    }
+
+    void mergeInto(FrameBuffer fb) {
+      float[] fi = fb.invDepth;
+      for (int k = 0; k < count; k++) {
+        int s = index[k];
+        if (invDepth[k] > fi[s]) {
+          fi[s] = invDepth[k];
+          fb.triangle[s] = triangle[k];
+          fb.bary1[s] = bary1[k];
+          fb.bary2[s] = bary2[k];
+        }
       }
     }
-  }
-
-  /** First and last covered sample, or {0, -1} when none. */
-  private static int[] span(FrameBuffer fb) {
-    int[] t = fb.triangle;
-    int first = 0;
-    while (first < t.length && t[first] < 0) {
-      first++;
-    }
-    int last = t.length - 1;
-    while (last >= first && t[last] < 0) {
-      last--;
-    }
-    return first <= last ? new int[] {first, last} : new int[] {0, -1};
   }
 }

@@ -61,6 +61,8 @@ public final class SceneStage {
   private static final int MAX_LAYERS = 4;
   /** Fixed prop layers, most recently used first. */
   private final List<FixedPropLayer> layers = new ArrayList<>();
+  /** Where fixed prop layers are rasterised before their covered samples are kept. */
+  private FrameBuffer layerScratch;
   /** Counts the identities put on stage; layers of earlier ones are stale. */
   private int generation;
   private FrameBuffer overlay;
@@ -328,7 +330,11 @@ public final class SceneStage {
         l = new FixedPropLayer(fb.width(), fb.height());
       }
     }
-    l.build(rasterizer, props.mesh(), camera, ss, sampled, base, generation, fixed, props.hasTranslucent());
+    if (layerScratch == null || layerScratch.width() != fb.width() || layerScratch.height() != fb.height()) {
+      layerScratch = new FrameBuffer(fb.width(), fb.height());
+    }
+    l.build(rasterizer, layerScratch, props.mesh(), camera, ss, sampled, base, generation, fixed,
+        props.hasTranslucent());
     layers.add(0, l);
     return l;
   }
