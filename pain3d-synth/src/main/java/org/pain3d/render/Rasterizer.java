@@ -66,16 +66,41 @@ public final class Rasterizer {
    */
   public void rasterize(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb,
       int triangleBase) {
+    rasterize(mesh, camera, options, fb, triangleBase, 0, mesh.triangleCount());
+  }
+
+  /**
+   * Rasterises the triangles {@code [first, end)} of a mesh, in order, into a frame buffer
+   * that may already hold other triangles. Drawing a mesh's triangles in consecutive ranges
+   * leaves the buffer exactly as one call over all of them does (the depth test is the same
+   * strict comparison per triangle, in the same order).
+   *
+   * @param mesh the mesh, world frame
+   * @param camera the camera; its size must equal the frame buffer's
+   * @param options culling and group selection
+   * @param fb the visibility buffer to draw into (not cleared)
+   * @param triangleBase added to this mesh's triangle indices in {@code fb.triangle}, >= 0
+   * @param first the first triangle drawn
+   * @param end one past the last triangle drawn, {@code first <= end <= triangleCount}
+   */
+  public void rasterize(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb,
+      int triangleBase, int first, int end) {
     if (triangleBase < 0) {
       throw new IllegalArgumentException("triangle base must be >= 0: " + triangleBase);
     }
+    if (first < 0 || first > end || end > mesh.triangleCount()) {
+      throw new IllegalArgumentException("bad triangle range [" + first + ", " + end + ") of "
+          + mesh.triangleCount());
+    }
     fb.checkSize(camera);
+    if (first == end) {
+      return;
+    }
     transform(mesh.positions(), camera);
     int[] tris = mesh.triangles();
     int[] groups = mesh.triangleGroups();
     boolean cull = options.cullBackFaces();
-    int n = groups.length;
-    for (int t = 0; t < n; t++) {
+    for (int t = first; t < end; t++) {
       if (!options.draws(groups[t])) {
         continue;
       }

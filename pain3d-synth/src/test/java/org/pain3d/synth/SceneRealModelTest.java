@@ -283,6 +283,70 @@ class SceneRealModelTest {
     }
   }
 
+  /**
+   * The fixed prop layers ({@code SceneStage} reuses the props that do not move per camera):
+   * renders in the generator's order (neutral views, then per expression the heatmap render of
+   * view 0 and the other views) equal renders drawing every prop, in scenes with followers (face
+   * mask, tape), translucent props (clear and tinted glasses, the oxygen mask), a pillow and
+   * headwear.
+   */
+  @Test
+  void fixedPropLayersGiveTheImagesOfDrawingEveryProp() throws IOException {
+    AuRig rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
+    List<float[]> expressions = List.of(new float[model.expressionCount()],
+        rig.weights(AuIntensities.parse("AU4=5,AU6=5,AU7=5,AU9=5,AU10=5,AU27=3,AU43=1")),
+        rig.weights(AuIntensities.parse("AU4=2,AU6=3,AU10=4,AU27=5")));
+    List<String> scenes = List.of(
+        "{\"body\": {\"lying_rate\": 0}, \"accessories\": {\"glasses_rate\": 1, \"tinted_lens_rate\": 1,"
+            + " \"headwear_rate\": 1, \"nasal_cannula_rate\": 1, \"oxygen_mask_rate\": 0, \"face_mask_rate\": 0,"
+            + " \"medical_tape_rate\": 1}}",
+        "{\"body\": {\"lying_rate\": 1}, \"accessories\": {\"glasses_rate\": 1, \"tinted_lens_rate\": 0,"
+            + " \"headwear_rate\": 1, \"nasal_cannula_rate\": 0, \"oxygen_mask_rate\": 1, \"face_mask_rate\": 0,"
+            + " \"medical_tape_rate\": 0}}",
+        "{\"body\": {\"lying_rate\": 0}, \"accessories\": {\"glasses_rate\": 1, \"tinted_lens_rate\": 0,"
+            + " \"headwear_rate\": 0, \"nasal_cannula_rate\": 0, \"oxygen_mask_rate\": 0, \"face_mask_rate\": 1,"
+            + " \"medical_tape_rate\": 0}}");
+    List<View> views = List.of(View.frontal(), View.yaw(35));
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    int[] bg = new int[SIZE * SIZE];
+    java.util.Arrays.fill(bg, 0x406080);
+    boolean someFollow = false;
+    for (int k = 0; k < scenes.size(); k++) {
+      IdentityScene face = new IdentityScene(model, SIZE, 1);
+      face.setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(k + 7), app);
+      SceneDraw draw = SceneSampler.draw(ScenePreset.VARIED, ranges(scenes.get(k)), null, views, SIZE, k + 7);
+      PropSet props = PropSet.build(draw.props(), face.neutralMesh(), data.anchors().orElseThrow(), k + 7);
+      assertThat(props.fixedTriangles()).isPositive();
+      someFollow |= props.fixedTriangles() < props.mesh().triangleCount();
+      SceneStage stage = new SceneStage();
+      stage.setIdentity(face.neutralMesh(), face.expressionMesh(), face.shader(), app.specular(),
+          data.ambientOcclusion(), props, new PropLook(draw.props(), app.skinTone().rgb(), k + 7), draw.lighting());
+      List<Camera> cameras = new ArrayList<>();
+      for (int v = 0; v < views.size(); v++) {
+        cameras.add(new Framing(20, 0.6, 0.1, 1.0).camera(face.neutralPositions(), model.landmarks(),
+            draw.views().get(v).view(), SIZE, SIZE));
+      }
+      for (int e = 0; e < expressions.size(); e++) {
+        face.setExpression(expressions.get(e));
+        stage.setPose();
+        for (int v = 0; v < views.size(); v++) {
+          boolean heat = e > 0 && v == 0;
+          Set<Pass> passes = heat ? EnumSet.of(Pass.SHADED, Pass.HEATMAP) : EnumSet.of(Pass.SHADED, Pass.MASK);
+          RenderTarget reused = new RenderTarget(SIZE, SIZE, 1, passes);
+          RenderTarget drawn = new RenderTarget(SIZE, SIZE, 1, passes);
+          stage.render(cameras.get(v), bg, reused, heat);
+          stage.renderDrawingEveryProp(cameras.get(v), bg, drawn, heat);
+          String what = "scene " + k + ", expression " + e + ", view " + v;
+          assertThat(reused.shaded).as(what).isEqualTo(drawn.shaded);
+          assertThat(reused.mask).as(what).isEqualTo(drawn.mask);
+          assertThat(reused.landmarks).as(what).isEqualTo(drawn.landmarks);
+          assertThat(reused.heatmapMm).as(what).isEqualTo(drawn.heatmapMm);
+        }
+      }
+    }
+    assertThat(someFollow).as("some scene has props that follow the face").isTrue();
+  }
+
   @Test
   void faceMasksHideTheNoseNeutralAndInPain() throws IOException {
     float[] pain = new AuRig(model.expressionNames(), IntensityCurve.facs())

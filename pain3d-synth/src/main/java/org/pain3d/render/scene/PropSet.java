@@ -15,6 +15,10 @@ public final class PropSet {
   private final List<Follower> followers;
   private final byte[] vertexMaterial;
   private final boolean translucent;
+  /** Leading triangles that never move while the props are not turned with the head (see {@link #fixedTriangles}). */
+  private final int fixedStill;
+  /** The same once the props have been turned with the head (head-borne triangles move too). */
+  private final int fixedTurned;
   /** Positions as built (on the head at rest), kept once the props first turn with the head. */
   private float[] rest;
 
@@ -32,6 +36,56 @@ public final class PropSet {
       any |= PropMaterial.values()[g].translucent();
     }
     this.translucent = any;
+    boolean[] follows = new boolean[mesh.vertexCount()];
+    for (Follower f : this.followers) {
+      for (int v : f.propVertex()) {
+        follows[v] = true;
+      }
+    }
+    boolean[] headBorne = new boolean[mesh.vertexCount()];
+    PropMaterial[] materials = PropMaterial.values();
+    for (int v = 0; v < headBorne.length; v++) {
+      headBorne[v] = follows[v] || materials[vertexMaterial[v]].headBorne();
+    }
+    this.fixedStill = fixedPrefix(mesh, follows);
+    this.fixedTurned = fixedPrefix(mesh, headBorne);
+  }
+
+  /**
+   * The longest prefix of triangles {@code [0, T)} none of whose vertices moves, and whose
+   * vertices no later triangle uses (so their normals, computed over the whole mesh, depend on
+   * the prefix alone).
+   *
+   * @param mesh the mesh
+   * @param moves per vertex, whether it moves
+   * @return T
+   */
+  static int fixedPrefix(RenderMesh mesh, boolean[] moves) {
+    int[] t = mesh.triangles();
+    int n = mesh.triangleCount();
+    int[] lastUse = new int[mesh.vertexCount()];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < 3; k++) {
+        lastUse[t[3 * i + k]] = i;
+      }
+    }
+    int best = 0;
+    int reach = -1;
+    for (int i = 0; i < n; i++) {
+      boolean still = true;
+      for (int k = 0; k < 3; k++) {
+        int v = t[3 * i + k];
+        still &= !moves[v];
+        reach = Math.max(reach, lastUse[v]);
+      }
+      if (!still) {
+        break;
+      }
+      if (reach <= i) {
+        best = i + 1;
+      }
+    }
+    return best;
   }
 
   /**
@@ -111,6 +165,19 @@ public final class PropSet {
    */
   public boolean changesWithPose() {
     return !followers.isEmpty() || rest != null;
+  }
+
+  /**
+   * Returns how many leading triangles of {@link #mesh()} stay where they are whatever the pose:
+   * none of their vertices follows the skin (nor, once the props have been turned with the head,
+   * is worn on the head), and no later triangle shares their vertices. Renders from one camera
+   * may draw them once and reuse them ({@link SceneStage}). Changes (to the smaller turned value)
+   * when {@link #turnWithHead} is first called.
+   *
+   * @return the triangle count T: triangles {@code [0, T)} are fixed
+   */
+  public int fixedTriangles() {
+    return rest == null ? fixedStill : fixedTurned;
   }
 
   /**

@@ -27,6 +27,9 @@ final class SceneComposite {
   private final PropLook look;
   private final int base;
   private final float[] c = new float[3];
+  /** Props below this triangle index (in frame buffer numbering) have kept colours in {@link #keptRgb}. */
+  private int keptBelow;
+  private int[] keptRgb;
 
   SceneComposite(RenderMesh face, float[] faceDiffuse, float[] faceSpecular, Shader shader, RenderMesh props,
       float[] propDiffuse, float[] propSpecular, PropLook look, int base) {
@@ -39,6 +42,20 @@ final class SceneComposite {
     this.propSpecular = propSpecular;
     this.look = look;
     this.base = base;
+  }
+
+  /**
+   * Keeps the shaded colours of the fixed props' samples across renders from one camera
+   * ({@link FixedPropLayer}): a sample whose nearest surface is a triangle in {@code [base,
+   * below)} with no translucent surface in front takes its colour from {@code rgb}, or computes
+   * it and stores it there. Single-sample shading only.
+   *
+   * @param below one past the last fixed prop triangle, frame buffer numbering
+   * @param rgb per sample, packed sRGB or {@link FixedPropLayer#UNSHADED}; shape [w * h]
+   */
+  void keepShaded(int below, int[] rgb) {
+    this.keptBelow = below;
+    this.keptRgb = rgb;
   }
 
   /** Shades every pixel into packed sRGB. */
@@ -95,6 +112,11 @@ final class SceneComposite {
         out[s] = background[s];
         continue;
       }
+      boolean kept = t >= base && t < keptBelow;
+      if (kept && keptRgb[s] != FixedPropLayer.UNSHADED) {
+        out[s] = keptRgb[s];
+        continue;
+      }
       if (t != last) {
         material = t < base ? -1 : props.triangleGroups()[t - base];
         if (t < base) {
@@ -117,6 +139,9 @@ final class SceneComposite {
       float bl = Shader.toLinear(albedo & 255) * (b0 * k[2] + b1 * k[5] + b2 * k[8])
           + b0 * k[11] + b1 * k[14] + b2 * k[17];
       out[s] = Shader.toSrgb(r) << 16 | Shader.toSrgb(g) << 8 | Shader.toSrgb(bl);
+      if (kept) {
+        keptRgb[s] = out[s];
+      }
     }
   }
 

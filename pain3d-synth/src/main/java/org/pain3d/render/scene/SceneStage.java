@@ -1,6 +1,8 @@
 package org.pain3d.render.scene;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FaceLandmarks;
 import org.pain3d.render.FaceRaster;
@@ -32,6 +34,11 @@ import org.pain3d.render.VertexNormals;
  * in front of it). A target with the HEATMAP pass keeps the face-only mask (the heatmap
  * describes the face, whatever covers it); other targets' MASK carries the item classes.
  *
+ * <p>The props' fixed triangles (those that do not move with the expression, {@link
+ * PropSet#fixedTriangles()}) are rasterised once per camera and merged into each render from it,
+ * with their shaded colours kept ({@link FixedPropLayer}); the images are those of drawing them
+ * every time ({@link #renderDrawingEveryProp}).
+ *
  * <p>Not thread-safe; one per worker.
  */
 public final class SceneStage {
@@ -50,6 +57,14 @@ public final class SceneStage {
   private final int[] landmarkIndices = FaceLandmarks.ict68();
   /** Meshes with fewer vertices than the largest landmark index have no landmarks (test meshes). */
   private static final int MAX_LANDMARK_VERTEX = Arrays.stream(FaceLandmarks.ict68()).max().getAsInt();
+  /** Cameras whose fixed prop layers are kept (the generator's three views, one spare). */
+  private static final int MAX_LAYERS = 4;
+  /** Fixed prop layers, most recently used first. */
+  private final List<FixedPropLayer> layers = new ArrayList<>();
+  /** Where fixed prop layers are rasterised before their covered samples are kept. */
+  private FrameBuffer layerScratch;
+  /** Counts the identities put on stage; layers of earlier ones are stale. */
+  private int generation;
   private FrameBuffer overlay;
   private RenderMesh face;
   private RenderMesh neutral;
@@ -129,6 +144,7 @@ public final class SceneStage {
       unlit = new int[Math.max(n, p)];
     }
     pose = 1;
+    generation++;
     shadows(sceneLighting);
     VertexNormals.compute(props.mesh().positions(), props.mesh().triangles(), propNormals);
   }
@@ -190,7 +206,20 @@ public final class SceneStage {
    * @param withHeatmap whether to fill HEATMAP (the target must have it) against the neutral
    */
   public void render(Camera camera, int[] background, RenderTarget target, boolean withHeatmap) {
-    render(camera, background, target, withHeatmap, true);
+    render(camera, background, target, withHeatmap, true, true);
+  }
+
+  /**
+   * The reference of {@link #render}'s fixed prop layers, for checks: renders as {@link #render}
+   * does but rasterises and shades every prop triangle, keeping no layer.
+   *
+   * @param camera the image camera
+   * @param background the painted background, packed sRGB, shape [width * height]
+   * @param target receives the passes and landmarks
+   * @param withHeatmap whether to fill HEATMAP (the target must have it) against the neutral
+   */
+  public void renderDrawingEveryProp(Camera camera, int[] background, RenderTarget target, boolean withHeatmap) {
+    render(camera, background, target, withHeatmap, true, false);
   }
 
   /**
@@ -202,11 +231,11 @@ public final class SceneStage {
    * @param target receives the passes and landmarks
    */
   public void renderWithWholeMouth(Camera camera, int[] background, RenderTarget target) {
-    render(camera, background, target, false, false);
+    render(camera, background, target, false, false, true);
   }
 
   private void render(Camera camera, int[] background, RenderTarget target, boolean withHeatmap,
-      boolean mouthWhenSeen) {
+      boolean mouthWhenSeen, boolean reuseFixedProps) {
     int ss = target.superSample;
     Camera sampled = camera.scaled(ss);
     FrameBuffer fb = target.frame;
@@ -232,7 +261,14 @@ public final class SceneStage {
     }
     int base = face.triangleCount();
     RenderMesh pm = props.mesh();
-    rasterizer.rasterize(pm, sampled, new RasterOptions(true, PropMaterial.groupMask(false)), fb, base);
+    int n = pm.triangleCount();
+    FixedPropLayer layer = reuseFixedProps ? layer(camera, ss, sampled, fb, base) : null;
+    int from = 0;
+    if (layer != null) {
+      layer.mergeOpaque(fb);
+      from = props.fixedTriangles();
+    }
+    rasterizer.rasterize(pm, sampled, new RasterOptions(true, PropMaterial.groupMask(false)), fb, base, from, n);
     FrameBuffer ov = null;
     if (props.hasTranslucent()) {
       if (overlay == null || overlay.width() != fb.width() || overlay.height() != fb.height()) {
@@ -240,12 +276,18 @@ public final class SceneStage {
       }
       ov = overlay;
       ov.clear();
-      rasterizer.rasterize(pm, sampled, new RasterOptions(true, PropMaterial.groupMask(true)), ov, base);
+      if (layer != null) {
+        layer.mergeTranslucent(ov);
+      }
+      rasterizer.rasterize(pm, sampled, new RasterOptions(true, PropMaterial.groupMask(true)), ov, base, from, n);
     }
     markOccluded(target, ss, base, ov);
     light(camera, fb, ov, base);
     SceneComposite c = new SceneComposite(face, faceDiffuse, faceSpecular, shader, pm, propDiffuse, propSpecular,
         look, base);
+    if (layer != null && ss == 1) {
+      c.keepShaded(base + from, layer.rgb);
+    }
     if (target.has(Pass.SHADED)) {
       c.shade(fb, ov, ss, background, target.shaded);
     }
@@ -261,6 +303,40 @@ public final class SceneStage {
     if (!withHeatmap && (target.has(Pass.MASK) || target.passes.size() > 1)) {
       c.mask(fb, ov, ss, target.mask);
     }
+  }
+
+  /**
+   * The fixed prop layer of a camera: kept from an earlier render of this identity, or drawn
+   * now (into the least recently used layer); null when the props have no fixed triangles.
+   */
+  private FixedPropLayer layer(Camera camera, int ss, Camera sampled, FrameBuffer fb, int base) {
+    int fixed = props.fixedTriangles();
+    if (fixed == 0) {
+      return null;
+    }
+    for (int i = 0; i < layers.size(); i++) {
+      FixedPropLayer l = layers.get(i);
+      if (l.fits(fb.width(), fb.height()) && l.holds(camera, ss, generation, fixed)) {
+        layers.add(0, layers.remove(i));
+        return l;
+      }
+    }
+    FixedPropLayer l;
+    if (layers.size() < MAX_LAYERS) {
+      l = new FixedPropLayer(fb.width(), fb.height());
+    } else {
+      l = layers.remove(layers.size() - 1);
+      if (!l.fits(fb.width(), fb.height())) {
+        l = new FixedPropLayer(fb.width(), fb.height());
+      }
+    }
+    if (layerScratch == null || layerScratch.width() != fb.width() || layerScratch.height() != fb.height()) {
+      layerScratch = new FrameBuffer(fb.width(), fb.height());
+    }
+    l.build(rasterizer, layerScratch, props.mesh(), camera, ss, sampled, base, generation, fixed,
+        props.hasTranslucent());
+    layers.add(0, l);
+    return l;
   }
 
   /**

@@ -90,6 +90,58 @@ class SceneStageTest {
     assertThat(tinted.shaded[lowerRight]).isEqualTo(clear.shaded[lowerRight]);
   }
 
+  /**
+   * Exact ties in depth: a garment drawn with the face's own triangles (the face, drawn first,
+   * keeps every sample) and a tape that follows the face drawn with the triangles of a fixed
+   * patch in front (the patch, drawn first, keeps them), under a fixed translucent lens. Renders that reuse the fixed
+   * props' layer, before and after the face moves, give the images of drawing every prop.
+   */
+  @Test
+  void fixedPropLayersKeepTheDrawingOrderOnTies() {
+    RenderMesh face = face();
+    MeshBuilder b = new MeshBuilder();
+    int[] under = {b.vertex(-2, -2, 0, 0, 0), b.vertex(2, -2, 0, 1, 0), b.vertex(-2, 2, 0, 0, 1), b.vertex(2, 2, 0, 1, 1)};
+    b.triangle(under[0], under[1], under[2], PropMaterial.GARMENT);
+    b.triangle(under[1], under[3], under[2], PropMaterial.GARMENT);
+    int[] patch = {b.vertex(0, -1, 0.5, 0, 0), b.vertex(2, -1, 0.5, 1, 0), b.vertex(0, 1, 0.5, 0, 1), b.vertex(2, 1, 0.5, 1, 1)};
+    b.triangle(patch[0], patch[1], patch[2], PropMaterial.PILLOW);
+    b.triangle(patch[1], patch[3], patch[2], PropMaterial.PILLOW);
+    int[] lens = {b.vertex(-1.5, 0, 1, 0, 0), b.vertex(1.5, 0, 1, 1, 0), b.vertex(-1.5, 1.5, 1, 0, 1)};
+    b.triangle(lens[0], lens[1], lens[2], PropMaterial.GLASSES_LENS);
+    int[] tape = {b.vertex(0, -1, 0.5, 0, 0), b.vertex(2, -1, 0.5, 1, 0), b.vertex(0, 1, 0.5, 0, 1), b.vertex(2, 1, 0.5, 1, 1)};
+    b.triangle(tape[0], tape[1], tape[2], PropMaterial.TAPE);
+    b.triangle(tape[1], tape[3], tape[2], PropMaterial.TAPE);
+    // The tape rides on face vertices 0..3 at z = 0.5 (offset along the normal 0, fixed shifts).
+    float[] shift = {2, 1, 0.5f, 0, 1, 0.5f, 2, -3, 0.5f, 0, -1, 0.5f};
+    PropSet props = PropSet.of(b.build(), List.of(new Follower(tape, new int[] {0, 1, 2, 3}, new float[4], shift)));
+    assertThat(props.fixedTriangles()).as("garment, patch and lens; not the tape").isEqualTo(5);
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    Shader shader = new Shader(face, app, SkinTexture.bake(face, new boolean[] {true}, app, 32));
+    SceneStage stage = new SceneStage();
+    SceneLighting light = new SceneLighting(new LightRig(List.of(new Light(LightRole.KEY, 35, 25, 0.6, 0.6, 0.6)),
+        Environment.uniform(0.2)), 1, 1);
+    stage.setIdentity(face, face, shader, 0, null, props, new PropLook(spec(0.5), 0xC08060, 1), light);
+    Camera cam = new Camera(SIZE, SIZE, 30, 0, 0, 0, 15, View.frontal(), 1);
+    int[] bg = new int[SIZE * SIZE];
+    java.util.Arrays.fill(bg, 0x00FF00);
+    for (int pose = 0; pose < 3; pose++) {
+      face.positions()[2] = 0.1f * pose; // corner 0 moves: the tape and the face change, the garment stays
+      stage.setPose();
+      RenderTarget reused = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK, Pass.DEPTH));
+      RenderTarget drawn = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK, Pass.DEPTH));
+      stage.render(cam, bg, reused, false);
+      stage.renderDrawingEveryProp(cam, bg, drawn, false);
+      assertThat(reused.shaded).as("pose " + pose).isEqualTo(drawn.shaded);
+      assertThat(reused.mask).as("pose " + pose).isEqualTo(drawn.mask);
+      assertThat(reused.depthCm).as("pose " + pose).isEqualTo(drawn.depthCm);
+      int centreLeft = 22 * SIZE + 10;
+      int patchCentre = 16 * SIZE + 22;
+      assertThat(reused.mask[centreLeft]).as("the face wins its tie with the garment").isEqualTo((byte) 1);
+      assertThat(reused.mask[patchCentre]).as("the fixed patch wins its tie with the tape")
+          .isEqualTo((byte) ItemClass.PILLOW.code());
+    }
+  }
+
   private static double luma(int c) {
     return 0.2126 * (c >> 16 & 255) + 0.7152 * (c >> 8 & 255) + 0.0722 * (c & 255);
   }
