@@ -47,6 +47,14 @@ public final class DemographicShape {
    * lids): tighter than {@link #SLACK}, which still let some irises show through closed lids.
    */
   public static final double EYE_SLACK = 0.1;
+  /**
+   * Observation noise of the eye-shape measures ({@link Anthropometry#EYE_HEIGHT} and
+   * {@link Anthropometry#CANTHAL_TILT}): looser than
+   * {@link #SLACK}, so that holding them for the groups without an eye-shape target does not
+   * pull the other measures off theirs (at {@link #SLACK} the men-minus-women upper lip drifted
+   * past half its population spread).
+   */
+  public static final double EYE_SHAPE_SLACK = 0.5;
   private static final long SEED = 0x5EED_A17_1994L;
   private static final Map<FaceModel, DemographicShape> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
   private final int modes;
@@ -62,7 +70,7 @@ public final class DemographicShape {
     RealMatrix a = new Array2DRowRealMatrix(gradient, false);
     RealMatrix gram = a.multiply(a.transpose());
     for (int m = 0; m < sd.length; m++) {
-      double k = m == Anthropometry.EYE_PROTRUSION.ordinal() ? EYE_SLACK : SLACK;
+      double k = slack(Anthropometry.values()[m]);
       gram.addToEntry(m, m, k * k * sd[m] * sd[m]);
     }
     this.solve = a.transpose().multiply(new CholeskyDecomposition(gram).getSolver().getInverse());
@@ -141,6 +149,14 @@ public final class DemographicShape {
       sd[a] = Math.sqrt(var + res);
     }
     return new DemographicShape(k, gradient, sd);
+  }
+
+  private static double slack(Anthropometry m) {
+    return switch (m) {
+      case EYE_PROTRUSION -> EYE_SLACK;
+      case EYE_HEIGHT, CANTHAL_TILT -> EYE_SHAPE_SLACK;
+      default -> SLACK;
+    };
   }
 
   private float[] shiftFor(double[] delta) {

@@ -116,6 +116,13 @@ class DemographicShapeTest {
     assertDocumented(ew, Anthropometry.INTERCANTHAL, 3.5);
     assertDocumented(ew, Anthropometry.NOSE_PROTRUSION, -3);
     assertDocumented(ew, Anthropometry.FACE_WIDTH, 5);
+    assertDocumented(ew, Anthropometry.EYE_HEIGHT, -1.5);
+    assertDocumented(ew, Anthropometry.CANTHAL_TILT, 2);
+    System.out.printf("East Asian - White, mm: eye height %.2f, canthal tilt %.2f, intercanthal %.2f,"
+        + " tip %.2f, face width %.2f%n", 10 * ew[Anthropometry.EYE_HEIGHT.ordinal()],
+        10 * ew[Anthropometry.CANTHAL_TILT.ordinal()],
+        10 * ew[Anthropometry.INTERCANTHAL.ordinal()], 10 * ew[Anthropometry.NOSE_PROTRUSION.ordinal()],
+        10 * ew[Anthropometry.FACE_WIDTH.ordinal()]);
   }
 
   @Test
