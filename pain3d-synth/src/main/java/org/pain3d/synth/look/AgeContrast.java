@@ -11,15 +11,22 @@ import org.pain3d.render.look.SkinColour;
  * and set lines deepen as the dermis thins. At amount 1:
  *
  * <ul>
- *   <li>lips {@value #LIP_FADE} of the way from their colour towards the skin's (paler, less red);
- *   <li>brows {@value #BROW_GREY} more of the way to grey-white than the scalp's grey share gives,
- *       {@value #BROW_THINNING} thinner and {@value #BROW_SPARSER} sparser;
+ *   <li>lips {@value #LIP_FADE} of the way from their colour towards the skin's (paler, less red),
+ *       women's {@value #WOMAN_LIP_FADE};
+ *   <li>brows {@value #BROW_GREY} more of the way to grey-white than the scalp's grey share gives;
+ *       men's also {@value #BROW_THINNING} thinner and {@value #BROW_SPARSER} sparser;
  *   <li>static age lines {@value #LINE_DEEPENING} deeper (the painted relief times 1 + that).
  * </ul>
+ *
+ * <p>Women keep more of their lip colour and their brows' width and density (a design choice
+ * measured with the perception probes, docs/faces.md: with the men's amounts photo-trained gender
+ * models read more elderly women as men; lip redness and brow contrast are also female cues).
  */
 public final class AgeContrast {
   /** Share of the lips' difference from the skin lost at amount 1. */
   public static final double LIP_FADE = 0.45;
+  /** Women's share of the lips' difference from the skin lost at amount 1. */
+  public static final double WOMAN_LIP_FADE = 0.2;
   /** Extra greying of the brows at amount 1 (on top of 0.6 of the scalp's grey share). */
   public static final double BROW_GREY = 0.35;
   /** Relative loss of brow width at amount 1. */
@@ -36,15 +43,16 @@ public final class AgeContrast {
    * @param lipRgb natural lip colour, packed sRGB
    * @param skinRgb skin colour, packed sRGB
    * @param amount the amount, in [0, 1]
+   * @param woman whether a woman's ({@link #WOMAN_LIP_FADE} instead of {@link #LIP_FADE})
    * @return the lip colour moved towards the skin's (mixed in CIELAB)
    */
-  public static int lips(int lipRgb, int skinRgb, double amount) {
+  public static int lips(int lipRgb, int skinRgb, double amount, boolean woman) {
     if (amount == 0) {
       return lipRgb;
     }
     double[] lip = SkinColour.toLab(lipRgb);
     double[] skin = SkinColour.toLab(skinRgb);
-    double t = LIP_FADE * amount;
+    double t = (woman ? WOMAN_LIP_FADE : LIP_FADE) * amount;
     return SkinColour.fromLab(lip[0] + t * (skin[0] - lip[0]), lip[1] + t * (skin[1] - lip[1]),
         lip[2] + t * (skin[2] - lip[2]));
   }
@@ -69,10 +77,11 @@ public final class AgeContrast {
   /**
    * @param brows the brows
    * @param amount the amount, in [0, 1]
-   * @return thinner and sparser brows (width not below the {@link BrowLook} minimum)
+   * @param woman whether a woman's (kept as they are)
+   * @return a man's brows thinner and sparser (width not below the {@link BrowLook} minimum)
    */
-  public static BrowLook brows(BrowLook brows, double amount) {
-    if (amount == 0) {
+  public static BrowLook brows(BrowLook brows, double amount, boolean woman) {
+    if (amount == 0 || woman) {
       return brows;
     }
     return new BrowLook(Math.max(0.4, brows.thickness() * (1 - BROW_THINNING * amount)),

@@ -82,6 +82,15 @@ public final class AnthropometricNorms {
     };
   }
 
+  private static double[] ethnicity(Ethnicity e, boolean eyeShape) {
+    double[] x = ethnicity(e);
+    if (!eyeShape) {
+      x[Anthropometry.EYE_HEIGHT.ordinal()] = 0;
+      x[Anthropometry.CANTHAL_TILT.ordinal()] = 0;
+    }
+    return x;
+  }
+
   /** Elderly minus young, mm. */
   static double[] age() {
     return of(Anthropometry.NOSE_HEIGHT, 2);
@@ -94,13 +103,27 @@ public final class AnthropometricNorms {
    * @return the shift per measure, cm, in {@link Anthropometry} order
    */
   public static double[] target(Demographics d) {
+    return target(d, true);
+  }
+
+  /**
+   * A group's target shift from the model's mean face, with or without the eye-shape targets
+   * ({@link Anthropometry#EYE_HEIGHT}, {@link Anthropometry#CANTHAL_TILT}; without them, with
+   * {@link LookFeature#EYE_SHAPE} off, those measures are held at the mean like any measure
+   * without a target).
+   *
+   * @param d the group
+   * @param eyeShape whether the eye-shape differences are targeted
+   * @return the shift per measure, cm, in {@link Anthropometry} order
+   */
+  public static double[] target(Demographics d, boolean eyeShape) {
     double[] out = new double[N];
     double[] sex = sex();
     double[] age = age();
-    double[] eth = ethnicity(d.ethnicity());
+    double[] eth = ethnicity(d.ethnicity(), eyeShape);
     double[] mean = new double[N];
     for (Ethnicity e : Ethnicity.values()) {
-      double[] x = ethnicity(e);
+      double[] x = ethnicity(e, eyeShape);
       for (int i = 0; i < N; i++) {
         mean[i] += x[i] / Ethnicity.values().length;
       }

@@ -62,6 +62,7 @@ public final class DemographicShape {
   private final double[] sd;
   private final RealMatrix solve;
   private final Map<Gender, Map<AgeGroup, Map<Ethnicity, float[]>>> shifts = new EnumMap<>(Gender.class);
+  private final Map<Gender, Map<AgeGroup, Map<Ethnicity, float[]>>> shiftsWithoutEyeShape = new EnumMap<>(Gender.class);
 
   private DemographicShape(int modes, double[][] gradient, double[] sd) {
     this.modes = modes;
@@ -74,16 +75,21 @@ public final class DemographicShape {
       gram.addToEntry(m, m, k * k * sd[m] * sd[m]);
     }
     this.solve = a.transpose().multiply(new CholeskyDecomposition(gram).getSolver().getInverse());
+    fill(shifts, true);
+    fill(shiftsWithoutEyeShape, false);
+  }
+
+  private void fill(Map<Gender, Map<AgeGroup, Map<Ethnicity, float[]>>> out, boolean eyeShape) {
     for (Gender g : Gender.values()) {
       Map<AgeGroup, Map<Ethnicity, float[]>> byAge = new EnumMap<>(AgeGroup.class);
       for (AgeGroup age : AgeGroup.values()) {
         Map<Ethnicity, float[]> byEth = new EnumMap<>(Ethnicity.class);
         for (Ethnicity e : Ethnicity.values()) {
-          byEth.put(e, shiftFor(AnthropometricNorms.target(new Demographics(age, g, e))));
+          byEth.put(e, shiftFor(AnthropometricNorms.target(new Demographics(age, g, e), eyeShape)));
         }
         byAge.put(age, byEth);
       }
-      shifts.put(g, byAge);
+      out.put(g, byAge);
     }
   }
 
@@ -175,7 +181,19 @@ public final class DemographicShape {
    * @return dw, shape [modes] (a copy)
    */
   public float[] shift(Demographics d) {
-    return shifts.get(d.gender()).get(d.ageGroup()).get(d.ethnicity()).clone();
+    return shift(d, true);
+  }
+
+  /**
+   * The weight shift of a demographic group, with or without the eye-shape targets
+   * ({@link AnthropometricNorms#target(Demographics, boolean)}).
+   *
+   * @param d the demographics
+   * @param eyeShape whether the eye-shape differences are targeted
+   * @return dw, shape [modes] (a copy)
+   */
+  public float[] shift(Demographics d, boolean eyeShape) {
+    return (eyeShape ? shifts : shiftsWithoutEyeShape).get(d.gender()).get(d.ageGroup()).get(d.ethnicity()).clone();
   }
 
   /** @return the population standard deviation of each measure, cm, in {@link Anthropometry} order */

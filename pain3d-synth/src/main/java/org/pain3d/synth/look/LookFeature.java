@@ -42,7 +42,12 @@ public enum LookFeature {
    * The lower facial contrast of the elderly ({@link AgeContrast}): lips paler, brows greyer,
    * thinner and sparser, static age lines deeper.
    */
-  AGE_CONTRAST;
+  AGE_CONTRAST,
+  /**
+   * East Asian eye shape within {@link #SHAPE}: a lower palpebral fissure and an upward canthal
+   * tilt ({@link AnthropometricNorms}); off, those measures are held at the mean for every group.
+   */
+  EYE_SHAPE;
 
   /** @return the flag name, lower case with dashes (e.g. {@code facial-hair}) */
   public String flag() {

@@ -109,7 +109,7 @@ public final class LookSampler {
     SplittableRandom patternRnd = root.split();
     float[] weights = baseWeights.clone();
     if (shape != null) {
-      float[] dw = shape.shift(d);
+      float[] dw = shape.shift(d, options.has(LookFeature.EYE_SHAPE));
       for (int i = 0; i < Math.min(weights.length, dw.length); i++) {
         weights[i] += dw[i];
       }
@@ -125,12 +125,12 @@ public final class LookSampler {
     // No draw of its own: the elderly's static age detail sets how much contrast is lost.
     double ageContrast = options.has(LookFeature.AGE_CONTRAST) && old ? detail.ageDetail() : 0;
     BrowLook brows = options.has(LookFeature.BROWS)
-        ? AgeContrast.brows(brows(woman, old, browRnd), ageContrast)
+        ? AgeContrast.brows(brows(woman, old, browRnd), ageContrast, woman)
         : BrowLook.average();
     long skinSeed = patternRnd.nextLong();
     SkinLook skin = anySkinFeature()
         ? skin(options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb, detail, hair, brows, makeup,
-            plainHairRgb, ageContrast, skinSeed)
+            plainHairRgb, ageContrast, woman, skinSeed)
         : null;
     SurfaceLook surface = surface(d, eyeRnd);
     float[] rest = options.has(LookFeature.REST_POSE) ? RestPose.sample(expressions, old, woman, restRnd) : null;
@@ -152,7 +152,7 @@ public final class LookSampler {
   }
 
   private SkinLook skin(int base, SkinDetail detail, HairLook hair, BrowLook brows, Makeup makeup, int plainHairRgb,
-      double ageContrast, long seed) {
+      double ageContrast, boolean woman, long seed) {
     boolean det = options.has(LookFeature.SKIN_DETAIL);
     boolean age = options.has(LookFeature.AGE_DETAIL);
     double stubble = options.has(LookFeature.FACIAL_HAIR) ? detail.stubble(hair) : 0;
@@ -162,7 +162,7 @@ public final class LookSampler {
     return new SkinLook(base, SkinColour.ita(base), det ? detail.freckles() : 0, det ? detail.moles() : 0,
         det ? detail.redness() : 0, det ? detail.blemishes() : 0, det ? detail.pores() : 0.5,
         age ? detail.ageDetail() : 0, AgeContrast.lineDepth(ageContrast), det ? detail.underEye() : 0,
-        AgeContrast.lips(SkinLook.lipsFor(base), base, ageContrast), makeup.lipstick(),
+        AgeContrast.lips(SkinLook.lipsFor(base), base, ageContrast, woman), makeup.lipstick(),
         makeup.lipstickRgb(), makeup.eyeliner(), stubble, browRgb, brows, seed);
   }
 

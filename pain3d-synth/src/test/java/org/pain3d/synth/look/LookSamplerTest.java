@@ -168,8 +168,8 @@ class LookSamplerTest {
 
   /**
    * The lower facial contrast of age: the elderly's lips move towards the skin's colour by
-   * {@link AgeContrast#LIP_FADE} times their age detail (0.7..1.0), their brows grey, thin and
-   * thin out, their static lines deepen; the young and the feature switched off are untouched,
+   * {@link AgeContrast#LIP_FADE} (women {@link AgeContrast#WOMAN_LIP_FADE}) times their age detail
+   * (0.7..1.0), their brows grey (men's also thin and thin out), their static lines deepen; the young and the feature switched off are untouched,
    * and nothing else of the look changes.
    */
   @Test
@@ -187,13 +187,16 @@ class LookSamplerTest {
       double[] skin = SkinColour.toLab(a.baseRgb());
       double[] lipOn = SkinColour.toLab(a.lipRgb());
       double[] lipOff = SkinColour.toLab(b.lipRgb());
-      // The lips' CIELAB distance from the skin shrinks by LIP_FADE x amount (8-bit rounding aside).
-      assertThat(dist(lipOn, skin) / dist(lipOff, skin)).isCloseTo(1 - AgeContrast.LIP_FADE * amount, within(0.05));
-      // The annotation's amount is rounded to 1e-3.
-      assertThat(a.brows().thickness()).isCloseTo(
-          Math.max(0.4, b.brows().thickness() * (1 - AgeContrast.BROW_THINNING * amount)), within(1e-3));
-      assertThat(a.brows().density()).isCloseTo(b.brows().density() * (1 - AgeContrast.BROW_SPARSER * amount),
+      boolean woman = old.gender() == Gender.WOMAN;
+      // The lips' CIELAB distance from the skin shrinks by the fade x amount (8-bit rounding aside).
+      double fade = woman ? AgeContrast.WOMAN_LIP_FADE : AgeContrast.LIP_FADE;
+      assertThat(dist(lipOn, skin) / dist(lipOff, skin)).isCloseTo(1 - fade * amount, within(0.05));
+      // Men's brows thin and thin out (the annotation's amount is rounded to 1e-3); women's keep theirs.
+      double thin = woman ? 0 : AgeContrast.BROW_THINNING;
+      double sparse = woman ? 0 : AgeContrast.BROW_SPARSER;
+      assertThat(a.brows().thickness()).isCloseTo(Math.max(0.4, b.brows().thickness() * (1 - thin * amount)),
           within(1e-3));
+      assertThat(a.brows().density()).isCloseTo(b.brows().density() * (1 - sparse * amount), within(1e-3));
       assertThat(lightness(a.hairRgb())).isGreaterThan(lightness(b.hairRgb()));
       assertThat(a.lineDepth()).isCloseTo(1 + AgeContrast.LINE_DEEPENING * amount, within(1e-3));
       assertThat(b.lineDepth()).isEqualTo(1);
