@@ -15,12 +15,14 @@ import org.pain3d.render.look.SkinColour;
  *       women's {@value #WOMAN_LIP_FADE};
  *   <li>brows {@value #BROW_GREY} more of the way to grey-white than the scalp's grey share gives;
  *       men's also {@value #BROW_THINNING} thinner and {@value #BROW_SPARSER} sparser;
- *   <li>static age lines {@value #LINE_DEEPENING} deeper (the painted relief times 1 + that).
+ *   <li>static age lines {@value #LINE_DEEPENING} deeper (the painted relief times 1 + that),
+ *       women's {@value #WOMAN_LINE_DEEPENING}.
  * </ul>
  *
- * <p>Women keep more of their lip colour and their brows' width and density (a design choice
- * measured with the perception probes, docs/faces.md: with the men's amounts photo-trained gender
- * models read more elderly women as men; lip redness and brow contrast are also female cues).
+ * <p>Women keep more of their lip colour, their brows' width and density and shallower lines (a
+ * design choice measured with the perception probes, docs/faces.md: with the men's amounts a
+ * photo-trained gender model read half as many elderly women as women; lip redness and brow
+ * contrast are also female cues).
  */
 public final class AgeContrast {
   /** Share of the lips' difference from the skin lost at amount 1. */
@@ -35,6 +37,8 @@ public final class AgeContrast {
   public static final double BROW_SPARSER = 0.3;
   /** Relative deepening of the static age lines at amount 1. */
   public static final double LINE_DEEPENING = 0.8;
+  /** Women's relative deepening of the static age lines at amount 1. */
+  public static final double WOMAN_LINE_DEEPENING = 0.3;
   private static final int GREY_WHITE = 0xB8B4AE;
 
   private AgeContrast() {}
@@ -90,9 +94,10 @@ public final class AgeContrast {
 
   /**
    * @param amount the amount, in [0, 1]
+   * @param woman whether a woman's ({@link #WOMAN_LINE_DEEPENING} instead of {@link #LINE_DEEPENING})
    * @return the factor on the static age lines' relief, 1..1 + {@link #LINE_DEEPENING}
    */
-  public static double lineDepth(double amount) {
-    return 1 + LINE_DEEPENING * amount;
+  public static double lineDepth(double amount, boolean woman) {
+    return 1 + (woman ? WOMAN_LINE_DEEPENING : LINE_DEEPENING) * amount;
   }
 }

@@ -161,7 +161,7 @@ public final class LookSampler {
         : plainHairRgb;
     return new SkinLook(base, SkinColour.ita(base), det ? detail.freckles() : 0, det ? detail.moles() : 0,
         det ? detail.redness() : 0, det ? detail.blemishes() : 0, det ? detail.pores() : 0.5,
-        age ? detail.ageDetail() : 0, AgeContrast.lineDepth(ageContrast), det ? detail.underEye() : 0,
+        age ? detail.ageDetail() : 0, AgeContrast.lineDepth(ageContrast, woman), det ? detail.underEye() : 0,
         AgeContrast.lips(SkinLook.lipsFor(base), base, ageContrast, woman), makeup.lipstick(),
         makeup.lipstickRgb(), makeup.eyeliner(), stubble, browRgb, brows, seed);
   }
