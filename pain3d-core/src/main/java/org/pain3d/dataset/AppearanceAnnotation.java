@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param redness redness of cheeks and nose
  * @param ageDetail static age detail (lines, spots)
  * @param softTissueAgeing soft-tissue ageing of the shape (jowls, folds, eye bags)
+ * @param ageContrast lower facial contrast of age (paler lips, greyer and thinner brows, deeper
+ *     static lines)
  * @param wrinkleDepth depth of the expression wrinkles (0: off)
  * @param hairStyle scalp hair style, lower case (e.g. {@code long}, {@code bald})
  * @param hairRgb hair colour (pigmented strands)
@@ -42,7 +44,7 @@ import java.util.regex.Pattern;
  */
 @JsonPropertyOrder({
   "look_features", "skin_ita_deg", "skin_rgb", "skin_tone_group", "freckles", "moles", "redness",
-  "age_detail", "soft_tissue_ageing", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
+  "age_detail", "soft_tissue_ageing", "age_contrast", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
   "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "lipstick", "eyeliner",
   "brow_thickness", "rest_pose", "shape_conditioned", "identity_weights"
 })
@@ -56,6 +58,7 @@ public record AppearanceAnnotation(
     @JsonProperty("redness") double redness,
     @JsonProperty("age_detail") double ageDetail,
     @JsonProperty("soft_tissue_ageing") double softTissueAgeing,
+    @JsonProperty("age_contrast") double ageContrast,
     @JsonProperty("wrinkle_depth") double wrinkleDepth,
     @JsonProperty("hair_style") String hairStyle,
     @JsonProperty("hair_rgb") String hairRgb,
@@ -84,7 +87,7 @@ public record AppearanceAnnotation(
     Objects.requireNonNull(skinToneGroup, "skin_tone_group");
     Objects.requireNonNull(hairStyle, "hair_style");
     Objects.requireNonNull(facialHair, "facial_hair");
-    for (double a : new double[] {freckles, redness, ageDetail, softTissueAgeing, hairGrey, facialHairDensity,
+    for (double a : new double[] {freckles, redness, ageDetail, softTissueAgeing, ageContrast, hairGrey, facialHairDensity,
         stubble, lipstick, eyeliner}) {
       if (!(a >= 0 && a <= 1)) {
         throw new IllegalArgumentException("appearance amounts must be in [0, 1], got " + a);

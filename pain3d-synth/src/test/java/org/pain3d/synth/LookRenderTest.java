@@ -25,6 +25,7 @@ import org.pain3d.render.hair.HairClass;
 import org.pain3d.render.hair.HairLook;
 import org.pain3d.render.hair.HairStyle;
 import org.pain3d.synth.look.IdentityLook;
+import org.pain3d.synth.look.LookFeature;
 import org.pain3d.synth.look.LookOptions;
 import org.pain3d.synth.look.LookSampler;
 import org.pain3d.testing.RealFaceModel;
@@ -75,6 +76,37 @@ class LookRenderTest {
     assertThat(counts[0]).as("scalp hair pixels").isGreaterThan(1500);
     assertThat(counts[1]).as("facial hair pixels").isGreaterThan(300);
     assertThat(counts[2]).as("eyelash pixels").isGreaterThanOrEqualTo(0);
+  }
+
+  /**
+   * The lower facial contrast of age repaints the skin only (lips, brows, static lines): the
+   * geometry and mask stay, and the skin's pixels change.
+   */
+  @Test
+  void ageContrastRepaintsOnlyTheSkin() {
+    FaceModel m = RealFaceModel.get();
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    Demographics old = new Demographics(AgeGroup.ELDERLY, Gender.WOMAN, Ethnicity.WHITE);
+    LookSampler.Sampled on = new LookSampler(m, LookOptions.full()).sample(old, new float[100], 5, app);
+    LookSampler.Sampled off = new LookSampler(m, LookOptions.full().without(EnumSet.of(LookFeature.AGE_CONTRAST)))
+        .sample(old, new float[100], 5, app);
+    IdentityScene scene = new IdentityScene(m, 160, 1, PASSES);
+    scene.setIdentity(off.weights(), off.appearance(), off.look());
+    Camera cam = scene.camera(View.yaw(0));
+    RenderTarget t = scene.renderNeutral(cam);
+    int[] without = t.shaded.clone();
+    byte[] mask = t.mask.clone();
+    scene.setIdentity(on.weights(), on.appearance(), on.look());
+    t = scene.renderNeutral(cam);
+    assertThat(t.mask).isEqualTo(mask);
+    int changed = 0;
+    for (int i = 0; i < without.length; i++) {
+      // Hair pixels may change where the hair is see-through (its edges); count the skin's.
+      if (t.shaded[i] != without[i] && (mask[i] & 255) < HairClass.SCALP_HAIR.code()) {
+        changed++;
+      }
+    }
+    assertThat(changed).as("skin pixels repainted").isGreaterThan(300);
   }
 
   @Test

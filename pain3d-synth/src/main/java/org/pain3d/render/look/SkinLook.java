@@ -13,6 +13,8 @@ package org.pain3d.render.look;
  * @param pores contrast of the fine skin texture (pores, grain)
  * @param age static age detail: lines (forehead, crow's feet, nasolabial, marionette,
  *     under-eye, lips), lentigines and uneven tone
+ * @param lineDepth factor on the static age lines' relief, 1..2 (1 = as painted; deeper with
+ *     the lower facial contrast of age, {@code org.pain3d.synth.look.AgeContrast})
  * @param underEye periorbital darkening
  * @param lipRgb natural lip colour
  * @param lipstick amount of lip colour make-up
@@ -25,7 +27,7 @@ package org.pain3d.render.look;
  */
 public record SkinLook(
     int baseRgb, double itaDeg, double freckles, int moles, double redness, double blemishes,
-    double pores, double age, double underEye, int lipRgb, double lipstick, int lipstickRgb,
+    double pores, double age, double lineDepth, double underEye, int lipRgb, double lipstick, int lipstickRgb,
     double eyeliner, double stubble, int hairRgb, BrowLook brows, long seed) {
 
   /** Validates ranges. */
@@ -34,6 +36,9 @@ public record SkinLook(
       if (!(a >= 0 && a <= 1)) {
         throw new IllegalArgumentException("skin amounts must be in [0, 1], got " + a);
       }
+    }
+    if (!(lineDepth >= 1 && lineDepth <= 2)) {
+      throw new IllegalArgumentException("lineDepth must be in [1, 2], got " + lineDepth);
     }
     if (moles < 0 || moles > 12) {
       throw new IllegalArgumentException("moles must be in 0..12, got " + moles);
@@ -52,7 +57,7 @@ public record SkinLook(
    * @return the look
    */
   public static SkinLook plain(int baseRgb, int hairRgb, long seed) {
-    return new SkinLook(baseRgb, SkinColour.ita(baseRgb), 0, 0, 0, 0, 0.5, 0, 0, lipsFor(baseRgb), 0, 0, 0, 0,
+    return new SkinLook(baseRgb, SkinColour.ita(baseRgb), 0, 0, 0, 0, 0.5, 0, 1, 0, lipsFor(baseRgb), 0, 0, 0, 0,
         hairRgb, BrowLook.average(), seed);
   }
 

@@ -233,7 +233,7 @@ public final class SkinPainter {
       r += weight * p;
     }
     if (age > 0) {
-      shade(c, age * r);
+      shade(c, age * r * (float) look.lineDepth());
     }
   }
 

@@ -25,7 +25,9 @@ import org.pain3d.dataset.Gender;
  *       review of Wen et al. (2015, PLoS ONE 10:e0134525), re-centred on the mean of the six
  *       groups so the pooled shape stays at the model's mean: East Asian wider face (+5) and
  *       jaw (+3), wider intercanthal distance (+3.5) and nose (+3), lower nasal tip (-3) and
- *       brow ridge (-2), shorter nose (-2); Black wider nose (+8), lower nasal tip (-3),
+ *       brow ridge (-2), shorter nose (-2); lower palpebral fissure (-1.5: ps-pi about 8.5 against
+ *       10 mm, the fuller upper lid of the single eyelid), an upward canthal tilt (+2 at the
+ *       outer canthus: about 9 against 5 degrees over a 30 mm fissure); Black wider nose (+8), lower nasal tip (-3),
  *       fuller lips (+3 each), wider mouth (+3), intercanthal (+2), face (+2), less chin
  *       projection (-1); South Asian wider nose (+3), fuller lips (+1), narrower face (-2),
  *       lower tip (-1); Middle Eastern longer (+3), more projecting (+2) and slightly wider
@@ -67,7 +69,7 @@ public final class AnthropometricNorms {
       case WHITE -> new double[N];
       case EAST_ASIAN -> of(Anthropometry.FACE_WIDTH, 5, Anthropometry.JAW_WIDTH, 3, Anthropometry.INTERCANTHAL, 3.5,
           Anthropometry.NOSE_WIDTH, 3, Anthropometry.NOSE_PROTRUSION, -3, Anthropometry.BROW_RIDGE, -2,
-          Anthropometry.NOSE_HEIGHT, -2);
+          Anthropometry.NOSE_HEIGHT, -2, Anthropometry.EYE_HEIGHT, -1.5, Anthropometry.CANTHAL_TILT, 2);
       case BLACK -> of(Anthropometry.NOSE_WIDTH, 8, Anthropometry.NOSE_PROTRUSION, -3, Anthropometry.UPPER_LIP, 3,
           Anthropometry.LOWER_LIP, 3, Anthropometry.MOUTH_WIDTH, 3, Anthropometry.INTERCANTHAL, 2,
           Anthropometry.FACE_WIDTH, 2, Anthropometry.CHIN_PROJECTION, -1);
@@ -78,6 +80,15 @@ public final class AnthropometricNorms {
       case LATINO -> of(Anthropometry.FACE_WIDTH, 3, Anthropometry.NOSE_WIDTH, 3, Anthropometry.NOSE_PROTRUSION, -1.5,
           Anthropometry.UPPER_LIP, 1, Anthropometry.LOWER_LIP, 1);
     };
+  }
+
+  private static double[] ethnicity(Ethnicity e, boolean eyeShape) {
+    double[] x = ethnicity(e);
+    if (!eyeShape) {
+      x[Anthropometry.EYE_HEIGHT.ordinal()] = 0;
+      x[Anthropometry.CANTHAL_TILT.ordinal()] = 0;
+    }
+    return x;
   }
 
   /** Elderly minus young, mm. */
@@ -92,13 +103,27 @@ public final class AnthropometricNorms {
    * @return the shift per measure, cm, in {@link Anthropometry} order
    */
   public static double[] target(Demographics d) {
+    return target(d, true);
+  }
+
+  /**
+   * A group's target shift from the model's mean face, with or without the eye-shape targets
+   * ({@link Anthropometry#EYE_HEIGHT}, {@link Anthropometry#CANTHAL_TILT}; without them, with
+   * {@link LookFeature#EYE_SHAPE} off, those measures are held at the mean like any measure
+   * without a target).
+   *
+   * @param d the group
+   * @param eyeShape whether the eye-shape differences are targeted
+   * @return the shift per measure, cm, in {@link Anthropometry} order
+   */
+  public static double[] target(Demographics d, boolean eyeShape) {
     double[] out = new double[N];
     double[] sex = sex();
     double[] age = age();
-    double[] eth = ethnicity(d.ethnicity());
+    double[] eth = ethnicity(d.ethnicity(), eyeShape);
     double[] mean = new double[N];
     for (Ethnicity e : Ethnicity.values()) {
-      double[] x = ethnicity(e);
+      double[] x = ethnicity(e, eyeShape);
       for (int i = 0; i < N; i++) {
         mean[i] += x[i] / Ethnicity.values().length;
       }

@@ -48,7 +48,17 @@ public enum Anthropometry {
    * target: held at the mean, so the shape shift keeps the eyeballs behind the closing lids
    * (unheld, the shifted faces' irises showed through the closed lids of AU43).
    */
-  EYE_PROTRUSION(-1, -1);
+  EYE_PROTRUSION(-1, -1),
+  /**
+   * Palpebral fissure height (ps-pi): the upper lid's mid points (37, 38; 43, 44) above the
+   * lower lid's (41, 40; 47, 46), vertical, mean of both eyes.
+   */
+  EYE_HEIGHT(37, 41),
+  /**
+   * Canthal tilt as a height: the outer canthus (36, 45) above the inner (39, 42), vertical,
+   * mean of both eyes (positive: the eye slants upwards to the side).
+   */
+  CANTHAL_TILT(36, 39);
 
   private final int a;
   private final int b;
@@ -75,6 +85,9 @@ public enum Anthropometry {
       case NOSE_PROTRUSION, CHIN_PROJECTION -> z(p, lm[a]) - z(p, lm[b]);
       case UPPER_LIP, LOWER_LIP -> y(p, lm[a]) - y(p, lm[b]);
       case EYE_WIDTH -> 0.5 * (dist(p, lm[36], lm[39]) + dist(p, lm[42], lm[45]));
+      case EYE_HEIGHT -> 0.25 * (y(p, lm[37]) + y(p, lm[38]) + y(p, lm[43]) + y(p, lm[44]) - y(p, lm[41])
+          - y(p, lm[40]) - y(p, lm[47]) - y(p, lm[46]));
+      case CANTHAL_TILT -> 0.5 * (y(p, lm[36]) - y(p, lm[39]) + y(p, lm[45]) - y(p, lm[42]));
       case BROW_RIDGE -> 0.5 * (z(p, lm[19]) + z(p, lm[24]))
           - 0.25 * (z(p, lm[37]) + z(p, lm[38]) + z(p, lm[43]) + z(p, lm[44]));
       default -> dist(p, lm[a], lm[b]);

@@ -47,6 +47,14 @@ public final class DemographicShape {
    * lids): tighter than {@link #SLACK}, which still let some irises show through closed lids.
    */
   public static final double EYE_SLACK = 0.1;
+  /**
+   * Observation noise of the eye-shape measures ({@link Anthropometry#EYE_HEIGHT} and
+   * {@link Anthropometry#CANTHAL_TILT}): looser than
+   * {@link #SLACK}, so that holding them for the groups without an eye-shape target does not
+   * pull the other measures off theirs (at {@link #SLACK} the men-minus-women upper lip drifted
+   * past half its population spread).
+   */
+  public static final double EYE_SHAPE_SLACK = 0.5;
   private static final long SEED = 0x5EED_A17_1994L;
   private static final Map<FaceModel, DemographicShape> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
   private final int modes;
@@ -54,6 +62,7 @@ public final class DemographicShape {
   private final double[] sd;
   private final RealMatrix solve;
   private final Map<Gender, Map<AgeGroup, Map<Ethnicity, float[]>>> shifts = new EnumMap<>(Gender.class);
+  private final Map<Gender, Map<AgeGroup, Map<Ethnicity, float[]>>> shiftsWithoutEyeShape = new EnumMap<>(Gender.class);
 
   private DemographicShape(int modes, double[][] gradient, double[] sd) {
     this.modes = modes;
@@ -62,20 +71,25 @@ public final class DemographicShape {
     RealMatrix a = new Array2DRowRealMatrix(gradient, false);
     RealMatrix gram = a.multiply(a.transpose());
     for (int m = 0; m < sd.length; m++) {
-      double k = m == Anthropometry.EYE_PROTRUSION.ordinal() ? EYE_SLACK : SLACK;
+      double k = slack(Anthropometry.values()[m]);
       gram.addToEntry(m, m, k * k * sd[m] * sd[m]);
     }
     this.solve = a.transpose().multiply(new CholeskyDecomposition(gram).getSolver().getInverse());
+    fill(shifts, true);
+    fill(shiftsWithoutEyeShape, false);
+  }
+
+  private void fill(Map<Gender, Map<AgeGroup, Map<Ethnicity, float[]>>> out, boolean eyeShape) {
     for (Gender g : Gender.values()) {
       Map<AgeGroup, Map<Ethnicity, float[]>> byAge = new EnumMap<>(AgeGroup.class);
       for (AgeGroup age : AgeGroup.values()) {
         Map<Ethnicity, float[]> byEth = new EnumMap<>(Ethnicity.class);
         for (Ethnicity e : Ethnicity.values()) {
-          byEth.put(e, shiftFor(AnthropometricNorms.target(new Demographics(age, g, e))));
+          byEth.put(e, shiftFor(AnthropometricNorms.target(new Demographics(age, g, e), eyeShape)));
         }
         byAge.put(age, byEth);
       }
-      shifts.put(g, byAge);
+      out.put(g, byAge);
     }
   }
 
@@ -143,6 +157,14 @@ public final class DemographicShape {
     return new DemographicShape(k, gradient, sd);
   }
 
+  private static double slack(Anthropometry m) {
+    return switch (m) {
+      case EYE_PROTRUSION -> EYE_SLACK;
+      case EYE_HEIGHT, CANTHAL_TILT -> EYE_SHAPE_SLACK;
+      default -> SLACK;
+    };
+  }
+
   private float[] shiftFor(double[] delta) {
     RealVector dw = solve.operate(new ArrayRealVector(delta, false));
     float[] out = new float[modes];
@@ -159,7 +181,19 @@ public final class DemographicShape {
    * @return dw, shape [modes] (a copy)
    */
   public float[] shift(Demographics d) {
-    return shifts.get(d.gender()).get(d.ageGroup()).get(d.ethnicity()).clone();
+    return shift(d, true);
+  }
+
+  /**
+   * The weight shift of a demographic group, with or without the eye-shape targets
+   * ({@link AnthropometricNorms#target(Demographics, boolean)}).
+   *
+   * @param d the demographics
+   * @param eyeShape whether the eye-shape differences are targeted
+   * @return dw, shape [modes] (a copy)
+   */
+  public float[] shift(Demographics d, boolean eyeShape) {
+    return (eyeShape ? shifts : shiftsWithoutEyeShape).get(d.gender()).get(d.ageGroup()).get(d.ethnicity()).clone();
   }
 
   /** @return the population standard deviation of each measure, cm, in {@link Anthropometry} order */

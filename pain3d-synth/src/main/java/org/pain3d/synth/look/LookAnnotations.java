@@ -17,7 +17,8 @@ final class LookAnnotations {
   private LookAnnotations() {}
 
   static AppearanceAnnotation of(LookOptions options, SkinLook skin, SurfaceLook surface, HairLook hair,
-      IdentityLook look, float[] weights, boolean conditioned, List<String> expressions, Appearance plain) {
+      IdentityLook look, double ageContrast, float[] weights, boolean conditioned, List<String> expressions,
+      Appearance plain) {
     List<String> features = new ArrayList<>();
     for (LookFeature f : LookFeature.values()) {
       if (options.has(f)) {
@@ -42,7 +43,8 @@ final class LookAnnotations {
     return new AppearanceAnnotation(features, round(ita), AppearanceAnnotation.hex(skinRgb),
         SkinToneModel.category(ita), amount(skin == null ? 0 : skin.freckles()), skin == null ? 0 : skin.moles(),
         amount(skin == null ? 0 : skin.redness()), amount(skin == null ? 0 : skin.age()), amount(look.ageing()),
-        round(look.wrinkleDepth()), hair.style().name().toLowerCase(Locale.ROOT), AppearanceAnnotation.hex(hair.rgb()),
+        amount(ageContrast), round(look.wrinkleDepth()), hair.style().name().toLowerCase(Locale.ROOT),
+        AppearanceAnnotation.hex(hair.rgb()),
         amount(hair.grey()), hair.facialHair().name().toLowerCase(Locale.ROOT), amount(hair.facialHairDensity()),
         amount(skin == null ? 0 : skin.stubble()), AppearanceAnnotation.hex(iris),
         amount(skin == null ? 0 : skin.lipstick()), amount(skin == null ? 0 : skin.eyeliner()),

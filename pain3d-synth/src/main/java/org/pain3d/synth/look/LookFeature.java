@@ -37,7 +37,17 @@ public enum LookFeature {
    * {@value org.pain3d.render.Appearance#MAX_LIGHT_AZIMUTH_DEG}): with cameras at +-30 degrees
    * of yaw no view sees the face lit from more than 60 degrees to its side.
    */
-  KEY_LIGHT;
+  KEY_LIGHT,
+  /**
+   * The lower facial contrast of the elderly ({@link AgeContrast}): lips paler, brows greyer,
+   * thinner and sparser, static age lines deeper.
+   */
+  AGE_CONTRAST,
+  /**
+   * East Asian eye shape within {@link #SHAPE}: a lower palpebral fissure and an upward canthal
+   * tilt ({@link AnthropometricNorms}); off, those measures are held at the mean for every group.
+   */
+  EYE_SHAPE;
 
   /** @return the flag name, lower case with dashes (e.g. {@code facial-hair}) */
   public String flag() {

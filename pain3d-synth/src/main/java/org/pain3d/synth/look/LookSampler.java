@@ -109,7 +109,7 @@ public final class LookSampler {
     SplittableRandom patternRnd = root.split();
     float[] weights = baseWeights.clone();
     if (shape != null) {
-      float[] dw = shape.shift(d);
+      float[] dw = shape.shift(d, options.has(LookFeature.EYE_SHAPE));
       for (int i = 0; i < Math.min(weights.length, dw.length); i++) {
         weights[i] += dw[i];
       }
@@ -122,11 +122,15 @@ public final class LookSampler {
     Makeup makeup = Makeup.sample(d, options.has(LookFeature.MAKEUP) ? options.makeupRate() : 0, makeupRnd);
     HairLook hair = hair(d, hairRnd, facialRnd, Math.max(lash, makeup.mascara()), patternRnd.nextLong());
 
-    BrowLook brows = options.has(LookFeature.BROWS) ? brows(woman, old, browRnd) : BrowLook.average();
+    // No draw of its own: the elderly's static age detail sets how much contrast is lost.
+    double ageContrast = options.has(LookFeature.AGE_CONTRAST) && old ? detail.ageDetail() : 0;
+    BrowLook brows = options.has(LookFeature.BROWS)
+        ? AgeContrast.brows(brows(woman, old, browRnd), ageContrast, woman)
+        : BrowLook.average();
     long skinSeed = patternRnd.nextLong();
     SkinLook skin = anySkinFeature()
         ? skin(options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb, detail, hair, brows, makeup,
-            plainHairRgb, skinSeed)
+            plainHairRgb, ageContrast, woman, skinSeed)
         : null;
     SurfaceLook surface = surface(d, eyeRnd);
     float[] rest = options.has(LookFeature.REST_POSE) ? RestPose.sample(expressions, old, woman, restRnd) : null;
@@ -134,7 +138,7 @@ public final class LookSampler {
     double wrinkles = options.has(LookFeature.WRINKLES) ? detail.wrinkleDepth() : 0;
     IdentityLook look = new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, null);
     AppearanceAnnotation note = options.isPlain() ? null
-        : LookAnnotations.of(options, skin, surface, hair, look, weights, shape != null, expressions, plain);
+        : LookAnnotations.of(options, skin, surface, hair, look, ageContrast, weights, shape != null, expressions, plain);
     Appearance lit = options.has(LookFeature.KEY_LIGHT)
         ? plain.withLightAzimuthDeg(plain.lightAzimuthDeg() * KEY_LIGHT_MAX_DEG / Appearance.MAX_LIGHT_AZIMUTH_DEG)
         : plain;
@@ -148,14 +152,17 @@ public final class LookSampler {
   }
 
   private SkinLook skin(int base, SkinDetail detail, HairLook hair, BrowLook brows, Makeup makeup, int plainHairRgb,
-      long seed) {
+      double ageContrast, boolean woman, long seed) {
     boolean det = options.has(LookFeature.SKIN_DETAIL);
     boolean age = options.has(LookFeature.AGE_DETAIL);
     double stubble = options.has(LookFeature.FACIAL_HAIR) ? detail.stubble(hair) : 0;
-    int browRgb = options.has(LookFeature.BROWS) ? browColour(hair.rgb(), hair.grey()) : plainHairRgb;
+    int browRgb = options.has(LookFeature.BROWS)
+        ? AgeContrast.browColour(hair.rgb(), hair.grey(), ageContrast)
+        : plainHairRgb;
     return new SkinLook(base, SkinColour.ita(base), det ? detail.freckles() : 0, det ? detail.moles() : 0,
         det ? detail.redness() : 0, det ? detail.blemishes() : 0, det ? detail.pores() : 0.5,
-        age ? detail.ageDetail() : 0, det ? detail.underEye() : 0, SkinLook.lipsFor(base), makeup.lipstick(),
+        age ? detail.ageDetail() : 0, AgeContrast.lineDepth(ageContrast, woman), det ? detail.underEye() : 0,
+        AgeContrast.lips(SkinLook.lipsFor(base), base, ageContrast, woman), makeup.lipstick(),
         makeup.lipstickRgb(), makeup.eyeliner(), stubble, browRgb, brows, seed);
   }
 
@@ -206,14 +213,5 @@ public final class LookSampler {
     double wg = soft ? 0.18 : 0;
     double wb = soft ? 0.12 : 0;
     return eyes ? new SurfaceLook(iris[0], iris[1], sclera, wr, wg, wb) : SurfaceLook.wrapOnly(wr, wg, wb);
-  }
-
-  /** Brows of the hair colour, greying a little less than the scalp. */
-  private static int browColour(int hairRgb, double grey) {
-    float t = (float) (0.6 * grey);
-    int r = Math.round((hairRgb >> 16 & 255) * (1 - t) + 0xB8 * t);
-    int g = Math.round((hairRgb >> 8 & 255) * (1 - t) + 0xB4 * t);
-    int b = Math.round((hairRgb & 255) * (1 - t) + 0xAE * t);
-    return r << 16 | g << 8 | b;
   }
 }

@@ -22,10 +22,15 @@ import org.pain3d.testing.RealFaceModel;
  */
 class DemographicShapeTest {
   private static double[] meanDifference(FaceModel m, DemographicShape shape, Demographics a, Demographics b) {
+    return meanDifference(m, shape, a, b, true);
+  }
+
+  private static double[] meanDifference(FaceModel m, DemographicShape shape, Demographics a, Demographics b,
+      boolean eyeShape) {
     MeasurePoints lm = MeasurePoints.of(m);
     float[] pos = new float[3 * m.vertexCount()];
-    float[] da = shape.shift(a);
-    float[] db = shape.shift(b);
+    float[] da = shape.shift(a, eyeShape);
+    float[] db = shape.shift(b, eyeShape);
     double[] sum = new double[Anthropometry.values().length];
     int n = 30;
     for (int i = 0; i < n; i++) {
@@ -116,6 +121,18 @@ class DemographicShapeTest {
     assertDocumented(ew, Anthropometry.INTERCANTHAL, 3.5);
     assertDocumented(ew, Anthropometry.NOSE_PROTRUSION, -3);
     assertDocumented(ew, Anthropometry.FACE_WIDTH, 5);
+    assertDocumented(ew, Anthropometry.EYE_HEIGHT, -1.5);
+    assertDocumented(ew, Anthropometry.CANTHAL_TILT, 2);
+    System.out.printf("East Asian - White, mm: eye height %.2f, canthal tilt %.2f, intercanthal %.2f,"
+        + " tip %.2f, face width %.2f%n", 10 * ew[Anthropometry.EYE_HEIGHT.ordinal()],
+        10 * ew[Anthropometry.CANTHAL_TILT.ordinal()],
+        10 * ew[Anthropometry.INTERCANTHAL.ordinal()], 10 * ew[Anthropometry.NOSE_PROTRUSION.ordinal()],
+        10 * ew[Anthropometry.FACE_WIDTH.ordinal()]);
+    // With the eye shape off (LookFeature.EYE_SHAPE) the eye measures are held like any other.
+    double[] flat = meanDifference(m, shape, eastAsian, white, false);
+    assertThat(10 * flat[Anthropometry.EYE_HEIGHT.ordinal()]).isCloseTo(0, within(0.3));
+    assertThat(10 * flat[Anthropometry.CANTHAL_TILT.ordinal()]).isCloseTo(0, within(0.3));
+    assertDocumented(flat, Anthropometry.INTERCANTHAL, 3.5);
   }
 
   @Test

@@ -15,6 +15,8 @@ import org.pain3d.render.Appearance;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.hair.FacialHairStyle;
 import org.pain3d.render.hair.HairStyle;
+import org.pain3d.render.look.SkinColour;
+import org.pain3d.render.look.SkinLook;
 
 /** Look sampling: seeded, features independent of each other, rates honoured. */
 class LookSamplerTest {
@@ -162,5 +164,57 @@ class LookSamplerTest {
     assertThat(off.sample(who, WEIGHTS, 3, plain).appearance()).isEqualTo(plain);
     assertThat(on.sample(who, WEIGHTS, 3, plain.withLightAzimuthDeg(20)).appearance().lightAzimuthDeg())
         .isCloseTo(12, within(1e-9));
+  }
+
+  /**
+   * The lower facial contrast of age: the elderly's lips move towards the skin's colour by
+   * {@link AgeContrast#LIP_FADE} (women {@link AgeContrast#WOMAN_LIP_FADE}) times their age detail
+   * (0.7..1.0), their brows grey (men's also thin and thin out), their static lines deepen (women's
+   * less); the young and the feature switched off are untouched,
+   * and nothing else of the look changes.
+   */
+  @Test
+  void ageContrastLowersTheElderlyFacesContrastOnlyWhenOn() {
+    LookOptions off = LookOptions.full().without(EnumSet.of(LookFeature.AGE_CONTRAST));
+    for (long seed = 0; seed < 20; seed++) {
+      Demographics old = d(AgeGroup.ELDERLY, seed % 2 == 0 ? Gender.WOMAN : Gender.MAN, Ethnicity.WHITE);
+      LookSampler.Sampled on = sample(LookOptions.full(), old, seed);
+      LookSampler.Sampled without = sample(off, old, seed);
+      double amount = on.look().annotation().ageContrast();
+      assertThat(amount).isEqualTo(on.look().annotation().ageDetail()).isBetween(0.7, 1.0);
+      assertThat(without.look().annotation().ageContrast()).isZero();
+      SkinLook a = on.look().skin();
+      SkinLook b = without.look().skin();
+      double[] skin = SkinColour.toLab(a.baseRgb());
+      double[] lipOn = SkinColour.toLab(a.lipRgb());
+      double[] lipOff = SkinColour.toLab(b.lipRgb());
+      boolean woman = old.gender() == Gender.WOMAN;
+      // The lips' CIELAB distance from the skin shrinks by the fade x amount (8-bit rounding aside).
+      double fade = woman ? AgeContrast.WOMAN_LIP_FADE : AgeContrast.LIP_FADE;
+      assertThat(dist(lipOn, skin) / dist(lipOff, skin)).isCloseTo(1 - fade * amount, within(0.05));
+      // Men's brows thin and thin out (the annotation's amount is rounded to 1e-3); women's keep theirs.
+      double thin = woman ? 0 : AgeContrast.BROW_THINNING;
+      double sparse = woman ? 0 : AgeContrast.BROW_SPARSER;
+      assertThat(a.brows().thickness()).isCloseTo(Math.max(0.4, b.brows().thickness() * (1 - thin * amount)),
+          within(1e-3));
+      assertThat(a.brows().density()).isCloseTo(b.brows().density() * (1 - sparse * amount), within(1e-3));
+      assertThat(lightness(a.hairRgb())).isGreaterThan(lightness(b.hairRgb()));
+      double deeper = woman ? AgeContrast.WOMAN_LINE_DEEPENING : AgeContrast.LINE_DEEPENING;
+      assertThat(a.lineDepth()).isCloseTo(1 + deeper * amount, within(1e-3));
+      assertThat(b.lineDepth()).isEqualTo(1);
+      assertThat(a.baseRgb()).isEqualTo(b.baseRgb());
+      assertThat(on.look().hair()).isEqualTo(without.look().hair());
+      assertThat(on.weights()).isEqualTo(without.weights());
+      Demographics young = d(AgeGroup.YOUNG, old.gender(), Ethnicity.WHITE);
+      assertThat(sample(LookOptions.full(), young, seed).look().skin()).isEqualTo(sample(off, young, seed).look().skin());
+    }
+  }
+
+  private static double dist(double[] a, double[] b) {
+    return Math.sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2]));
+  }
+
+  private static int lightness(int rgb) {
+    return (rgb >> 16 & 255) + (rgb >> 8 & 255) + (rgb & 255);
   }
 }
