@@ -13,22 +13,34 @@ import org.pain3d.render.look.FaceFrame;
  * Builds an identity's {@link HairModel} on its neutral ICT-FaceKit head.
  *
  * <ul>
- *   <li>Cap: every skin triangle where the {@link ScalpMap} grows hair, pushed out along
+ *   <li>Cap: every skin triangle where the {@link ScalpMap} grows hair or lies within one growth
+ *       unit under the hairline (the contact shadow, {@link HairShading}), pushed out along
  *       the vertex normals by the style's volume (tapering to 1.2 mm at the hairline; lumpy
  *       for curls).
  *   <li>Curtain (styles with a hanging length): a grid of columns every 6 degrees of
- *       azimuth around the sides and back, outside the face opening, from 1.5 cm above the
- *       brows down to the style's length; each row keeps clear of the head, ears, jaw and
+ *       azimuth around the sides and back, outside the face opening, from inside the cap 3.5
+ *       cm above the brows (fading in over 0.8 cm) down to the style's length; each row keeps clear of the head, ears, jaw and
  *       shoulders below it (radius never shrinks going down), so the hair falls straight.
  *   <li>Bun (tied back): an ellipsoid at the back of the head.
- *   <li>Facial hair: the face triangles of the style's area (beard, moustache, chin; lips
- *       excluded), a shell that follows the face vertices.
+ *   <li>Facial hair: the face triangles where the style grows ({@link BeardDensity}: beard with
+ *       graded edges, moustache, chin; lips excluded), a shell that follows the face vertices,
+ *       as high as the hair is dense; its opacity attribute is the density, drawn as whole hairs
+ *       ({@link StrandTexture#cover}).
  *   <li>Lashes: ICT-FaceKit's lash cards, following the face.
  * </ul>
  */
 public final class HairBuilder {
   private static final float ROW_CM = 1.8f;
   private static final float COLUMN_DEG = 6f;
+  /** Height of the hanging hair's top over the brows, cm: inside the cap, over the ears. */
+  private static final float TOP_OVER_BROWS_CM = 3.5f;
+  /** The hanging hair's opacity rises over this drop from its top, cm (within the cap: no hard top edge, no bare temple). */
+  private static final float FADE_IN_CM = 0.8f;
+  /**
+   * Facial hair's drawn density per unit of area density times the look's density: a beard of
+   * density 2/3 and more is full where it grows fully, thinning only at its graded edges.
+   */
+  private static final float FACIAL_FILL = 1.5f;
   private final Parts p = new Parts();
 
   private HairBuilder() {}
@@ -96,14 +108,14 @@ public final class HairBuilder {
         }
         max = Math.max(max, cover[v]);
       }
-      if (max <= 0) {
+      if (max <= -1) {
+        // Neither hair nor the contact shadow under the hairline (one growth unit).
         continue;
       }
       int[] corner = new int[3];
       for (int k = 0; k < 3; k++) {
         int v = tris[3 * t + k];
         if (map[v] < 0) {
-          float h = ScalpMap.coverage(cover[v]);
           float lump = curly ? 1 + 0.35f * (Noise.value(pos[3 * v] * 0.7f, pos[3 * v + 1] * 0.7f + pos[3 * v + 2] * 0.5f,
               look.seed() + 9) - 0.5f) : 1;
           // Full coverage first, then the volume builds up behind the hairline.
@@ -126,7 +138,7 @@ public final class HairBuilder {
   private void curtain(RenderMesh mesh, MaterialKind[] kinds, ScalpMap scalp, FaceFrame frame, HairLook look) {
     HeadProfile head = HeadProfile.of(mesh, kinds, scalp);
     float[] c = scalp.centre();
-    float top = frame.browY() + 1.5f;
+    float top = frame.browY() + TOP_OVER_BROWS_CM;
     float earBottom = frame.y(33);
     float length = (float) (top - earBottom + look.style().hangCm() * look.length());
     float thick = (float) (look.style().volumeCm() * look.volume());
@@ -142,9 +154,11 @@ public final class HairBuilder {
       double rad = Math.toRadians(az);
       float sx = (float) Math.sin(rad);
       float sz = (float) Math.cos(rad);
-      float r = head.radius(az, top) + 0.25f + 0.8f * thick;
+      // The top row lies within the cap's volume, hidden by it; the rows below emerge from it.
+      float r = head.radius(az, top) + 0.8f * thick;
       scalp.strandCoordinates(c[0] + r * sx, top, c[2] + r * sz, uv);
-      float edge = Math.min(j, cols - 1 - j) / 2.5f;
+      // Front edges thin out over a column and a half, as whole strands (a wider fade showed the temple through a film).
+      float edge = Math.min(j, cols - 1 - j) / 1.5f;
       float jag = 2.5f * Noise.value(j * 0.7f, 0.3f, look.seed() + 11);
       for (int i = 0; i < rows; i++) {
         float drop = Math.min(length, i * ROW_CM);
@@ -155,7 +169,8 @@ public final class HairBuilder {
         q[0] = c[0] + r * sx;
         q[1] = y;
         q[2] = c[2] + r * sz;
-        float a = FaceFrame.smooth((length - jag - drop) / 3.5f) * FaceFrame.smooth(edge);
+        float a = FaceFrame.smooth((length - jag - drop) / 3.5f) * FaceFrame.smooth(edge)
+            * FaceFrame.smooth(drop / FADE_IN_CM);
         idx[j][i] = p.vertex(q, (float) (Math.toRadians(az) * scalp.radius()), uv[1] + drop, a, tan, -1, 0);
       }
     }
@@ -202,7 +217,7 @@ public final class HairBuilder {
   private void facial(RenderMesh mesh, MaterialKind[] kinds, FaceFrame frame, HairLook look) {
     float[] pos = mesh.positions();
     int[] tris = mesh.triangles();
-    FaceRegions regions = new FaceRegions(pos, FaceLandmarks.ict68());
+    BeardDensity density = new BeardDensity(frame, new FaceRegions(pos, FaceLandmarks.ict68()), look.seed() + BeardDensity.SEED_OFFSET);
     int faceGroup = mesh.groupIndex("M_Face");
     float[] w = new float[mesh.vertexCount()];
     Arrays.fill(w, Float.NaN);
@@ -215,7 +230,7 @@ public final class HairBuilder {
       case FULL_BEARD -> 1.1f;
       case NONE -> 0f;
     };
-    float density = (float) look.facialHairDensity();
+    float amount = (float) look.facialHairDensity();
     float[] q = new float[3];
     float[] tan = {0, -1, 0};
     for (int t = 0; t < kinds.length; t++) {
@@ -226,7 +241,7 @@ public final class HairBuilder {
       for (int k = 0; k < 3; k++) {
         int v = tris[3 * t + k];
         if (Float.isNaN(w[v])) {
-          w[v] = facialWeight(look.facialHair(), frame, regions, pos[3 * v], pos[3 * v + 1], pos[3 * v + 2]);
+          w[v] = density.of(look.facialHair(), pos[3 * v], pos[3 * v + 1], pos[3 * v + 2]);
         }
         max = Math.max(max, w[v]);
       }
@@ -240,8 +255,10 @@ public final class HairBuilder {
           q[0] = pos[3 * v];
           q[1] = pos[3 * v + 1];
           q[2] = pos[3 * v + 2];
-          float off = 0.05f + thick * FaceFrame.smooth(w[v] * 1.5f);
-          map[v] = p.vertex(q, pos[3 * v], -pos[3 * v + 1], w[v] * density, tan, v, off);
+          // The shell's height follows the density: full over the jaw and chin, down to the skin
+          // at the graded edges.
+          float off = 0.05f + thick * FaceFrame.smooth(w[v] * 1.3f);
+          map[v] = p.vertex(q, pos[3 * v], -pos[3 * v + 1], Math.min(1f, FACIAL_FILL * w[v] * amount), tan, v, off);
         }
         corner[k] = map[v];
       }
@@ -256,16 +273,6 @@ public final class HairBuilder {
         p.faceTriangle(a, b, c);
       }
     }
-  }
-
-  private static float facialWeight(FacialHairStyle style, FaceFrame f, FaceRegions regions, float x, float y, float z) {
-    float area = switch (style) {
-      case MOUSTACHE -> f.moustache(x, y, z);
-      case GOATEE -> Math.max(f.moustache(x, y, z), f.chin(x, y, z));
-      case SHORT_BEARD, FULL_BEARD -> Math.max(f.beard(x, y, z), f.moustache(x, y, z));
-      case NONE -> 0f;
-    };
-    return area <= 0 ? 0 : area * (1 - regions.lip(x, y, z));
   }
 
   private void lashes(RenderMesh mesh, FaceFrame frame, HairLook look) {
