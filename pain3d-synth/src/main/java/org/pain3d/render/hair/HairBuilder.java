@@ -157,8 +157,10 @@ public final class HairBuilder {
       // The top row lies within the cap's volume, hidden by it; the rows below emerge from it.
       float r = head.radius(az, top) + 0.8f * thick;
       scalp.strandCoordinates(c[0] + r * sx, top, c[2] + r * sz, uv);
-      // Front edges thin out over a column and a half, as whole strands (a wider fade showed the temple through a film).
-      float edge = Math.min(j, cols - 1 - j) / 1.5f;
+      // The front edges are opaque (hair in front of the cap hides it in the one-layer visibility
+      // buffer, so a transparent edge showed the skin under the cap as a light strip at the
+      // temple) and tucked in towards the head, rounding the panel's edge.
+      float tuck = j == 0 || j == cols - 1 ? 0.6f * thick : 0;
       float jag = 2.5f * Noise.value(j * 0.7f, 0.3f, look.seed() + 11);
       for (int i = 0; i < rows; i++) {
         float drop = Math.min(length, i * ROW_CM);
@@ -166,11 +168,10 @@ public final class HairBuilder {
         if (i > 0) {
           r = Math.max(r, head.radius(az, y) + 0.35f + 0.5f * thick) + 0.03f * ROW_CM;
         }
-        q[0] = c[0] + r * sx;
+        q[0] = c[0] + (r - tuck) * sx;
         q[1] = y;
-        q[2] = c[2] + r * sz;
-        float a = FaceFrame.smooth((length - jag - drop) / 3.5f) * FaceFrame.smooth(edge)
-            * FaceFrame.smooth(drop / FADE_IN_CM);
+        q[2] = c[2] + (r - tuck) * sz;
+        float a = FaceFrame.smooth((length - jag - drop) / 3.5f) * FaceFrame.smooth(drop / FADE_IN_CM);
         idx[j][i] = p.vertex(q, (float) (Math.toRadians(az) * scalp.radius()), uv[1] + drop, a, tan, -1, 0);
       }
     }
