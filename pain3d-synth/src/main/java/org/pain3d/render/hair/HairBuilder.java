@@ -38,9 +38,9 @@ public final class HairBuilder {
   private static final float FADE_IN_CM = 0.8f;
   /**
    * Facial hair's drawn density per unit of area density times the look's density: a beard of
-   * density 2/3 and more is full where it grows fully, thinning only at its graded edges.
+   * density 0.87 and more is full where it grows fully, thinning only at its graded edges.
    */
-  private static final float FACIAL_FILL = 1.5f;
+  private static final float FACIAL_FILL = 1.15f;
   private final Parts p = new Parts();
 
   private HairBuilder() {}
@@ -51,6 +51,16 @@ public final class HairBuilder {
    * @return the hair model (possibly empty)
    */
   public static HairModel build(RenderMesh neutral, HairLook look) {
+    return build(neutral, look, HairPose.UPRIGHT);
+  }
+
+  /**
+   * @param neutral the identity's neutral mesh (ICT-FaceKit topology), world cm
+   * @param look the hair look
+   * @param pose upright, or lying on a pillow (the hanging hair falls back onto it)
+   * @return the hair model (possibly empty)
+   */
+  public static HairModel build(RenderMesh neutral, HairLook look, HairPose pose) {
     HairBuilder b = new HairBuilder();
     float[] pos = neutral.positions();
     float[] normals = new float[pos.length];
@@ -68,7 +78,7 @@ public final class HairBuilder {
     if (look.style() != HairStyle.BALD) {
       b.cap(neutral, normals, kinds, scalp, look);
       if (look.style().hangCm() > 0) {
-        b.curtain(neutral, kinds, scalp, frame, look);
+        b.curtain(neutral, kinds, scalp, frame, look, pose, back);
       }
       if (look.style() == HairStyle.TIED_BACK) {
         b.bun(scalp, look);
@@ -135,7 +145,8 @@ public final class HairBuilder {
     }
   }
 
-  private void curtain(RenderMesh mesh, MaterialKind[] kinds, ScalpMap scalp, FaceFrame frame, HairLook look) {
+  private void curtain(RenderMesh mesh, MaterialKind[] kinds, ScalpMap scalp, FaceFrame frame, HairLook look,
+      HairPose pose, float back) {
     HeadProfile head = HeadProfile.of(mesh, kinds, scalp);
     float[] c = scalp.centre();
     float top = frame.browY() + TOP_OVER_BROWS_CM;
@@ -171,6 +182,9 @@ public final class HairBuilder {
         q[0] = c[0] + (r - tuck) * sx;
         q[1] = y;
         q[2] = c[2] + (r - tuck) * sz;
+        if (pose.lying()) {
+          onPillow(q, c, drop, top, (float) (back + pose.pillowSinkCm()) + 0.3f, head, 0.35f + 0.5f * thick);
+        }
         float a = FaceFrame.smooth((length - jag - drop) / 3.5f) * FaceFrame.smooth(drop / FADE_IN_CM);
         idx[j][i] = p.vertex(q, (float) (Math.toRadians(az) * scalp.radius()), uv[1] + drop, a, tan, -1, 0);
       }
@@ -181,6 +195,52 @@ public final class HairBuilder {
         p.triangle(idx[j][i], idx[j + 1][i + 1], idx[j + 1][i], HairModel.CURTAIN);
       }
     }
+  }
+
+  /**
+   * Re-hangs a point of upright hanging hair for a head lying on a pillow: the hair falls
+   * along -z instead of -y. A point that hung {@code drop} cm below the top keeps its place
+   * around the head but goes back by that drop instead of down (kept at its height at the top,
+   * sliding back over the side of the head), and once at the pillow's surface ({@code floorZ})
+   * spreads over it, away from the head's centre in the pillow's plane, for the rest of its
+   * length.
+   *
+   * @param q the upright point, world cm, replaced, shape [3]
+   * @param c the head centre, world cm, shape [3]
+   * @param drop how far below the top the point hung, cm
+   * @param top the height of the hanging hair's top, world cm
+   * @param floorZ the pillow's surface next to the head, world cm
+   * @param head the head's reach, to keep the hair outside it
+   * @param clearance the hair's distance outside the head's reach, cm
+   */
+  static void onPillow(float[] q, float[] c, float drop, float top, float floorZ, HeadProfile head, float clearance) {
+    float x = q[0];
+    float z = q[2] - drop;
+    float y = top;
+    float dx0 = x - c[0];
+    float dz0 = z - c[2];
+    float rr = (float) Math.sqrt(dx0 * dx0 + dz0 * dz0);
+    float need = head.radius(Math.toDegrees(Math.atan2(dx0, dz0)), y) + clearance;
+    if (rr < need && rr > 1e-3f) {
+      // Sliding back over the side of the head, not through it.
+      x = c[0] + dx0 * need / rr;
+      z = c[2] + dz0 * need / rr;
+    }
+    if (z < floorZ) {
+      // Past the pillow's surface: the rest of the length lies on it, outward from the head.
+      float rest = floorZ - z;
+      z = floorZ;
+      float dx = x - c[0];
+      float dy = y - c[1];
+      float l = (float) Math.sqrt(dx * dx + dy * dy);
+      if (l > 1e-3f) {
+        x += rest * dx / l;
+        y += rest * dy / l;
+      }
+    }
+    q[0] = x;
+    q[1] = y;
+    q[2] = z;
   }
 
   private void bun(ScalpMap scalp, HairLook look) {

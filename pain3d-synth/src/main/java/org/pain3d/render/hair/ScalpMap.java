@@ -11,7 +11,7 @@ import org.pain3d.render.look.FaceFrame;
  * front and the back of the head. A point's azimuth is measured around the vertical axis
  * through it (0 towards the face, +-180 at the back). The hairline is a height per azimuth:
  * the forehead hairline {@link HairLook#hairlineCm()} above the brows in front, a little
- * lower at the temples (near the brows for styles that hang), down to the middle of the ear in front of it (sideburns), over the
+ * lower at the temples, down to the middle of the ear in front of it (sideburns), over the
  * ear 1 cm above the brows, and down to the nape (3 cm under the nose) behind it. A
  * receding style raises the front and, more, the temples. Coverage rises from 0 to 1 over
  * about half a centimetre above that line, with a ragged edge. Immutable; thread-safe.
@@ -45,9 +45,7 @@ public final class ScalpMap {
     double recess = receding ? 2.0 : 0;
     heights[0] = hairline + recess;
     heights[1] = hairline - 0.5 + (receding ? 3.2 : 0);
-    // Hanging styles cover the temple down to near the brows (a bare temple showed as a light
-    // strip between the fringe and the hanging hair at +-30 degrees).
-    heights[2] = look.style().hangCm() > 0 ? by + 1.2 : by + 2.2 + (receding ? 2.0 : 0);
+    heights[2] = by + 2.2 + (receding ? 2.0 : 0);
     heights[3] = 0.5 * (frame.y(0) + frame.y(16)) - 1.0;
     heights[4] = by + 1.0;
     heights[5] = by + 1.0;

@@ -109,7 +109,7 @@ final class StrandTexture {
     float along = (Math.floorMod(j + stagger, len) + 0.5f) / len;
     float own = Noise.hash(i, hairIndex, seed + 5);
     float tuft = tile2(i / 6f, j / 4f, seed + 4, W / 6, H / 4);
-    b[o] = 0.8f + 0.45f * tuft + 0.25f * (own - 0.5f) + 0.2f * (along - 0.5f);
+    b[o] = 0.9f + 0.5f * tuft + 0.25f * (own - 0.5f) + 0.2f * (along - 0.5f);
     a[o] = 1 - 0.2f * along * along;
     g[o] = greyness(Noise.hash(i, hairIndex, seed + 7), greyShare);
     th[o] = Noise.hash(i, hairIndex, seed + 8);
