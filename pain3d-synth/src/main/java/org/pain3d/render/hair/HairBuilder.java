@@ -18,8 +18,8 @@ import org.pain3d.render.look.FaceFrame;
  *       the vertex normals by the style's volume (tapering to 1.2 mm at the hairline; lumpy
  *       for curls).
  *   <li>Curtain (styles with a hanging length): a grid of columns every 6 degrees of
- *       azimuth around the sides and back, outside the face opening, from inside the cap 3.5
- *       cm above the brows (fading in over 0.8 cm) down to the style's length; each row keeps clear of the head, ears, jaw and
+ *       azimuth around the sides and back, outside the face opening, from 1.5 cm above the
+ *       brows down to the style's length (drawn as a film, {@link HairShading}); each row keeps clear of the head, ears, jaw and
  *       shoulders below it (radius never shrinks going down), so the hair falls straight.
  *   <li>Bun (tied back): an ellipsoid at the back of the head.
  *   <li>Facial hair: the face triangles where the style grows ({@link BeardDensity}: beard with
@@ -32,10 +32,6 @@ import org.pain3d.render.look.FaceFrame;
 public final class HairBuilder {
   private static final float ROW_CM = 1.8f;
   private static final float COLUMN_DEG = 6f;
-  /** Height of the hanging hair's top over the brows, cm: inside the cap, over the ears. */
-  private static final float TOP_OVER_BROWS_CM = 3.5f;
-  /** The hanging hair's opacity rises over this drop from its top, cm (within the cap: no hard top edge, no bare temple). */
-  private static final float FADE_IN_CM = 0.8f;
   /**
    * Facial hair's drawn density per unit of area density times the look's density: a beard of
    * density 0.87 and more is full where it grows fully, thinning only at its graded edges.
@@ -149,7 +145,7 @@ public final class HairBuilder {
       HairPose pose, float back) {
     HeadProfile head = HeadProfile.of(mesh, kinds, scalp);
     float[] c = scalp.centre();
-    float top = frame.browY() + TOP_OVER_BROWS_CM;
+    float top = frame.browY() + 1.5f;
     float earBottom = frame.y(33);
     float length = (float) (top - earBottom + look.style().hangCm() * look.length());
     float thick = (float) (look.style().volumeCm() * look.volume());
@@ -165,13 +161,9 @@ public final class HairBuilder {
       double rad = Math.toRadians(az);
       float sx = (float) Math.sin(rad);
       float sz = (float) Math.cos(rad);
-      // The top row lies within the cap's volume, hidden by it; the rows below emerge from it.
-      float r = head.radius(az, top) + 0.8f * thick;
+      float r = head.radius(az, top) + 0.25f + 0.8f * thick;
       scalp.strandCoordinates(c[0] + r * sx, top, c[2] + r * sz, uv);
-      // The front edges are opaque (hair in front of the cap hides it in the one-layer visibility
-      // buffer, so a transparent edge showed the skin under the cap as a light strip at the
-      // temple) and tucked in towards the head, rounding the panel's edge.
-      float tuck = j == 0 || j == cols - 1 ? 0.6f * thick : 0;
+      float edge = Math.min(j, cols - 1 - j) / 2.5f;
       float jag = 2.5f * Noise.value(j * 0.7f, 0.3f, look.seed() + 11);
       for (int i = 0; i < rows; i++) {
         float drop = Math.min(length, i * ROW_CM);
@@ -179,13 +171,13 @@ public final class HairBuilder {
         if (i > 0) {
           r = Math.max(r, head.radius(az, y) + 0.35f + 0.5f * thick) + 0.03f * ROW_CM;
         }
-        q[0] = c[0] + (r - tuck) * sx;
+        q[0] = c[0] + r * sx;
         q[1] = y;
-        q[2] = c[2] + (r - tuck) * sz;
+        q[2] = c[2] + r * sz;
         if (pose.lying()) {
           onPillow(q, c, drop, top, (float) (back + pose.pillowSinkCm()) + 0.3f, head, 0.35f + 0.5f * thick);
         }
-        float a = FaceFrame.smooth((length - jag - drop) / 3.5f) * FaceFrame.smooth(drop / FADE_IN_CM);
+        float a = FaceFrame.smooth((length - jag - drop) / 3.5f) * FaceFrame.smooth(edge);
         idx[j][i] = p.vertex(q, (float) (Math.toRadians(az) * scalp.radius()), uv[1] + drop, a, tan, -1, 0);
       }
     }

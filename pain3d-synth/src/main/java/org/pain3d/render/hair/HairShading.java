@@ -150,7 +150,10 @@ final class HairShading {
       float rim = group == HairModel.CURTAIN ? 0.6f + 0.4f * FaceFrame.smooth(face / 0.08f)
           : group == HairModel.FACIAL ? 0.3f + 0.7f * FaceFrame.smooth(face / 0.3f)
           : FaceFrame.smooth((face - 0.02f) / 0.12f);
-      alpha = tex.cover(kind, i, base * rim);
+      // Hanging hair stays a film (whole strands there, opaque or thinning, hid the cheek's outline
+      // and cost SSD women and the gender models at +30, docs/faces.md); cap, bun and facial hair
+      // are drawn as whole strands.
+      alpha = group == HairModel.CURTAIN ? base * rim * tex.opacity(kind, i) : tex.cover(kind, i, base * rim);
     }
     float shadow = group == HairModel.CAP && growth > -1 ? CONTACT_SHADOW * FaceFrame.smooth(1 + growth)
         * FaceFrame.smooth((face - 0.02f) / 0.12f) : 0;
