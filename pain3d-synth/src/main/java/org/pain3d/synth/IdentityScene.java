@@ -22,6 +22,7 @@ import org.pain3d.render.View;
 import org.pain3d.render.hair.HairBuilder;
 import org.pain3d.render.hair.HairLayer;
 import org.pain3d.render.hair.HairLight;
+import org.pain3d.render.hair.HairPose;
 import org.pain3d.render.hair.HairLook;
 import org.pain3d.render.hair.HairStyle;
 import org.pain3d.render.look.SkinPainter;
@@ -288,18 +289,20 @@ public final class IdentityScene {
   }
 
   /**
-   * Drops or restores the scalp hair (for headwear that covers it); facial hair and lashes
+   * Drops or restores the scalp hair (for headwear that covers it) and hangs it for the pose
+   * (upright, or lying on a pillow: hanging hair falls back onto it); facial hair and lashes
    * stay. Rebuilds the hair model; call after {@link #setIdentity}.
    *
    * @param covered whether the scalp is covered
+   * @param hairPose upright or lying on a pillow
    */
-  void coverScalp(boolean covered) {
+  void dressHair(boolean covered, HairPose hairPose) {
     if (look == null || look.hair().style() == HairStyle.BALD) {
       return;
     }
     HairLook h = look.hair();
     HairLook worn = covered ? h.withStyle(HairStyle.BALD) : h;
-    hair.setHair(worn.any() ? HairBuilder.build(neutralMesh, worn) : null);
+    hair.setHair(worn.any() ? HairBuilder.build(neutralMesh, worn, hairPose) : null);
     posedFor = -1;
     pose(0);
   }

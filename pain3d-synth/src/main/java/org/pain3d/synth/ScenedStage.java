@@ -16,6 +16,7 @@ import org.pain3d.render.Pass;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.hair.HairLight;
+import org.pain3d.render.hair.HairPose;
 import org.pain3d.render.scene.Backdrop;
 import org.pain3d.render.scene.CameraEffects;
 import org.pain3d.render.scene.Light;
@@ -111,7 +112,8 @@ final class ScenedStage implements FaceStage {
     draw = SceneSampler.draw(config.preset(), config.ranges().orElseThrow(), demographics, baseViews, size, sceneSeed);
     PropSet props = data.anchors().map(a -> PropSet.build(draw.props(), face.neutralMesh(), a, sceneSeed))
         .orElseGet(PropSet::empty);
-    face.coverScalp(draw.props().headwear().isPresent());
+    face.dressHair(draw.props().headwear().isPresent(),
+        draw.props().pillow().map(pl -> HairPose.onPillow(pl.sinkCm())).orElse(HairPose.UPRIGHT));
     hairLight = hairLight(draw.lighting());
     pose.setPositions(face.neutralPositions());
     usesLod = poseLod != null && !props.changesWithPose();

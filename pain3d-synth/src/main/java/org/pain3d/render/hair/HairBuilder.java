@@ -13,22 +13,30 @@ import org.pain3d.render.look.FaceFrame;
  * Builds an identity's {@link HairModel} on its neutral ICT-FaceKit head.
  *
  * <ul>
- *   <li>Cap: every skin triangle where the {@link ScalpMap} grows hair, pushed out along
+ *   <li>Cap: every skin triangle where the {@link ScalpMap} grows hair or lies within one growth
+ *       unit under the hairline (the contact shadow, {@link HairShading}), pushed out along
  *       the vertex normals by the style's volume (tapering to 1.2 mm at the hairline; lumpy
  *       for curls).
  *   <li>Curtain (styles with a hanging length): a grid of columns every 6 degrees of
  *       azimuth around the sides and back, outside the face opening, from 1.5 cm above the
- *       brows down to the style's length; each row keeps clear of the head, ears, jaw and
+ *       brows down to the style's length (drawn as a film, {@link HairShading}); each row keeps clear of the head, ears, jaw and
  *       shoulders below it (radius never shrinks going down), so the hair falls straight.
  *   <li>Bun (tied back): an ellipsoid at the back of the head.
- *   <li>Facial hair: the face triangles of the style's area (beard, moustache, chin; lips
- *       excluded), a shell that follows the face vertices.
+ *   <li>Facial hair: the face triangles where the style grows ({@link BeardDensity}: beard with
+ *       graded edges, moustache, chin; lips excluded), a shell that follows the face vertices,
+ *       as high as the hair is dense; its opacity attribute is the density, drawn as whole hairs
+ *       ({@link StrandTexture#cover}).
  *   <li>Lashes: ICT-FaceKit's lash cards, following the face.
  * </ul>
  */
 public final class HairBuilder {
   private static final float ROW_CM = 1.8f;
   private static final float COLUMN_DEG = 6f;
+  /**
+   * Facial hair's drawn density per unit of area density times the look's density: a beard of
+   * density 0.87 and more is full where it grows fully, thinning only at its graded edges.
+   */
+  private static final float FACIAL_FILL = 1.15f;
   private final Parts p = new Parts();
 
   private HairBuilder() {}
@@ -39,6 +47,16 @@ public final class HairBuilder {
    * @return the hair model (possibly empty)
    */
   public static HairModel build(RenderMesh neutral, HairLook look) {
+    return build(neutral, look, HairPose.UPRIGHT);
+  }
+
+  /**
+   * @param neutral the identity's neutral mesh (ICT-FaceKit topology), world cm
+   * @param look the hair look
+   * @param pose upright, or lying on a pillow (the hanging hair falls back onto it)
+   * @return the hair model (possibly empty)
+   */
+  public static HairModel build(RenderMesh neutral, HairLook look, HairPose pose) {
     HairBuilder b = new HairBuilder();
     float[] pos = neutral.positions();
     float[] normals = new float[pos.length];
@@ -56,7 +74,7 @@ public final class HairBuilder {
     if (look.style() != HairStyle.BALD) {
       b.cap(neutral, normals, kinds, scalp, look);
       if (look.style().hangCm() > 0) {
-        b.curtain(neutral, kinds, scalp, frame, look);
+        b.curtain(neutral, kinds, scalp, frame, look, pose, back);
       }
       if (look.style() == HairStyle.TIED_BACK) {
         b.bun(scalp, look);
@@ -96,14 +114,14 @@ public final class HairBuilder {
         }
         max = Math.max(max, cover[v]);
       }
-      if (max <= 0) {
+      if (max <= -1) {
+        // Neither hair nor the contact shadow under the hairline (one growth unit).
         continue;
       }
       int[] corner = new int[3];
       for (int k = 0; k < 3; k++) {
         int v = tris[3 * t + k];
         if (map[v] < 0) {
-          float h = ScalpMap.coverage(cover[v]);
           float lump = curly ? 1 + 0.35f * (Noise.value(pos[3 * v] * 0.7f, pos[3 * v + 1] * 0.7f + pos[3 * v + 2] * 0.5f,
               look.seed() + 9) - 0.5f) : 1;
           // Full coverage first, then the volume builds up behind the hairline.
@@ -123,7 +141,8 @@ public final class HairBuilder {
     }
   }
 
-  private void curtain(RenderMesh mesh, MaterialKind[] kinds, ScalpMap scalp, FaceFrame frame, HairLook look) {
+  private void curtain(RenderMesh mesh, MaterialKind[] kinds, ScalpMap scalp, FaceFrame frame, HairLook look,
+      HairPose pose, float back) {
     HeadProfile head = HeadProfile.of(mesh, kinds, scalp);
     float[] c = scalp.centre();
     float top = frame.browY() + 1.5f;
@@ -155,6 +174,9 @@ public final class HairBuilder {
         q[0] = c[0] + r * sx;
         q[1] = y;
         q[2] = c[2] + r * sz;
+        if (pose.lying()) {
+          onPillow(q, c, drop, top, (float) (back + pose.pillowSinkCm()) + 0.3f, head, 0.35f + 0.5f * thick);
+        }
         float a = FaceFrame.smooth((length - jag - drop) / 3.5f) * FaceFrame.smooth(edge);
         idx[j][i] = p.vertex(q, (float) (Math.toRadians(az) * scalp.radius()), uv[1] + drop, a, tan, -1, 0);
       }
@@ -165,6 +187,52 @@ public final class HairBuilder {
         p.triangle(idx[j][i], idx[j + 1][i + 1], idx[j + 1][i], HairModel.CURTAIN);
       }
     }
+  }
+
+  /**
+   * Re-hangs a point of upright hanging hair for a head lying on a pillow: the hair falls
+   * along -z instead of -y. A point that hung {@code drop} cm below the top keeps its place
+   * around the head but goes back by that drop instead of down (kept at its height at the top,
+   * sliding back over the side of the head), and once at the pillow's surface ({@code floorZ})
+   * spreads over it, away from the head's centre in the pillow's plane, for the rest of its
+   * length.
+   *
+   * @param q the upright point, world cm, replaced, shape [3]
+   * @param c the head centre, world cm, shape [3]
+   * @param drop how far below the top the point hung, cm
+   * @param top the height of the hanging hair's top, world cm
+   * @param floorZ the pillow's surface next to the head, world cm
+   * @param head the head's reach, to keep the hair outside it
+   * @param clearance the hair's distance outside the head's reach, cm
+   */
+  static void onPillow(float[] q, float[] c, float drop, float top, float floorZ, HeadProfile head, float clearance) {
+    float x = q[0];
+    float z = q[2] - drop;
+    float y = top;
+    float dx0 = x - c[0];
+    float dz0 = z - c[2];
+    float rr = (float) Math.sqrt(dx0 * dx0 + dz0 * dz0);
+    float need = head.radius(Math.toDegrees(Math.atan2(dx0, dz0)), y) + clearance;
+    if (rr < need && rr > 1e-3f) {
+      // Sliding back over the side of the head, not through it.
+      x = c[0] + dx0 * need / rr;
+      z = c[2] + dz0 * need / rr;
+    }
+    if (z < floorZ) {
+      // Past the pillow's surface: the rest of the length lies on it, outward from the head.
+      float rest = floorZ - z;
+      z = floorZ;
+      float dx = x - c[0];
+      float dy = y - c[1];
+      float l = (float) Math.sqrt(dx * dx + dy * dy);
+      if (l > 1e-3f) {
+        x += rest * dx / l;
+        y += rest * dy / l;
+      }
+    }
+    q[0] = x;
+    q[1] = y;
+    q[2] = z;
   }
 
   private void bun(ScalpMap scalp, HairLook look) {
@@ -202,7 +270,7 @@ public final class HairBuilder {
   private void facial(RenderMesh mesh, MaterialKind[] kinds, FaceFrame frame, HairLook look) {
     float[] pos = mesh.positions();
     int[] tris = mesh.triangles();
-    FaceRegions regions = new FaceRegions(pos, FaceLandmarks.ict68());
+    BeardDensity density = new BeardDensity(frame, new FaceRegions(pos, FaceLandmarks.ict68()), look.seed() + BeardDensity.SEED_OFFSET);
     int faceGroup = mesh.groupIndex("M_Face");
     float[] w = new float[mesh.vertexCount()];
     Arrays.fill(w, Float.NaN);
@@ -215,7 +283,7 @@ public final class HairBuilder {
       case FULL_BEARD -> 1.1f;
       case NONE -> 0f;
     };
-    float density = (float) look.facialHairDensity();
+    float amount = (float) look.facialHairDensity();
     float[] q = new float[3];
     float[] tan = {0, -1, 0};
     for (int t = 0; t < kinds.length; t++) {
@@ -226,7 +294,7 @@ public final class HairBuilder {
       for (int k = 0; k < 3; k++) {
         int v = tris[3 * t + k];
         if (Float.isNaN(w[v])) {
-          w[v] = facialWeight(look.facialHair(), frame, regions, pos[3 * v], pos[3 * v + 1], pos[3 * v + 2]);
+          w[v] = density.of(look.facialHair(), pos[3 * v], pos[3 * v + 1], pos[3 * v + 2]);
         }
         max = Math.max(max, w[v]);
       }
@@ -240,8 +308,10 @@ public final class HairBuilder {
           q[0] = pos[3 * v];
           q[1] = pos[3 * v + 1];
           q[2] = pos[3 * v + 2];
-          float off = 0.05f + thick * FaceFrame.smooth(w[v] * 1.5f);
-          map[v] = p.vertex(q, pos[3 * v], -pos[3 * v + 1], w[v] * density, tan, v, off);
+          // The shell's height follows the density: full over the jaw and chin, down to the skin
+          // at the graded edges.
+          float off = 0.05f + thick * FaceFrame.smooth(w[v] * 1.3f);
+          map[v] = p.vertex(q, pos[3 * v], -pos[3 * v + 1], Math.min(1f, FACIAL_FILL * w[v] * amount), tan, v, off);
         }
         corner[k] = map[v];
       }
@@ -256,16 +326,6 @@ public final class HairBuilder {
         p.faceTriangle(a, b, c);
       }
     }
-  }
-
-  private static float facialWeight(FacialHairStyle style, FaceFrame f, FaceRegions regions, float x, float y, float z) {
-    float area = switch (style) {
-      case MOUSTACHE -> f.moustache(x, y, z);
-      case GOATEE -> Math.max(f.moustache(x, y, z), f.chin(x, y, z));
-      case SHORT_BEARD, FULL_BEARD -> Math.max(f.beard(x, y, z), f.moustache(x, y, z));
-      case NONE -> 0f;
-    };
-    return area <= 0 ? 0 : area * (1 - regions.lip(x, y, z));
   }
 
   private void lashes(RenderMesh mesh, FaceFrame frame, HairLook look) {

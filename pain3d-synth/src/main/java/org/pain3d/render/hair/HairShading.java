@@ -11,14 +11,18 @@ import org.pain3d.render.look.FaceFrame;
  * that its interpolated magnitude falls to 0 across a two-sided silhouette) — and
  * interpolated per sample with the perspective-correct barycentrics, like the scene
  * renderer's per-vertex lighting. Per sample: the strand texture's brightness, opacity and
- * grey strands, the base opacity, and a fade where the surface is seen edge-on. Output is
- * linear RGB premultiplied by opacity.
+ * grey strands, the density asked for (base opacity times a fade where the surface is seen
+ * edge-on) turned into whole strands ({@link StrandTexture#cover}), and under the cap's
+ * hairline a contact shadow (the skin there darkened by up to {@link #CONTACT_SHADOW}: no
+ * colour, only opacity). Output is linear RGB premultiplied by opacity.
  */
 final class HairShading {
   private static final float WRAP = 0.3f;
   private static final float SPECULAR = 0.035f;
   /** Shift of the highlight along the strand (cuticle tilt). */
   private static final float SHIFT = 0.25f;
+  /** Darkening of the skin just under the hairline (occlusion by the hair), 0..1. */
+  static final float CONTACT_SHADOW = 0.3f;
   private final HairModel m;
   private final float[] lit;
   private final float[] spec;
@@ -127,22 +131,37 @@ final class HairShading {
     float b0 = 1 - b1 - b2;
     float[] k = corner;
     float base = b0 * k[0] + b1 * k[8] + b2 * k[16];
+    // The cap carries the scalp's growth value: coverage above the hairline, a contact shadow
+    // for a growth unit below it.
+    float growth = base;
     if (group == HairModel.CAP) {
       base = ScalpMap.coverage(base);
     }
     // The cap fades where it is seen edge-on (a soft silhouette); hanging hair is a volume, so
-    // only its exact edge-on parts thin out; lashes never.
+    // only its exact edge-on parts thin out; facial hair thins at the jaw's silhouette but
+    // keeps its volume there; lashes never.
     float face = Math.abs(b0 * k[1] + b1 * k[9] + b2 * k[17]);
-    float rim = kind == StrandTexture.LASH ? 1 : group == HairModel.CURTAIN ? 0.6f + 0.4f * FaceFrame.smooth(face / 0.08f)
-        : FaceFrame.smooth((face - 0.02f) / 0.12f);
     StrandTexture tex = m.texture();
     int i = tex.index(kind, b0 * k[2] + b1 * k[10] + b2 * k[18], b0 * k[3] + b1 * k[11] + b2 * k[19]);
-    float alpha = base * tex.opacity(kind, i) * rim;
+    float alpha;
+    if (kind == StrandTexture.LASH) {
+      alpha = base * tex.opacity(kind, i);
+    } else {
+      float rim = group == HairModel.CURTAIN ? 0.6f + 0.4f * FaceFrame.smooth(face / 0.08f)
+          : group == HairModel.FACIAL ? 0.3f + 0.7f * FaceFrame.smooth(face / 0.3f)
+          : FaceFrame.smooth((face - 0.02f) / 0.12f);
+      // Hanging hair stays a film (whole strands there, opaque or thinning, hid the cheek's outline
+      // and cost SSD women and the gender models at +30, docs/faces.md); cap, bun and facial hair
+      // are drawn as whole strands.
+      alpha = group == HairModel.CURTAIN ? base * rim * tex.opacity(kind, i) : tex.cover(kind, i, base * rim);
+    }
+    float shadow = group == HairModel.CAP && growth > -1 ? CONTACT_SHADOW * FaceFrame.smooth(1 + growth)
+        * FaceFrame.smooth((face - 0.02f) / 0.12f) : 0;
     if (alpha <= 0) {
       out[0] = 0;
       out[1] = 0;
       out[2] = 0;
-      out[3] = 0;
+      out[3] = shadow;
       return;
     }
     float g = kind == StrandTexture.LASH ? 0 : tex.grey(kind, i);
@@ -166,7 +185,7 @@ final class HairShading {
     out[0] = alpha * (col[0] * bright * dr + sp * spc[0]);
     out[1] = alpha * (col[1] * bright * dg + sp * spc[1]);
     out[2] = alpha * (col[2] * bright * db + sp * spc[2]);
-    out[3] = alpha;
+    out[3] = alpha + (1 - alpha) * shadow;
   }
 
   private static float[] highlight(float[] col) {

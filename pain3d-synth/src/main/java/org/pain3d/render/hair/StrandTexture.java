@@ -5,12 +5,17 @@ import org.pain3d.render.look.FaceFrame;
 
 /**
  * Tileable strand patterns of one identity's hair, one table per hair kind (scalp, facial,
- * lashes): per texel a brightness (about 0.3..1.6 x the hair colour), an opacity and how
- * grey the strand there is (0..1). Straight hair is streaks along v: clumps and single strands as
- * smooth noise across, wavering slowly along. Curly hair is coils: each cell of a jittered
- * grid holds a curl drawn as rings around its centre. Facial hair is short dense strands,
- * lashes thin streaks. Texture coordinates are in cm ({@link HairModel}); texels per cm are
- * {@link #across} and {@link #along}. Immutable; thread-safe.
+ * lashes): per texel a brightness (about 0.3..1.6 x the hair colour), an opacity, how grey the
+ * strand there is (0..1) and the strand's threshold (0..1): a strand is drawn where the
+ * density asked for exceeds its threshold ({@link #cover}), so thin hair at an edge is fewer
+ * whole strands rather than a translucent film. Straight hair is streaks along v: clumps and
+ * single strands as smooth noise across, wavering slowly along. Curly hair is coils: each cell
+ * of a jittered grid holds a curl drawn as rings around its centre. Facial hair is short
+ * hairs, one texel wide and about half a centimetre long in staggered lanes along v, darker at
+ * the root; lashes thin streaks. Grey strands are blended towards the grey share (salt and
+ * pepper below the pixel, not stripes of white on dark). Texture coordinates are in cm
+ * ({@link HairModel}); texels per cm are {@link #across} and {@link #along}. Immutable;
+ * thread-safe.
  */
 final class StrandTexture {
   static final int W = 256;
@@ -25,6 +30,11 @@ final class StrandTexture {
   private final float[][] brightness = new float[4][];
   private final float[][] opacity = new float[4][];
   private final float[][] grey = new float[4][];
+  private final float[][] threshold = new float[4][];
+  /** Texels along one facial hair. */
+  private static final int FACIAL_HAIR_TEXELS = 2;
+  /** How far grey strands stand out from the grey share (0: uniform, 1: pure white on dark). */
+  private static final float GREY_CONTRAST = 0.45f;
 
   private StrandTexture() {}
 
@@ -40,52 +50,69 @@ final class StrandTexture {
       float[] b = new float[W * H];
       float[] a = new float[W * H];
       float[] g = new float[W * H];
+      float[] th = new float[W * H];
       for (int j = 0; j < H; j++) {
         for (int i = 0; i < W; i++) {
           int o = j * W + i;
           if (kind == CURLY) {
             curl(i, j, seed, b, a, o);
             g[o] = greyness(Noise.hash(Math.floorMod(i / 3, W / 3), Math.floorMod(j / 3, H / 3), seed + 7), greyShare);
+            th[o] = Noise.hash(Math.floorMod(i / 4, W / 4), Math.floorMod(j / 4, H / 4), seed + 8);
+          } else if (kind == FACIAL) {
+            facialHair(i, j, seed + kind, greyShare, b, a, g, th, o);
           } else {
             float wave = curly ? 14 : 5;
             float x = i + wave * (smooth1(j / (curly ? 10f : 24f), seed + 1, H / (curly ? 10 : 24)) - 0.5f);
             strand(kind, x, j, seed + kind, b, a, o);
-            // Scalp strands grey along their length; beard hairs are short, so grey by hair
-            // (across and along): greying along x alone drew white beards as parallel streaks.
-            float strand = kind == FACIAL ? Noise.hash(Math.floorMod(i / 2, W / 2), Math.floorMod(j / 2, H / 2), seed + 7)
-                : smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f));
-            g[o] = kind < 2 ? greyness(strand, greyShare) : 0;
+            // Scalp strands grey along their length.
+            g[o] = kind == STRAIGHT ? greyness(smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f)), greyShare) : 0;
+            th[o] = kind == STRAIGHT ? smooth1(x / 1.2f, seed + 8, Math.round(W / 1.2f)) : 0;
           }
         }
       }
       t.brightness[kind] = b;
       t.opacity[kind] = a;
       t.grey[kind] = g;
+      t.threshold[kind] = th;
     }
     return t;
   }
 
-  /** Straight strands at across-position x (texels). */
+  /**
+   * Straight strands (kind {@link #STRAIGHT}) or lashes at across-position x (texels), row j:
+   * clumps that drift along the length (one slow pattern across hid the strands behind
+   * regular stripes) and single strands.
+   */
   private static void strand(int kind, float x, int j, long seed, float[] b, float[] a, int o) {
-    float clump = smooth1(x / 6f, seed + 2, W / 6);
     float fine = smooth1(x / 1.3f, seed + 3, Math.round(W / 1.3f));
-    switch (kind) {
-      case 0 -> {
-        b[o] = 0.45f + 0.75f * clump + 0.45f * (fine - 0.5f);
-        a[o] = 0.9f + 0.1f * fine;
-      }
-      case 1 -> {
-        // Short curly beard hairs: tufts across and along, no long streaks.
-        float tuft = tile2(x / 3f, j / 2f, seed + 4, W / 3, H / 2);
-        float hairs = tile2(x / 1.2f, j / 0.8f, seed + 5, Math.round(W / 1.2f), Math.round(H / 0.8f));
-        b[o] = 0.55f + 0.5f * tuft + 0.35f * (hairs - 0.5f);
-        a[o] = 0.75f + 0.25f * hairs;
-      }
-      default -> {
-        b[o] = 0.6f + 0.3f * fine;
-        a[o] = FaceFrame.smooth((fine - 0.35f) / 0.2f);
-      }
+    if (kind == STRAIGHT) {
+      float clump = tile2(x / 6f, j / 16f, seed + 2, Math.round(W / 6f), H / 16);
+      b[o] = 0.55f + 0.6f * clump + 0.45f * (fine - 0.5f);
+      a[o] = 0.9f + 0.1f * fine;
+    } else {
+      b[o] = 0.6f + 0.3f * fine;
+      a[o] = FaceFrame.smooth((fine - 0.35f) / 0.2f);
     }
+  }
+
+  /**
+   * Short facial hairs: lane i (one texel across), hairs {@link #FACIAL_HAIR_TEXELS} texels long
+   * along j, staggered per lane; each hair has its own threshold, brightness and greyness
+   * (grey by hair: greying whole lanes drew white beards as parallel streaks), darker at the
+   * root (shadowed by the hairs around it) and thinner towards the tip.
+   */
+  private static void facialHair(int i, int j, long seed, float greyShare, float[] b, float[] a, float[] g,
+      float[] th, int o) {
+    int len = FACIAL_HAIR_TEXELS;
+    int stagger = (int) (Noise.hash(i, 0, seed + 3) * len);
+    int hairIndex = Math.floorMod(Math.floorDiv(j + stagger, len), H / len);
+    float along = (Math.floorMod(j + stagger, len) + 0.5f) / len;
+    float own = Noise.hash(i, hairIndex, seed + 5);
+    float tuft = tile2(i / 6f, j / 4f, seed + 4, W / 6, H / 4);
+    b[o] = 0.9f + 0.5f * tuft + 0.25f * (own - 0.5f) + 0.2f * (along - 0.5f);
+    a[o] = 1 - 0.2f * along * along;
+    g[o] = greyness(Noise.hash(i, hairIndex, seed + 7), greyShare);
+    th[o] = Noise.hash(i, hairIndex, seed + 8);
   }
 
   /** Coils: rings around the nearest point of a jittered grid of 4-texel cells. */
@@ -173,14 +200,33 @@ final class StrandTexture {
   }
 
   /**
-   * How grey a strand is, 0..1, from a uniform strand value: a share s of strands is grey,
-   * with soft transitions (salt and pepper, not stripes of pure white on black).
+   * How grey a strand is, 0..1, from a uniform strand value: a share s of strands is grey, with
+   * soft transitions, blended towards s by {@link #GREY_CONTRAST} (strands are far thinner than
+   * a pixel: at full contrast grey hair showed as white stripes on dark).
    */
   private static float greyness(float strand, float share) {
     if (share <= 0) {
       return 0;
     }
-    return 0.15f * share + 0.85f * FaceFrame.smooth((share - strand) / 0.25f + 0.5f);
+    float step = FaceFrame.smooth((share - strand) / 0.25f + 0.5f);
+    return share + GREY_CONTRAST * (step - share);
+  }
+
+  /**
+   * The opacity of a texel's strand where hair of a given density (0..1) is asked for: strands
+   * whose threshold lies below 1.2 x the density are drawn (with a soft band of 0.2; 0 gives nothing, 1 every strand), so the mean cover
+   * follows the density and an edge thins into single strands.
+   *
+   * @param kind hair kind
+   * @param index texel ({@link #index})
+   * @param density the density asked for, 0..1
+   * @return the opacity, 0..1
+   */
+  float cover(int kind, int index, float density) {
+    if (density >= 1) {
+      return opacity[kind][index];
+    }
+    return opacity[kind][index] * FaceFrame.smooth((1.2f * density - threshold[kind][index]) / 0.2f);
   }
 
   float grey(int kind, int index) {

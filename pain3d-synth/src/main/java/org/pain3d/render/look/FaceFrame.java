@@ -3,7 +3,8 @@ package org.pain3d.render.look;
 /**
  * Facial regions of one neutral ICT-FaceKit head, placed from its 68 landmarks and evaluated
  * at any 3D point (world cm) in a frontal x-y projection: cheeks, nose, under-eye, upper
- * eyelid, forehead, the beard area and its moustache and chin parts. Weights are in [0, 1]
+ * eyelid, forehead, the moustache and the chin (the beard area with its graded edges is
+ * {@link org.pain3d.render.hair.BeardDensity}). Weights are in [0, 1]
  * with soft borders; points behind the face (farther back than the jaw's ear end by a
  * margin) weigh 0. Immutable; thread-safe.
  *
@@ -18,7 +19,6 @@ public final class FaceFrame {
   private final float browY;
   private final float[] cheek = new float[4];
   private final float[] underEye = new float[4];
-  private final float[][] beardLine = new float[2][8];
 
   /**
    * @param positions neutral positions, world cm, shape [n * 3] (ICT-FaceKit topology)
@@ -50,17 +50,6 @@ public final class FaceFrame {
       cheek[2 * s + 1] = 0.5f * (ly[lid] + ly[alar]) - 0.3f;
       underEye[2 * s] = 0.5f * (lx[lid] + lx[lid2]);
       underEye[2 * s + 1] = 0.5f * (ly[lid] + ly[lid2]) - 0.5f;
-      int ear = s == 0 ? 1 : 15;
-      int jaw = s == 0 ? 3 : 13;
-      float[] line = beardLine[s];
-      line[0] = lx[ear] - 0.6f * sign;
-      line[1] = ly[s == 0 ? 0 : 16] - 0.6f;
-      line[2] = 0.5f * (lx[jaw] + lx[corner]);
-      line[3] = ly[alar] - 0.2f;
-      line[4] = lx[corner] + 0.1f * sign;
-      line[5] = ly[33] - 0.15f;
-      line[6] = 0;
-      line[7] = ly[33] - 0.12f;
     }
   }
 
@@ -172,40 +161,6 @@ public final class FaceFrame {
     }
     float half = 0.5f * (lx[26] - lx[17]) + 0.5f;
     return smooth((y - browY - 0.8f) / 0.6f) * smooth((half - Math.abs(x)) / 1.0f);
-  }
-
-  /**
-   * The beard area: below a line from the sideburn across the cheek to the mouth corner and
-   * under the nose, down to 2.5 cm under the chin; lips excluded by the caller.
-   */
-  public float beard(float x, float y, float z) {
-    if (z < backZ + 0.5f || y < ly[8] - 3.5f) {
-      return 0;
-    }
-    float[] line = beardLine[x < 0 ? 0 : 1];
-    float ax = Math.abs(x);
-    float top;
-    if (ax >= Math.abs(line[0])) {
-      top = line[1] - 2f * (ax - Math.abs(line[0]));
-    } else {
-      top = interpolate(ax, line);
-    }
-    float below = smooth((top - y) / 0.5f);
-    float neck = smooth((y - (ly[8] - 2.5f)) / 1.0f);
-    return below * neck;
-  }
-
-  /** Height of the beard line at |x| (points sorted by decreasing |x|). */
-  private static float interpolate(float ax, float[] line) {
-    for (int k = 0; k < 3; k++) {
-      float x0 = Math.abs(line[2 * k]);
-      float x1 = Math.abs(line[2 * k + 2]);
-      if (ax <= x0 && ax >= x1) {
-        float t = x0 == x1 ? 0 : (x0 - ax) / (x0 - x1);
-        return line[2 * k + 1] + t * (line[2 * k + 3] - line[2 * k + 1]);
-      }
-    }
-    return line[7];
   }
 
   /** The moustache: between the nose and the upper lip, ends reaching past the mouth corners. */

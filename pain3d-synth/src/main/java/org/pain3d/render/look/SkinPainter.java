@@ -6,6 +6,8 @@ import org.pain3d.render.FaceRegions;
 import org.pain3d.render.Noise;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.SkinLayout;
+import org.pain3d.render.hair.BeardDensity;
+import org.pain3d.render.hair.FacialHairStyle;
 
 /**
  * Bakes one identity's skin albedo in UV space from a {@link SkinLook}: base colour with
@@ -39,6 +41,8 @@ public final class SkinPainter {
   private final float[] hair;
   private final float[] lipColour;
   private final Brows brows;
+  /** Where stubble grows: the whole beard area with the facial hair's graded edges. */
+  private final BeardDensity beard;
 
   /**
    * @param neutral the identity's neutral mesh (ICT-FaceKit topology), world cm
@@ -55,6 +59,7 @@ public final class SkinPainter {
     this.lipColour = rgb(mixRgb(look.lipRgb(), look.lipstickRgb(), (float) look.lipstick()));
     this.brows = new Brows(frame, look.brows(), look.seed() + 13);
     this.moles = placeMoles(frame, look.moles(), look.seed() + 17);
+    this.beard = new BeardDensity(frame, regions, look.seed() + BeardDensity.SEED_OFFSET);
   }
 
   /** @return the landmark frame of this head */
@@ -257,7 +262,7 @@ public final class SkinPainter {
     if (s <= 0) {
       return;
     }
-    float area = Math.max(frame.beard(px, py, pz), frame.moustache(px, py, pz)) * (1 - regions.lip(px, py, pz));
+    float area = beard.of(FacialHairStyle.FULL_BEARD, px, py, pz);
     if (area <= 0) {
       return;
     }

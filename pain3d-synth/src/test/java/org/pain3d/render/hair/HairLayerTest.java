@@ -37,9 +37,14 @@ class HairLayerTest {
 
   /** One hanging-hair triangle at depth z with per-vertex opacities. */
   private static HairModel hair(float z, float[] alpha) {
+    return hair(z, alpha, HairModel.CURTAIN);
+  }
+
+  /** One hair triangle of a group at depth z with per-vertex opacities (the cap: growth values). */
+  private static HairModel hair(float z, float[] alpha, int group) {
     HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, 0, 9);
     RenderMesh mesh = new RenderMesh(new float[] {-6, -7, z, 7, -4, z, -2, 8, z}, new int[] {0, 1, 2},
-        new float[] {0, 0}, new int[3], new int[] {HairModel.CURTAIN}, HairModel.GROUPS);
+        new float[] {0, 0}, new int[3], new int[] {group}, HairModel.GROUPS);
     float[] tan = {0, -1, 0, 0, -1, 0, 0, -1, 0};
     return new HairModel(look, mesh, new float[] {0, 3.1f, 1.7f}, new float[] {0, 5.3f, 2.2f}, alpha, tan,
         new int[] {-1, -1, -1}, new float[3], new int[0], 0);
@@ -68,6 +73,14 @@ class HairLayerTest {
   }
 
   private static void checkAgainstReference(int ss, HairModel model, float hairZ) {
+    checkAgainstReference(ss, model, hairZ, 1);
+  }
+
+  /**
+   * @param tolerance largest difference per channel, sRGB levels (the renderer's sRGB table
+   *     has coarse steps at the dark end, where a shadow's darkening lands)
+   */
+  private static void checkAgainstReference(int ss, HairModel model, float hairZ, int tolerance) {
     Camera camera = camera();
     RenderTarget target = rendered(ss, camera);
     int[] before = target.shaded.clone();
@@ -107,7 +120,7 @@ class HairLayerTest {
             | srgb(g / n + (1 - a / n) * lin(c >> 8 & 255)) << 8 | srgb(b / n + (1 - a / n) * lin(c & 255));
         int got = target.shaded[o];
         for (int k = 16; k >= 0; k -= 8) {
-          assertThat(Math.abs((got >> k & 255) - (want >> k & 255))).as("pixel %d,%d channel %d", x, y, k).isLessThanOrEqualTo(1);
+          assertThat(Math.abs((got >> k & 255) - (want >> k & 255))).as("pixel %d,%d channel %d", x, y, k).isLessThanOrEqualTo(tolerance);
         }
         changed += got != c ? 1 : 0;
         if (a / n > 0.5) {
@@ -139,6 +152,40 @@ class HairLayerTest {
   @Test
   void hairBehindTheSurfaceIsHidden() {
     checkAgainstReference(1, hair(-2, new float[] {1, 1, 1}), -2);
+  }
+
+  @Test
+  void theCapDarkensTheSkinUnderItsHairlineWithoutMaskingIt() {
+    // Growth -0.5 .. -0.2: under the hairline, no hair, only the contact shadow.
+    HairModel cap = hair(0.05f, new float[] {-0.5f, -0.2f, -0.35f}, HairModel.CAP);
+    checkAgainstReference(1, cap, 0.05f, 2);
+    Camera camera = camera();
+    RenderTarget target = rendered(1, camera);
+    int[] before = target.shaded.clone();
+    byte[] mask = target.mask.clone();
+    HairLayer layer = new HairLayer();
+    layer.setHair(cap);
+    layer.draw(camera, target, LIGHT);
+    int darker = 0;
+    for (int i = 0; i < before.length; i++) {
+      int b = before[i];
+      int a = target.shaded[i];
+      for (int k = 16; k >= 0; k -= 8) {
+        // Darker or equal, but for the sRGB table's rounding at the dark end.
+        assertThat(a >> k & 255).isLessThanOrEqualTo((b >> k & 255) + 2);
+      }
+      darker += (a >> 16 & 255) + (a >> 8 & 255) + (a & 255) < (b >> 16 & 255) + (b >> 8 & 255) + (b & 255) ? 1 : 0;
+      // At most the shadow's share darker (0.3 in linear light), with rounding.
+      assertThat(lin(a >> 16 & 255)).isGreaterThanOrEqualTo((1 - HairShading.CONTACT_SHADOW) * lin(b >> 16 & 255) - 0.01);
+    }
+    assertThat(darker).as("shadowed pixels").isGreaterThan(50);
+    assertThat(target.mask).as("a shadow is not hair").isEqualTo(mask);
+    // Far under the hairline: nothing at all.
+    RenderTarget far = rendered(1, camera);
+    int[] farBefore = far.shaded.clone();
+    layer.setHair(hair(0.05f, new float[] {-1.5f, -1.2f, -2f}, HairModel.CAP));
+    layer.draw(camera, far, LIGHT);
+    assertThat(far.shaded).isEqualTo(farBefore);
   }
 
   @Test

@@ -1,0 +1,91 @@
+package org.pain3d.render.hair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.pain3d.face.FaceModel;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.testing.RealFaceModel;
+
+/**
+ * Hanging hair on the real model's mean head: upright it falls along -y; on a pillow it falls
+ * back along -z and lies on the pillow instead of hanging towards the feet; the same inputs
+ * give the same mesh.
+ */
+class HairPoseTest {
+  private static final HairLook LONG =
+      new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, 0, 8);
+
+  private static RenderMesh meanHead() {
+    FaceModel m = RealFaceModel.get();
+    float[] pos = new float[3 * m.vertexCount()];
+    m.evaluateIdentity(new float[m.identityCount()], pos);
+    return RenderMesh.fromTopology(m.topology(), pos);
+  }
+
+  /** min y, max y, min z, mean z of the hanging hair's vertices. */
+  private static float[] curtainExtent(HairModel h) {
+    float[] p = h.mesh().positions();
+    int[] tris = h.mesh().triangles();
+    int[] groups = h.mesh().triangleGroups();
+    float[] e = {Float.MAX_VALUE, -Float.MAX_VALUE, Float.MAX_VALUE, 0};
+    int n = 0;
+    for (int t = 0; t < groups.length; t++) {
+      if (groups[t] != HairModel.CURTAIN) {
+        continue;
+      }
+      for (int k = 0; k < 3; k++) {
+        int v = tris[3 * t + k];
+        e[0] = Math.min(e[0], p[3 * v + 1]);
+        e[1] = Math.max(e[1], p[3 * v + 1]);
+        e[2] = Math.min(e[2], p[3 * v + 2]);
+        e[3] += p[3 * v + 2];
+        n++;
+      }
+    }
+    assertThat(n).as("hanging hair vertices").isPositive();
+    e[3] /= n;
+    return e;
+  }
+
+  private static float backOfHead(RenderMesh mesh) {
+    int g = mesh.groupIndex("M_BackHead");
+    float back = Float.MAX_VALUE;
+    for (int t = 0; t < mesh.triangleCount(); t++) {
+      if (mesh.triangleGroups()[t] == g) {
+        back = Math.min(back, mesh.positions()[3 * mesh.triangles()[3 * t] + 2]);
+      }
+    }
+    return back;
+  }
+
+  @Test
+  void lyingHairFallsBackOntoThePillowInsteadOfTowardsTheFeet() {
+    RenderMesh head = meanHead();
+    float[] up = curtainExtent(HairBuilder.build(head, LONG, HairPose.UPRIGHT));
+    float[] lying = curtainExtent(HairBuilder.build(head, LONG, HairPose.onPillow(2)));
+    // Upright: long hair hangs well below its top (past the shoulders).
+    assertThat(up[1] - up[0]).as("upright vertical extent, cm").isGreaterThan(20);
+    // Lying: it does not hang towards the feet; it stays at the top's height or spreads
+    // over the pillow beyond the head.
+    assertThat(lying[0]).as("lowest lying hair vs its top").isGreaterThan(up[1] - 0.01f);
+    // It went back, towards the pillow, and stays on the pillow's surface, not in it.
+    assertThat(lying[3]).as("mean z lying vs upright (by 2 cm at least)").isLessThan(up[3] - 2);
+    assertThat(lying[2]).as("lowest z lying").isGreaterThanOrEqualTo(backOfHead(head) + 2 + 0.3f - 1e-3f);
+  }
+
+  @Test
+  void theSameInputsGiveTheSameHair() {
+    RenderMesh head = meanHead();
+    float[] a = HairBuilder.build(head, LONG, HairPose.onPillow(3)).mesh().positions();
+    float[] b = HairBuilder.build(head, LONG, HairPose.onPillow(3)).mesh().positions();
+    assertThat(b).containsExactly(a);
+  }
+
+  @Test
+  void anUprightPoseHasNoSink() {
+    assertThatThrownBy(() -> new HairPose(false, 1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> HairPose.onPillow(7)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

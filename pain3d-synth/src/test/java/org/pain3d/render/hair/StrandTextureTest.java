@@ -1,0 +1,86 @@
+package org.pain3d.render.hair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Strand coverage and grey strands: a density's mean cover follows the density, rises with it,
+ * gives nothing at 0 and every strand at 1; grey hair's greyness averages the grey share and
+ * its strands stand out from it by a bounded amount (no white stripes on dark).
+ */
+class StrandTextureTest {
+  private static StrandTexture texture(double grey, HairStyle style) {
+    return StrandTexture.of(new HairLook(style, 0x3A2A1E, grey, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.8, true, 0.7, 4));
+  }
+
+  private static double meanCover(StrandTexture t, int kind, float density) {
+    double sum = 0;
+    double opacity = 0;
+    int n = StrandTexture.W * StrandTexture.H;
+    for (int i = 0; i < n; i++) {
+      sum += t.cover(kind, i, density);
+      opacity += t.opacity(kind, i);
+    }
+    return sum / opacity;
+  }
+
+  @Test
+  void coverFollowsTheDensity() {
+    StrandTexture t = texture(0, HairStyle.CURLY_LONG);
+    for (int kind : new int[] {StrandTexture.STRAIGHT, StrandTexture.FACIAL, StrandTexture.CURLY}) {
+      assertThat(meanCover(t, kind, 0)).isZero();
+      assertThat(meanCover(t, kind, 1)).isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
+      double prev = 0;
+      for (float d = 0.1f; d <= 0.91f; d += 0.1f) {
+        double c = meanCover(t, kind, d);
+        assertThat(c).as("kind %d density %.1f", kind, d).isGreaterThanOrEqualTo(prev);
+        assertThat(Math.abs(c - d)).as("kind %d density %.1f cover %.3f", kind, d, c).isLessThan(0.2);
+        prev = c;
+      }
+      // Per texel: a strand is either drawn or not, mostly (few half-drawn strands).
+      int n = StrandTexture.W * StrandTexture.H;
+      int half = 0;
+      for (int i = 0; i < n; i++) {
+        float c = t.cover(kind, i, 0.5f) / t.opacity(kind, i);
+        half += c > 0.2f && c < 0.8f ? 1 : 0;
+      }
+      assertThat(half / (double) n).as("half-drawn share, kind %d", kind).isLessThan(0.35);
+    }
+  }
+
+  @Test
+  void greyAveragesTheShareWithoutStripes() {
+    for (double share : new double[] {0.3, 0.6}) {
+      StrandTexture t = texture(share, HairStyle.LONG);
+      for (int kind : new int[] {StrandTexture.STRAIGHT, StrandTexture.FACIAL}) {
+        double sum = 0;
+        float lo = 1;
+        float hi = 0;
+        int n = StrandTexture.W * StrandTexture.H;
+        for (int i = 0; i < n; i++) {
+          float g = t.grey(kind, i);
+          sum += g;
+          lo = Math.min(lo, g);
+          hi = Math.max(hi, g);
+        }
+        assertThat(sum / n).as("mean greyness, share %.1f kind %d", share, kind).isBetween(share - 0.12, share + 0.12);
+        assertThat(hi - lo).as("greyness range, share %.1f kind %d", share, kind).isLessThanOrEqualTo(0.46f);
+      }
+    }
+    StrandTexture none = texture(0, HairStyle.LONG);
+    assertThat(none.grey(StrandTexture.STRAIGHT, 123)).isZero();
+  }
+
+  @Test
+  void theSameLookGivesTheSameTexture() {
+    StrandTexture a = texture(0.4, HairStyle.CURLY_SHORT);
+    StrandTexture b = texture(0.4, HairStyle.CURLY_SHORT);
+    for (int i = 0; i < StrandTexture.W * StrandTexture.H; i += 7) {
+      for (int kind = 0; kind < 4; kind++) {
+        assertThat(a.cover(kind, i, 0.6f)).isEqualTo(b.cover(kind, i, 0.6f));
+        assertThat(a.brightness(kind, i)).isEqualTo(b.brightness(kind, i));
+      }
+    }
+  }
+}
