@@ -80,6 +80,28 @@ public final class MeshDecimator {
   }
 
   /** One decimation's working state. */
+  /**
+   * The (unnormalised) normal of a triangle: the cross product of its edges from the first
+   * corner, (p_j - p_i) x (p_k - p_i); its length is twice the triangle's area, its direction
+   * that of the counter-clockwise winding i, j, k.
+   *
+   * @param positions xyz per vertex, shape [3 * vertices]
+   * @param i first corner's vertex
+   * @param j second corner's vertex
+   * @param k third corner's vertex
+   * @return {x, y, z}
+   */
+  public static double[] triangleNormal(float[] positions, int i, int j, int k) {
+    float[] p = positions;
+    double ux = p[3 * j] - p[3 * i];
+    double uy = p[3 * j + 1] - p[3 * i + 1];
+    double uz = p[3 * j + 2] - p[3 * i + 2];
+    double vx = p[3 * k] - p[3 * i];
+    double vy = p[3 * k + 1] - p[3 * i + 1];
+    double vz = p[3 * k + 2] - p[3 * i + 2];
+    return new double[] {uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx};
+  }
+
   private static final class Run {
     private final int[] tri;
     private final int[] uv;
@@ -186,15 +208,10 @@ public final class MeshDecimator {
 
     /** The unit plane (a, b, c, d) of a triangle; false when it is degenerate. */
     private static boolean plane(float[] p, int i, int j, int k, double[] out) {
-      double ux = p[3 * j] - p[3 * i];
-      double uy = p[3 * j + 1] - p[3 * i + 1];
-      double uz = p[3 * j + 2] - p[3 * i + 2];
-      double vx = p[3 * k] - p[3 * i];
-      double vy = p[3 * k + 1] - p[3 * i + 1];
-      double vz = p[3 * k + 2] - p[3 * i + 2];
-      double nx = uy * vz - uz * vy;
-      double ny = uz * vx - ux * vz;
-      double nz = ux * vy - uy * vx;
+      double[] n = triangleNormal(p, i, j, k);
+      double nx = n[0];
+      double ny = n[1];
+      double nz = n[2];
       double len = Math.sqrt(nx * nx + ny * ny + nz * nz);
       if (len < 1e-12) {
         return false;
@@ -398,7 +415,7 @@ public final class MeshDecimator {
       int a = tri[3 * t];
       int b = tri[3 * t + 1];
       int c = tri[3 * t + 2];
-      double[] after = normal(p, a == u ? v : a, b == u ? v : b, c == u ? v : c);
+      double[] after = triangleNormal(p, a == u ? v : a, b == u ? v : b, c == u ? v : c);
       double la = Math.sqrt(after[0] * after[0] + after[1] * after[1] + after[2] * after[2]);
       if (la == 0) {
         return false;
@@ -414,16 +431,6 @@ public final class MeshDecimator {
       double edges = dist2(p, a2, b2) + dist2(p, b2, c2) + dist2(p, c2, a2);
       // area = la / 2, quality = 4 sqrt(3) area / sum of squared edges
       return 2 * Math.sqrt(3) * la / edges >= settings.minQuality();
-    }
-
-    private static double[] normal(float[] p, int i, int j, int k) {
-      double ux = p[3 * j] - p[3 * i];
-      double uy = p[3 * j + 1] - p[3 * i + 1];
-      double uz = p[3 * j + 2] - p[3 * i + 2];
-      double vx = p[3 * k] - p[3 * i];
-      double vy = p[3 * k + 1] - p[3 * i + 1];
-      double vz = p[3 * k + 2] - p[3 * i + 2];
-      return new double[] {uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx};
     }
 
     private static double dist2(float[] p, int i, int j) {

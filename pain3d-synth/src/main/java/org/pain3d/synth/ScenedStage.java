@@ -15,6 +15,7 @@ import org.pain3d.render.HeadPose;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
+import org.pain3d.render.Shader;
 import org.pain3d.render.hair.HairLight;
 import org.pain3d.render.hair.HairPose;
 import org.pain3d.render.scene.Backdrop;
@@ -55,8 +56,8 @@ final class ScenedStage implements FaceStage {
   /** The LOD triangles over {@link #pose}'s positions, or null when the stage draws the full mesh. */
   private final RenderMesh poseLod;
   /** The shader of {@link #poseLod} and the identity's shader it was made for. */
-  private org.pain3d.render.Shader lodShader;
-  private org.pain3d.render.Shader lodShaderOf;
+  private Shader lodShader;
+  private Shader lodShaderOf;
   private boolean usesLod;
   private final SceneModelData data;
   private SceneDraw draw;
