@@ -19,9 +19,11 @@ import org.pain3d.synth.Balance;
 import org.pain3d.synth.ClipConfig;
 import org.pain3d.synth.ClipPlan;
 import org.pain3d.synth.DatasetPlan;
+import org.pain3d.synth.FaceLod;
 import org.pain3d.synth.FaceStage;
 import org.pain3d.synth.GeneratorConfig;
 import org.pain3d.synth.IdentityPlan;
+import org.pain3d.synth.MeshDetail;
 import org.pain3d.synth.Seeds;
 import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.synth.scene.ScenePreset;
@@ -30,7 +32,8 @@ import org.pain3d.synth.scene.ScenePreset;
  * One clip of the real model on stage for the video benchmarks, as {@code pain3d video}
  * makes it: identity 0 of a seeded plan with its look, the scene of its first clip (studio
  * or a drawn scene), a 4 s, 25 fps pain episode (PSPI 12, head sway, gaze, blinks), the
- * clip's camera.
+ * clip's camera, and the face mesh {@code --mesh-detail} chooses (the LOD for small frames
+ * under {@code auto}, the video command's default).
  */
 final class BenchClip {
   final FaceStage stage;
@@ -42,14 +45,17 @@ final class BenchClip {
   /**
    * @param size frame side, pixels
    * @param scene the scene preset's name ({@code studio}, {@code varied}, {@code bedside})
+   * @param meshDetail the {@code --mesh-detail} value ({@code full}, {@code auto})
    */
-  BenchClip(int size, String scene) throws IOException {
+  BenchClip(int size, String scene, String meshDetail) throws IOException {
     FaceModel model = BenchFace.load();
     GeneratorConfig look = ClipConfig.look(1, size, 1, 1, Balance.PAPER,
         SceneConfig.of(ScenePreset.valueOf(scene.toUpperCase(Locale.ROOT))));
-    ClipConfig clips = new ClipConfig(look, 1, 4, 25, 20, new MotionSpec.Episodes(EpisodeConfig.defaults()));
+    ClipConfig clips = new ClipConfig(look, 1, 4, 25, 20, new MotionSpec.Episodes(EpisodeConfig.defaults()),
+        MeshDetail.valueOf(meshDetail.toUpperCase(Locale.ROOT)));
     IdentityPlan plan = DatasetPlan.create(look).identities().get(0);
-    stage = FaceStage.create(model, size, 1, EnumSet.of(Pass.SHADED), look.scene(), look.views());
+    stage = FaceStage.create(model, size, 1, EnumSet.of(Pass.SHADED), look.scene(), look.views(),
+        clips.usesLod() ? FaceLod.of(model) : null);
     stage.setIdentity(plan, look.look(), Seeds.derive(look.seed(), "look", plan.id()),
         ClipPlan.of(clips, plan).get(0).sceneSeed());
     rig = new AuRig(model.expressionNames(), IntensityCurve.facs());

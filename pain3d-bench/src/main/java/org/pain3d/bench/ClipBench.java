@@ -42,6 +42,10 @@ public class ClipBench {
   @Param({"studio", "varied"})
   String scene;
 
+  /** {@code pain3d video --mesh-detail}: {@code auto} (the default: the LOD at 256 px) or {@code full}. */
+  @Param({"auto", "full"})
+  String meshDetail;
+
   private BenchClip clip;
   private int next;
   private int[][] frames;
@@ -50,7 +54,7 @@ public class ClipBench {
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    clip = new BenchClip(size, scene);
+    clip = new BenchClip(size, scene, meshDetail);
     frames = new int[clip.track.frames()][];
     for (int k = 0; k < frames.length; k++) {
       frames[k] = clip.render(k).clone();

@@ -51,7 +51,7 @@ public final class EncoderComparison {
    * @throws Exception on failure
    */
   public static void main(String[] args) throws Exception {
-    BenchClip clip = new BenchClip(SIZE, "studio");
+    BenchClip clip = new BenchClip(SIZE, "studio", "full");
     int n = clip.track.frames();
     int[][] frames = new int[n][];
     for (int k = 0; k < n; k++) {
