@@ -62,8 +62,10 @@ public final class IdentityScene {
   private SkinTexture skin;
   /** A {@link FaceLod}'s triangles over {@link #expressionMesh}'s positions, made on first use. */
   private RenderMesh lodMesh;
+  /** {@link #shaderFor}'s last shader, the identity's shader and the mesh it was made for. */
   private Shader lodShader;
   private Shader lodShaderOf;
+  private RenderMesh lodShaderMesh;
   private final HairLayer hair = new HairLayer();
   private HairLight hairLight;
   private WrinkleMasks wrinkleMasks;
@@ -386,12 +388,8 @@ public final class IdentityScene {
     if (lodMesh == null || lodMesh.triangles() != lod.triangles()) {
       lodMesh = lod.mesh(expressionMesh, expressionMesh.positions());
     }
-    if (lodShaderOf != shader) {
-      lodShader = shaderFor(lodMesh);
-      lodShaderOf = shader;
-    }
     pose(1);
-    renderer.render(lodMesh, camera, lodShader, null, imageTarget);
+    renderer.render(lodMesh, camera, shaderFor(lodMesh), null, imageTarget);
     hair.draw(camera, imageTarget, hairLight);
     return imageTarget;
   }
@@ -461,13 +459,19 @@ public final class IdentityScene {
   /**
    * A shader of the current identity for another triangle list over the same vertices and UVs
    * (a {@link FaceLod} mesh): same skin texture (the live one, wrinkles included), light and
-   * surface; only the per-triangle material kinds are those of the given mesh.
+   * surface; only the per-triangle material kinds are those of the given mesh. Kept until the
+   * identity or the mesh changes.
    *
    * @param mesh the mesh whose triangles the shader will be asked about
    * @return the shader
    */
   public Shader shaderFor(RenderMesh mesh) {
-    return new Shader(mesh, appearance, skin, look.surface());
+    if (lodShaderOf != shader || lodShaderMesh != mesh) {
+      lodShader = new Shader(mesh, appearance, skin, look.surface());
+      lodShaderOf = shader;
+      lodShaderMesh = mesh;
+    }
+    return lodShader;
   }
 
   /** @return the supersampling factor of the image renders */

@@ -15,7 +15,6 @@ import org.pain3d.render.HeadPose;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
-import org.pain3d.render.Shader;
 import org.pain3d.render.hair.HairLight;
 import org.pain3d.render.hair.HairPose;
 import org.pain3d.render.scene.Backdrop;
@@ -55,9 +54,6 @@ final class ScenedStage implements FaceStage {
   private final RenderMesh pose;
   /** The LOD triangles over {@link #pose}'s positions, or null when the stage draws the full mesh. */
   private final RenderMesh poseLod;
-  /** The shader of {@link #poseLod} and the identity's shader it was made for. */
-  private Shader lodShader;
-  private Shader lodShaderOf;
   private boolean usesLod;
   private final SceneModelData data;
   private SceneDraw draw;
@@ -118,11 +114,7 @@ final class ScenedStage implements FaceStage {
     hairLight = hairLight(draw.lighting());
     pose.setPositions(face.neutralPositions());
     usesLod = poseLod != null && !props.changesWithPose();
-    if (usesLod && lodShaderOf != face.shader()) {
-      lodShader = face.shaderFor(poseLod);
-      lodShaderOf = face.shader();
-    }
-    stage.setIdentity(face.neutralMesh(), usesLod ? poseLod : pose, usesLod ? lodShader : face.shader(),
+    stage.setIdentity(face.neutralMesh(), usesLod ? poseLod : pose, usesLod ? face.shaderFor(poseLod) : face.shader(),
         app.specular(), data.ambientOcclusion(), props, new PropLook(draw.props(), app.skinTone().rgb(), sceneSeed),
         draw.lighting());
     stage.setPose();
