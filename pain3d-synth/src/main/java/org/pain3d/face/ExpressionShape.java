@@ -85,4 +85,22 @@ public record ExpressionShape(String name, int[] vertices, float[] deltas) {
       out[o + 2] += weight * d[3 * k + 2];
     }
   }
+
+  /**
+   * This shape at the vertices of a subset only (same deltas, so {@link #addTo} gives the
+   * same values there).
+   *
+   * @param subset the vertices to keep
+   * @return the restricted shape
+   */
+  public ExpressionShape restrictedTo(VertexSubset subset) {
+    int[] keep = subset.positionsIn(vertices);
+    int[] idx = new int[keep.length];
+    float[] d = new float[3 * keep.length];
+    for (int k = 0; k < keep.length; k++) {
+      idx[k] = vertices[keep[k]];
+      System.arraycopy(deltas, 3 * keep[k], d, 3 * k, 3);
+    }
+    return new ExpressionShape(name, idx, d);
+  }
 }

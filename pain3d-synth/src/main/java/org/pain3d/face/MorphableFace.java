@@ -1,14 +1,16 @@
 package org.pain3d.face;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Evaluation state for one face of a {@link FaceModel}: a fixed identity and a changing
  * expression, for many expressions of the same person (neutral + pain sets).
  *
  * <p>Setting the identity costs one dense pass over the identity modes; changing the
- * expression only touches the vertices of the previously and newly active shapes. Not
- * thread-safe: use one per thread.
+ * expression only touches the vertices of the previously and newly active shapes, or only
+ * the vertices of a {@link VertexSubset} when the caller reads no others. Not thread-safe:
+ * use one per thread.
  */
 public final class MorphableFace {
   private final FaceModel model;
@@ -18,6 +20,11 @@ public final class MorphableFace {
   private final boolean[] dirty;
   private int[] dirtyList;
   private int dirtyCount;
+  /** The subset the last expression was evaluated over, or null when it covered every vertex. */
+  private VertexSubset evaluated;
+  /** The model's shapes restricted to {@link #restrictedTo}, made on first use of that subset. */
+  private ExpressionShape[] restricted;
+  private VertexSubset restrictedTo;
 
   MorphableFace(FaceModel model) {
     this.model = model;
@@ -45,6 +52,7 @@ public final class MorphableFace {
     model.evaluateIdentity(identityWeights, identityVertices);
     System.arraycopy(identityVertices, 0, vertices, 0, vertices.length);
     clearDirty();
+    evaluated = null;
     Arrays.fill(expressionWeights, 0f);
   }
 
@@ -63,6 +71,7 @@ public final class MorphableFace {
     }
     System.arraycopy(identityVertices, 0, vertices, 0, vertices.length);
     clearDirty();
+    evaluated = null;
     Arrays.fill(expressionWeights, 0f);
   }
 
@@ -73,8 +82,12 @@ public final class MorphableFace {
    */
   public void setExpression(float[] weights) {
     model.checkExpressionWeights(weights);
-    if (Arrays.equals(weights, expressionWeights)) {
+    if (evaluated == null && Arrays.equals(weights, expressionWeights)) {
       return; // the same weights give the same positions (a clip's plateaus: lead-in, apex, rest)
+    }
+    if (evaluated != null) {
+      System.arraycopy(identityVertices, 0, vertices, 0, vertices.length);
+      evaluated = null;
     }
     for (int k = 0; k < dirtyCount; k++) {
       int o = 3 * dirtyList[k];
@@ -92,6 +105,49 @@ public final class MorphableFace {
       }
     }
     System.arraycopy(weights, 0, expressionWeights, 0, weights.length);
+  }
+
+  /**
+   * Sets the expression on the current identity at the vertices of a subset only: those get
+   * exactly the positions {@link #setExpression(float[])} gives them (same shapes, same order
+   * of additions); every other vertex is left undefined until the next full {@link
+   * #setExpression(float[])}, {@link #setIdentity} or {@link #offsetIdentity}.
+   *
+   * @param weights expression weights in the model's canonical order
+   * @param subset the vertices to evaluate (of this model)
+   */
+  public void setExpression(float[] weights, VertexSubset subset) {
+    model.checkExpressionWeights(weights);
+    if (subset.vertexCount() != model.vertexCount()) {
+      throw new IllegalArgumentException("subset of " + subset.vertexCount() + " vertices, model has "
+          + model.vertexCount());
+    }
+    if (evaluated == subset && Arrays.equals(weights, expressionWeights)) {
+      return;
+    }
+    if (restrictedTo != subset) {
+      List<ExpressionShape> shapes = model.expressions();
+      restricted = new ExpressionShape[shapes.size()];
+      for (int j = 0; j < restricted.length; j++) {
+        restricted[j] = shapes.get(j).restrictedTo(subset);
+      }
+      restrictedTo = subset;
+    }
+    clearDirty();
+    for (int v : subset.vertices()) {
+      int o = 3 * v;
+      vertices[o] = identityVertices[o];
+      vertices[o + 1] = identityVertices[o + 1];
+      vertices[o + 2] = identityVertices[o + 2];
+    }
+    for (int j = 0; j < weights.length; j++) {
+      float w = weights[j];
+      if (w != 0f) {
+        restricted[j].addTo(w, vertices);
+      }
+    }
+    System.arraycopy(weights, 0, expressionWeights, 0, weights.length);
+    evaluated = subset;
   }
 
   /** @return the current positions, {@code float[3V]} in cm (live view: do not modify) */

@@ -1,5 +1,7 @@
 package org.pain3d.render;
 
+import org.pain3d.face.VertexSubset;
+
 /**
  * Turns the head of a face mesh on its neck: a rotation about a pivot near the top of the
  * spine, applied fully above the chin and faded out down the neck, so the base of the neck
@@ -19,6 +21,10 @@ public final class NeckRig {
   private final float[] weight;
   private final int[] partial;
   private final int[] full;
+  /** {@link #full} and {@link #partial} restricted to {@link #restrictedTo}, made on first use of that subset. */
+  private int[] fullIn;
+  private int[] partialIn;
+  private VertexSubset restrictedTo;
 
   /**
    * @param neutral the identity's neutral positions, shape [3V], world cm
@@ -101,11 +107,45 @@ public final class NeckRig {
     if (pose.isRest()) {
       return;
     }
+    turn(src, pose, dst, full, partial);
+  }
+
+  /**
+   * Writes the posed positions of a subset's vertices only: they get exactly the values
+   * {@link #apply(float[], HeadPose, float[])} gives them; other vertices get {@code src}'s
+   * values (unturned).
+   *
+   * @param src positions at rest, shape [3V], world cm (read at the subset's vertices)
+   * @param pose the head pose
+   * @param dst receives the posed positions, shape [3V] (may not be {@code src})
+   * @param subset the vertices to turn
+   */
+  public void apply(float[] src, HeadPose pose, float[] dst, VertexSubset subset) {
+    if (src == dst) {
+      throw new IllegalArgumentException("source and destination must differ");
+    }
+    System.arraycopy(src, 0, dst, 0, src.length);
+    if (pose.isRest()) {
+      return;
+    }
+    if (restrictedTo != subset) {
+      fullIn = inSubset(full, subset);
+      partialIn = inSubset(partial, subset);
+      restrictedTo = subset;
+    }
+    turn(src, pose, dst, fullIn, partialIn);
+  }
+
+  private static int[] inSubset(int[] list, VertexSubset subset) {
+    return java.util.Arrays.stream(list).filter(subset::contains).toArray();
+  }
+
+  private void turn(float[] src, HeadPose pose, float[] dst, int[] fullList, int[] partialList) {
     double[] m = pose.matrix();
-    for (int v : full) {
+    for (int v : fullList) {
       rotate(src, dst, v, m);
     }
-    for (int v : partial) {
+    for (int v : partialList) {
       double w = weight[v];
       rotate(src, dst, v, new HeadPose(w * pose.yawDeg(), w * pose.pitchDeg(), w * pose.rollDeg()).matrix());
     }

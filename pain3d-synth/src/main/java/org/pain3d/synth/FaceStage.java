@@ -192,6 +192,10 @@ public interface FaceStage {
    * Sets the expression and turns the head on its neck by a pose, on top of the view's (the
    * camera stays; things worn on the head turn with it).
    *
+   * <p>On a stage made with a {@link FaceLod}, only the vertices its frames read are posed
+   * ({@link IdentityScene#setExpression(float[], HeadPose, FaceLod)}): follow it with {@link
+   * #clipFrame} only.
+   *
    * @param weights blendshape weights
    * @param pose the head pose relative to the body
    */

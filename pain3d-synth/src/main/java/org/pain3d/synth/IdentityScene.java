@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.SplittableRandom;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.MorphableFace;
+import org.pain3d.face.VertexSubset;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FaceRenderer;
@@ -24,6 +25,7 @@ import org.pain3d.render.hair.HairLayer;
 import org.pain3d.render.hair.HairLight;
 import org.pain3d.render.hair.HairPose;
 import org.pain3d.render.hair.HairLook;
+import org.pain3d.render.hair.HairModel;
 import org.pain3d.render.hair.HairStyle;
 import org.pain3d.render.look.SkinPainter;
 import org.pain3d.render.look.WrinkleLayer;
@@ -67,6 +69,9 @@ public final class IdentityScene {
   private Shader lodShaderOf;
   private RenderMesh lodShaderMesh;
   private final HairLayer hair = new HairLayer();
+  /** The look and pose the hair on stage was built from for the current neutral face (null: none yet). */
+  private HairLook hairWorn;
+  private HairPose hairHung;
   private HairLight hairLight;
   private WrinkleMasks wrinkleMasks;
   private WrinkleLayer wrinkles;
@@ -85,6 +90,10 @@ public final class IdentityScene {
   /** The current expression's head rotation (row-major 3x3), null at rest. */
   private double[] headRotation;
   private LookSampler looks;
+  /** {@link #lodVertices}'s last subset and the LOD and hair it was made for. */
+  private VertexSubset subset;
+  private FaceLod subsetLod;
+  private HairModel subsetHair;
 
   /**
    * A scene that renders the shaded pass only (the dataset's images).
@@ -211,7 +220,8 @@ public final class IdentityScene {
       skin = SkinTexture.wrap(skinLayout, texels);
     }
     shader = new Shader(neutralMesh, appearance, skin, look.surface());
-    hair.setHair(look.hair().any() ? HairBuilder.build(neutralMesh, look.hair()) : null);
+    hairWorn = null; // a new neutral face: the hair is rebuilt whatever its look
+    setHair(look.hair(), HairPose.UPRIGHT);
     hairLight = HairLight.single(appearance.lightDirection(), appearance.ambient(), appearance.diffuse());
     neck = null;
     headRotation = null;
@@ -225,13 +235,22 @@ public final class IdentityScene {
    * @param expressionWeights blendshape weights in the model's order
    */
   public void setExpression(float[] expressionWeights) {
+    setExpression(expressionWeights, (VertexSubset) null);
+  }
+
+  /** Sets the expression over the rest pose at every vertex, or at a subset's only. */
+  private void setExpression(float[] expressionWeights, VertexSubset subset) {
     applied = expressionWeights.clone();
     if (restPose != null) {
       for (int j = 0; j < applied.length; j++) {
         applied[j] = Math.min(1f, applied[j] + restPose[j]);
       }
     }
-    face.setExpression(applied);
+    if (subset == null) {
+      face.setExpression(applied);
+    } else {
+      face.setExpression(applied, subset);
+    }
     expressionMesh.setPositions(face.vertices());
     headRotation = null;
     posedFor = -1;
@@ -303,10 +322,23 @@ public final class IdentityScene {
       return;
     }
     HairLook h = look.hair();
-    HairLook worn = covered ? h.withStyle(HairStyle.BALD) : h;
-    hair.setHair(worn.any() ? HairBuilder.build(neutralMesh, worn, hairPose) : null);
+    setHair(covered ? h.withStyle(HairStyle.BALD) : h, hairPose);
     posedFor = -1;
     pose(0);
+  }
+
+  /**
+   * Builds the identity's hair as worn and hung (none when the look has none), unless the
+   * hair on stage was built for this neutral face from the same look and pose (the builder
+   * is deterministic; clips used to rebuild it for every clip's scene).
+   */
+  private void setHair(HairLook worn, HairPose hairPose) {
+    if (worn.equals(hairWorn) && hairPose.equals(hairHung)) {
+      return;
+    }
+    hair.setHair(worn.any() ? HairBuilder.build(neutralMesh, worn, hairPose) : null);
+    hairWorn = worn;
+    hairHung = hairPose;
   }
 
   /**
@@ -318,13 +350,52 @@ public final class IdentityScene {
    * @param pose the head pose
    */
   public void setExpression(float[] expressionWeights, HeadPose pose) {
-    setExpression(expressionWeights);
+    setExpression(expressionWeights, pose, null);
+  }
+
+  /**
+   * Sets the expression and head pose as {@link #setExpression(float[], HeadPose)} does, for a
+   * render with a {@link FaceLod}'s triangles: only the vertices that render reads are posed
+   * (the LOD's, the landmarks and the face vertices the hair follows; {@link #lodVertices}),
+   * with exactly the positions a full evaluation gives them. The other vertices of {@link
+   * #expressionMesh} are undefined until the next full evaluation; render only with the LOD.
+   *
+   * @param expressionWeights blendshape weights in the model's order
+   * @param pose the head pose
+   * @param lod the LOD the frame is drawn with, or null for every vertex
+   */
+  public void setExpression(float[] expressionWeights, HeadPose pose, FaceLod lod) {
+    VertexSubset subset = lod == null ? null : lodVertices(lod);
+    setExpression(expressionWeights, subset);
     if (pose.isRest()) {
       return;
     }
-    neckRig().apply(face.vertices(), pose, posed);
+    if (subset == null) {
+      neckRig().apply(face.vertices(), pose, posed);
+    } else {
+      neckRig().apply(face.vertices(), pose, posed, subset);
+    }
     expressionMesh.setPositions(posed);
     headRotation = pose.matrix();
+  }
+
+  /**
+   * The vertices a frame drawn with a LOD reads: the vertices of its triangles, the 68
+   * landmarks and the face vertices the current hair follows. Kept until the LOD or the hair
+   * changes.
+   *
+   * @param lod the LOD
+   * @return the subset
+   */
+  VertexSubset lodVertices(FaceLod lod) {
+    HairModel h = hair.hair();
+    if (subset == null || subsetLod != lod || subsetHair != h) {
+      subset = VertexSubset.of(model.vertexCount(), lod.triangles(), anchors,
+          h == null ? new int[0] : h.faceVerticesRead());
+      subsetLod = lod;
+      subsetHair = h;
+    }
+    return subset;
   }
 
   /**

@@ -54,6 +54,8 @@ final class ScenedStage implements FaceStage {
   private final RenderMesh pose;
   /** The LOD triangles over {@link #pose}'s positions, or null when the stage draws the full mesh. */
   private final RenderMesh poseLod;
+  /** The LOD {@link #poseLod} draws, or null. */
+  private final FaceLod lod;
   private boolean usesLod;
   private final SceneModelData data;
   private SceneDraw draw;
@@ -82,6 +84,7 @@ final class ScenedStage implements FaceStage {
     this.heatTarget = new RenderTarget(size, size, superSample, EnumSet.of(Pass.SHADED, Pass.HEATMAP));
     this.pose = face.neutralMesh().withPositionsCopy();
     this.poseLod = lod == null ? null : lod.mesh(pose, pose.positions());
+    this.lod = lod;
     this.data = SceneModelData.of(model);
   }
 
@@ -271,7 +274,7 @@ final class ScenedStage implements FaceStage {
 
   @Override
   public void setExpression(float[] weights, HeadPose headPose) {
-    face.setExpression(weights, headPose);
+    face.setExpression(weights, headPose, usesLod ? lod : null);
     if (stage.props().mesh().vertexCount() > 0) {
       // Props exist only on the full ICT-FaceKit topology, which has the neck rig's landmarks.
       stage.props().turnWithHead(face.neckRig(), headPose);

@@ -132,7 +132,7 @@ final class StudioStage implements FaceStage {
 
   @Override
   public void setExpression(float[] weights, HeadPose pose) {
-    scene.setExpression(weights, pose);
+    scene.setExpression(weights, pose, lod);
   }
 
   @Override

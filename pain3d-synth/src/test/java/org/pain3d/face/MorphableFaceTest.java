@@ -46,6 +46,52 @@ class MorphableFaceTest {
   }
 
   @Test
+  void subsetEvaluationEqualsTheFullOneAtTheSubsetsVertices() throws Exception {
+    FaceModel m = new FaceModelLoader(new FaceModelLoader.Options(null, 1))
+        .load(new TinyFaceModel(3).writeDirectory(tmp));
+    MorphableFace face = m.newFace();
+    SplittableRandom rng = new SplittableRandom(5);
+    int[] some = rng.ints(m.vertexCount() / 2, 0, m.vertexCount()).toArray();
+    VertexSubset a = VertexSubset.of(m.vertexCount(), some);
+    VertexSubset b = VertexSubset.of(m.vertexCount(), new int[] {0, m.vertexCount() - 1}, some);
+    assertThat(a.size()).isLessThan(m.vertexCount());
+    float[] id = {0.4f, 0.1f, -0.7f};
+    face.setIdentity(id);
+    float[] expected = new float[3 * m.vertexCount()];
+    float[] w = new float[m.expressionCount()];
+    for (int step = 0; step < 120; step++) {
+      if (step % 4 != 0) {
+        w = new float[m.expressionCount()];
+        for (int j = 0; j < w.length; j++) {
+          w[j] = rng.nextInt(3) == 0 ? (float) rng.nextDouble() : 0f;
+        }
+      }
+      m.evaluate(id, w, expected);
+      // Subset, other subset and full evaluations interleaved: each is exact where it is defined.
+      VertexSubset s = step % 3 == 0 ? a : step % 3 == 1 ? b : null;
+      if (s == null) {
+        face.setExpression(w);
+        assertThat(face.vertices()).as("step %d", step).containsExactly(expected);
+      } else {
+        face.setExpression(w, s);
+        for (int v : s.vertices()) {
+          for (int c = 0; c < 3; c++) {
+            assertThat(face.vertices()[3 * v + c]).as("step %d vertex %d", step, v).isEqualTo(expected[3 * v + c]);
+          }
+        }
+      }
+      assertThat(face.expressionWeights()).containsExactly(w);
+    }
+    face.setExpression(w, a);
+    face.setExpression(w);
+    m.evaluate(id, w, expected);
+    assertThat(face.vertices()).as("full evaluation after a subset one with the same weights").containsExactly(expected);
+    assertThatThrownBy(() -> face.setExpression(new float[m.expressionCount()], VertexSubset.of(3, new int[] {1})))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("subset of 3 vertices");
+    assertThatThrownBy(() -> VertexSubset.of(3, new int[] {3})).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void rejectsWrongWeightCounts() throws Exception {
     FaceModel m = new FaceModelLoader(new FaceModelLoader.Options(null, 1))
         .load(new TinyFaceModel(3).writeDirectory(tmp));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.pain3d.face.VertexSubset;
 
 class NeckRigTest {
   /** A point cloud spanning a head and neck, with the five landmarks the rig reads placed as on a face. */
@@ -77,6 +78,26 @@ class NeckRigTest {
     assertThat(partial).isPositive();
     rig.apply(rest, HeadPose.rest(), out);
     assertThat(out).isEqualTo(rest);
+  }
+
+  @Test
+  void aSubsetIsTurnedExactlyAsTheWholeMesh() {
+    int[] lm = landmarks();
+    float[] rest = cloud(20_000, lm);
+    NeckRig rig = new NeckRig(rest, lm);
+    int[] some = new SplittableRandom(9).ints(8_000, 0, 20_000).toArray();
+    VertexSubset subset = VertexSubset.of(20_000, some);
+    float[] all = new float[rest.length];
+    float[] part = new float[rest.length];
+    for (HeadPose pose : new HeadPose[] {new HeadPose(12, -7, 4), new HeadPose(-3, 2, 0.5), new HeadPose(0, 0, 0)}) {
+      rig.apply(rest, pose, all);
+      rig.apply(rest, pose, part, subset);
+      for (int v : subset.vertices()) {
+        for (int k = 0; k < 3; k++) {
+          assertThat(part[3 * v + k]).as("vertex %d", v).isEqualTo(all[3 * v + k]);
+        }
+      }
+    }
   }
 
   @Test

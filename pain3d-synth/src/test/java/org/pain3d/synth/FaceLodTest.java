@@ -271,6 +271,53 @@ class FaceLodTest {
     assertThat(worstIou).isGreaterThanOrEqualTo(0.99);
   }
 
+  /**
+   * Clip frames pose only the vertices the LOD frame reads ({@link IdentityScene#lodVertices}):
+   * the positions there and the rendered frame equal those of a full evaluation, for
+   * identities with and without facial hair, over expressions, blinks and head poses.
+   */
+  @Test
+  void posingOnlyTheLodsVerticesGivesTheSameFrames() {
+    FaceModel m = RealFaceModel.get();
+    FaceLod lod = FaceLod.of(m);
+    AuRig rig = new AuRig(m.expressionNames(), IntensityCurve.facs());
+    GeneratorConfig look = ClipConfig.look(6, SIZE, 1, 13, Balance.PAPER, SceneConfig.studio());
+    IdentityScene scene = new IdentityScene(m, SIZE, 1);
+    List<HeadPose> poses = List.of(HeadPose.rest(), new HeadPose(14, -6, 3), new HeadPose(-9, 4, -2));
+    int followed = 0;
+    for (IdentityPlan plan : DatasetPlan.create(look).identities()) {
+      scene.setIdentity(plan, look.look(), Seeds.derive(look.seed(), "look", plan.id()));
+      org.pain3d.render.Camera camera = scene.camera(org.pain3d.render.View.frontal());
+      org.pain3d.face.VertexSubset subset = scene.lodVertices(lod);
+      assertThat(subset.size()).isLessThan(m.vertexCount() / 2);
+      followed += scene.look().hair().any() ? 1 : 0;
+      for (int e = 0; e < 4; e++) {
+        float[] aus = new float[ActionUnit.values().length];
+        aus[ActionUnit.AU4.ordinal()] = e;
+        aus[ActionUnit.AU43.ordinal()] = e == 2 ? ActionUnit.AU43.maxIntensity() : 0f;
+        aus[ActionUnit.AU27.ordinal()] = e == 3 ? 4f : 0f;
+        aus[ActionUnit.AU10.ordinal()] = e == 1 ? 2.5f : 0f;
+        float[] w = new float[m.expressionCount()];
+        rig.weights(aus, w);
+        HeadPose pose = poses.get(e % poses.size());
+        scene.setExpression(w, pose, lod);
+        float[] part = scene.expressionPositions().clone();
+        int[] partFrame = scene.renderExpression(camera, lod).shaded.clone();
+        scene.setExpression(w, pose, null);
+        float[] all = scene.expressionPositions();
+        for (int v : subset.vertices()) {
+          for (int c = 0; c < 3; c++) {
+            assertThat(part[3 * v + c]).as("identity %d, expression %d, vertex %d", plan.id(), e, v)
+                .isEqualTo(all[3 * v + c]);
+          }
+        }
+        assertThat(scene.renderExpression(camera, lod).shaded).as("identity %d, expression %d", plan.id(), e)
+            .isEqualTo(partFrame);
+      }
+    }
+    assertThat(followed).as("identities with hair").isPositive();
+  }
+
   private static FaceStage stage(FaceModel m, GeneratorConfig look, FaceLod lod) {
     return FaceStage.create(m, look.sizePx(), look.superSample(), EnumSet.of(Pass.SHADED, Pass.MASK), look.scene(),
         look.views(), lod);

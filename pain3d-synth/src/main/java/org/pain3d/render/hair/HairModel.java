@@ -142,6 +142,26 @@ public final class HairModel {
     }
   }
 
+  /**
+   * The face vertices {@link #pose} reads: the followed vertices and the corners of the face
+   * triangles around them (their normals).
+   *
+   * @return face vertex indices, with repeats, any order (a new array)
+   */
+  public int[] faceVerticesRead() {
+    if (!followsFace()) {
+      return new int[0];
+    }
+    int[] out = java.util.Arrays.copyOf(faceTriangles, faceTriangles.length + follows.length);
+    int n = faceTriangles.length;
+    for (int f : follows) {
+      if (f >= 0) {
+        out[n++] = f;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
   /** Area-weighted normals of the followed face vertices, from the face triangles around them. */
   private void normalsOfFollowed(float[] q) {
     for (int i = 0; i < follows.length; i++) {
