@@ -67,7 +67,6 @@ public final class Mp4Writer implements AutoCloseable {
   private final byte[] y;
   private final byte[] u;
   private final byte[] v;
-  private final byte[] row;
   private AVFormatContext container;
   private AVCodecContext codec;
   private AVStream stream;
@@ -84,7 +83,6 @@ public final class Mp4Writer implements AutoCloseable {
     this.y = new byte[w * h];
     this.u = new byte[w * h / 4];
     this.v = new byte[w * h / 4];
-    this.row = new byte[w];
   }
 
   /**
@@ -200,8 +198,7 @@ public final class Mp4Writer implements AutoCloseable {
     BytePointer dst = frame.data(plane);
     long stride = frame.linesize(plane);
     for (int r = 0; r < h; r++) {
-      System.arraycopy(src, r * w, row, 0, w);
-      dst.position(r * stride).put(row, 0, w);
+      dst.position(r * stride).put(src, r * w, w);
     }
     dst.position(0);
   }

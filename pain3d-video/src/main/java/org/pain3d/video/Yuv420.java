@@ -54,9 +54,10 @@ final class Yuv420 {
         long r = ((p0 >> 16) & 0xff) + ((p1 >> 16) & 0xff) + ((p2 >> 16) & 0xff) + ((p3 >> 16) & 0xff);
         long g = ((p0 >> 8) & 0xff) + ((p1 >> 8) & 0xff) + ((p2 >> 8) & 0xff) + ((p3 >> 8) & 0xff);
         long b = (p0 & 0xff) + (p1 & 0xff) + (p2 & 0xff) + (p3 & 0xff);
-        // Sums of 4 samples: divide by 4 inside the fixed-point shift.
-        u[cy * cw + cx] = (byte) (128 + Math.floorDiv(UR * r + UG * g + UB * b + 4 * HALF, 4L << 16));
-        v[cy * cw + cx] = (byte) (128 + Math.floorDiv(VR * r + VG * g + VB * b + 4 * HALF, 4L << 16));
+        // Sums of 4 samples: divide by 4 inside the fixed-point shift (an arithmetic shift by 18
+        // is floor division by 4 << 16, negative values included).
+        u[cy * cw + cx] = (byte) (128 + ((UR * r + UG * g + UB * b + 4 * HALF) >> 18));
+        v[cy * cw + cx] = (byte) (128 + ((VR * r + VG * g + VB * b + 4 * HALF) >> 18));
       }
     }
   }
