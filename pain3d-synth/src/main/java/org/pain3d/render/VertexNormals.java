@@ -18,6 +18,66 @@ public final class VertexNormals {
       throw new IllegalArgumentException("normals length " + out.length + " != " + positions.length);
     }
     Arrays.fill(out, 0f);
+    accumulate(positions, triangles, out);
+    for (int i = 0; i < out.length; i += 3) {
+      normalize(out, i);
+    }
+  }
+
+  /**
+   * Normals of the vertices a triangle list uses, for a list that uses few of a mesh's
+   * vertices (a level-of-detail mesh): {@link #compute} without the pass over the unused
+   * ones, with the same values for every vertex.
+   */
+  public static final class OfTriangles {
+    private final int[] triangles;
+    private final int[] used;
+    private final float[] start;
+
+    /**
+     * @param vertexCount the mesh's vertex count V
+     * @param triangles vertex indices, shape [t * 3] (kept, not copied)
+     */
+    public OfTriangles(int vertexCount, int[] triangles) {
+      this.triangles = triangles;
+      boolean[] in = new boolean[vertexCount];
+      for (int v : triangles) {
+        in[v] = true;
+      }
+      this.used = java.util.stream.IntStream.range(0, vertexCount).filter(v -> in[v]).toArray();
+      // Unused vertices get (0, 0, 1), as compute gives every vertex without area.
+      this.start = new float[3 * vertexCount];
+      for (int v = 0; v < vertexCount; v++) {
+        start[3 * v + 2] = in[v] ? 0f : 1f;
+      }
+    }
+
+    /** @return the triangle list (live) */
+    public int[] triangles() {
+      return triangles;
+    }
+
+    /**
+     * Computes unit vertex normals exactly as {@link VertexNormals#compute} does.
+     *
+     * @param positions vertex positions, shape [V * 3], cm
+     * @param out receives the normals, shape [V * 3]
+     */
+    public void compute(float[] positions, float[] out) {
+      if (out.length != start.length || positions.length != start.length) {
+        throw new IllegalArgumentException("normals of " + start.length / 3 + " vertices, got " + positions.length
+            + " positions and " + out.length + " normals");
+      }
+      System.arraycopy(start, 0, out, 0, start.length);
+      accumulate(positions, triangles, out);
+      for (int v : used) {
+        normalize(out, 3 * v);
+      }
+    }
+  }
+
+  /** Adds each triangle's area-weighted normal to its corners. */
+  private static void accumulate(float[] positions, int[] triangles, float[] out) {
     for (int t = 0; t < triangles.length; t += 3) {
       int a = 3 * triangles[t];
       int b = 3 * triangles[t + 1];
@@ -41,15 +101,17 @@ public final class VertexNormals {
       out[c + 1] += ny;
       out[c + 2] += nz;
     }
-    for (int i = 0; i < out.length; i += 3) {
-      float len = (float) Math.sqrt(out[i] * out[i] + out[i + 1] * out[i + 1] + out[i + 2] * out[i + 2]);
-      if (len > 0) {
-        out[i] /= len;
-        out[i + 1] /= len;
-        out[i + 2] /= len;
-      } else {
-        out[i + 2] = 1f;
-      }
+  }
+
+  /** Scales the normal at {@code out[i..i+2]} to unit length; a zero one becomes (0, 0, 1). */
+  private static void normalize(float[] out, int i) {
+    float len = (float) Math.sqrt(out[i] * out[i] + out[i + 1] * out[i + 1] + out[i + 2] * out[i + 2]);
+    if (len > 0) {
+      out[i] /= len;
+      out[i + 1] /= len;
+      out[i + 2] /= len;
+    } else {
+      out[i + 2] = 1f;
     }
   }
 }

@@ -79,6 +79,8 @@ public final class SceneStage {
   private float[] faceAo;
   private float[] faceKey;
   private float[] faceNormals = new float[0];
+  /** The face's normals over its triangles (a LOD mesh uses a quarter of the vertices), kept while its triangles stay. */
+  private VertexNormals.OfTriangles faceNormalsOf;
   private float[] faceDiffuse = new float[0];
   private float[] faceSpecular = new float[0];
   private float[] propNormals = new float[0];
@@ -186,7 +188,10 @@ public final class SceneStage {
    * the vertices they show).
    */
   public void setPose() {
-    VertexNormals.compute(face.positions(), face.triangles(), faceNormals);
+    if (faceNormalsOf == null || faceNormalsOf.triangles() != face.triangles()) {
+      faceNormalsOf = new VertexNormals.OfTriangles(face.vertexCount(), face.triangles());
+    }
+    faceNormalsOf.compute(face.positions(), faceNormals);
     if (props.changesWithPose()) {
       props.follow(face.positions(), faceNormals);
       VertexNormals.compute(props.mesh().positions(), props.mesh().triangles(), propNormals);

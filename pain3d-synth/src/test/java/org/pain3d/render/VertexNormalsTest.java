@@ -1,0 +1,41 @@
+package org.pain3d.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class VertexNormalsTest {
+  @Test
+  void normalsOverATriangleListThatUsesFewVerticesEqualTheFullComputation() {
+    SplittableRandom rng = new SplittableRandom(17);
+    int n = 2_000;
+    float[] p = new float[3 * n];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = (float) rng.nextDouble(-5, 5);
+    }
+    // Triangles over the first 600 vertices only, one degenerate (no area), some vertices shared.
+    int[] t = new int[3 * 900];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = rng.nextInt(600);
+    }
+    t[0] = 5;
+    t[1] = 5;
+    t[2] = 7;
+    VertexNormals.OfTriangles normals = new VertexNormals.OfTriangles(n, t);
+    float[] expected = new float[3 * n];
+    float[] out = new float[3 * n];
+    java.util.Arrays.fill(out, 9f); // whatever a buffer held before
+    for (int pose = 0; pose < 3; pose++) {
+      for (int i = 0; i < p.length; i++) {
+        p[i] += (float) rng.nextDouble(-0.1, 0.1);
+      }
+      VertexNormals.compute(p, t, expected);
+      normals.compute(p, out);
+      assertThat(out).containsExactly(expected);
+    }
+    assertThat(normals.triangles()).isSameAs(t);
+    assertThatThrownBy(() -> normals.compute(new float[3], out)).isInstanceOf(IllegalArgumentException.class);
+  }
+}
