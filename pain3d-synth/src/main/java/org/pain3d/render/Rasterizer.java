@@ -33,6 +33,10 @@ public final class Rasterizer {
   private double[] hom = new double[0];
   private long[] fixed = new long[0];
   private byte[] codes = new byte[0];
+  /** {@link #usedVertices}' last list, the triangle list and vertex count it was made for. */
+  private int[] used;
+  private int[] usedOf;
+  private int usedCount;
   private final double[] polyA = new double[16 * STRIDE];
   private final double[] polyB = new double[16 * STRIDE];
   private double near;
@@ -96,7 +100,7 @@ public final class Rasterizer {
     if (first == end) {
       return;
     }
-    transform(mesh.positions(), camera);
+    transform(mesh.positions(), usedVertices(mesh), camera);
     int[] tris = mesh.triangles();
     int[] groups = mesh.triangleGroups();
     boolean cull = options.cullBackFaces();
@@ -124,7 +128,29 @@ public final class Rasterizer {
     }
   }
 
-  private void transform(float[] p, Camera cam) {
+  /**
+   * The vertices a mesh's triangles use, ascending, kept for the last triangle list (a
+   * level-of-detail mesh shares all of the face's positions but uses a quarter of them; the
+   * other entries of the projection buffers are never read). Triangle lists are not changed
+   * in place, as {@link RenderMesh} holds them.
+   */
+  private int[] usedVertices(RenderMesh mesh) {
+    int[] t = mesh.triangles();
+    int nv = mesh.vertexCount();
+    if (t != usedOf || usedCount != nv) {
+      boolean[] in = new boolean[nv];
+      for (int v : t) {
+        in[v] = true;
+      }
+      used = java.util.stream.IntStream.range(0, nv).filter(v -> in[v]).toArray();
+      usedOf = t;
+      usedCount = nv;
+    }
+    return used;
+  }
+
+  /** Projects the listed vertices (camera-space clip codes, homogeneous and fixed-point screen positions). */
+  private void transform(float[] p, int[] vertices, Camera cam) {
     int nv = p.length / 3;
     if (codes.length < nv) {
       hom = new double[3 * nv];
@@ -140,7 +166,7 @@ public final class Rasterizer {
     gx1 = (1 + GUARD) * cam.width();
     gy0 = -GUARD * cam.height();
     gy1 = (1 + GUARD) * cam.height();
-    for (int i = 0; i < nv; i++) {
+    for (int i : vertices) {
       double x = p[3 * i];
       double y = p[3 * i + 1];
       double z = p[3 * i + 2];
