@@ -77,6 +77,12 @@ public final class IdentityScene {
   private float[] applied;
   /** Which pose the wrinkles and facial hair are set for: 0 neutral, 1 expression. */
   private int posedFor;
+  /**
+   * Whether the hair is still the model {@link #setIdentity} built (upright, for the look) and
+   * has been posed only for the neutral face since: {@link #dressHair} asking for that same
+   * hair keeps it instead of building it again.
+   */
+  private boolean hairAsBuilt;
   private float[] identityWeights;
   private Appearance appearance;
   private IdentityLook look;
@@ -217,6 +223,7 @@ public final class IdentityScene {
     headRotation = null;
     posedFor = 0;
     hair.pose(neutralPositions);
+    hairAsBuilt = true;
   }
 
   /**
@@ -261,6 +268,7 @@ public final class IdentityScene {
       hair.pose(neutralPositions);
     } else {
       hair.pose(expressionMesh.positions(), neck == null ? null : neck.pivot(), headRotation);
+      hairAsBuilt = false;
     }
     posedFor = which;
   }
@@ -293,7 +301,10 @@ public final class IdentityScene {
   /**
    * Drops or restores the scalp hair (for headwear that covers it) and hangs it for the pose
    * (upright, or lying on a pillow: hanging hair falls back onto it); facial hair and lashes
-   * stay. Rebuilds the hair model; call after {@link #setIdentity}.
+   * stay. Rebuilds the hair model unless it is the upright, uncovered hair {@link
+   * #setIdentity} built and nothing has posed it for an expression since (building is
+   * deterministic, so the kept model is the one a rebuild would give); call after {@link
+   * #setIdentity}.
    *
    * @param covered whether the scalp is covered
    * @param hairPose upright or lying on a pillow
@@ -304,7 +315,10 @@ public final class IdentityScene {
     }
     HairLook h = look.hair();
     HairLook worn = covered ? h.withStyle(HairStyle.BALD) : h;
-    hair.setHair(worn.any() ? HairBuilder.build(neutralMesh, worn, hairPose) : null);
+    if (!(hairAsBuilt && worn.equals(h) && hairPose.equals(HairPose.UPRIGHT))) {
+      hair.setHair(worn.any() ? HairBuilder.build(neutralMesh, worn, hairPose) : null);
+    }
+    hairAsBuilt = false;
     posedFor = -1;
     pose(0);
   }
