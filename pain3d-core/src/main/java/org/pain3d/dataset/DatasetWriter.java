@@ -82,11 +82,27 @@ public final class DatasetWriter {
    * @throws IOException when writing fails
    */
   public String write(String relative, AtomicFiles.Body body) throws IOException {
+    return write(relative, AtomicFiles.FolderSync.AFTER_RENAME, body);
+  }
+
+  /**
+   * Writes a file atomically and records its checksum, syncing its folder now or leaving that
+   * to the caller ({@link AtomicFiles#syncFolder} on the parent of {@link #resolve}).
+   *
+   * @param relative path relative to the root
+   * @param folderSync when the file's folder is synced
+   * @param body writes the content
+   * @return the SHA-256 hex of what was written
+   * @throws IOException when writing fails
+   */
+  public String write(String relative, AtomicFiles.FolderSync folderSync, AtomicFiles.Body body)
+      throws IOException {
     Path target = resolve(relative);
     MessageDigest digest = Sha256.newDigest();
     AtomicFiles.write(
         target,
         owner,
+        folderSync,
         out -> {
           DigestOutputStream d = new DigestOutputStream(out, digest);
           body.writeTo(d);

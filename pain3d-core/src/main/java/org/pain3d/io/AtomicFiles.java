@@ -31,6 +31,18 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** When the target's folder is synced after the rename that puts a file in place. */
+  public enum FolderSync {
+    /** Right after the rename: the file survives a crash (a power loss) once the write returns. */
+    AFTER_RENAME,
+    /**
+     * By the caller, once for several files written into the same folder ({@link
+     * #syncFolder}), before anything records them as durable: until then a power loss may
+     * lose the renamed file (never leave it half-written). A killed process loses nothing.
+     */
+    BY_CALLER
+  }
+
   /** Writes a file's content to a stream. */
   @FunctionalInterface
   public interface Body {
@@ -75,7 +87,22 @@ public final class AtomicFiles {
    * @throws IOException when writing or renaming fails (the target is unchanged)
    */
   public static void write(Path target, TempOwner owner, Body body) throws IOException {
-    writeFile(target, owner, tmp -> writeStream(tmp, body));
+    write(target, owner, FolderSync.AFTER_RENAME, body);
+  }
+
+  /**
+   * Writes a file atomically under a named owner's temporary name, creating parent folders,
+   * and syncs its folder now or leaves that to the caller.
+   *
+   * @param target the file to create or replace
+   * @param owner whose temporary file it is while it is written
+   * @param folderSync when the folder is synced
+   * @param body writes the content
+   * @throws IOException when writing or renaming fails (the target is unchanged)
+   */
+  public static void write(Path target, TempOwner owner, FolderSync folderSync, Body body)
+      throws IOException {
+    writeFile(target, owner, folderSync, tmp -> writeStream(tmp, body));
   }
 
   /**
@@ -110,13 +137,18 @@ public final class AtomicFiles {
    * @throws IOException when writing, checking or renaming fails (the target is unchanged)
    */
   public static void writeFile(Path target, TempOwner owner, FileBody body) throws IOException {
+    writeFile(target, owner, FolderSync.AFTER_RENAME, body);
+  }
+
+  private static void writeFile(Path target, TempOwner owner, FolderSync folderSync, FileBody body)
+      throws IOException {
     Path abs = target.toAbsolutePath();
     Files.createDirectories(abs.getParent());
     Path tmp = createTemp(abs, owner);
     boolean moved = false;
     try {
       body.writeTo(tmp);
-      commit(tmp, abs);
+      commit(tmp, abs, folderSync);
       moved = true;
     } finally {
       if (!moved) {
@@ -174,12 +206,27 @@ public final class AtomicFiles {
    * @throws IOException when syncing or renaming fails
    */
   static void commit(Path tmp, Path target) throws IOException {
+    commit(tmp, target, FolderSync.AFTER_RENAME);
+  }
+
+  /**
+   * Syncs a written temporary file, renames it over its target and syncs the folder now or
+   * leaves that to the caller.
+   *
+   * @param tmp the complete temporary file
+   * @param target the absolute target in the same folder
+   * @param folderSync when the folder is synced
+   * @throws IOException when syncing or renaming fails
+   */
+  private static void commit(Path tmp, Path target, FolderSync folderSync) throws IOException {
     try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
       ch.force(true);
     }
     CrashPoints.reach(CrashPoints.FILE_WRITTEN, target);
     Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-    syncFolder(target.getParent());
+    if (folderSync == FolderSync.AFTER_RENAME) {
+      syncFolder(target.getParent());
+    }
     CrashPoints.reach(CrashPoints.FILE_RENAMED, target);
   }
 

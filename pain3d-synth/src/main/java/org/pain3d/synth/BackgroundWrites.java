@@ -2,27 +2,34 @@ package org.pain3d.synth;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.pain3d.dataset.DatasetWriter;
+import org.pain3d.io.AtomicFiles;
 
 /**
  * Writes one worker's files in order on a thread of their own, so that the worker renders
- * the next image while the disk syncs the last one (every file is synced, renamed and its
- * folder synced: {@link org.pain3d.io.AtomicFiles}, several milliseconds a file). What is on
- * disk at any moment, and in which order files appear, is what writing them in the worker
- * would give: one writer thread takes the files in submission order. {@link #finish} waits
- * for every file submitted since the last call, so an identity is recorded as done only after
- * all its files are. At most {@value #MAX_PENDING} files wait in memory (about 1 MB each at
- * 512 px); {@link #submit} blocks beyond that.
+ * the next image while the disk syncs the last one (every file is synced and renamed: {@link
+ * org.pain3d.io.AtomicFiles}, several milliseconds a file). What is on disk at any moment, and
+ * in which order files appear, is what writing them in the worker would give: one writer
+ * thread takes the files in submission order. The folders are synced once per batch instead
+ * of once per file ({@link AtomicFiles.FolderSync#BY_CALLER}): {@link #finish} waits for every
+ * file submitted since the last call, then syncs each folder they went to, so an identity is
+ * recorded as done only after all its files and their names are on disk. At most {@value
+ * #MAX_PENDING} files wait in memory (about 1 MB each at 512 px); {@link #submit} blocks
+ * beyond that.
  *
  * <p>Not thread-safe: one per worker (its {@link IdentityJob}).
  */
@@ -38,7 +45,24 @@ final class BackgroundWrites implements AutoCloseable {
   private final Semaphore room = new Semaphore(MAX_PENDING);
   private final List<String> names = new ArrayList<>();
   private final List<Future<String>> sums = new ArrayList<>();
+  /** The folders of this batch's files, synced once each by {@link #finish}. */
+  private final Set<Path> folders = new LinkedHashSet<>();
+  private final Consumer<Path> folderSync;
   private volatile boolean failed;
+
+  /** Syncs folders with {@link AtomicFiles#syncFolder}. */
+  BackgroundWrites() {
+    this(AtomicFiles::syncFolder);
+  }
+
+  /**
+   * For tests: syncs folders with the given action.
+   *
+   * @param folderSync syncs one folder (on the writer thread)
+   */
+  BackgroundWrites(Consumer<Path> folderSync) {
+    this.folderSync = folderSync;
+  }
 
   /**
    * Queues a file; an earlier failure is rethrown here (after the queued files are done).
@@ -59,9 +83,10 @@ final class BackgroundWrites implements AutoCloseable {
       throw new InterruptedIOException("interrupted while waiting to write " + relative);
     }
     names.add(relative);
+    folders.add(writer.resolve(relative).getParent());
     sums.add(thread.submit(() -> {
       try {
-        return writer.writeBytes(relative, data);
+        return writer.write(relative, AtomicFiles.FolderSync.BY_CALLER, out -> out.write(data));
       } catch (IOException | RuntimeException e) {
         failed = true;
         throw e;
@@ -72,19 +97,30 @@ final class BackgroundWrites implements AutoCloseable {
   }
 
   /**
-   * Waits for every file submitted since the last call.
+   * Waits for every file submitted since the last call, then for the sync of each of their
+   * folders (after the last of them was renamed: the writer thread takes tasks in order).
    *
    * @return their SHA-256 hex by relative path, in submission order
    * @throws IOException the first failure among them (the others are waited for all the same)
    */
   Map<String, String> finish() throws IOException {
+    List<Path> dirs = List.copyOf(folders);
+    folders.clear();
+    Future<String> synced = thread.submit(() -> {
+      dirs.forEach(folderSync);
+      return null;
+    });
     Map<String, String> out = new LinkedHashMap<>();
     Throwable failure = null;
     boolean interrupted = false;
-    for (int i = 0; i < sums.size(); i++) {
+    for (int i = 0; i <= sums.size(); i++) {
+      Future<String> f = i < sums.size() ? sums.get(i) : synced;
       while (true) {
         try {
-          out.put(names.get(i), sums.get(i).get());
+          String sum = f.get();
+          if (f != synced) {
+            out.put(names.get(i), sum);
+          }
           break;
         } catch (InterruptedException e) {
           interrupted = true; // the write is under way: wait for it, then report

@@ -312,7 +312,10 @@ public final class IdentityScene {
   /**
    * Drops or restores the scalp hair (for headwear that covers it) and hangs it for the pose
    * (upright, or lying on a pillow: hanging hair falls back onto it); facial hair and lashes
-   * stay. Rebuilds the hair model; call after {@link #setIdentity}.
+   * stay. Rebuilds the hair model unless it is the upright, uncovered hair {@link
+   * #setIdentity} built and nothing has posed it for an expression since (building is
+   * deterministic, so the kept model is the one a rebuild would give); call after {@link
+   * #setIdentity}.
    *
    * @param covered whether the scalp is covered
    * @param hairPose upright or lying on a pillow

@@ -9,14 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.dataset.DatasetWriter;
 
-/** Files written on the background thread: all there, in order, with their SHA-256; failures reach the worker. */
+/**
+ * Files written on the background thread: all there, in order, with their SHA-256; failures
+ * reach the worker; each folder synced once per batch, after its last file.
+ */
 class BackgroundWritesTest {
   @TempDir
   Path dir;
@@ -64,6 +69,33 @@ class BackgroundWritesTest {
       // The next batch starts clean.
       writes.submit(writer, "d.txt", new byte[] {4});
       assertThat(writes.finish()).containsOnlyKeys("d.txt");
+    }
+  }
+
+  @Test
+  void eachFolderIsSyncedOnceABatchAfterAllItsFilesAreInPlace() throws Exception {
+    DatasetWriter writer = new DatasetWriter(dir);
+    List<String> synced = Collections.synchronizedList(new ArrayList<>());
+    try (BackgroundWrites writes = new BackgroundWrites(folder -> {
+      try (Stream<Path> files = Files.list(folder)) {
+        // What the folder holds when it is synced: every file of the batch, no temporary.
+        synced.add(dir.relativize(folder) + ": " + files.map(f -> f.getFileName().toString()).sorted().toList());
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
+    })) {
+      for (String name : List.of("images/a.png", "heatmaps/a.png", "images/b.png", "annotations/a.json",
+          "images/c.png")) {
+        writes.submit(writer, name, name.getBytes(StandardCharsets.UTF_8));
+      }
+      assertThat(synced).as("nothing synced before finish").isEmpty();
+      writes.finish();
+      assertThat(synced).containsExactly("images: [a.png, b.png, c.png]", "heatmaps: [a.png]",
+          "annotations: [a.json]");
+      synced.clear();
+      writes.submit(writer, "images/d.png", new byte[] {1});
+      writes.finish();
+      assertThat(synced).containsExactly("images: [a.png, b.png, c.png, d.png]");
     }
   }
 }

@@ -25,6 +25,7 @@ import org.pain3d.render.View;
 import org.pain3d.render.hair.FacialHairStyle;
 import org.pain3d.render.hair.HairClass;
 import org.pain3d.render.hair.HairLook;
+import org.pain3d.render.hair.HairPose;
 import org.pain3d.render.hair.HairStyle;
 import org.pain3d.synth.look.IdentityLook;
 import org.pain3d.synth.look.LookOptions;
@@ -37,7 +38,8 @@ import org.pain3d.testing.RealFaceModel;
 /**
  * The face's look inside a scene (real model): scalp and facial hair are drawn over the
  * scene's face with their mask classes, neutral and in pain; under headwear the scalp hair
- * is left off while the beard stays.
+ * is left off while the beard stays; keeping the hair {@code setIdentity} built draws what
+ * building it again draws.
  */
 @Tag("slow")
 @Tag("realmodel")
@@ -97,5 +99,46 @@ class ScenedLookTest {
       assertThat(n[0]).as("scalp hair pixels under a cap").isZero();
       assertThat(n[1]).as("beard pixels under a cap").isGreaterThan(200);
     }
+  }
+
+  @Test
+  void keptHairDrawsWhatARebuiltHairDraws() throws IOException {
+    FaceModel m = RealFaceModel.get();
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    LookSampler.Sampled s = new LookSampler(m, LookOptions.full())
+        .sample(new Demographics(AgeGroup.YOUNG, Gender.MAN, Ethnicity.WHITE), new float[m.identityCount()], 3, app);
+    IdentityLook base = s.look();
+    HairLook hair = new HairLook(HairStyle.MEDIUM, 0x2A1E16, 0.1, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, true,
+        0.7, 3);
+    IdentityLook look = new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(),
+        base.ageing(), null);
+    float[] pain = new AuRig(m.expressionNames(), IntensityCurve.facs())
+        .weights(AuIntensities.parse("AU4=4,AU6=3,AU7=3,AU43=1"));
+    int[][] kept = drawHair(m, look, s, pain, false);
+    int[][] rebuilt = drawHair(m, look, s, pain, true);
+    for (int i = 0; i < kept.length; i++) {
+      assertThat(kept[i]).as("image %d", i).isEqualTo(rebuilt[i]);
+    }
+  }
+
+  /** Neutral and pain images from two views; rebuild: the hair is dressed twice, so built again. */
+  private static int[][] drawHair(FaceModel m, IdentityLook look, LookSampler.Sampled s, float[] pain,
+      boolean rebuild) {
+    IdentityScene scene = new IdentityScene(m, SIZE, 1);
+    scene.setIdentity(s.weights(), s.appearance(), look);
+    if (rebuild) {
+      scene.dressHair(true, HairPose.UPRIGHT);
+    }
+    scene.dressHair(false, HairPose.UPRIGHT);
+    List<View> views = List.of(View.frontal(), View.yaw(30));
+    int[][] out = new int[2 * views.size()][];
+    for (int v = 0; v < views.size(); v++) {
+      out[v] = scene.renderNeutral(scene.camera(views.get(v))).shaded.clone();
+    }
+    scene.setExpression(pain);
+    for (int v = 0; v < views.size(); v++) {
+      out[views.size() + v] = scene.renderExpression(scene.camera(views.get(v))).shaded.clone();
+    }
+    return out;
   }
 }
