@@ -17,7 +17,7 @@ for kind in ('neutral', 'pain'):
     rows = [(s, F.get(s['file'])) for s in S if s['kind'] == kind]
     rows = [(s, f) for s, f in rows if f and f.get('expressions')]
     if not rows: continue
-    print(f"== {run} {kind} n={len(rows)}  (det {len(rows)}/{sum(1 for s in S if s["kind"]==kind)})')
+    print(f'== {run} {kind} n={len(rows)}  (det {len(rows)}/{sum(1 for s in S if s["kind"] == kind)})')
     for key in ('all', 'sex-age', 'fh'):
         by = collections.defaultdict(list)
         for s, f in rows: by[grp(s)[key]].append(f['expressions'])
