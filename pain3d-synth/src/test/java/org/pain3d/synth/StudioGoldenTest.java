@@ -32,7 +32,8 @@ import org.pain3d.testing.TinyFaceModel;
  * the face, the key light within 30 degrees of the front; before that the second pass: eye
  * protrusion held in the shape conditioning, rest pose, facial hair by age, skin-tone spreads,
  * hair, make-up, nasolabial crease; docs/faces.md), and again on main when the fourth session's
- * age contrast, eye shape and facial-hair changes were merged, with the CLI command in the file's
+ * age contrast, eye shape and facial-hair changes were merged, and on branch face for the fifth
+ * pass's moustache shape (one bearded man's images), with the CLI command in the file's
  * header. A change of the look changes these bytes; a change of the renderer must not.
  */
 class StudioGoldenTest {

@@ -12,6 +12,12 @@ package org.pain3d.render.look;
  * brows, 27..35 nose, 36..47 eyes, 48..67 mouth); the subject's right is -x.
  */
 public final class FaceFrame {
+  /** Height of the moustache at the mouth corners, cm. */
+  static final float MOUSTACHE_END_CM = 0.8f;
+  /** Width of the moustache's faded ends, cm. */
+  static final float MOUSTACHE_FADE_CM = 0.8f;
+  /** How far the moustache's ends reach past the mouth corners, cm. */
+  static final float MOUSTACHE_PAST_CORNER_CM = 0.1f;
   private final float[] lx = new float[68];
   private final float[] ly = new float[68];
   private final float[] lz = new float[68];
@@ -163,16 +169,27 @@ public final class FaceFrame {
     return smooth((y - browY - 0.8f) / 0.6f) * smooth((half - Math.abs(x)) / 1.0f);
   }
 
-  /** The moustache: between the nose and the upper lip, ends reaching past the mouth corners. */
+  /**
+   * The moustache: from under the nose down to the upper lip's outline (landmarks 48-54), its
+   * upper edge level between the nose wings and then falling so that the ends taper to
+   * {@value #MOUSTACHE_END_CM} cm at the mouth corners; the ends fade out over
+   * {@value #MOUSTACHE_FADE_CM} cm and stop {@value #MOUSTACHE_PAST_CORNER_CM} cm past the
+   * corners, never below them. (Earlier a box whose ends drooped 0.45 cm below the corners: at
+   * 512 px a dark, square-cornered horseshoe around the mouth; docs/faces.md, fifth pass.)
+   */
   public float moustache(float x, float y, float z) {
-    float half = lx[54] + 0.35f;
-    float top = ly[33] - 0.1f;
     float ax = Math.abs(x);
-    if (z < lz[48] - 1.5f || ax > half || y > top || y < ly[48] - 0.7f) {
+    float corner = 0.5f * (lx[54] - lx[48]);
+    float cornerY = 0.5f * (ly[48] + ly[54]);
+    float end = corner + MOUSTACHE_PAST_CORNER_CM;
+    float under = ly[33] - 0.1f;
+    if (z < lz[48] - 1.5f || ax > end || y > under || y < cornerY) {
       return 0;
     }
-    float bottom = ly[51] + 0.08f - smooth((ax - 1.2f) / (half - 1.2f)) * (ly[51] - ly[48] + 0.45f);
-    return smooth((half - ax) / 0.3f) * smooth((top - y) / 0.2f) * smooth((y - bottom) / 0.15f);
+    float wing = Math.min(0.5f * Math.abs(lx[35] - lx[31]), corner - 0.1f);
+    float top = under - smooth((ax - wing) / (end - wing)) * Math.max(0, under - cornerY - MOUSTACHE_END_CM);
+    float bottom = Math.max(cornerY + 0.1f, polylineY(x, 48, 49, 50, 51, 52, 53, 54)) + 0.05f;
+    return smooth((end - ax) / MOUSTACHE_FADE_CM) * smooth((top - y) / 0.2f) * smooth((y - bottom) / 0.12f);
   }
 
   /** The chin tuft of a goatee: under the lower lip, 1.7 cm either side of the midline. */

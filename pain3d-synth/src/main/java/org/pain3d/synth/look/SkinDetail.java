@@ -46,13 +46,16 @@ record SkinDetail(double freckles, int moles, double redness, double blemishes, 
   /**
    * The stubble painted in the skin: every man has a faint beard shadow; a third of the men
    * without a grown beard are stubbled (a few days' growth, lighter than a short beard: denser
-   * stubble read as a beard at 256 px); under a beard the skin is darkened too.
+   * stubble read as a beard at 256 px); under a short or full beard the skin is darkened too.
+   * A moustache or a goatee leaves the rest of the beard area shaved, so those men get the
+   * same draw as clean-shaven men (a darker lower face around a moustache read as sad or
+   * surprised to a photo-trained expression model; docs/faces.md, fifth pass).
    */
   double stubble(HairLook hair) {
     if (beardShadow == 0) {
       return 0;
     }
-    if (hair.facialHair() != FacialHairStyle.NONE) {
+    if (hair.facialHair() == FacialHairStyle.SHORT_BEARD || hair.facialHair() == FacialHairStyle.FULL_BEARD) {
       return Math.min(1, beardShadow + 0.3);
     }
     return stubbleRate < STUBBLED ? Math.min(1, beardShadow + 0.1 + 0.5 * stubbleRate) : beardShadow;

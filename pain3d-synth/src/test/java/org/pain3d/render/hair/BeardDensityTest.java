@@ -104,4 +104,30 @@ class BeardDensityTest {
     assertThat(d.of(FacialHairStyle.GOATEE, x, y, z)).isZero();
     assertThat(d.of(FacialHairStyle.NONE, x, y, z)).isZero();
   }
+
+  @Test
+  void theMoustacheEndsAtTheMouthCornersAndNotBelowThem() {
+    float[] pos = meanHead();
+    FaceFrame f = new FaceFrame(pos, FaceLandmarks.ict68());
+    BeardDensity d = density(pos, 1);
+    float corner = 0.5f * (f.x(54) - f.x(48));
+    float cornerY = 0.5f * (f.y(48) + f.y(54));
+    float z = f.z(51);
+    // Under the nose, above the upper lip's middle: full.
+    float mid = 0.5f * (f.y(33) + f.y(51));
+    assertThat(d.of(FacialHairStyle.MOUSTACHE, 0, mid, z)).isGreaterThan(0.9f);
+    for (float x = -corner - 1; x <= corner + 1; x += 0.05f) {
+      // Below the corners' height (the old box drooped 0.45 cm under them, a horseshoe that
+      // framed the mouth like turned-down corners).
+      for (float y = cornerY - 0.02f; y > cornerY - 1.2f; y -= 0.05f) {
+        assertThat(d.of(FacialHairStyle.MOUSTACHE, x, y, z)).as("below the corners at x %s y %s", x, y).isZero();
+      }
+      // Past the ends (0.1 cm beyond the corners), at every height up to the nose.
+      if (Math.abs(x) > corner + 0.12f) {
+        for (float y = cornerY; y < f.y(33); y += 0.05f) {
+          assertThat(d.of(FacialHairStyle.MOUSTACHE, x, y, z)).as("past the ends at x %s y %s", x, y).isZero();
+        }
+      }
+    }
+  }
 }
