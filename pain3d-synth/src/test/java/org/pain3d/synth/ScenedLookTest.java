@@ -69,15 +69,19 @@ class ScenedLookTest {
     return n;
   }
 
+  /** The sampled look with medium dark scalp hair and a full beard (every hair class drawn). */
+  private static IdentityLook withBeardedMediumHair(IdentityLook base) {
+    HairLook hair = new HairLook(HairStyle.MEDIUM, 0x2A1E16, 0.1, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, true,
+        0.7, 3);
+    return new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(),
+        base.ageing(), null);
+  }
+
   private static int[][] render(FaceModel m, double headwearRate) throws IOException {
     Appearance app = Appearance.defaults(SkinTone.MEDIUM);
     LookSampler.Sampled s = new LookSampler(m, LookOptions.full())
         .sample(new Demographics(AgeGroup.YOUNG, Gender.MAN, Ethnicity.WHITE), new float[m.identityCount()], 1, app);
-    IdentityLook base = s.look();
-    HairLook hair = new HairLook(HairStyle.MEDIUM, 0x2A1E16, 0.1, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, true,
-        0.7, 3);
-    IdentityLook look = new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(),
-        base.ageing(), null);
+    IdentityLook look = withBeardedMediumHair(s.look());
     FaceStage stage = FaceStage.create(m, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK), config(headwearRate),
         List.of(View.frontal(), View.yaw(30)));
     stage.setIdentity(s.weights(), app, look, null, 5);
@@ -107,11 +111,7 @@ class ScenedLookTest {
     Appearance app = Appearance.defaults(SkinTone.MEDIUM);
     LookSampler.Sampled s = new LookSampler(m, LookOptions.full())
         .sample(new Demographics(AgeGroup.YOUNG, Gender.MAN, Ethnicity.WHITE), new float[m.identityCount()], 3, app);
-    IdentityLook base = s.look();
-    HairLook hair = new HairLook(HairStyle.MEDIUM, 0x2A1E16, 0.1, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, true,
-        0.7, 3);
-    IdentityLook look = new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(),
-        base.ageing(), null);
+    IdentityLook look = withBeardedMediumHair(s.look());
     float[] pain = new AuRig(m.expressionNames(), IntensityCurve.facs())
         .weights(AuIntensities.parse("AU4=4,AU6=3,AU7=3,AU43=1"));
     int[][] kept = drawHair(m, look, s, pain, false);
