@@ -25,10 +25,7 @@ class MorphableFaceTest {
     for (int step = 0; step < 200; step++) {
       // Every fifth step repeats the last weights (skipped unless the identity changed, as at step 50).
       if (step % 5 != 0) {
-        w = new float[m.expressionCount()];
-        for (int j = 0; j < w.length; j++) {
-          w[j] = rng.nextInt(3) == 0 ? (float) rng.nextDouble() : 0f;
-        }
+        w = sparseWeights(rng, m.expressionCount());
       }
       if (step % 50 == 0) {
         id[step % 3] += 0.3f;
@@ -61,10 +58,7 @@ class MorphableFaceTest {
     float[] w = new float[m.expressionCount()];
     for (int step = 0; step < 120; step++) {
       if (step % 4 != 0) {
-        w = new float[m.expressionCount()];
-        for (int j = 0; j < w.length; j++) {
-          w[j] = rng.nextInt(3) == 0 ? (float) rng.nextDouble() : 0f;
-        }
+        w = sparseWeights(rng, m.expressionCount());
       }
       m.evaluate(id, w, expected);
       // Subset, other subset and full evaluations interleaved: each is exact where it is defined.
@@ -100,5 +94,14 @@ class MorphableFaceTest {
     assertThatThrownBy(() -> m.newFace().setIdentity(new float[4]))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("identity weights");
     assertThatThrownBy(() -> m.expressionIndex("nope")).hasMessageContaining("no expression shape 'nope'");
+  }
+
+  /** Random expression weights in [0, 1), about a third of them non-zero. */
+  private static float[] sparseWeights(SplittableRandom rng, int count) {
+    float[] w = new float[count];
+    for (int j = 0; j < count; j++) {
+      w[j] = rng.nextInt(3) == 0 ? (float) rng.nextDouble() : 0f;
+    }
+    return w;
   }
 }
