@@ -64,6 +64,16 @@ public record ExpressionShape(String name, int[] vertices, float[] deltas) {
     return false;
   }
 
+  /**
+   * @param vertex a vertex index
+   * @param axis 0 (x), 1 (y) or 2 (z)
+   * @return the vertex's displacement along the axis, cm (0 when it does not move)
+   */
+  public float delta(int vertex, int axis) {
+    int k = java.util.Arrays.binarySearch(vertices, vertex);
+    return k < 0 ? 0f : deltas[3 * k + axis];
+  }
+
   /** @return number of vertices that move */
   public int size() {
     return vertices.length;

@@ -21,6 +21,8 @@ public final class FaceModel {
   private final int[] landmarks;
   private final Map<String, int[]> vertexSets;
   private final String fingerprint;
+  /** The blink closure's lid geometry, found on first use (null inside when the model has none). */
+  private java.util.Optional<EyeLids> eyeLids;
 
   /**
    * @param topology faces, UVs and materials of the neutral mesh
@@ -149,6 +151,17 @@ public final class FaceModel {
     return vertexSets;
   }
 
+  /**
+   * @return the lid and eyeball geometry of {@link BlinkClosure} (found on first use), or null
+   *     when the model is not the full ICT-FaceKit topology with both blink shapes
+   */
+  public synchronized EyeLids eyeLids() {
+    if (eyeLids == null) {
+      eyeLids = java.util.Optional.ofNullable(EyeLids.of(this));
+    }
+    return eyeLids.orElse(null);
+  }
+
   /** @return the description of the source files (paths, sizes, times) */
   public String fingerprint() {
     return fingerprint;
@@ -179,23 +192,19 @@ public final class FaceModel {
   }
 
   /**
-   * Adds expression shapes: {@code out += sum_j w[j] * shape[j]}.
+   * Adds expression shapes as authored (identity-independent deltas, no {@link BlinkClosure}):
+   * {@code out += sum_j w[j] * shape[j]}.
    *
    * @param expressionWeights weights in canonical order, length {@link #expressionCount()}
    * @param out positions, {@code float[3V]}, updated in place
    */
   public void addExpressions(float[] expressionWeights, float[] out) {
-    checkLength(out);
-    checkExpressionWeights(expressionWeights);
-    for (int j = 0; j < expressionWeights.length; j++) {
-      if (expressionWeights[j] != 0f) {
-        expressions.get(j).addTo(expressionWeights[j], out);
-      }
-    }
+    addExpressions(expressionWeights, BlinkClosure.NONE, out);
   }
 
   /**
-   * Full evaluation: neutral + identity + expressions.
+   * Full evaluation: neutral + identity + expressions, the blink weights through the identity's
+   * {@link BlinkClosure} (the positions {@link MorphableFace} gives).
    *
    * @param identityWeights identity weights (length at most {@link #identityCount()})
    * @param expressionWeights expression weights (length {@link #expressionCount()})
@@ -203,7 +212,24 @@ public final class FaceModel {
    */
   public void evaluate(float[] identityWeights, float[] expressionWeights, float[] out) {
     evaluateIdentity(identityWeights, out);
-    addExpressions(expressionWeights, out);
+    addExpressions(expressionWeights, BlinkClosure.of(this, out), out);
+  }
+
+  private void addExpressions(float[] expressionWeights, BlinkClosure blink, float[] out) {
+    checkLength(out);
+    checkExpressionWeights(expressionWeights);
+    for (int j = 0; j < expressionWeights.length; j++) {
+      float w = blink.weight(j, expressionWeights[j]);
+      if (w != 0f) {
+        expressions.get(j).addTo(w, out);
+      }
+    }
+    for (int eye = 0; eye < 2; eye++) {
+      float back = blink.eyeballWeight(eye, expressionWeights);
+      if (back != 0f) {
+        blink.eyeball(eye).addTo(back, out);
+      }
+    }
   }
 
   void checkExpressionWeights(float[] expressionWeights) {

@@ -9,8 +9,9 @@ import java.util.List;
  *
  * <p>Setting the identity costs one dense pass over the identity modes; changing the
  * expression only touches the vertices of the previously and newly active shapes, or only
- * the vertices of a {@link VertexSubset} when the caller reads no others. Not thread-safe:
- * use one per thread.
+ * the vertices of a {@link VertexSubset} when the caller reads no others. The blink shapes'
+ * weights go through the identity's {@link BlinkClosure} (so a full blink closes its lids).
+ * Not thread-safe: use one per thread.
  */
 public final class MorphableFace {
   private final FaceModel model;
@@ -18,6 +19,8 @@ public final class MorphableFace {
   private final float[] vertices;
   private final float[] expressionWeights;
   private final boolean[] dirty;
+  /** The current identity's blink scales. */
+  private BlinkClosure blink;
   private int[] dirtyList;
   private int dirtyCount;
   /** The subset the last expression was evaluated over, or null when it covered every vertex. */
@@ -25,6 +28,8 @@ public final class MorphableFace {
   /** The model's shapes restricted to {@link #restrictedTo}, made on first use of that subset. */
   private ExpressionShape[] restricted;
   private VertexSubset restrictedTo;
+  /** The {@link EyeLids#eyeballs()} restricted to {@link #restrictedTo} (null without them). */
+  private ExpressionShape[] restrictedEyeballs;
 
   MorphableFace(FaceModel model) {
     this.model = model;
@@ -36,6 +41,7 @@ public final class MorphableFace {
     this.dirtyList = new int[1024];
     model.evaluateIdentity(new float[0], identityVertices);
     System.arraycopy(identityVertices, 0, vertices, 0, n);
+    this.blink = BlinkClosure.of(model, identityVertices);
   }
 
   /** @return the model */
@@ -50,6 +56,7 @@ public final class MorphableFace {
    */
   public void setIdentity(float[] identityWeights) {
     model.evaluateIdentity(identityWeights, identityVertices);
+    blink = BlinkClosure.of(model, identityVertices);
     System.arraycopy(identityVertices, 0, vertices, 0, vertices.length);
     clearDirty();
     evaluated = null;
@@ -69,6 +76,7 @@ public final class MorphableFace {
     for (int i = 0; i < offsets.length; i++) {
       identityVertices[i] += offsets[i];
     }
+    blink = BlinkClosure.of(model, identityVertices);
     System.arraycopy(identityVertices, 0, vertices, 0, vertices.length);
     clearDirty();
     evaluated = null;
@@ -97,11 +105,18 @@ public final class MorphableFace {
     }
     clearDirty();
     for (int j = 0; j < weights.length; j++) {
-      float w = weights[j];
+      float w = blink.weight(j, weights[j]);
       if (w != 0f) {
         ExpressionShape s = model.expressions().get(j);
         markDirty(s.vertices());
         s.addTo(w, vertices);
+      }
+    }
+    for (int eye = 0; eye < 2; eye++) {
+      float back = blink.eyeballWeight(eye, weights);
+      if (back != 0f) {
+        markDirty(blink.eyeball(eye).vertices());
+        blink.eyeball(eye).addTo(back, vertices);
       }
     }
     System.arraycopy(weights, 0, expressionWeights, 0, weights.length);
@@ -131,6 +146,9 @@ public final class MorphableFace {
       for (int j = 0; j < restricted.length; j++) {
         restricted[j] = shapes.get(j).restrictedTo(subset);
       }
+      EyeLids eyes = model.eyeLids();
+      restrictedEyeballs = eyes == null ? null
+          : new ExpressionShape[] {eyes.eyeballs()[0].restrictedTo(subset), eyes.eyeballs()[1].restrictedTo(subset)};
       restrictedTo = subset;
     }
     clearDirty();
@@ -141,9 +159,15 @@ public final class MorphableFace {
       vertices[o + 2] = identityVertices[o + 2];
     }
     for (int j = 0; j < weights.length; j++) {
-      float w = weights[j];
+      float w = blink.weight(j, weights[j]);
       if (w != 0f) {
         restricted[j].addTo(w, vertices);
+      }
+    }
+    for (int eye = 0; eye < 2; eye++) {
+      float back = blink.eyeballWeight(eye, weights);
+      if (back != 0f) {
+        restrictedEyeballs[eye].addTo(back, vertices);
       }
     }
     System.arraycopy(weights, 0, expressionWeights, 0, weights.length);
@@ -160,7 +184,12 @@ public final class MorphableFace {
     return identityVertices;
   }
 
-  /** @return a copy of the current expression weights */
+  /** @return the current identity's blink scales */
+  public BlinkClosure blinkClosure() {
+    return blink;
+  }
+
+  /** @return a copy of the current expression weights (as given, before the {@link BlinkClosure}) */
   public float[] expressionWeights() {
     return expressionWeights.clone();
   }

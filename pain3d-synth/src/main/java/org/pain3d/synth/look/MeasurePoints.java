@@ -1,7 +1,7 @@
 package org.pain3d.synth.look;
 
 import org.pain3d.face.FaceModel;
-import org.pain3d.face.VertexRegion;
+import org.pain3d.face.EyeLids;
 
 /**
  * The mesh vertices the {@link Anthropometry} measures read: the 68 landmarks, the two
@@ -9,8 +9,8 @@ import org.pain3d.face.VertexRegion;
  * under the chin, in the neck's front half), the corneal apex of each eye (the front-most
  * eyeball vertex of the neutral mesh) and the upper-lid skin vertex that covers it when the
  * eye is closed (the face vertex nearest to the apex across the view, in front of it, on the
- * mesh with both eyeBlink shapes at 1). On meshes without ICT-FaceKit's eyeballs the upper-lid
- * landmarks 37 and 44 stand in for all four.
+ * mesh with both eyeBlink shapes at 1): {@link EyeLids}, which the blink closure reads too. On
+ * meshes without ICT-FaceKit's eyeballs the upper-lid landmarks 37 and 44 stand in for all four.
  *
  * @param landmarks the 68 landmark vertex indices
  * @param neckRight the neck's right side (subject's right, -x)
@@ -60,45 +60,12 @@ public record MeasurePoints(int[] landmarks, int neckRight, int neckLeft, int co
       right = lm[4];
       left = lm[12];
     }
-    if (model.vertexCount() != VertexRegion.FULL_MODEL_VERTICES || !model.hasExpression("eyeBlink_L")
-        || !model.hasExpression("eyeBlink_R")) {
+    EyeLids eyes = model.eyeLids();
+    if (eyes == null) {
       return new MeasurePoints(lm, right, left, lm[37], lm[44], lm[37], lm[44]);
     }
-    int corneaRight = -1;
-    int corneaLeft = -1;
-    for (int v = VertexRegion.EYEBALLS.first(); v <= VertexRegion.EYEBALLS.last(); v++) {
-      if (p[3 * v] < 0 && (corneaRight < 0 || p[3 * v + 2] > p[3 * corneaRight + 2])) {
-        corneaRight = v;
-      } else if (p[3 * v] >= 0 && (corneaLeft < 0 || p[3 * v + 2] > p[3 * corneaLeft + 2])) {
-        corneaLeft = v;
-      }
-    }
-    float[] closed = p.clone();
-    float[] blink = new float[model.expressionCount()];
-    blink[model.expressionIndex("eyeBlink_L")] = 1;
-    blink[model.expressionIndex("eyeBlink_R")] = 1;
-    model.addExpressions(blink, closed);
-    return new MeasurePoints(lm, right, left, corneaRight, corneaLeft, lidOver(closed, corneaRight),
-        lidOver(closed, corneaLeft));
-  }
-
-  /** The face vertex of a closed-eye mesh nearest to an apex across the view and in front of it. */
-  private static int lidOver(float[] closed, int apex) {
-    int best = -1;
-    double bestD = Double.MAX_VALUE;
-    for (int v = VertexRegion.FACE.first(); v <= VertexRegion.FACE.last(); v++) {
-      if (closed[3 * v + 2] < closed[3 * apex + 2] - 0.05f) {
-        continue;
-      }
-      double dx = closed[3 * v] - closed[3 * apex];
-      double dy = closed[3 * v + 1] - closed[3 * apex + 1];
-      double d = dx * dx + dy * dy;
-      if (d < bestD) {
-        bestD = d;
-        best = v;
-      }
-    }
-    return best < 0 ? apex : best;
+    return new MeasurePoints(lm, right, left, eyes.apex(true), eyes.apex(false), eyes.lidOverApex(true),
+        eyes.lidOverApex(false));
   }
 
   /** @return every vertex read, landmarks first then the neck (for compact evaluation) */

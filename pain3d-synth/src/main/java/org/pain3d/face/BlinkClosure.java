@@ -1,0 +1,172 @@
+package org.pain3d.face;
+
+/**
+ * Makes a full blink close every identity's eyes: a per-identity, per-eye scale of the {@code
+ * eyeBlink_L/R} weights near full closure, and a backward move of an eyeball whose cornea would
+ * still poke through the closed lid.
+ *
+ * <p>ICT-FaceKit's expression shapes are identity-independent deltas: {@code eyeBlink} closes the
+ * lid gap at the lid landmarks by the same 0.79 cm on every face, which closes the mean face's
+ * 0.83 cm gap but leaves sampled identities' 0.70-1.09 cm gaps open by up to 0.3 cm (an open slit
+ * labelled AU43, eyes closed) or pushes the lids up to 0.16 cm past each other; and an identity
+ * whose corneas sit further forward than the mean face's shows its iris through the closed lid.
+ *
+ * <p><b>Scale.</b> Per eye {@code k = max over its two lid landmark pairs of gap / closure}, with
+ * the pairs Multi-PIE 37-41 and 38-40 (subject's right eye), 43-47 and 44-46 (left), {@code gap}
+ * the upper landmark's height minus the lower one's (y, cm) on the identity's neutral positions
+ * (ageing offsets included, no rest pose) and {@code closure} how far the blink shape at weight 1
+ * closes that pair (read from the shape, {@link EyeLids}). The pair that is most open for the
+ * shape closes exactly; the other pair meets or its lids press past each other by the
+ * difference of the two pairs' ratios (an identity's lid outline differs from the mean face's).
+ * A blink weight {@code w} is applied as {@code w' = w (1 + (k - 1) s((w - 0.5) / 0.5))} with
+ * the smoothstep {@code s(t) = t² (3 - 2t)}: unchanged up to {@link #ONSET} (rest poses at
+ * 0.08-0.4 and half-closed eyes keep their exact positions), {@code k} at {@code w = 1},
+ * monotone in between for {@code k} in [{@link #MIN_SCALE}, {@link #MAX_SCALE}]. Both lids move
+ * with the one shape, so the lower lid takes its share as authored. {@code k < 1} (a gap smaller
+ * than the closure) makes the lids meet instead of passing through each other.
+ *
+ * <p><b>Eyeball.</b> At {@code w = 1} the corneal apex must lie {@link #CLEARANCE_CM} behind the
+ * upper-lid skin over it (both taken at the scaled closure); an eyeball that would lie further
+ * forward moves back (-z) by the difference, times {@code s((w - 0.5) / 0.5)} (0 up to the
+ * onset), with its eye's shape (the globe retracts slightly in a real blink too).
+ *
+ * <p>{@link MorphableFace} and {@link FaceModel#evaluate} apply it; {@link
+ * FaceModel#addExpressions} adds the shapes as authored (no identity there).
+ */
+public final class BlinkClosure {
+  /** Blink weights at or below this are applied unchanged. */
+  public static final float ONSET = 0.5f;
+  /** Smallest scale: below about 0.64 the weight map would fall before full closure. */
+  public static final float MIN_SCALE = 0.7f;
+  /** Largest scale (a gap twice the shape's closure). */
+  public static final float MAX_SCALE = 2f;
+  /**
+   * How far the lids of the most open landmark pair press past each other at a full blink, cm
+   * (the margin between the landmarks meets too, not only the landmarks).
+   */
+  public static final float OVERLAP_CM = 0.03f;
+  /** Depth of the corneal apex behind the closed upper lid's skin at a full blink, cm. */
+  public static final float CLEARANCE_CM = 0.15f;
+
+  /** The blink weights as given (models without the full ICT-FaceKit eye geometry). */
+  public static final BlinkClosure NONE = new BlinkClosure(new int[] {-1, -1}, new float[] {1f, 1f},
+      new float[2], new ExpressionShape[2]);
+
+  private final int[] shapes;
+  private final float[] scales;
+  private final float[] retractions;
+  private final ExpressionShape[] eyeballs;
+
+  private BlinkClosure(int[] shapes, float[] scales, float[] retractions, ExpressionShape[] eyeballs) {
+    this.shapes = shapes;
+    this.scales = scales;
+    this.retractions = retractions;
+    this.eyeballs = eyeballs;
+  }
+
+  /**
+   * The closure of one identity.
+   *
+   * @param model the face model
+   * @param identityPositions the identity's neutral positions, {@code float[3V]} cm
+   * @return its blink scales and eyeball moves, or {@link #NONE} when the model has no {@link
+   *     EyeLids}
+   */
+  public static BlinkClosure of(FaceModel model, float[] identityPositions) {
+    EyeLids eyes = model.eyeLids();
+    if (eyes == null) {
+      return NONE;
+    }
+    float[] scales = new float[2];
+    float[] retractions = new float[2];
+    for (int s = 0; s < 2; s++) {
+      double k = 0;
+      for (int pair = 0; pair < 2; pair++) {
+        int[] v = eyes.lidPairs()[s][pair];
+        double gap = identityPositions[3 * v[0] + 1] - identityPositions[3 * v[1] + 1];
+        k = Math.max(k, (gap + OVERLAP_CM) / eyes.closures()[s][pair]);
+      }
+      scales[s] = (float) Math.max(MIN_SCALE, Math.min(MAX_SCALE, k));
+      ExpressionShape shape = model.expressions().get(eyes.shapes()[s]);
+      int apex = eyes.apexes()[s];
+      int lid = eyes.lids()[s];
+      double apexZ = identityPositions[3 * apex + 2] + scales[s] * shape.delta(apex, 2);
+      double lidZ = identityPositions[3 * lid + 2] + scales[s] * shape.delta(lid, 2);
+      retractions[s] = (float) Math.max(0, apexZ - lidZ + CLEARANCE_CM);
+    }
+    return new BlinkClosure(eyes.shapes(), scales, retractions, eyes.eyeballs());
+  }
+
+  /**
+   * @param shape an expression index
+   * @param w its weight
+   * @return the weight to apply ({@link #remap} for the blink shapes, {@code w} for the others)
+   */
+  public float weight(int shape, float w) {
+    if (shape == shapes[0]) {
+      return remap(w, scales[0]);
+    }
+    if (shape == shapes[1]) {
+      return remap(w, scales[1]);
+    }
+    return w;
+  }
+
+  /**
+   * @param eye 0 for the eye {@code eyeBlink_L} closes, 1 for {@code eyeBlink_R}'s
+   * @return that eye's scale k (1 for {@link #NONE})
+   */
+  public float scale(int eye) {
+    return scales[eye];
+  }
+
+  /**
+   * @param eye 0 or 1, as in {@link #scale}
+   * @return how far that eyeball moves back at a full blink, cm
+   */
+  public float retraction(int eye) {
+    return retractions[eye];
+  }
+
+  /**
+   * @param eye 0 or 1, as in {@link #scale}
+   * @return that eye's eyeball moved 1 cm back, as a shape (null for {@link #NONE})
+   */
+  public ExpressionShape eyeball(int eye) {
+    return eyeballs[eye];
+  }
+
+  /**
+   * The weight of an eye's {@link #eyeball} shape under expression weights.
+   *
+   * @param eye 0 or 1, as in {@link #scale}
+   * @param weights expression weights in the model's order (as given)
+   * @return the backward move, cm: 0 up to the onset, {@link #retraction} at a full blink
+   */
+  public float eyeballWeight(int eye, float[] weights) {
+    if (retractions[eye] == 0f) {
+      return 0f;
+    }
+    float w = weights[shapes[eye]];
+    return w <= ONSET ? 0f : (float) (retractions[eye] * smooth(w));
+  }
+
+  /**
+   * @param w a blink weight
+   * @param k the eye's scale
+   * @return {@code w (1 + (k - 1) s((w - 0.5) / 0.5))}, exactly {@code w} when {@code w <= 0.5}
+   *     or {@code k == 1}; {@code w k} above 1
+   */
+  static float remap(float w, float k) {
+    if (w <= ONSET || k == 1f) {
+      return w;
+    }
+    return (float) (w * (1 + (k - 1) * smooth(w)));
+  }
+
+  /** {@code s((w - 0.5) / 0.5)}, t clamped to [0, 1]. */
+  private static double smooth(float w) {
+    double t = Math.max(0.0, Math.min(1.0, (w - ONSET) / (1.0 - ONSET)));
+    return t * t * (3 - 2 * t);
+  }
+}
