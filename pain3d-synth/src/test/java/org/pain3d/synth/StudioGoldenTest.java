@@ -33,7 +33,8 @@ import org.pain3d.testing.TinyFaceModel;
  * protrusion held in the shape conditioning, rest pose, facial hair by age, skin-tone spreads,
  * hair, make-up, nasolabial crease; docs/faces.md), and again on main when the fourth session's
  * age contrast, eye shape and facial-hair changes were merged, and on branch face for the fifth
- * pass's moustache shape (one bearded man's images), with the CLI command in the file's
+ * pass's moustache shape (one bearded man's images), and on branch blink for the full-blink fix
+ * (the woman's AU43 = 1 pain images and heatmaps), with the CLI command in the file's
  * header. A change of the look changes these bytes; a change of the renderer must not.
  */
 class StudioGoldenTest {
