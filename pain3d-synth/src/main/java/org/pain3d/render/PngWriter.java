@@ -28,6 +28,7 @@ public final class PngWriter implements AutoCloseable {
   private byte[] filtered = new byte[0];
   private byte[] whole = new byte[0];
   private int chunkLen;
+  private boolean fuseUp = true;
 
   /**
    * @param level deflate level, 0 (store) to 9
@@ -82,6 +83,28 @@ public final class PngWriter implements AutoCloseable {
         dst[o++] = (byte) (c >> 8);
         dst[o++] = (byte) c;
       }
+    }, (row, dst, at) -> {
+      // Each byte minus the byte above: the low 8 bits of a difference depend only on the
+      // operands' low 8 bits, so (byte) ((c >> 16) - (p >> 16)) is the UP filter's byte.
+      int o = at;
+      int i = row * width;
+      int end = i + width;
+      if (row == 0) {
+        for (; i < end; i++) {
+          int c = rgb[i];
+          dst[o++] = (byte) (c >> 16);
+          dst[o++] = (byte) (c >> 8);
+          dst[o++] = (byte) c;
+        }
+        return;
+      }
+      for (; i < end; i++) {
+        int c = rgb[i];
+        int p = rgb[i - width];
+        dst[o++] = (byte) ((c >> 16) - (p >> 16));
+        dst[o++] = (byte) ((c >> 8) - (p >> 8));
+        dst[o++] = (byte) (c - p);
+      }
     });
   }
 
@@ -122,8 +145,32 @@ public final class PngWriter implements AutoCloseable {
     void fill(int row, byte[] dst);
   }
 
+  /** Writes a row already filtered with {@link PngFilter#UP} into {@code dst[at .. at + stride)}. */
+  @FunctionalInterface
+  private interface UpFilteredRows {
+    void fill(int row, byte[] dst, int at);
+  }
+
+  /**
+   * For tests: whether {@link #writeRgb} lets the run-length writer take its rows UP-filtered
+   * straight from the pixels (the default) rather than through the row filler and {@link
+   * #filterRow}; the bytes are the same.
+   */
+  void fuseUpFilter(boolean fuse) {
+    this.fuseUp = fuse;
+  }
+
   private void write(OutputStream out, int width, int height, int colourType, int bitDepth,
       int bytesPerPixel, RowFiller rows) throws IOException {
+    write(out, width, height, colourType, bitDepth, bytesPerPixel, rows, null);
+  }
+
+  /**
+   * @param upRows the rows UP-filtered straight from the pixels, or null; used by the
+   *     run-length path when the filter is UP
+   */
+  private void write(OutputStream out, int width, int height, int colourType, int bitDepth,
+      int bytesPerPixel, RowFiller rows, UpFilteredRows upRows) throws IOException {
     if (width < 1 || height < 1) {
       throw new IllegalArgumentException("bad image size " + width + "x" + height);
     }
@@ -143,7 +190,7 @@ public final class PngWriter implements AutoCloseable {
     header[12] = 0;
     writeChunk(out, "IHDR", header, 13);
     if (rle != null) {
-      writeWhole(out, height, stride, bytesPerPixel, rows);
+      writeWhole(out, height, stride, bytesPerPixel, rows, fuseUp && filter == PngFilter.UP ? upRows : null);
       writeChunk(out, "IEND", header, 0);
       return;
     }
@@ -171,19 +218,31 @@ public final class PngWriter implements AutoCloseable {
     writeChunk(out, "IEND", header, 0);
   }
 
-  /** Filters every row into one buffer, compresses it at once and writes it as IDAT chunks. */
-  private void writeWhole(OutputStream out, int height, int stride, int bpp, RowFiller rows) throws IOException {
+  /**
+   * Filters every row into one buffer (straight from the pixels when {@code upRows} is given),
+   * compresses it at once and writes it as IDAT chunks.
+   */
+  private void writeWhole(OutputStream out, int height, int stride, int bpp, RowFiller rows, UpFilteredRows upRows)
+      throws IOException {
     int n = height * (stride + 1);
     if (whole.length < n) {
       whole = new byte[n];
     }
-    java.util.Arrays.fill(prev, 0, stride + 1, (byte) 0);
-    for (int y = 0; y < height; y++) {
-      rows.fill(y, cur);
-      filterRow(stride, bpp, whole, y * (stride + 1));
-      byte[] t = prev;
-      prev = cur;
-      cur = t;
+    if (upRows != null) {
+      for (int y = 0; y < height; y++) {
+        int at = y * (stride + 1);
+        whole[at] = (byte) PngFilter.UP.code();
+        upRows.fill(y, whole, at + 1);
+      }
+    } else {
+      java.util.Arrays.fill(prev, 0, stride + 1, (byte) 0);
+      for (int y = 0; y < height; y++) {
+        rows.fill(y, cur);
+        filterRow(stride, bpp, whole, y * (stride + 1));
+        byte[] t = prev;
+        prev = cur;
+        cur = t;
+      }
     }
     byte[] z = rle.compress(whole, n);
     int size = rle.size();

@@ -118,4 +118,27 @@ class PngWriterTest {
       }
     }
   }
+
+  @Test
+  void upFilteredRgbRowsStraightFromThePixelsGiveTheRowFillersBytes() throws IOException {
+    SplittableRandom r = new SplittableRandom(5);
+    int w = 131;
+    int h = 47;
+    int[] rgb = new int[w * h];
+    for (int i = 0; i < rgb.length; i++) {
+      // Runs, random colours, and stray bits above the 24 colour bits (ignored by both paths).
+      rgb[i] = i % w < 30 ? 0xFF102030 : i % 5 == 0 ? r.nextInt() : r.nextInt(1 << 24);
+    }
+    try (PngWriter fused = PngWriter.rle(); PngWriter rows = PngWriter.rle()) {
+      rows.fuseUpFilter(false);
+      for (int round = 0; round < 2; round++) {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        fused.writeRgb(rgb, w, h, a);
+        rows.writeRgb(rgb, w, h, b);
+        assertThat(a.toByteArray()).isEqualTo(b.toByteArray());
+        rgb[7 * w + 3] ^= 0x00FF00;
+      }
+    }
+  }
 }

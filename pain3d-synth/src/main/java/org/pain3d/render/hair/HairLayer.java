@@ -1,5 +1,7 @@
 package org.pain3d.render.hair;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FrameBuffer;
 import org.pain3d.render.Pass;
@@ -30,6 +32,10 @@ public final class HairLayer {
   private static final float DEPTH_SLACK_CM = 0.06f;
   private static final long OPAQUE = 1L << HairModel.CAP | 1L << HairModel.BUN | 1L << HairModel.FACIAL;
   private static final long TWO_SIDED = 1L << HairModel.CURTAIN | 1L << HairModel.LASHES;
+  private static final RasterOptions OPAQUE_PASS = new RasterOptions(true, OPAQUE);
+  private static final RasterOptions TWO_SIDED_PASS = new RasterOptions(false, TWO_SIDED);
+  /** Cameras whose fixed hair layers are kept (the generator's three views, one spare). */
+  private static final int MAX_LAYERS = 4;
   private final Rasterizer rasterizer = new Rasterizer();
   private FrameBuffer fb;
   private HairModel model;
@@ -37,6 +43,13 @@ public final class HairLayer {
   private final float[] greyLinear = new float[3];
   private final float[] lashLinear = new float[3];
   private final float[] sample = new float[4];
+  /** Fixed hair layers, most recently used first. */
+  private final List<FixedHairLayer> layers = new ArrayList<>();
+  /** Where fixed hair layers are rasterised before their samples are kept. */
+  private FrameBuffer layerScratch;
+  /** This draw's hair triangles below this index are shaded in {@link #kept} (0: none). */
+  private int keptBelow;
+  private float[] kept;
 
   /**
    * Puts an identity's hair on (null or an empty model: no hair).
@@ -85,7 +98,9 @@ public final class HairLayer {
   }
 
   /**
-   * Draws the hair into a rendered target.
+   * Draws the hair into a rendered target. While the scalp is at rest, its fixed triangles are
+   * rasterised and shaded once per camera and light ({@link FixedHairLayer}, up to {@value
+   * #MAX_LAYERS} cameras kept); the result is that of {@link #drawEveryTriangle}.
    *
    * @param camera the camera the target was rendered with (not supersampled)
    * @param target the rendered image: its SHADED pixels are blended in place; its visibility
@@ -93,7 +108,26 @@ public final class HairLayer {
    * @param light the light
    */
   public void draw(Camera camera, RenderTarget target, HairLight light) {
+    draw(camera, target, light, true);
+  }
+
+  /**
+   * The reference of {@link #draw}, for checks: rasterises and shades every hair triangle.
+   *
+   * @param camera the camera the target was rendered with (not supersampled)
+   * @param target the rendered image, as for {@link #draw}
+   * @param light the light
+   */
+  public void drawEveryTriangle(Camera camera, RenderTarget target, HairLight light) {
+    draw(camera, target, light, false);
+  }
+
+  private void draw(Camera camera, RenderTarget target, HairLight light, boolean reuseFixed) {
     if (model == null) {
+      return;
+    }
+    int[] box = screenBox(model.mesh().positions(), camera);
+    if (box == null) {
       return;
     }
     int ss = target.superSample;
@@ -102,17 +136,62 @@ public final class HairLayer {
     if (fb == null || fb.width() != main.width() || fb.height() != main.height()) {
       fb = new FrameBuffer(main.width(), main.height());
     }
-    fb.clear();
-    rasterizer.rasterize(model.mesh(), sampled, new RasterOptions(true, OPAQUE), fb);
-    rasterizer.rasterize(model.mesh(), sampled, new RasterOptions(false, TWO_SIDED), fb);
-    int[] box = screenBox(model.mesh().positions(), camera);
-    if (box == null) {
-      return;
-    }
     HairShading shading = new HairShading(model, camera, light, hairLinear, greyLinear, lashLinear);
+    FixedHairLayer layer = reuseFixed && model.fixedTriangles() > 0 && model.scalpAtRest()
+        ? layer(camera, ss, sampled, light, shading) : null;
+    int from = layer == null ? 0 : model.fixedTriangles();
+    int n = model.mesh().triangleCount();
+    fb.clear();
+    if (layer != null) {
+      layer.mergeOpaque(fb);
+    }
+    rasterizer.rasterize(model.mesh(), sampled, OPAQUE_PASS, fb, 0, from, n);
+    if (layer != null) {
+      layer.mergeTwoSided(fb);
+    }
+    rasterizer.rasterize(model.mesh(), sampled, TWO_SIDED_PASS, fb, 0, from, n);
+    keptBelow = from;
+    kept = layer == null ? null : layer.shaded;
     composite(shading, main, ss, target, box);
     if (target.has(Pass.SHADED) || target.has(Pass.MASK)) {
       hideLandmarks(shading, main, ss, target);
+    }
+  }
+
+  /**
+   * The fixed hair layer of a camera: kept from an earlier draw of this hair and light, or drawn
+   * now (into the least recently used layer).
+   */
+  private FixedHairLayer layer(Camera camera, int ss, Camera sampled, HairLight light, HairShading shading) {
+    for (int i = 0; i < layers.size(); i++) {
+      FixedHairLayer l = layers.get(i);
+      if (l.fits(fb.width(), fb.height()) && l.holds(model, camera, ss, light)) {
+        layers.add(0, layers.remove(i));
+        return l;
+      }
+    }
+    FixedHairLayer l = layers.size() < MAX_LAYERS ? null : layers.remove(layers.size() - 1);
+    if (l == null || !l.fits(fb.width(), fb.height())) {
+      l = new FixedHairLayer(fb.width(), fb.height());
+    }
+    if (layerScratch == null || layerScratch.width() != fb.width() || layerScratch.height() != fb.height()) {
+      layerScratch = new FrameBuffer(fb.width(), fb.height());
+    }
+    l.build(rasterizer, layerScratch, model, camera, ss, sampled, light, shading, OPAQUE_PASS, TWO_SIDED_PASS);
+    layers.add(0, l);
+    return l;
+  }
+
+  /** Shades hair sample s of triangle t: kept by the fixed layer for its triangles, else computed. */
+  private void shade(HairShading shading, int t, int s, float[] out) {
+    if (t < keptBelow) {
+      int k = 4 * s;
+      out[0] = kept[k];
+      out[1] = kept[k + 1];
+      out[2] = kept[k + 2];
+      out[3] = kept[k + 3];
+    } else {
+      shading.shade(t, fb.bary1[s], fb.bary2[s], out);
     }
   }
 
@@ -177,7 +256,7 @@ public final class HairLayer {
             if (t < 0 || !inFront(main, s)) {
               continue;
             }
-            shading.shade(t, fb.bary1[s], fb.bary2[s], sample);
+            shade(shading, t, s, sample);
             r += sample[0];
             g += sample[1];
             b += sample[2];
@@ -219,7 +298,7 @@ public final class HairLayer {
         if (t < 0 || !inFront(main, o)) {
           continue;
         }
-        shading.shade(t, fb.bary1[o], fb.bary2[o], out);
+        shade(shading, t, o, out);
         float a = out[3];
         if (a <= 0) {
           continue;

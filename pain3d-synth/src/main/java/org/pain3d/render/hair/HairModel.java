@@ -43,6 +43,9 @@ public final class HairModel {
   private final StrandTexture texture;
   /** The scalp parts' positions as built (copied on the first {@link #turn}), world cm. */
   private float[] rest;
+  /** Whether the last {@link #turn} turned the scalp parts away from their positions as built. */
+  private boolean turned;
+  private final int fixedTriangles;
 
   HairModel(HairLook look, RenderMesh mesh, float[] u, float[] v, float[] alpha, float[] tangent, int[] follows,
       float[] offset, int[] faceTriangles, int faceVertices) {
@@ -59,6 +62,54 @@ public final class HairModel {
     this.faceNormals = new float[3 * faceVertices];
     this.texture = StrandTexture.of(look);
     VertexNormals.compute(mesh.positions(), mesh.triangles(), normals);
+    this.fixedTriangles = fixedPrefix(mesh.triangles(), follows);
+  }
+
+  /**
+   * The longest prefix of the triangles none of whose vertices follows the face and whose
+   * vertices no later triangle uses (so their normals, computed from the triangles around each
+   * vertex, depend on the prefix alone).
+   */
+  private static int fixedPrefix(int[] tris, int[] follows) {
+    int n = tris.length / 3;
+    int[] lastUse = new int[follows.length];
+    for (int t = 0; t < n; t++) {
+      for (int k = 0; k < 3; k++) {
+        lastUse[tris[3 * t + k]] = t;
+      }
+    }
+    int fixed = 0;
+    int reach = -1; // the last triangle that uses a vertex of [0, t)
+    for (int t = 0; t < n; t++) {
+      if (reach < t) {
+        fixed = t;
+      }
+      for (int k = 0; k < 3; k++) {
+        int v = tris[3 * t + k];
+        if (follows[v] >= 0) {
+          return fixed;
+        }
+        reach = Math.max(reach, lastUse[v]);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The triangles {@code [0, fixedTriangles())} (the builder's scalp parts: cap, hanging hair,
+   * bun) keep their positions and normals through {@link #pose}, so while the scalp is at rest
+   * ({@link #scalpAtRest}) they rasterise and shade the same from a camera whatever the
+   * expression ({@link FixedHairLayer}).
+   *
+   * @return the number of fixed triangles, a prefix of the mesh's
+   */
+  public int fixedTriangles() {
+    return fixedTriangles;
+  }
+
+  /** @return whether the scalp parts are where they were built (never turned, or turned back to rest) */
+  public boolean scalpAtRest() {
+    return !turned;
   }
 
   /** @return the look this hair was built for */
@@ -127,6 +178,7 @@ public final class HairModel {
       }
       rest = p.clone();
     }
+    turned = rotation != null;
     for (int i = 0; i < follows.length; i++) {
       if (follows[i] >= 0) {
         continue;

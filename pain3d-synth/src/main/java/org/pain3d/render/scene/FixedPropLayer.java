@@ -2,6 +2,7 @@ package org.pain3d.render.scene;
 
 import java.util.Arrays;
 import org.pain3d.render.Camera;
+import org.pain3d.render.CoveredSamples;
 import org.pain3d.render.FrameBuffer;
 import org.pain3d.render.RasterOptions;
 import org.pain3d.render.Rasterizer;
@@ -13,13 +14,10 @@ import org.pain3d.render.RenderMesh;
  * render from that camera: the neutral image and the pain images of a view differ only in the
  * face and the props that follow it.
  *
- * <p>Why a render that merges this layer equals one that draws every triangle: the rasteriser
- * keeps, per sample, the fragment of largest inverse depth and, among equal ones, the first
- * drawn (a fragment replaces what is there only when its inverse depth is strictly greater).
- * So drawing the face, then props {@code [0, T)}, then props {@code [T, n)} leaves the same
- * sample as drawing the face, then merging the best fragment of {@code [0, T)} alone with the
- * same strict comparison, then drawing {@code [T, n)}; a fragment's weights and inverse depth do
- * not depend on what the buffer held. The translucent layer starts empty, so it is the fixed
+ * <p>Why a render that merges this layer equals one that draws every triangle ({@link
+ * CoveredSamples}): drawing the face, then props {@code [0, T)}, then props {@code [T, n)} leaves
+ * the same sample as drawing the face, then merging the best fragment of {@code [0, T)} alone
+ * with the same strict comparison, then drawing {@code [T, n)}. The translucent layer starts empty, so it is the fixed
  * triangles' translucent buffer with the others drawn over it.
  *
  * <p>The shaded colour of a sample whose nearest surface is a fixed triangle (and no translucent
@@ -34,8 +32,8 @@ final class FixedPropLayer {
   static final int UNSHADED = -1;
   private final int width;
   private final int height;
-  private final Samples opaque = new Samples();
-  private final Samples translucent = new Samples();
+  private final CoveredSamples opaque = new CoveredSamples();
+  private final CoveredSamples translucent = new CoveredSamples();
   /** Packed sRGB per sample where the layer's opaque surface is shaded, else {@link #UNSHADED}; [w * h]. */
   final int[] rgb;
   private Camera camera;
@@ -92,7 +90,7 @@ final class FixedPropLayer {
     rasterizer.rasterize(props, sampled, new RasterOptions(true, PropMaterial.groupMask(false)), scratch, base, 0,
         fixedTriangles);
     opaque.keep(scratch);
-    translucent.count = 0;
+    translucent.clear();
     if (withTranslucent) {
       scratch.clear();
       rasterizer.rasterize(props, sampled, new RasterOptions(true, PropMaterial.groupMask(true)), scratch, base, 0,
@@ -114,57 +112,5 @@ final class FixedPropLayer {
   /** Merges the translucent fixed triangles into a buffer (cleared: a copy). */
   void mergeTranslucent(FrameBuffer fb) {
     translucent.mergeInto(fb);
-  }
-
-  /** The covered samples of a rasterised buffer, packed: index, inverse depth, triangle, weights. */
-  private static final class Samples {
-    int count;
-    int[] index = new int[0];
-    float[] invDepth = new float[0];
-    int[] triangle = new int[0];
-    float[] bary1 = new float[0];
-    float[] bary2 = new float[0];
-
-    void keep(FrameBuffer fb) {
-      int[] t = fb.triangle;
-      int n = 0;
-      for (int s = 0; s < t.length; s++) {
-        if (t[s] >= 0) {
-          n++;
-        }
-      }
-      if (index.length < n) {
-        index = new int[n];
-        invDepth = new float[n];
-        triangle = new int[n];
-        bary1 = new float[n];
-        bary2 = new float[n];
-      }
-      int k = 0;
-      for (int s = 0; s < t.length; s++) {
-        if (t[s] >= 0) {
-          index[k] = s;
-          invDepth[k] = fb.invDepth[s];
-          triangle[k] = t[s];
-          bary1[k] = fb.bary1[s];
-          bary2[k] = fb.bary2[s];
-          k++;
-        }
-      }
-      count = n;
-    }
-
-    void mergeInto(FrameBuffer fb) {
-      float[] fi = fb.invDepth;
-      for (int k = 0; k < count; k++) {
-        int s = index[k];
-        if (invDepth[k] > fi[s]) {
-          fi[s] = invDepth[k];
-          fb.triangle[s] = triangle[k];
-          fb.bary1[s] = bary1[k];
-          fb.bary2[s] = bary2[k];
-        }
-      }
-    }
   }
 }

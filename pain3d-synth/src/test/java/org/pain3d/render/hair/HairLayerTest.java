@@ -218,4 +218,92 @@ class HairLayerTest {
     model.turn(pivot, null);
     assertThat(model.mesh().positions()).containsExactly(rest);
   }
+
+  /**
+   * A hair with every group: a small cap square and a hanging triangle at z = 2 (fixed), a facial
+   * square following the four corners of a face square with no offset and a lash triangle
+   * following three of them, so that with the face at z = 2 the facial hair lies exactly in the planes of the
+   * cap and the hanging hair (ties in both passes).
+   */
+  private static HairModel everyGroup() {
+    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, true, 0, 9);
+    float[] cap = square(3, 2);
+    float[] pos = new float[3 * 14];
+    System.arraycopy(cap, 0, pos, 0, 12);
+    System.arraycopy(new float[] {-6, -7, 2, 7, -4, 2, -2, 8, 2}, 0, pos, 12, 9);
+    int[] tris = {0, 1, 2, 0, 2, 3, 4, 5, 6, 7, 8, 9, 7, 9, 10, 11, 12, 13};
+    int[] groups = {HairModel.CAP, HairModel.CAP, HairModel.CURTAIN, HairModel.FACIAL, HairModel.FACIAL,
+        HairModel.LASHES};
+    RenderMesh mesh = new RenderMesh(pos, tris, new float[] {0, 0}, new int[tris.length], groups, HairModel.GROUPS);
+    float[] u = new float[14];
+    float[] v = new float[14];
+    float[] alpha = new float[14];
+    float[] tan = new float[3 * 14];
+    for (int i = 0; i < 14; i++) {
+      u[i] = 0.37f * i;
+      v[i] = 0.61f * (i % 5);
+      alpha[i] = i < 4 ? 0.5f + 0.2f * i : 0.6f + 0.03f * i;
+      tan[3 * i + 1] = -1;
+    }
+    int[] follows = {-1, -1, -1, -1, -1, -1, -1, 0, 1, 2, 3, 0, 1, 2};
+    float[] offset = new float[14];
+    offset[11] = 0.3f;
+    offset[12] = 0.3f;
+    offset[13] = 0.3f;
+    return new HairModel(look, mesh, u, v, alpha, tan, follows, offset, new int[] {0, 1, 2, 0, 2, 3}, 4);
+  }
+
+  @Test
+  void fixedLayersDrawWhatDrawingEveryTriangleDraws() {
+    Camera[] cameras = {camera(), new Camera(40, 40, 40, 0.5, -0.3, 0, 60, View.yaw(25), 1)};
+    float[][] faces = {square(5, 2), square(4.5f, 2.5f), square(5.5f, 1.5f), square(5, 2)};
+    for (int ss = 1; ss <= 2; ss++) {
+      HairModel reusedModel = everyGroup();
+      HairModel referenceModel = everyGroup();
+      assertThat(reusedModel.fixedTriangles()).as("cap and hanging hair").isEqualTo(3);
+      HairLayer reused = new HairLayer();
+      reused.setHair(reusedModel);
+      HairLayer reference = new HairLayer();
+      reference.setHair(referenceModel);
+      int changed = 0;
+      for (float[] face : faces) {
+        reused.pose(face);
+        reference.pose(face);
+        for (int round = 0; round < 2; round++) {
+          for (Camera camera : cameras) {
+            RenderTarget got = rendered(ss, camera);
+            RenderTarget want = rendered(ss, camera);
+            int[] before = got.shaded.clone();
+            reused.draw(camera, got, LIGHT);
+            reference.drawEveryTriangle(camera, want, LIGHT);
+            assertThat(got.shaded).as("ss %d, face z %s, camera %s", ss, face[2], camera.view()).isEqualTo(want.shaded);
+            assertThat(got.mask).isEqualTo(want.mask);
+            assertThat(got.landmarks).isEqualTo(want.landmarks);
+            changed += java.util.Arrays.equals(before, got.shaded) ? 0 : 1;
+          }
+        }
+      }
+      assertThat(changed).as("draws that changed the image").isEqualTo(2 * faces.length * cameras.length);
+    }
+  }
+
+  @Test
+  void fixedTrianglesStopAtTheFirstThatFollowsTheFaceOrSharesAVertexWithALaterOne() {
+    assertThat(everyGroup().fixedTriangles()).isEqualTo(3);
+    // A cap triangle after the facial hair, sharing the first cap triangle's vertex 0: the
+    // prefix stops before the first triangle whose vertices a later triangle uses.
+    HairModel m = everyGroup();
+    int[] tris = java.util.Arrays.copyOf(m.mesh().triangles(), 21);
+    tris[18] = 0;
+    tris[19] = 4;
+    tris[20] = 6;
+    int[] groups = java.util.Arrays.copyOf(m.mesh().triangleGroups(), 7);
+    groups[6] = HairModel.CAP;
+    RenderMesh mesh = new RenderMesh(m.mesh().positions().clone(), tris, new float[] {0, 0}, new int[21], groups,
+        HairModel.GROUPS);
+    int[] follows = {-1, -1, -1, -1, -1, -1, -1, 0, 1, 2, 3, 0, 1, 2};
+    HairModel shared = new HairModel(m.look(), mesh, new float[14], new float[14], new float[14], new float[42],
+        follows, new float[14], new int[] {0, 1, 2, 0, 2, 3}, 4);
+    assertThat(shared.fixedTriangles()).isZero();
+  }
 }
