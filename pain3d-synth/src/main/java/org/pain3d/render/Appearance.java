@@ -102,6 +102,16 @@ public record Appearance(
         backgroundRgb, textureSeed);
   }
 
+  /**
+   * @param gain factor on the light's strengths, >= 0
+   * @return this appearance with its ambient, diffuse and specular strengths times the gain
+   *     (each clipped to 2); the background stays as it is (lit on its own)
+   */
+  public Appearance withLightGain(double gain) {
+    return new Appearance(skinTone, irisRgb, hairRgb, lightAzimuthDeg, lightElevationDeg, Math.min(2, ambient * gain),
+        Math.min(2, diffuse * gain), Math.min(2, specular * gain), backgroundRgb, textureSeed);
+  }
+
   /** Returns the unit direction towards the light, world frame, shape [3]. */
   public double[] lightDirection() {
     double az = Math.toRadians(lightAzimuthDeg);
