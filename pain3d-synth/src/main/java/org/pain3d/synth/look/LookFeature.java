@@ -58,7 +58,8 @@ public enum LookFeature {
   /**
    * The studio lights a dark face for the camera ({@link LookSampler#faceLightGain}): the face's
    * light is raised by up to {@value LookSampler#FACE_LIGHT_MAX_GAIN}x so that skin darker than an
-   * intermediate one is exposed like it; the background keeps its own light.
+   * intermediate one is exposed like it; the background keeps its own light. Studio only: scened
+   * renders draw their own lights and exposure.
    */
   FACE_EXPOSURE;
 

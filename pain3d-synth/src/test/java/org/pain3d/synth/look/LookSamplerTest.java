@@ -168,8 +168,8 @@ class LookSamplerTest {
 
   /**
    * {@code face-exposure}: the studio raises the light on a face darker than an intermediate skin
-   * by the ratio of luminances (at most 3x, strengths clipped to 2), leaves lighter faces and the
-   * background alone, and does nothing when off.
+   * by the ratio of luminances (at most 3x, strengths clipped to 2), leaves lighter faces, the
+   * specular strength and the background alone, and does nothing when off.
    */
   @Test
   void faceExposureRaisesTheLightOnDarkFacesOnlyWhenOn() {
@@ -190,6 +190,7 @@ class LookSamplerTest {
       assertThat(lit.ambient()).isCloseTo(unlit.ambient() * gain, within(1e-9));
       assertThat(lit.diffuse()).isCloseTo(Math.min(2, unlit.diffuse() * gain), within(1e-9));
       assertThat(lit.backgroundRgb()).isEqualTo(unlit.backgroundRgb());
+      assertThat(lit.specular()).isEqualTo(unlit.specular());
       if (who.ethnicity() == Ethnicity.WHITE) {
         assertThat(lit).isEqualTo(unlit);
       } else if (gain > 1) {
