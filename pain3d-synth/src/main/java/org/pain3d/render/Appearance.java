@@ -102,6 +102,17 @@ public record Appearance(
         backgroundRgb, textureSeed);
   }
 
+  /**
+   * @param gain factor on the light's strengths, >= 0
+   * @return this appearance with its ambient and diffuse strengths times the gain (each clipped
+   *     to 2); the specular strength (which scened renders read as the skin's own) and the
+   *     background (lit on its own) stay as they are
+   */
+  public Appearance withLightGain(double gain) {
+    return new Appearance(skinTone, irisRgb, hairRgb, lightAzimuthDeg, lightElevationDeg, Math.min(2, ambient * gain),
+        Math.min(2, diffuse * gain), specular, backgroundRgb, textureSeed);
+  }
+
   /** Returns the unit direction towards the light, world frame, shape [3]. */
   public double[] lightDirection() {
     double az = Math.toRadians(lightAzimuthDeg);

@@ -11,13 +11,16 @@ package org.pain3d.render.hair;
  * @param hairlineCm forehead height from the brows to the front hairline, cm, 3..9
  * @param facialHair facial hair style
  * @param facialHairDensity density of the facial hair, 0..1
+ * @param beardLight whether facial hair is drawn as a photograph shows it ({@link StrandTexture} and
+ *     {@link HairShading}: hairs that let the skin show between them and a broad sheen on the lit
+ *     side; off: the earlier opaque, flat fill)
  * @param lashes whether eyelashes are drawn
  * @param lashDarkness eyelash opacity (mascara raises it), 0..1
  * @param seed seed of the strand patterns
  */
 public record HairLook(
     HairStyle style, int rgb, double grey, double volume, double length, double hairlineCm,
-    FacialHairStyle facialHair, double facialHairDensity, boolean lashes, double lashDarkness, long seed) {
+    FacialHairStyle facialHair, double facialHairDensity, boolean beardLight, boolean lashes, double lashDarkness, long seed) {
 
   /** Validates ranges. */
   public HairLook {
@@ -37,7 +40,7 @@ public record HairLook(
    * @return the look
    */
   public static HairLook none() {
-    return new HairLook(HairStyle.BALD, 0x2A1E16, 0, 1, 1, 6, FacialHairStyle.NONE, 0, false, 0, 0);
+    return new HairLook(HairStyle.BALD, 0x2A1E16, 0, 1, 1, 6, FacialHairStyle.NONE, 0, false, false, 0, 0);
   }
 
   /**
@@ -47,8 +50,8 @@ public record HairLook(
    * @return the look
    */
   public HairLook withStyle(HairStyle newStyle) {
-    return new HairLook(newStyle, rgb, grey, volume, length, hairlineCm, facialHair, facialHairDensity, lashes,
-        lashDarkness, seed);
+    return new HairLook(newStyle, rgb, grey, volume, length, hairlineCm, facialHair, facialHairDensity, beardLight,
+        lashes, lashDarkness, seed);
   }
 
   /** @return whether anything is drawn */

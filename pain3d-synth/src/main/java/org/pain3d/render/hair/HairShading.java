@@ -14,7 +14,8 @@ import org.pain3d.render.look.FaceFrame;
  * grey strands, the density asked for (base opacity times a fade where the surface is seen
  * edge-on) turned into whole strands ({@link StrandTexture#cover}), and under the cap's
  * hairline a contact shadow (the skin there darkened by up to {@link #CONTACT_SHADOW}: no
- * colour, only opacity). Output is linear RGB premultiplied by opacity.
+ * colour, only opacity). With {@link HairLook#beardLight} facial hair adds a broad sheen on its
+ * lit side ({@link #BEARD_SHEEN}). Output is linear RGB premultiplied by opacity.
  */
 final class HairShading {
   private static final float WRAP = 0.3f;
@@ -23,6 +24,14 @@ final class HairShading {
   private static final float SHIFT = 0.25f;
   /** Darkening of the skin just under the hairline (occlusion by the hair), 0..1. */
   static final float CONTACT_SHADOW = 0.3f;
+  /**
+   * Strength of facial hair's broad sheen with {@link HairLook#beardLight} (of the light's
+   * intensity, before the hair's brightness): short beard hairs point every way, so their
+   * highlights add up to a sheen over the beard's lit side rather than a band along one direction.
+   */
+  static final float BEARD_SHEEN = 0.15f;
+  /** Per vertex, the beard's sheen (null without facial hair or without the beard's light). */
+  private final float[] sheen;
   private final HairModel m;
   private final float[] lit;
   private final float[] spec;
@@ -73,6 +82,8 @@ final class HairShading {
     this.lit = new float[3 * count];
     this.spec = new float[count];
     this.facing = new float[count];
+    boolean beard = model.look().beardLight() && model.look().facialHair() != FacialHairStyle.NONE;
+    this.sheen = beard ? new float[count] : null;
     float[] nv = model.normals();
     float[] tv = model.tangent();
     float[] ambient = light.ambient();
@@ -108,6 +119,21 @@ final class HairShading {
           k *= k;
           s += k * (colours[l] + colours[l + 1] + colours[l + 2]) * (1f / 3);
         }
+      }
+      if (beard) {
+        // Short beard hairs point every way: their highlights add up to a broad sheen over the
+        // shell's normal on the lit side instead of a band along one strand direction.
+        float sh = 0;
+        for (int l = 0; l < dirs.length; l += 3) {
+          float nd = nx * dirs[l] + ny * dirs[l + 1] + nz * dirs[l + 2];
+          if (nd > 0) {
+            // A broad Blinn-Phong lobe, (n.h)^4, on the lit side.
+            float nh = Math.max(0, nx * halves[l] + ny * halves[l + 1] + nz * halves[l + 2]);
+            nh *= nh;
+            sh += nd * nh * nh * (colours[l] + colours[l + 1] + colours[l + 2]) * (1f / 3);
+          }
+        }
+        sheen[v] = BEARD_SHEEN * sh;
       }
       lit[3 * v] = dr;
       lit[3 * v + 1] = dg;
@@ -196,6 +222,8 @@ final class HairShading {
   /** Loads triangle t's corners: per corner alpha, facing, u, v, lit r g b, specular. */
   private void load(int t) {
     int[] tris = m.mesh().triangles();
+    group = m.mesh().triangleGroups()[t];
+    boolean withSheen = sheen != null && group == HairModel.FACIAL;
     for (int c = 0; c < 3; c++) {
       int v = tris[3 * t + c];
       int o = 8 * c;
@@ -206,9 +234,8 @@ final class HairShading {
       corner[o + 4] = lit[3 * v];
       corner[o + 5] = lit[3 * v + 1];
       corner[o + 6] = lit[3 * v + 2];
-      corner[o + 7] = spec[v];
+      corner[o + 7] = withSheen ? spec[v] + sheen[v] : spec[v];
     }
-    group = m.mesh().triangleGroups()[t];
     kind = group == HairModel.FACIAL ? StrandTexture.FACIAL : group == HairModel.LASHES ? StrandTexture.LASH
         : curly && group != HairModel.CURTAIN ? StrandTexture.CURLY : StrandTexture.STRAIGHT;
     last = t;

@@ -36,10 +36,28 @@ final class StrandTexture {
   /** How far grey strands stand out from the grey share (0: uniform, 1: pure white on dark). */
   private static final float GREY_CONTRAST = 0.45f;
 
-  private StrandTexture() {}
+
+  /** The soft band of {@link #cover}: whole strands mostly drawn or not. */
+  private static final float BAND = 0.2f;
+  /**
+   * The soft band of a beard's cover with {@link HairLook#beardLight} (short and full beards):
+   * hairs far thinner than a texel, so where the beard is not full each texel is partly hair,
+   * partly skin, and the beard thins into the skin at its edges.
+   */
+  static final float BEARD_BAND = 0.8f;
+  /** The brightness variation between facial hairs with {@link HairLook#beardLight}, of the earlier one. */
+  static final float BEARD_VARIATION = 0.5f;
+  /** The soft band of facial hair's cover in this texture. */
+  private final float facialBand;
+
+  private StrandTexture(float facialBand) {
+    this.facialBand = facialBand;
+  }
 
   static StrandTexture of(HairLook look) {
-    StrandTexture t = new StrandTexture();
+    // Beards thin into the skin; a moustache or goatee is groomed hair, drawn as whole hairs.
+    boolean beard = look.facialHair() == FacialHairStyle.SHORT_BEARD || look.facialHair() == FacialHairStyle.FULL_BEARD;
+    StrandTexture t = new StrandTexture(look.beardLight() && beard ? BEARD_BAND : BAND);
     boolean curly = look.style().curly();
     long seed = look.seed();
     float greyShare = (float) look.grey();
@@ -59,7 +77,7 @@ final class StrandTexture {
             g[o] = greyness(Noise.hash(Math.floorMod(i / 3, W / 3), Math.floorMod(j / 3, H / 3), seed + 7), greyShare);
             th[o] = Noise.hash(Math.floorMod(i / 4, W / 4), Math.floorMod(j / 4, H / 4), seed + 8);
           } else if (kind == FACIAL) {
-            facialHair(i, j, seed + kind, greyShare, b, a, g, th, o);
+            facialHair(i, j, seed + kind, greyShare, look.beardLight(), b, a, g, th, o);
           } else {
             float wave = curly ? 14 : 5;
             float x = i + wave * (smooth1(j / (curly ? 10f : 24f), seed + 1, H / (curly ? 10 : 24)) - 0.5f);
@@ -101,15 +119,17 @@ final class StrandTexture {
    * (grey by hair: greying whole lanes drew white beards as parallel streaks), darker at the
    * root (shadowed by the hairs around it) and thinner towards the tip.
    */
-  private static void facialHair(int i, int j, long seed, float greyShare, float[] b, float[] a, float[] g,
-      float[] th, int o) {
+  private static void facialHair(int i, int j, long seed, float greyShare, boolean beardLight, float[] b, float[] a,
+      float[] g, float[] th, int o) {
     int len = FACIAL_HAIR_TEXELS;
     int stagger = (int) (Noise.hash(i, 0, seed + 3) * len);
     int hairIndex = Math.floorMod(Math.floorDiv(j + stagger, len), H / len);
     float along = (Math.floorMod(j + stagger, len) + 0.5f) / len;
     float own = Noise.hash(i, hairIndex, seed + 5);
     float tuft = tile2(i / 6f, j / 4f, seed + 4, W / 6, H / 4);
-    b[o] = 0.9f + 0.5f * tuft + 0.25f * (own - 0.5f) + 0.2f * (along - 0.5f);
+    // With the beard's light, a pixel holds many hairs: their brightness differs less.
+    b[o] = beardLight ? 0.9f + BEARD_VARIATION * (0.5f * tuft + 0.25f * (own - 0.5f)) + 0.2f * (along - 0.5f)
+        : 0.9f + 0.5f * tuft + 0.25f * (own - 0.5f) + 0.2f * (along - 0.5f);
     a[o] = 1 - 0.2f * along * along;
     g[o] = greyness(Noise.hash(i, hairIndex, seed + 7), greyShare);
     th[o] = Noise.hash(i, hairIndex, seed + 8);
@@ -226,7 +246,8 @@ final class StrandTexture {
     if (density >= 1) {
       return opacity[kind][index];
     }
-    return opacity[kind][index] * FaceFrame.smooth((1.2f * density - threshold[kind][index]) / 0.2f);
+    float band = kind == FACIAL ? facialBand : BAND;
+    return opacity[kind][index] * FaceFrame.smooth((1.2f * density - threshold[kind][index]) / band);
   }
 
   float grey(int kind, int index) {

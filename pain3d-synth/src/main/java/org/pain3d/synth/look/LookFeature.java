@@ -47,7 +47,21 @@ public enum LookFeature {
    * East Asian eye shape within {@link #SHAPE}: a lower palpebral fissure and an upward canthal
    * tilt ({@link AnthropometricNorms}); off, those measures are held at the mean for every group.
    */
-  EYE_SHAPE;
+  EYE_SHAPE,
+  /**
+   * Facial hair as a photograph shows it (within {@link #FACIAL_HAIR}): a beard's hairs let the
+   * skin show between them where the beard is not full (it thins into the skin at its edges), the
+   * hairs differ less in brightness, and a broad sheen on the lit side shades facial hair with the
+   * key light; off, the earlier opaque, flat fill.
+   */
+  BEARD_LIGHT,
+  /**
+   * The studio lights a dark face for the camera ({@link LookSampler#faceLightGain}): the face's
+   * light is raised by up to {@value LookSampler#FACE_LIGHT_MAX_GAIN}x so that skin darker than an
+   * intermediate one is exposed like it; the background keeps its own light. Studio only: scened
+   * renders draw their own lights and exposure.
+   */
+  FACE_EXPOSURE;
 
   /** @return the flag name, lower case with dashes (e.g. {@code facial-hair}) */
   public String flag() {

@@ -12,6 +12,7 @@ import org.pain3d.dataset.Gender;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.VertexRegion;
 import org.pain3d.render.Appearance;
+import org.pain3d.render.Shader;
 import org.pain3d.render.SurfaceLook;
 import org.pain3d.render.hair.FacialHairStyle;
 import org.pain3d.render.hair.HairLook;
@@ -69,6 +70,10 @@ public final class LookSampler {
    * found 47 % of the faces lit from 60..80 degrees to the camera's side, 90-98 % otherwise.
    */
   public static final double KEY_LIGHT_MAX_DEG = 30;
+  /** Linear luminance of the skin the studio's light is set for ({@link LookFeature#FACE_EXPOSURE}). */
+  public static final double FACE_LIGHT_REFERENCE_Y = 0.25;
+  /** Largest gain of the face's light ({@link LookFeature#FACE_EXPOSURE}). */
+  public static final double FACE_LIGHT_MAX_GAIN = 3;
 
   /** @return the features this sampler draws (plain on other topologies) */
   public LookOptions options() {
@@ -142,7 +147,25 @@ public final class LookSampler {
     Appearance lit = options.has(LookFeature.KEY_LIGHT)
         ? plain.withLightAzimuthDeg(plain.lightAzimuthDeg() * KEY_LIGHT_MAX_DEG / Appearance.MAX_LIGHT_AZIMUTH_DEG)
         : plain;
+    if (options.has(LookFeature.FACE_EXPOSURE)) {
+      lit = lit.withLightGain(faceLightGain(options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb));
+    }
     return new Sampled(new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, note), weights, lit);
+  }
+
+  /**
+   * The studio's light on a face for its skin colour: a photographer (or a camera's face-priority
+   * exposure) exposes for the face, so skin whose linear luminance Y is under
+   * {@value #FACE_LIGHT_REFERENCE_Y} (an intermediate skin, ITA about 20 degrees) gets
+   * {@code min(FACE_LIGHT_MAX_GAIN, FACE_LIGHT_REFERENCE_Y / Y)} times the light, lighter skin 1.
+   *
+   * @param skinRgb the skin's base colour, packed sRGB
+   * @return the gain, 1..{@value #FACE_LIGHT_MAX_GAIN}
+   */
+  static double faceLightGain(int skinRgb) {
+    double y = 0.2126 * Shader.toLinear(skinRgb >> 16 & 255) + 0.7152 * Shader.toLinear(skinRgb >> 8 & 255)
+        + 0.0722 * Shader.toLinear(skinRgb & 255);
+    return y >= FACE_LIGHT_REFERENCE_Y ? 1 : Math.min(FACE_LIGHT_MAX_GAIN, FACE_LIGHT_REFERENCE_Y / y);
   }
 
   private boolean anySkinFeature() {
@@ -188,8 +211,8 @@ public final class LookSampler {
     if (!options.has(LookFeature.HAIR)) {
       style = HairStyle.BALD;
     }
-    return new HairLook(style, rgb, grey, volume, length, hairline, facial, density, options.has(LookFeature.LASHES),
-        lash, seed);
+    return new HairLook(style, rgb, grey, volume, length, hairline, facial, density,
+        options.has(LookFeature.BEARD_LIGHT), options.has(LookFeature.LASHES), lash, seed);
   }
 
   private static BrowLook brows(boolean woman, boolean old, SplittableRandom rnd) {

@@ -42,7 +42,7 @@ class HairLayerTest {
 
   /** One hair triangle of a group at depth z with per-vertex opacities (the cap: growth values). */
   private static HairModel hair(float z, float[] alpha, int group) {
-    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, 0, 9);
+    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, false, 0, 9);
     RenderMesh mesh = new RenderMesh(new float[] {-6, -7, z, 7, -4, z, -2, 8, z}, new int[] {0, 1, 2},
         new float[] {0, 0}, new int[3], new int[] {group}, HairModel.GROUPS);
     float[] tan = {0, -1, 0, 0, -1, 0, 0, -1, 0};

@@ -7,11 +7,12 @@ import org.junit.jupiter.api.Test;
 /**
  * Strand coverage and grey strands: a density's mean cover follows the density, rises with it,
  * gives nothing at 0 and every strand at 1; grey hair's greyness averages the grey share and
- * its strands stand out from it by a bounded amount (no white stripes on dark).
+ * its strands stand out from it by a bounded amount (no white stripes on dark). Facial hair here
+ * is drawn without the beard's light (whole hairs); {@link BeardLightTest} covers it with.
  */
 class StrandTextureTest {
   private static StrandTexture texture(double grey, HairStyle style) {
-    return StrandTexture.of(new HairLook(style, 0x3A2A1E, grey, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.8, true, 0.7, 4));
+    return StrandTexture.of(new HairLook(style, 0x3A2A1E, grey, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.8, false, true, 0.7, 4));
   }
 
   private static double meanCover(StrandTexture t, int kind, float density) {

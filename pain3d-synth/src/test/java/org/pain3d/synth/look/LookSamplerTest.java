@@ -167,6 +167,40 @@ class LookSamplerTest {
   }
 
   /**
+   * {@code face-exposure}: the studio raises the light on a face darker than an intermediate skin
+   * by the ratio of luminances (at most 3x, strengths clipped to 2), leaves lighter faces, the
+   * specular strength and the background alone, and does nothing when off.
+   */
+  @Test
+  void faceExposureRaisesTheLightOnDarkFacesOnlyWhenOn() {
+    assertThat(LookSampler.faceLightGain(0xF0D0C0)).isEqualTo(1.0);
+    assertThat(LookSampler.faceLightGain(0x3A2418)).isEqualTo(LookSampler.FACE_LIGHT_MAX_GAIN);
+    double mid = LookSampler.faceLightGain(0x8A6A58);
+    assertThat(mid).isGreaterThan(1.2).isLessThan(LookSampler.FACE_LIGHT_MAX_GAIN);
+    Appearance plain = new Appearance(SkinTone.MEDIUM, 0x5A3A22, 0x2A1E16, 10, 20, 0.3, 0.8, 0.1, 0xD8D8D8, 1L);
+    LookSampler on = new LookSampler(EXPRESSIONS, LookOptions.full());
+    LookSampler off = new LookSampler(EXPRESSIONS, LookOptions.full().without(EnumSet.of(LookFeature.FACE_EXPOSURE)));
+    int raised = 0;
+    for (long seed = 0; seed < 10; seed++) {
+      Demographics who = d(AgeGroup.YOUNG, Gender.MAN, seed % 2 == 0 ? Ethnicity.BLACK : Ethnicity.WHITE);
+      LookSampler.Sampled s = on.sample(who, WEIGHTS, seed, plain);
+      Appearance lit = s.appearance();
+      Appearance unlit = off.sample(who, WEIGHTS, seed, plain).appearance();
+      double gain = LookSampler.faceLightGain(s.look().skin().baseRgb());
+      assertThat(lit.ambient()).isCloseTo(unlit.ambient() * gain, within(1e-9));
+      assertThat(lit.diffuse()).isCloseTo(Math.min(2, unlit.diffuse() * gain), within(1e-9));
+      assertThat(lit.backgroundRgb()).isEqualTo(unlit.backgroundRgb());
+      assertThat(lit.specular()).isEqualTo(unlit.specular());
+      if (who.ethnicity() == Ethnicity.WHITE) {
+        assertThat(lit).isEqualTo(unlit);
+      } else if (gain > 1) {
+        raised++;
+      }
+    }
+    assertThat(raised).isEqualTo(5);
+  }
+
+  /**
    * The lower facial contrast of age: the elderly's lips move towards the skin's colour by
    * {@link AgeContrast#LIP_FADE} (women {@link AgeContrast#WOMAN_LIP_FADE}) times their age detail
    * (0.7..1.0), their brows grey (men's also thin and thin out), their static lines deepen (women's
