@@ -226,7 +226,7 @@ class HairLayerTest {
    * cap and the hanging hair (ties in both passes).
    */
   private static HairModel everyGroup() {
-    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, true, 0, 9);
+    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, false, true, 0, 9);
     float[] cap = square(3, 2);
     float[] pos = new float[3 * 14];
     System.arraycopy(cap, 0, pos, 0, 12);
