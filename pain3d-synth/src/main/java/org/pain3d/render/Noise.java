@@ -21,8 +21,8 @@ public final class Noise {
 
   /** Smoothstep blend of the corner values a (ix, iy), b (ix+1, iy), c (ix, iy+1), d. */
   static float blend(float a, float b, float c, float d, float fx, float fy) {
-    fx = fx * fx * (3 - 2 * fx);
-    fy = fy * fy * (3 - 2 * fy);
+    fx = smoothstep(fx);
+    fy = smoothstep(fy);
     return (a + (b - a) * fx) + ((c + (d - c) * fx) - (a + (b - a) * fx)) * fy;
   }
 
@@ -62,6 +62,99 @@ public final class Noise {
       }
       return blend(a, b, c, d, x - ix, y - iy);
     }
+  }
+
+  /**
+   * {@link #value} of one seed on a texel grid, row by row: the value at column x of row y is
+   * {@code Noise.value((float) x / size * scale, (float) y / size * scale, seed)}, bit for bit.
+   * Each column's lattice cell and smoothstep weight are computed once, each row's weight once
+   * per row, and the interpolation along x of a lattice row pair once per lattice row (every
+   * grid row in it shares it), so a value costs one interpolation along y. Not thread-safe.
+   */
+  public static final class Grid {
+    private final long seed;
+    private final float scale;
+    private final int size;
+    /** Per column, its lattice cell and its smoothstep weight along x. */
+    private final int[] cellX;
+    private final float[] weightX;
+    /** The lattice values of the current lattice row pair, per lattice column from 0. */
+    private final float[] low;
+    private final float[] high;
+    /** Per column, the current lattice row pair interpolated along x (iy, then iy + 1). */
+    private final float[] top;
+    private final float[] bottom;
+    private int cellY = Integer.MIN_VALUE;
+    private float weightY;
+
+    /**
+     * @param seed the noise's seed
+     * @param scale lattice cells per {@code size} texels
+     * @param width grid columns, >= 1
+     * @param size texels per unit of the noise's coordinates (the u and v of a texel are
+     *     {@code x / size} and {@code y / size})
+     */
+    public Grid(long seed, float scale, int width, int size) {
+      this.seed = seed;
+      this.scale = scale;
+      this.size = size;
+      cellX = new int[width];
+      weightX = new float[width];
+      int cells = 0;
+      for (int x = 0; x < width; x++) {
+        float at = (float) x / size * scale;
+        int ix = (int) Math.floor(at);
+        if (ix < 0) {
+          throw new IllegalArgumentException("negative lattice column at x = " + x + ": scale " + scale);
+        }
+        cellX[x] = ix;
+        weightX[x] = smoothstep(at - ix);
+        cells = Math.max(cells, ix + 2);
+      }
+      low = new float[cells];
+      high = new float[cells];
+      top = new float[width];
+      bottom = new float[width];
+    }
+
+    /**
+     * Moves to a grid row (rows in any order; consecutive rows in one lattice row share work).
+     *
+     * @param y the row, >= 0
+     */
+    public void row(int y) {
+      float at = (float) y / size * scale;
+      int iy = (int) Math.floor(at);
+      weightY = smoothstep(at - iy);
+      if (iy == cellY) {
+        return;
+      }
+      cellY = iy;
+      for (int j = 0; j < low.length; j++) {
+        low[j] = hash(j, iy, seed);
+        high[j] = hash(j, iy + 1, seed);
+      }
+      for (int x = 0; x < top.length; x++) {
+        int ix = cellX[x];
+        float fx = weightX[x];
+        top[x] = low[ix] + (low[ix + 1] - low[ix]) * fx;
+        bottom[x] = high[ix] + (high[ix + 1] - high[ix]) * fx;
+      }
+    }
+
+    /**
+     * @param x the column, in [0, width)
+     * @return the noise at column x of the current row
+     */
+    public float at(int x) {
+      float t = top[x];
+      return t + (bottom[x] - t) * weightY;
+    }
+  }
+
+  /** The smoothstep weight of a lattice fraction, as {@link #blend} computes it. */
+  static float smoothstep(float f) {
+    return f * f * (3 - 2 * f);
   }
 
   /**

@@ -23,4 +23,41 @@ class NoiseTest {
       assertThat(cached.value(x, y)).isEqualTo(Noise.value(x, y, 42));
     }
   }
+
+  @Test
+  void gridNoiseGivesThePlainValuesBitForBit() {
+    SplittableRandom rnd = new SplittableRandom(5);
+    for (float scale : new float[] {6, 12, 30, 190, 0.7f, 513.3f}) {
+      for (int size : new int[] {512, 37}) {
+        int width = 3 * size;
+        long seed = rnd.nextLong();
+        Noise.Grid grid = new Noise.Grid(seed, scale, width, size);
+        // Rows in order (shared lattice rows), then jumps back and forth.
+        int[] rows = new int[size + 40];
+        for (int i = 0; i < size; i++) {
+          rows[i] = i;
+        }
+        for (int i = size; i < rows.length; i++) {
+          rows[i] = rnd.nextInt(size);
+        }
+        for (int y : rows) {
+          grid.row(y);
+          for (int x = 0; x < width; x++) {
+            float plain = Noise.value((float) x / size * scale, (float) y / size * scale, seed);
+            if (Float.floatToRawIntBits(grid.at(x)) != Float.floatToRawIntBits(plain)) {
+              throw new AssertionError("scale " + scale + ", size " + size + ", texel (" + x + ", " + y + "): grid "
+                  + grid.at(x) + ", plain " + plain);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void gridNoiseIsNotAConstant() {
+    Noise.Grid grid = new Noise.Grid(1, 12, 64, 64);
+    grid.row(10);
+    assertThat(grid.at(3)).isNotEqualTo(grid.at(40));
+  }
 }

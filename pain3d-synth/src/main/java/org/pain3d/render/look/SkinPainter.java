@@ -19,7 +19,8 @@ import org.pain3d.render.hair.FacialHairStyle;
  * <p>Texels are those of the {@link SkinLayout} (row-major, row 0 at v = 1); each face texel
  * is placed at its neutral 3D position (world cm), where the regions of {@link FaceFrame}
  * are evaluated, so the painting follows the head whatever the UV layout. Colours are
- * mixed in sRGB (as a painter would). Deterministic for a given look and mesh.
+ * mixed in sRGB (as a painter would). Deterministic for a given look and mesh. Not
+ * thread-safe (the noise keeps its last lattice cell).
  */
 public final class SkinPainter {
   /** Lentigine density at full age. */
@@ -43,6 +44,8 @@ public final class SkinPainter {
   private final Brows brows;
   /** Where stubble grows: the whole beard area with the facial hair's graded edges. */
   private final BeardDensity beard;
+  /** The stubble's dots (neighbouring texels mostly share a lattice cell). */
+  private final Noise.Cached stubbleDots;
 
   /**
    * @param neutral the identity's neutral mesh (ICT-FaceKit topology), world cm
@@ -60,6 +63,7 @@ public final class SkinPainter {
     this.brows = new Brows(frame, look.brows(), look.seed() + 13);
     this.moles = placeMoles(frame, look.moles(), look.seed() + 17);
     this.beard = new BeardDensity(frame, regions, look.seed() + BeardDensity.SEED_OFFSET);
+    this.stubbleDots = new Noise.Cached(look.seed() + 30);
   }
 
   /** @return the landmark frame of this head */
@@ -101,20 +105,24 @@ public final class SkinPainter {
     float[] pos = new float[3];
     float[] c = new float[3];
     long seed = look.seed();
-    Noise.Cached blotches = new Noise.Cached(seed);
-    Noise.Cached grain = new Noise.Cached(seed + 1);
-    Noise.Cached reds = new Noise.Cached(seed + 2);
-    Noise.Cached tone = new Noise.Cached(seed + 3);
-    float poreAmp = 0.03f + 0.07f * (float) look.pores();
+    Noise.Grid blotches = new Noise.Grid(seed, 12, w, h);
+    Noise.Grid grain = new Noise.Grid(seed + 1, 190, w, h);
+    Noise.Grid reds = new Noise.Grid(seed + 2, 6, w, h);
     float age = (float) look.age();
+    Noise.Grid tone = age > 0 ? new Noise.Grid(seed + 3, 30, w, h) : null;
+    float poreAmp = 0.03f + 0.07f * (float) look.pores();
     for (int y = 0; y < h; y++) {
+      blotches.row(y);
+      grain.row(y);
+      reds.row(y);
+      if (tone != null) {
+        tone.row(y);
+      }
       for (int x = 0; x < w; x++) {
-        float u = (float) x / h;
-        float v = (float) y / h;
-        float blotch = blotches.value(u * 12, v * 12) - 0.5f;
-        float pore = grain.value(u * 190, v * 190) - 0.5f;
-        float red = reds.value(u * 6, v * 6) - 0.5f;
-        float uneven = age > 0 ? age * (tone.value(u * 30, v * 30) - 0.5f) : 0;
+        float blotch = blotches.at(x) - 0.5f;
+        float pore = grain.at(x) - 0.5f;
+        float red = reds.at(x) - 0.5f;
+        float uneven = tone != null ? age * (tone.at(x) - 0.5f) : 0;
         float lum = 1 + 0.09f * blotch + poreAmp * pore + 0.12f * uneven;
         c[0] = base[0] * lum * (1 + 0.07f * red);
         c[1] = base[1] * lum * (1 - 0.035f * red - 0.03f * uneven);
@@ -153,7 +161,7 @@ public final class SkinPainter {
     }
     spots(px, py, pz, c, seed, Math.max(cheek, nose));
     relief(px, py, pz, c, texel, wrinkles);
-    stubble(px, py, pz, c, seed);
+    stubble(px, py, pz, c);
     float lip = regions.lip(px, py, pz);
     if (lip > 0) {
       mix(c, lipColour, 0.85f * lip);
@@ -257,7 +265,7 @@ public final class SkinPainter {
   }
 
   /** Beard shadow: short dark hairs, denser and darker with the stubble amount. */
-  private void stubble(float px, float py, float pz, float[] c, long seed) {
+  private void stubble(float px, float py, float pz, float[] c) {
     float s = (float) look.stubble();
     if (s <= 0) {
       return;
@@ -266,7 +274,7 @@ public final class SkinPainter {
     if (area <= 0) {
       return;
     }
-    float dots = Noise.value(px * 55, py * 55, seed + 30);
+    float dots = stubbleDots.value(px * 55, py * 55);
     float hairAmount = area * s * (0.35f + 0.65f * FaceFrame.smooth((dots - 0.35f) / 0.3f));
     mix(c, hair, Math.min(0.85f, 0.75f * hairAmount));
   }
