@@ -1,0 +1,78 @@
+#!/usr/bin/python3
+"""Closed-eye diagnostic for the side-view detection misses (not part of CI).
+
+Takes the pain images of one view with AU43 > 0 (eyes closed) from a perception run's sample,
+and writes two copies of each into OUT/images: `ctrl_*` unchanged, and `lash_*` with a dark
+3 px line drawn along the upper-lid landmarks (36-39, 42-45) of that view, the lash line a
+closed eye shows in a photograph. OUT/sample.jsonl lists both for faceapi.js; the SSD detection
+rate of the two halves says how much of the view's misses a visible lash line would recover.
+
+Usage:
+  /usr/bin/python3 closed_eye_probe.py --dataset DATA --run RUN_DIR --out OUT [--view 1]
+  node faceapi.js --dataset OUT --sample OUT/sample.jsonl --out OUT/faceapi.jsonl
+  /usr/bin/python3 closed_eye_probe.py --summarise OUT
+"""
+import argparse
+import collections
+import json
+import os
+
+from PIL import Image, ImageDraw
+
+UPPER_LIDS = ((36, 37, 38, 39), (42, 43, 44, 45))
+
+
+def write_probe(dataset, run, out, view):
+    os.makedirs(os.path.join(out, "images"), exist_ok=True)
+    with open(os.path.join(run, "sample.jsonl")) as f:
+        sample = [json.loads(line) for line in f]
+    chosen = [r for r in sample
+              if r["view"] == view and r["kind"] != "neutral" and r["AU43"] > 0]
+    with open(os.path.join(out, "sample.jsonl"), "w") as rows:
+        for r in chosen:
+            path = os.path.join(dataset, "annotations",
+                                r["annotation_base_name"] + "_annotations.json")
+            with open(path) as f:
+                landmarks = json.load(f)["views"][view]["landmarks"]
+            image = Image.open(os.path.join(dataset, r["file"])).convert("RGB")
+            name = os.path.basename(r["file"])
+            image.save(os.path.join(out, "images", "ctrl_" + name))
+            draw = ImageDraw.Draw(image, "RGBA")
+            for lid in UPPER_LIDS:
+                draw.line([(landmarks[i][0], landmarks[i][1]) for i in lid],
+                          fill=(25, 15, 10, 210), width=3, joint="curve")
+            image.save(os.path.join(out, "images", "lash_" + name))
+            for prefix in ("ctrl_", "lash_"):
+                row = dict(r, file="images/" + prefix + name)
+                rows.write(json.dumps(row) + "\n")
+    print(f"{len(chosen)} closed-eye images of view {view}")
+
+
+def summarise(out):
+    found = collections.defaultdict(lambda: [0, 0])
+    with open(os.path.join(out, "faceapi.jsonl")) as f:
+        for line in f:
+            r = json.loads(line)
+            kind = os.path.basename(r["file"]).split("_")[0]
+            found[kind][0] += r["ssd"]
+            found[kind][1] += 1
+    for kind, (hit, n) in sorted(found.items()):
+        print(f"SSD-MobileNet detection, {kind}: {hit / n:.2f} (n {n})")
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument("--dataset")
+    p.add_argument("--run")
+    p.add_argument("--out")
+    p.add_argument("--view", type=int, default=1)
+    p.add_argument("--summarise", metavar="OUT")
+    a = p.parse_args()
+    if a.summarise:
+        summarise(a.summarise)
+    else:
+        write_probe(a.dataset, a.run, a.out, a.view)
+
+
+if __name__ == "__main__":
+    main()
