@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.io.CrashPoints;
+import org.pain3d.tensor.Safetensors;
 import org.pain3d.testing.TinyFaceModel;
 import org.pain3d.train.RunFiles;
 import org.pain3d.train.RunFolders;
@@ -168,14 +169,27 @@ class TrainCrashTest {
     Path whole = tmp.resolve("whole");
     assertThat(reproducibleChild(TRAINED, whole)).isZero();
     // all three runs are children alike, on one PyTorch thread with MKL in strict
-    // reproducibility mode: with the defaults, backward through the backbone was seen to differ
-    // in the last bits between JVMs on a busy CI machine (never on a quiet or loaded one here),
-    // and Adam amplifies that in near-zero gradients (an optimizer moment off by 2.1e-3 RMS)
+    // reproducibility mode. Even so, training the backbone was seen to differ between JVMs in
+    // whole-suite runs (a heads tensor off by 1.2e-3 RMS; with the default threads an optimizer
+    // moment by 2.1e-3), never in 20 targeted repetitions (quiet and loaded, bit-identical);
+    // the cause is not found. Adam amplifies such last-bit differences in near-zero gradients.
     Path run = crashAndResume(TRAINED, "train.file:backbone.safetensors:2", tmp, true);
+    // A lost or repeated epoch shows exactly in Adam's step count. The weights cannot show it:
+    // one epoch more or less moves the median tensor by only 1.5-2.2e-3 RMS (measured), the
+    // size of the noise above, so they are held to 4e-3 RMS (2e-2 per value): they catch gross
+    // errors (a wrong or mixed-up file, a lost tensor), not a tensor one epoch behind.
+    assertThat(optimizerSteps(run)).as("Adam steps of the resumed run")
+        .isEqualTo(optimizerSteps(whole));
     RunFolders.assertWeightsClose(run, whole, List.of("last-heads.safetensors",
         "last-backbone.safetensors", "best-backbone.safetensors", "last-optimizer.safetensors"),
-        1e-3f); // see VitPainTrainerTest: rounding under load (one value off by 1.03e-3 seen in CI); a wrong resume moves all by ~1e-2
+        4e-3f);
     assertThat(metrics(run).keySet()).isEqualTo(metrics(whole).keySet());
+  }
+
+  /** The step count in a run's last optimizer state. */
+  private static float optimizerSteps(Path run) throws IOException {
+    return Safetensors.read(run.resolve("last-optimizer.safetensors")).tensors().get("step")
+        .data()[0];
   }
 
   private static void assertSameFiles(Path run, Path ref) throws IOException {
