@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.pain3d.io.CrashPoints;
-import org.pain3d.tensor.Safetensors;
 import org.pain3d.testing.TinyFaceModel;
 import org.pain3d.train.RunFiles;
 import org.pain3d.train.RunFolders;
@@ -178,18 +177,11 @@ class TrainCrashTest {
     // one epoch more or less moves the median tensor by only 1.5-2.2e-3 RMS (measured), the
     // size of the noise above, so they are held to 4e-3 RMS (2e-2 per value): they catch gross
     // errors (a wrong or mixed-up file, a lost tensor), not a tensor one epoch behind.
-    assertThat(optimizerSteps(run)).as("Adam steps of the resumed run")
-        .isEqualTo(optimizerSteps(whole));
+    RunFolders.assertSameAdamSteps(run, whole);
     RunFolders.assertWeightsClose(run, whole, List.of("last-heads.safetensors",
         "last-backbone.safetensors", "best-backbone.safetensors", "last-optimizer.safetensors"),
         4e-3f);
     assertThat(metrics(run).keySet()).isEqualTo(metrics(whole).keySet());
-  }
-
-  /** The step count in a run's last optimizer state. */
-  private static float optimizerSteps(Path run) throws IOException {
-    return Safetensors.read(run.resolve("last-optimizer.safetensors")).tensors().get("step")
-        .data()[0];
   }
 
   private static void assertSameFiles(Path run, Path ref) throws IOException {
