@@ -44,7 +44,7 @@ class ExplainLocalisationTest {
     // in a child JVM on one PyTorch thread: several threads on a busy 2-core machine were seen
     // to train this small net 20 times slower
     Path log = tmp.resolve("train.log");
-    int code = ChildCli.run(log, List.of("-Dai.djl.pytorch.num_threads=1"), List.of("train",
+    int code = ChildCli.run(log, ChildCli.ONE_TORCH_THREAD, List.of("train",
         "--data", data.toString(), "--out", run.toString(),
         "--backbone", "random:dinov3_patch8_dim32_depth2_heads2:0", "--train-backbone",
         "--head-dropout", "0", "--augment", "off", "--image-size", "32", "--epochs", "8",

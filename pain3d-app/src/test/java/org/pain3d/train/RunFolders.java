@@ -65,7 +65,7 @@ public final class RunFolders {
   }
 
   private static float adamSteps(Path run) throws IOException {
-    return Safetensors.read(run.resolve(RunFiles.LAST + "optimizer.safetensors")).tensors()
+    return Safetensors.read(run.resolve(RunFiles.LAST + Checkpoints.OPTIMIZER)).tensors()
         .get("step").data()[0];
   }
 }
