@@ -26,7 +26,8 @@ import org.pain3d.render.look.FaceFrame;
  *       graded edges, moustache, chin; lips excluded), a shell that follows the face vertices,
  *       as high as the hair is dense; its opacity attribute is the density, drawn as whole hairs
  *       ({@link StrandTexture#cover}).
- *   <li>Lashes: ICT-FaceKit's lash cards, following the face.
+ *   <li>Lashes: ICT-FaceKit's upper lash cards, following the face; texture v is the distance
+ *       from the lid ({@link #rootDistances}).
  * </ul>
  */
 public final class HairBuilder {
@@ -37,6 +38,13 @@ public final class HairBuilder {
    * density 0.87 and more is full where it grows fully, thinning only at its graded edges.
    */
   private static final float FACIAL_FILL = 1.15f;
+  /**
+   * The lashes' opacity without mascara ({@link HairLook#lashDarkness} 0); darkness 1 makes
+   * them opaque. The root band at 0.55 was a grey smudge, not a lash line.
+   */
+  private static final float LASH_BASE = 0.55f;
+  /** How far around the lash cards skin vertices are searched for their roots, cm. */
+  private static final float LASH_REACH_CM = 0.3f;
   private final Parts p = new Parts();
 
   private HairBuilder() {}
@@ -84,7 +92,7 @@ public final class HairBuilder {
       b.facial(neutral, kinds, frame, look);
     }
     if (look.lashes()) {
-      b.lashes(neutral, frame, look);
+      b.lashes(neutral, kinds, frame, look);
     }
     return b.p.model(look, neutral.vertexCount());
   }
@@ -328,7 +336,12 @@ public final class HairBuilder {
     }
   }
 
-  private void lashes(RenderMesh mesh, FaceFrame frame, HairLook look) {
+  /**
+   * The upper lash cards: texture u from the model's lash UVs (along the lid), texture v the
+   * vertex's distance from its root in cm ({@link #rootDistances}), so that the lash texture is
+   * dense at the lid margin and thins towards the tips ({@link StrandTexture}).
+   */
+  private void lashes(RenderMesh mesh, MaterialKind[] kinds, FaceFrame frame, HairLook look) {
     float eyeY = 0.25f * (frame.y(36) + frame.y(39) + frame.y(42) + frame.y(45));
     int g = mesh.groupIndex("M_EyeLashes");
     if (g < 0) {
@@ -337,11 +350,12 @@ public final class HairBuilder {
     float[] pos = mesh.positions();
     int[] tris = mesh.triangles();
     float[] uvs = mesh.uvs();
+    float[] root = rootDistances(mesh, kinds, g);
     int[] map = new int[mesh.vertexCount()];
     Arrays.fill(map, -1);
     float[] q = new float[3];
     float[] tan = {0, 1, 0};
-    float a = (float) look.lashDarkness();
+    float a = LASH_BASE + (1 - LASH_BASE) * (float) look.lashDarkness();
     for (int t = 0; t < mesh.triangleCount(); t++) {
       if (mesh.triangleGroups()[t] != g) {
         continue;
@@ -358,12 +372,86 @@ public final class HairBuilder {
           q[0] = pos[3 * v];
           q[1] = pos[3 * v + 1];
           q[2] = pos[3 * v + 2];
-          map[v] = p.vertex(q, uvs[2 * uv] * 40, uvs[2 * uv + 1] * 3, a, tan, v, 0);
+          map[v] = p.vertex(q, uvs[2 * uv] * 40, root[v], a, tan, v, 0);
         }
         corner[k] = map[v];
       }
       p.triangle(corner[0], corner[1], corner[2], HairModel.LASHES);
       p.faceTriangle(tris[3 * t], tris[3 * t + 1], tris[3 * t + 2]);
     }
+  }
+
+  /**
+   * How far each vertex of a lash group lies from the lid it grows from: the distance (cm) to
+   * the nearest skin vertex within {@value #LASH_REACH_CM} cm of the lashes' bounding box (the
+   * cards' roots are sunk into the lid margins; their tips stand up to about 0.9 cm off it).
+   *
+   * @return per mesh vertex, the distance in cm (0 for vertices outside the group)
+   */
+  static float[] rootDistances(RenderMesh mesh, MaterialKind[] kinds, int lashGroup) {
+    float[] pos = mesh.positions();
+    int[] tris = mesh.triangles();
+    int n = mesh.vertexCount();
+    boolean[] lash = new boolean[n];
+    float[] box = {Float.MAX_VALUE, Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+    for (int t = 0; t < mesh.triangleCount(); t++) {
+      if (mesh.triangleGroups()[t] != lashGroup) {
+        continue;
+      }
+      for (int k = 0; k < 3; k++) {
+        int v = tris[3 * t + k];
+        lash[v] = true;
+        for (int c = 0; c < 3; c++) {
+          box[c] = Math.min(box[c], pos[3 * v + c]);
+          box[3 + c] = Math.max(box[3 + c], pos[3 * v + c]);
+        }
+      }
+    }
+    boolean[] near = new boolean[n];
+    int count = 0;
+    for (int t = 0; t < kinds.length; t++) {
+      if (kinds[t] != MaterialKind.SKIN) {
+        continue;
+      }
+      for (int k = 0; k < 3; k++) {
+        int v = tris[3 * t + k];
+        if (!near[v] && inBox(pos, v, box, LASH_REACH_CM)) {
+          near[v] = true;
+          count++;
+        }
+      }
+    }
+    float[] skin = new float[3 * count];
+    int s = 0;
+    for (int v = 0; v < n; v++) {
+      if (near[v]) {
+        System.arraycopy(pos, 3 * v, skin, 3 * s++, 3);
+      }
+    }
+    float[] out = new float[n];
+    for (int v = 0; v < n; v++) {
+      if (!lash[v]) {
+        continue;
+      }
+      float best = Float.MAX_VALUE;
+      for (int i = 0; i < skin.length; i += 3) {
+        float dx = pos[3 * v] - skin[i];
+        float dy = pos[3 * v + 1] - skin[i + 1];
+        float dz = pos[3 * v + 2] - skin[i + 2];
+        best = Math.min(best, dx * dx + dy * dy + dz * dz);
+      }
+      out[v] = count == 0 ? 0 : (float) Math.sqrt(best);
+    }
+    return out;
+  }
+
+  private static boolean inBox(float[] pos, int v, float[] box, float grow) {
+    for (int c = 0; c < 3; c++) {
+      float x = pos[3 * v + c];
+      if (x < box[c] - grow || x > box[3 + c] + grow) {
+        return false;
+      }
+    }
+    return true;
   }
 }

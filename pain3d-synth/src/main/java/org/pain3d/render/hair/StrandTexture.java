@@ -12,7 +12,8 @@ import org.pain3d.render.look.FaceFrame;
  * single strands as smooth noise across, wavering slowly along. Curly hair is coils: each cell
  * of a jittered grid holds a curl drawn as rings around its centre. Facial hair is short
  * hairs, one texel wide and about half a centimetre long in staggered lanes along v, darker at
- * the root; lashes thin streaks. Grey strands are blended towards the grey share (salt and
+ * the root; lashes a dense line at the lid margin and a fringe of single lashes of their own
+ * lengths ({@link #lash}). Grey strands are blended towards the grey share (salt and
  * pepper below the pixel, not stripes of white on dark). Texture coordinates are in cm
  * ({@link HairModel}); texels per cm are {@link #across} and {@link #along}. Immutable;
  * thread-safe.
@@ -25,12 +26,18 @@ final class StrandTexture {
   static final int FACIAL = 1;
   static final int LASH = 2;
   static final int CURLY = 3;
-  private final float[] across = {12, 16, 45, 12};
-  private final float[] along = {6, 6, 3, 12};
+  private final float[] across = {12, 16, LASH_ACROSS, 12};
+  private final float[] along = {6, 6, LASH_ALONG, 12};
   private final float[][] brightness = new float[4][];
   private final float[][] opacity = new float[4][];
   private final float[][] grey = new float[4][];
   private final float[][] threshold = new float[4][];
+  /** Lash lanes per unit of the lash cards' u (about 50 lanes per cm of lid). */
+  private static final float LASH_ACROSS = 8;
+  /** Lash texels per cm from the root (the lash cards' v is the distance from the lid, cm). */
+  private static final float LASH_ALONG = 40;
+  /** The dense band at the lash roots, cm: the lash line a closed or open lid shows. */
+  static final float LASH_ROOT_CM = 0.08f;
   /** Texels along one facial hair. */
   private static final int FACIAL_HAIR_TEXELS = 2;
   /** How far grey strands stand out from the grey share (0: uniform, 1: pure white on dark). */
@@ -76,15 +83,17 @@ final class StrandTexture {
             curl(i, j, seed, b, a, o);
             g[o] = greyness(Noise.hash(Math.floorMod(i / 3, W / 3), Math.floorMod(j / 3, H / 3), seed + 7), greyShare);
             th[o] = Noise.hash(Math.floorMod(i / 4, W / 4), Math.floorMod(j / 4, H / 4), seed + 8);
+          } else if (kind == LASH) {
+            lash(i, j, seed + kind, b, a, o);
           } else if (kind == FACIAL) {
             facialHair(i, j, seed + kind, greyShare, look.beardLight(), b, a, g, th, o);
           } else {
             float wave = curly ? 14 : 5;
             float x = i + wave * (smooth1(j / (curly ? 10f : 24f), seed + 1, H / (curly ? 10 : 24)) - 0.5f);
-            strand(kind, x, j, seed + kind, b, a, o);
+            strand(x, j, seed + kind, b, a, o);
             // Scalp strands grey along their length.
-            g[o] = kind == STRAIGHT ? greyness(smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f)), greyShare) : 0;
-            th[o] = kind == STRAIGHT ? smooth1(x / 1.2f, seed + 8, Math.round(W / 1.2f)) : 0;
+            g[o] = greyness(smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f)), greyShare);
+            th[o] = smooth1(x / 1.2f, seed + 8, Math.round(W / 1.2f));
           }
         }
       }
@@ -97,20 +106,30 @@ final class StrandTexture {
   }
 
   /**
-   * Straight strands (kind {@link #STRAIGHT}) or lashes at across-position x (texels), row j:
+   * Lashes, lane i (one texel across) at {@code (j + 0.5) / LASH_ALONG} cm from the root: every
+   * lane is drawn in the root band ({@link #LASH_ROOT_CM}, a dark lash line along the lid
+   * margin), then each lane is one lash of its own length (0.45..0.95 cm) that thins towards
+   * its tip, so the fringe thins out with the distance from the lid.
+   */
+  private static void lash(int i, int j, long seed, float[] b, float[] a, int o) {
+    float v = (j + 0.5f) / LASH_ALONG;
+    float length = 0.45f + 0.5f * Noise.hash(i, 0, seed + 3);
+    float strand = FaceFrame.smooth((length - v) / 0.08f) * (1 - 0.45f * Math.min(1, v / length));
+    float root = FaceFrame.smooth((LASH_ROOT_CM - v) / 0.04f);
+    a[o] = root + (1 - root) * strand;
+    b[o] = 0.6f + 0.3f * Noise.hash(i, 1, seed + 4) - 0.1f * root;
+  }
+
+  /**
+   * Straight strands (kind {@link #STRAIGHT}) at across-position x (texels), row j:
    * clumps that drift along the length (one slow pattern across hid the strands behind
    * regular stripes) and single strands.
    */
-  private static void strand(int kind, float x, int j, long seed, float[] b, float[] a, int o) {
+  private static void strand(float x, int j, long seed, float[] b, float[] a, int o) {
     float fine = smooth1(x / 1.3f, seed + 3, Math.round(W / 1.3f));
-    if (kind == STRAIGHT) {
-      float clump = tile2(x / 6f, j / 16f, seed + 2, Math.round(W / 6f), H / 16);
-      b[o] = 0.55f + 0.6f * clump + 0.45f * (fine - 0.5f);
-      a[o] = 0.9f + 0.1f * fine;
-    } else {
-      b[o] = 0.6f + 0.3f * fine;
-      a[o] = FaceFrame.smooth((fine - 0.35f) / 0.2f);
-    }
+    float clump = tile2(x / 6f, j / 16f, seed + 2, Math.round(W / 6f), H / 16);
+    b[o] = 0.55f + 0.6f * clump + 0.45f * (fine - 0.5f);
+    a[o] = 0.9f + 0.1f * fine;
   }
 
   /**

@@ -84,4 +84,33 @@ class StrandTextureTest {
       }
     }
   }
+
+  /**
+   * Lashes: every lane is drawn in the root band (the lash line), the fringe thins with the
+   * distance from the lid (fewer and thinner lashes), and nothing is drawn past the longest lash.
+   */
+  @Test
+  void lashesAreDenseAtTheRootAndThinTowardsTheirTips() {
+    StrandTexture t = texture(0, HairStyle.LONG);
+    double previous = Double.MAX_VALUE;
+    for (float cm = 0.01f; cm < 1.2f; cm += 0.05f) {
+      double sum = 0;
+      for (int lane = 0; lane < StrandTexture.W; lane++) {
+        float opacity = t.opacity(StrandTexture.LASH, t.index(StrandTexture.LASH, lane / 8f + 0.01f, cm));
+        if (cm < 0.04f) {
+          assertThat(opacity).as("lane %d at the root", lane).isGreaterThan(0.99f);
+        }
+        sum += opacity;
+      }
+      double mean = sum / StrandTexture.W;
+      assertThat(mean).as("mean lash opacity %.2f cm from the root", cm).isLessThanOrEqualTo(previous);
+      if (cm > 0.3f && cm < 0.35f) {
+        assertThat(mean).as("fringe at 0.3 cm").isBetween(0.3, 0.8);
+      }
+      if (cm > 1.05f) {
+        assertThat(mean).as("past the longest lash").isZero();
+      }
+      previous = mean;
+    }
+  }
 }
