@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.pain3d.dataset.DatasetNaming;
 import org.pain3d.error.ErrorKind;
@@ -49,6 +50,13 @@ final class GenerationState {
   /** How long a run waits for another to finish preparing or finishing the folder. */
   static final Duration SETUP_WAIT = Duration.ofHours(1);
   private static final Logger LOG = LoggerFactory.getLogger(GenerationState.class);
+  /**
+   * Config keys added after datasets were made without them, with the value that makes what
+   * those datasets hold: a folder whose config lacks such a key is the same config as a run that
+   * asks for that value (clip folders made before {@code mesh_detail} was recorded drew every
+   * frame on the full mesh, so they resume with {@code --mesh-detail full}).
+   */
+  static final Map<String, String> ADDED_KEYS = Map.of("mesh_detail", "full");
   private final Path root;
   private final Path dir;
   private final String command;
@@ -152,7 +160,7 @@ final class GenerationState {
     JsonNode wipeFor = wipeMarker();
     JsonNode existing = existingConfig();
     if (wipeFor != null) {
-      if (!options.overwrite() && !wipeFor.equals(want)) {
+      if (!options.overwrite() && !sameConfig(wipeFor, want)) {
         throw new GenerationException("an --overwrite of " + root + " was interrupted while it"
             + " removed the old dataset; run again with --overwrite to finish it");
       }
@@ -165,8 +173,8 @@ final class GenerationState {
     } else if (options.overwrite()) {
       LOG.info("--overwrite: removing the dataset in {}", root);
       wipe(want);
-    } else if (!existing.equals(want)) {
-      throw new GenerationException(root + " holds a dataset made with another config (" + existing
+    } else if (!sameConfig(existing, want)) {
+      throw new GenerationException(root + " holds a dataset made with another config (" + differences(existing, want)
           + "); use a new folder, the same arguments with --resume, or --overwrite");
     } else if (!options.resume() && options.shard().count() == 1) {
       throw new GenerationException(root + " already holds this dataset; add --resume to finish it "
@@ -228,6 +236,53 @@ final class GenerationState {
 
   static String writerName(Shard shard) {
     return "shard-" + shard.index() + "-of-" + shard.count();
+  }
+
+  /**
+   * @param existing a folder's config
+   * @param want a run's config
+   * @return whether they are the same dataset's config, a key of {@link #ADDED_KEYS} missing
+   *     from the folder's counting as its old value
+   */
+  static boolean sameConfig(JsonNode existing, JsonNode want) {
+    return existing.equals(withoutAddedKeysAtOldValues(existing, want));
+  }
+
+  /**
+   * @return the top-level keys whose values differ, as {@code key: folder X, this run Y}
+   *     (a missing key as {@code none}), separated by semicolons
+   */
+  static String differences(JsonNode existing, JsonNode want) {
+    JsonNode w = withoutAddedKeysAtOldValues(existing, want);
+    TreeSet<String> keys = new TreeSet<>();
+    existing.fieldNames().forEachRemaining(keys::add);
+    w.fieldNames().forEachRemaining(keys::add);
+    List<String> out = new ArrayList<>();
+    for (String k : keys) {
+      JsonNode a = existing.get(k);
+      JsonNode b = w.get(k);
+      if (a == null || !a.equals(b)) {
+        String old = a != null ? a.toString() : ADDED_KEYS.containsKey(k) ? "none (made before it existed: \""
+            + ADDED_KEYS.get(k) + "\")" : "none";
+        out.add(k + ": folder " + old + ", this run " + (b == null ? "none" : b.toString()));
+      }
+    }
+    return out.isEmpty() ? "not comparable" : String.join("; ", out);
+  }
+
+  private static JsonNode withoutAddedKeysAtOldValues(JsonNode existing, JsonNode want) {
+    if (!(want instanceof ObjectNode w) || !existing.isObject()) {
+      return want;
+    }
+    ObjectNode trimmed = null;
+    for (Map.Entry<String, String> e : ADDED_KEYS.entrySet()) {
+      JsonNode v = w.get(e.getKey());
+      if (!existing.has(e.getKey()) && v != null && v.isTextual() && v.asText().equals(e.getValue())) {
+        trimmed = trimmed == null ? w.deepCopy() : trimmed;
+        trimmed.remove(e.getKey());
+      }
+    }
+    return trimmed == null ? want : trimmed;
   }
 
   private static JsonNode normalise(ObjectNode config) throws IOException {

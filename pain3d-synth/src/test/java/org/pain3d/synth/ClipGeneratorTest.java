@@ -150,6 +150,44 @@ class ClipGeneratorTest {
     assertThat(FileTrees.sha256(out)).isEqualTo(FileTrees.sha256(clean));
   }
 
+  /**
+   * A clip folder made before {@code mesh_detail} was recorded (its frames all on the full mesh)
+   * resumes with {@code --mesh-detail full} to the same files as a fresh full-mesh run; a run
+   * asking for the LOD is refused, naming the key, before anything is written.
+   */
+  @Test
+  void aFolderMadeBeforeMeshDetailWasRecordedResumesWithTheFullMesh() throws Exception {
+    ClipConfig full = new ClipConfig(CONFIG.look(), 3, 1.6, 10, 20, CONFIG.motion(), MeshDetail.FULL);
+    Path out = tmp.resolve("old");
+    assertThatThrownBy(() -> new ClipGenerator(tiny, new RawClipEncoder(70)).run(full, threads(1), out,
+        ClipProgress.NONE)).hasMessageContaining("simulated encoder failure");
+    // What a build before mesh_detail wrote: the same config without the key.
+    Path state = out.resolve(GenerationState.DIR).resolve("config.json");
+    com.fasterxml.jackson.databind.node.ObjectNode old =
+        (com.fasterxml.jackson.databind.node.ObjectNode) Json.datasetReader().readTree(Files.readAllBytes(state));
+    assertThat(old.remove("mesh_detail").asText()).isEqualTo("full");
+    Files.write(state, Json.datasetPretty().writeValueAsBytes(old));
+    Map<String, String> before = FileTrees.sha256(out);
+
+    ClipConfig lod = new ClipConfig(CONFIG.look(), 3, 1.6, 10, 20, CONFIG.motion(), MeshDetail.AUTO);
+    assertThat(lod.usesLod()).isTrue();
+    assertThatThrownBy(() -> run(lod, out, new GenerationOptions(2, Shard.all(), true, false)))
+        .isInstanceOf(GenerationException.class).hasMessageContaining("another config")
+        .hasMessageContaining("mesh_detail: folder none (made before it existed: \"full\"), this run \"auto\"");
+    assertThat(FileTrees.sha256(out)).isEqualTo(before);
+
+    ClipGenerator.Result r = run(full, out, new GenerationOptions(2, Shard.all(), true, false));
+    assertThat(r.skipped()).isEqualTo(1);
+    assertThat(r.finalized()).isTrue();
+    Path clean = tmp.resolve("clean");
+    run(full, clean, threads(2));
+    Map<String, String> resumed = FileTrees.sha256(out);
+    Map<String, String> fresh = FileTrees.sha256(clean);
+    String config = GenerationState.DIR + "/config.json";
+    assertThat(resumed.remove(config)).isNotEqualTo(fresh.remove(config));
+    assertThat(resumed).isEqualTo(fresh);
+  }
+
   /** Issue 11, finding 5, for clips: --resume made nothing again when a finished clip was gone. */
   @Test
   void resumeMakesAgainTheClipsWhoseFilesAreMissingOrChanged() throws Exception {
