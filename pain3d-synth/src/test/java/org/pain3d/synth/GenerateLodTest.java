@@ -17,6 +17,7 @@ import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
 import org.pain3d.io.Json;
 import org.pain3d.render.View;
+import org.pain3d.synth.look.LookOptions;
 import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.synth.scene.ScenePreset;
 import org.pain3d.testing.FileTrees;
@@ -39,7 +40,7 @@ class GenerateLodTest {
   private static GeneratorConfig config(int identities, int painSets, List<View> views, int size, long seed,
       SceneConfig scene, MeshDetail detail) {
     return new GeneratorConfig(identities, painSets, views, size, 1, seed, ImageFormat.PNG, Balance.PAPER,
-        org.pain3d.synth.look.LookOptions.full(), scene, detail);
+        LookOptions.full(), scene, detail);
   }
 
   private FaceModel tiny() throws IOException {
@@ -80,7 +81,7 @@ class GenerateLodTest {
     for (SceneConfig scene : List.of(SceneConfig.of(ScenePreset.VARIED), SceneConfig.studio())) {
       String name = scene.isStudio() ? "studio" : "varied";
       GeneratorConfig old = new GeneratorConfig(3, 2, views, 64, 1, 7, ImageFormat.PNG, Balance.PAPER,
-          org.pain3d.synth.look.LookOptions.full(), scene);
+          LookOptions.full(), scene);
       run(tiny, old, tmp.resolve(name + "-old"), 2, Shard.all());
       MeshDetail same = scene.isStudio() ? MeshDetail.AUTO : MeshDetail.FULL;
       run(tiny, config(3, 2, views, 64, 7, scene, same), tmp.resolve(name + "-new"), 2, Shard.all());
@@ -101,7 +102,7 @@ class GenerateLodTest {
   @Test
   @Tag("slow")
   @Tag("realmodel")
-  void realModelLodImagesAt512AreCloseToTheFullMeshs() throws IOException {
+  void realModelLodImagesAt512AreCloseToTheFullMeshes() throws IOException {
     FaceModel m = RealFaceModel.get();
     List<View> views = GeneratorConfig.paperViews(3);
     Path full = tmp.resolve("full");
