@@ -11,6 +11,7 @@ import org.pain3d.synth.GenerationOptions;
 import org.pain3d.synth.GenerationProgress;
 import org.pain3d.synth.GeneratorConfig;
 import org.pain3d.synth.ImageFormat;
+import org.pain3d.synth.MeshDetail;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,6 +62,13 @@ public final class GenerateCommand implements Callable<Integer> {
 
   @Mixin SceneOptions scene;
 
+  @Option(names = "--mesh-detail", defaultValue = "auto", paramLabel = "full|auto",
+      description = "Face mesh of the scene images: auto draws varied and bedside images of at most "
+          + MeshDetail.MAX_IMAGE_LOD_SIZE_PX + " px with a coarser mesh over the same vertices (40 %% of the"
+          + " triangles; faster, close to the full mesh's pixels; studio images and faces with a mask or tape keep"
+          + " the full mesh), full always uses the full mesh (default: ${DEFAULT-VALUE}).")
+  String meshDetail;
+
   @Mixin RunOptions run;
 
   @Mixin LookMixin look;
@@ -69,7 +77,8 @@ public final class GenerateCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     GeneratorConfig config = new GeneratorConfig(identities, painLevels, parseViews(views), size, superSample, seed,
         EnumOption.parse(ImageFormat.class, format, "--format"),
-        EnumOption.parse(Balance.class, balance, "--balance"), look.options(), scene.config());
+        EnumOption.parse(Balance.class, balance, "--balance"), look.options(), scene.config(),
+        EnumOption.parse(MeshDetail.class, meshDetail, "--mesh-detail"));
     GenerationOptions options = run.toOptions();
     FaceModel model = target.loadModel(spec.commandLine().getErr());
     long t0 = System.nanoTime();

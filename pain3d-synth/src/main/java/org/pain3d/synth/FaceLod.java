@@ -14,7 +14,7 @@ import org.pain3d.render.RenderMesh;
 import org.pain3d.render.scene.HeadAnchors;
 
 /**
- * A coarser face mesh for small frames (clips at 256 px): the model's triangles decimated by
+ * A coarser face mesh (clips at 256 px, scene images at 512 px): the model's triangles decimated by
  * half-edge collapses onto existing vertices ({@link MeshDecimator}), so it indexes a subset of
  * the model's own vertices and every per-vertex array (blendshapes, UVs, material groups,
  * landmarks, prop and hair anchors, ambient occlusion, the skin texture and wrinkle maps
@@ -30,7 +30,8 @@ import org.pain3d.render.scene.HeadAnchors;
  * that is never drawn (eye shells, lash geometry). The eyelid margins are boundaries, so lids
  * that meet in a blink on the full mesh meet on this one.
  *
- * <p>Computed once per model and JVM (about a second on the full model), deterministic.
+ * <p>Computed once per model, target fraction and JVM (a few seconds on the full model),
+ * deterministic.
  *
  * @param triangles vertex indices into the model's vertices, shape [3 T'], counter-clockwise
  * @param triangleUvs UV index per corner (the model's UVs), shape [3 T']
@@ -42,8 +43,16 @@ import org.pain3d.render.scene.HeadAnchors;
  */
 public record FaceLod(int[] triangles, int[] triangleUvs, int[] triangleGroups, int[] sources, boolean[] locked,
     int fullTriangles, long buildMillis) {
-  /** Fraction of the full mesh's triangles the decimation aims for. */
+  /** Fraction of the full mesh's triangles the decimation of clip frames aims for. */
   public static final double TARGET_FRACTION = 0.25;
+  /**
+   * Fraction of the full mesh's triangles the decimation of {@code generate}'s scene images aims
+   * for (20,888 triangles on ICT-FaceKit). At 512 px a triangle covers four times the pixels of a
+   * 256 px clip frame's: the clips' 25 % reshapes the lip margins over the teeth visibly, 40 %
+   * keeps them (median PSNR 41 dB against the full mesh; 38 dB at 25 %) and saves about 3.5 ms
+   * of render CPU per image (4.7 ms at 25 %; docs/scenes.md, "Eighth session").
+   */
+  public static final double IMAGE_TARGET_FRACTION = 0.4;
   /**
    * The largest summed quadric error of one collapse, cm² (summed over the shapes and the planes of the
    * merged neighbourhood): on ICT-FaceKit it stops the decimation at about 13,200 triangles, just above the target.
@@ -72,17 +81,31 @@ public record FaceLod(int[] triangles, int[] triangleUvs, int[] triangleGroups, 
    */
   static final float[] EXTREME_WEIGHTS = {1f};
 
-  private static final Map<FaceModel, FaceLod> CACHE = new WeakHashMap<>();
+  private static final Map<FaceModel, Map<Double, FaceLod>> CACHE = new WeakHashMap<>();
 
   /**
-   * The LOD of a model, computed on first use and shared by every thread.
+   * The clip frames' LOD of a model ({@link #TARGET_FRACTION}), computed on first use and shared
+   * by every thread.
    *
    * @param model the face model
    * @return its LOD mesh
    */
   public static FaceLod of(FaceModel model) {
+    return of(model, TARGET_FRACTION);
+  }
+
+  /**
+   * The LOD of a model for a target fraction of its triangles, computed on first use and shared
+   * by every thread.
+   *
+   * @param model the face model
+   * @param targetFraction fraction of the full mesh's triangles to aim for, in (0, 1]
+   * @return its LOD mesh
+   */
+  public static FaceLod of(FaceModel model, double targetFraction) {
     synchronized (CACHE) {
-      return CACHE.computeIfAbsent(model, FaceLod::compute);
+      return CACHE.computeIfAbsent(model, m -> new HashMap<>())
+          .computeIfAbsent(targetFraction, f -> compute(model, f));
     }
   }
 
@@ -130,13 +153,21 @@ public record FaceLod(int[] triangles, int[] triangleUvs, int[] triangleGroups, 
     return out.toArray(new float[0][]);
   }
 
-  /** Decimates the model's mesh (uncached; {@link #of} caches it). */
+  /** Decimates the model's mesh to the clip frames' {@link #TARGET_FRACTION} (uncached; {@link #of} caches it). */
   static FaceLod compute(FaceModel model) {
+    return compute(model, TARGET_FRACTION);
+  }
+
+  /** Decimates the model's mesh to a fraction of its triangles (uncached; {@link #of} caches it). */
+  static FaceLod compute(FaceModel model, double targetFraction) {
+    if (!(targetFraction > 0 && targetFraction <= 1)) {
+      throw new IllegalArgumentException("LOD target fraction must be in (0, 1], got " + targetFraction);
+    }
     long start = System.nanoTime();
     RenderMesh full = RenderMesh.fromTopology(model.topology(), model.neutral());
     boolean[] locked = locked(model, full);
     MeshDecimator.Settings settings = new MeshDecimator.Settings(
-        (int) Math.round(TARGET_FRACTION * full.triangleCount()), MAX_ERROR, MAX_NORMAL_TURN_DEG, MIN_QUALITY);
+        (int) Math.round(targetFraction * full.triangleCount()), MAX_ERROR, MAX_NORMAL_TURN_DEG, MIN_QUALITY);
     MeshDecimator.Result r = MeshDecimator.decimate(full.triangles(), full.triangleUvs(), shapes(model), locked,
         settings);
     int[] groups = new int[r.count()];

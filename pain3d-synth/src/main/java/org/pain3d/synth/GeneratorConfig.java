@@ -27,10 +27,12 @@ import org.pain3d.synth.scene.SceneConfig;
  * @param look the identities' look features ({@link LookOptions#full()} by default)
  * @param scene the scene around the face (preset and ranges; {@link SceneConfig#studio()}
  *     by default)
+ * @param meshDetail the face mesh of the scene images ({@link MeshDetail#FULL} by default;
+ *     {@code pain3d generate} defaults to {@link MeshDetail#AUTO})
  */
 public record GeneratorConfig(
     int identities, int painSets, List<View> views, int sizePx, int superSample, long seed,
-    ImageFormat format, Balance balance, LookOptions look, SceneConfig scene) {
+    ImageFormat format, Balance balance, LookOptions look, SceneConfig scene, MeshDetail meshDetail) {
 
   /** Validates ranges. */
   public GeneratorConfig {
@@ -51,9 +53,28 @@ public record GeneratorConfig(
     if (superSample < 1 || superSample > 4) {
       throw new IllegalArgumentException("supersampling must be in 1..4, got " + superSample);
     }
-    if (format == null || balance == null || look == null || scene == null) {
-      throw new IllegalArgumentException("format, balance, look and scene must be given");
+    if (format == null || balance == null || look == null || scene == null || meshDetail == null) {
+      throw new IllegalArgumentException("format, balance, look, scene and mesh detail must be given");
     }
+  }
+
+  /**
+   * A config whose images use the full face mesh.
+   *
+   * @param identities number of identities
+   * @param painSets pain sets per identity
+   * @param views camera views
+   * @param sizePx image side, pixels
+   * @param superSample anti-aliasing factor
+   * @param seed the master seed
+   * @param format image encoding
+   * @param balance demographic balance
+   * @param look the look features
+   * @param scene the scene config
+   */
+  public GeneratorConfig(int identities, int painSets, List<View> views, int sizePx, int superSample, long seed,
+      ImageFormat format, Balance balance, LookOptions look, SceneConfig scene) {
+    this(identities, painSets, views, sizePx, superSample, seed, format, balance, look, scene, MeshDetail.FULL);
   }
 
   /**
@@ -124,6 +145,15 @@ public record GeneratorConfig(
     return all.subList(0, count);
   }
 
+  /**
+   * @return whether the images are drawn with the {@link FaceLod} mesh ({@link
+   *     FaceLod#IMAGE_TARGET_FRACTION}): the detail and the image size decide, and only scenes use
+   *     it (the studio look keeps the full mesh and its bytes)
+   */
+  public boolean usesLod() {
+    return meshDetail.usesImageLod(sizePx) && !scene.isStudio();
+  }
+
   /** @return the number of images per identity: (1 neutral + painSets) x views */
   public int imagesPerIdentity() {
     return (1 + painSets) * views.size();
@@ -141,6 +171,12 @@ public record GeneratorConfig(
     }
     n.set("look", look.toJson());
     n.set("scene", scene.toJson());
+    if (usesLod()) {
+      // Only where it changes the images: a dataset drawn with the full mesh (studio, large
+      // images, --mesh-detail full) has the manifest (and resume check) of the builds before
+      // the option.
+      n.put("mesh_detail", meshDetail.label());
+    }
     return n;
   }
 }

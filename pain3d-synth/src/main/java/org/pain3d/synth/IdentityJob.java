@@ -54,7 +54,7 @@ final class IdentityJob implements AutoCloseable {
     this.model = model;
     this.rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
     this.stage = FaceStage.create(model, config.sizePx(), config.superSample(), EnumSet.of(Pass.SHADED),
-        config.scene(), config.views());
+        config.scene(), config.views(), config.usesLod() ? FaceLod.of(model, FaceLod.IMAGE_TARGET_FRACTION) : null);
     this.encoder = new ImageEncoder(config.format());
     this.heatRgb = new int[config.sizePx() * config.sizePx()];
     this.heat16 = new short[config.sizePx() * config.sizePx()];

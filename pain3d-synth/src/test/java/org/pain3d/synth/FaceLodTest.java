@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.pain3d.au.ActionUnit;
 import org.pain3d.au.AuRig;
 import org.pain3d.au.IntensityCurve;
@@ -47,10 +49,14 @@ class FaceLodTest {
         a.fullTriangles(), used(a, m.vertexCount()).size(), b.buildMillis());
   }
 
-  @Test
-  void keepsTheProtectedVerticesUvsAndGroups() {
+  /** The clips' LOD and the scene images' (generate): the guards hold at either target. */
+  @ParameterizedTest
+  @ValueSource(doubles = {FaceLod.TARGET_FRACTION, FaceLod.IMAGE_TARGET_FRACTION})
+  void keepsTheProtectedVerticesUvsAndGroups(double target) {
     FaceModel m = RealFaceModel.get();
-    FaceLod lod = FaceLod.of(m);
+    FaceLod lod = FaceLod.of(m, target);
+    assertThat(lod.triangleCount()).isBetween((int) (lod.fullTriangles() * (target - 0.02)),
+        (int) (lod.fullTriangles() * (target + 0.02)));
     RenderMesh full = RenderMesh.fromTopology(m.topology(), m.neutral());
     Set<Integer> used = used(lod, m.vertexCount());
     for (int v : FaceLandmarks.ict68()) {
@@ -98,10 +104,11 @@ class FaceLodTest {
     assertThat(lodHidden).isEqualTo(fullHidden);
   }
 
-  @Test
-  void noTriangleFlipsOrDegeneratesAtNeutralAndExtremes() {
+  @ParameterizedTest
+  @ValueSource(doubles = {FaceLod.TARGET_FRACTION, FaceLod.IMAGE_TARGET_FRACTION})
+  void noTriangleFlipsOrDegeneratesAtNeutralAndExtremes(double target) {
     FaceModel m = RealFaceModel.get();
-    FaceLod lod = FaceLod.of(m);
+    FaceLod lod = FaceLod.of(m, target);
     List<float[]> shapes = new ArrayList<>(List.of(FaceLod.shapes(m)));
     assertThat(shapes).hasSize(1 + FaceLod.EXTREMES.size() * FaceLod.EXTREME_WEIGHTS.length);
     // Two shapes the decimation did not look at: every AU of the rig at its maximum, one at a time in turn
