@@ -37,9 +37,7 @@ class ClosedLidLashLineTest {
     FaceModel m = RealFaceModel.get();
     GeneratorConfig look = ClipConfig.look(IDENTITIES, SIZE, 1, 11, Balance.PAPER, SceneConfig.studio());
     IdentityScene scene = new IdentityScene(m, SIZE, 1, EnumSet.of(Pass.SHADED));
-    float[] closed = new float[m.expressionCount()];
-    closed[m.expressionIndex("eyeBlink_L")] = 1;
-    closed[m.expressionIndex("eyeBlink_R")] = 1;
+    float[] closed = FullBlinkTest.blink(m, 1f);
     int[] lm = m.landmarks();
     for (View view : new View[] {View.frontal(), View.yaw(30)}) {
       List<Double> ratios = new ArrayList<>();

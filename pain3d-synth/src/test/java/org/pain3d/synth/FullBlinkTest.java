@@ -93,7 +93,8 @@ class FullBlinkTest {
     }
   }
 
-  private static float[] blink(FaceModel m, float w) {
+  /** Expression weights with both eyeBlink shapes at w, the rest 0 (AU43 = 1 is w = 1). */
+  static float[] blink(FaceModel m, float w) {
     float[] weights = new float[m.expressionCount()];
     weights[m.expressionIndex("eyeBlink_L")] = w;
     weights[m.expressionIndex("eyeBlink_R")] = w;
