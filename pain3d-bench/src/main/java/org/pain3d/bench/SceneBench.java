@@ -37,6 +37,7 @@ import org.pain3d.render.scene.CameraEffects;
 import org.pain3d.synth.FaceStage;
 import org.pain3d.synth.look.IdentityLook;
 import org.pain3d.synth.GeneratorConfig;
+import org.pain3d.synth.FaceLod;
 import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.synth.scene.ScenePreset;
 
@@ -62,6 +63,8 @@ public class SceneBench {
   private static final int SIZE = 512;
   private FaceStage studio;
   private FaceStage varied;
+  /** The varied stage drawing the face with generate's image LOD ({@code --mesh-detail auto}). */
+  private FaceStage variedLod;
   private float[] identity;
   private Appearance app;
   private RenderTarget painTarget;
@@ -85,6 +88,8 @@ public class SceneBench {
     }
     studio = FaceStage.create(model, SIZE, 1, EnumSet.of(Pass.SHADED), SceneConfig.studio(), views);
     varied = FaceStage.create(model, SIZE, 1, EnumSet.of(Pass.SHADED), config, views);
+    variedLod = FaceStage.create(model, SIZE, 1, EnumSet.of(Pass.SHADED), config, views,
+        FaceLod.of(model, FaceLod.IMAGE_TARGET_FRACTION));
     identity = new float[model.identityCount()];
     app = Appearance.defaults(SkinTone.MEDIUM);
     float[] pain = new AuRig(model.expressionNames(), IntensityCurve.facs())
@@ -93,6 +98,8 @@ public class SceneBench {
     studio.setExpression(pain);
     varied.setIdentity(identity, app, IdentityLook.plain(), null, 11);
     varied.setExpression(pain);
+    variedLod.setIdentity(identity, app, IdentityLook.plain(), null, 11);
+    variedLod.setExpression(pain);
     painTarget = varied.pain(1, null, 100);
     png = PngWriter.fast();
     pngRle = PngWriter.rle();
@@ -115,6 +122,15 @@ public class SceneBench {
   @Benchmark
   public int sceneImage() {
     return varied.pain(1, null, 3).shaded[SIZE * SIZE / 2];
+  }
+
+  /**
+   * The same scene image with the face drawn on the image LOD (40 % of the triangles; the
+   * {@code generate} default for scene images up to 512 px, docs/scenes.md "Eighth session").
+   */
+  @Benchmark
+  public int sceneImageLod() {
+    return variedLod.pain(1, null, 3).shaded[SIZE * SIZE / 2];
   }
 
   /** The per-identity set-up of a scene: skin bake, scene draw, props, shadow map, three backgrounds. */
