@@ -27,8 +27,8 @@ import org.pain3d.train.TinySyntheticData;
  * The training crash harness (issue 11): {@code pain3d train} in a child JVM is halted (as by
  * {@code kill -9}) at every file boundary of an epoch's save ({@link CrashPoints}), then the same
  * command resumes; the run folder must equal an uninterrupted run's, byte for byte in frozen
- * mode (metrics without their wall-clock seconds, token cache and lock left out), within float
- * rounding when the backbone trains; the temporal model on clips likewise, byte for byte. The
+ * mode (metrics without their wall-clock seconds, token cache and lock left out), the weights
+ * byte for byte when the backbone trains; the temporal model on clips likewise. The
  * points are not listed here but taken from a traced
  * uninterrupted run, so a new boundary is covered by itself.
  */
@@ -167,20 +167,13 @@ class TrainCrashTest {
       throws Exception {
     Path whole = tmp.resolve("whole");
     assertThat(reproducibleChild(TRAINED, whole)).isZero();
-    // all three runs are children alike, on one PyTorch thread with MKL in strict
-    // reproducibility mode. Even so, training the backbone was seen to differ between JVMs in
-    // whole-suite runs (a heads tensor off by 1.2e-3 RMS; with the default threads an optimizer
-    // moment by 2.1e-3), never in 20 targeted repetitions (quiet and loaded, bit-identical);
-    // the cause is not found. Adam amplifies such last-bit differences in near-zero gradients.
+    // all three runs are children alike (one PyTorch thread, MKL in strict reproducibility
+    // mode). They once differed in whole-suite runs by up to 1.2e-3 RMS: DJL freed scalar
+    // operands that autograd still read (fixed with Scalars in pain3d-learn); now byte for byte.
     Path run = crashAndResume(TRAINED, "train.file:backbone.safetensors:2", tmp, true);
-    // A lost or repeated epoch shows exactly in Adam's step count. The weights cannot show it:
-    // one epoch more or less moves the median tensor by only 1.5-2.2e-3 RMS (measured), the
-    // size of the noise above, so they are held to 4e-3 RMS (2e-2 per value): they catch gross
-    // errors (a wrong or mixed-up file, a lost tensor), not a tensor one epoch behind.
     RunFolders.assertSameAdamSteps(run, whole);
-    RunFolders.assertWeightsClose(run, whole, List.of("last-heads.safetensors",
-        "last-backbone.safetensors", "best-backbone.safetensors", "last-optimizer.safetensors"),
-        4e-3f);
+    RunFolders.assertSameWeights(run, whole, List.of("last-heads.safetensors",
+        "last-backbone.safetensors", "best-backbone.safetensors", "last-optimizer.safetensors"));
     assertThat(metrics(run).keySet()).isEqualTo(metrics(whole).keySet());
   }
 

@@ -1,6 +1,7 @@
 package org.pain3d.train;
 
 import ai.djl.ndarray.NDArray;
+import org.pain3d.vit.Scalars;
 import org.pain3d.vitpain.VitPainLoss;
 
 /**
@@ -50,9 +51,9 @@ public final class DistillLoss {
       case MSE -> projected.sub(teacher).square().mean(new int[] {2}).mean(new int[] {1});
       case COSINE -> {
         NDArray dot = projected.mul(teacher).sum(new int[] {2});
-        NDArray ns = projected.square().sum(new int[] {2}).sqrt().maximum(EPS);
-        NDArray nt = teacher.square().sum(new int[] {2}).sqrt().maximum(EPS);
-        yield dot.div(ns.mul(nt)).neg().add(1f).mean(new int[] {1});
+        NDArray ns = Scalars.maximum(projected.square().sum(new int[] {2}).sqrt(), EPS);
+        NDArray nt = Scalars.maximum(teacher.square().sum(new int[] {2}).sqrt(), EPS);
+        yield Scalars.add(dot.div(ns.mul(nt)).neg(), 1).mean(new int[] {1});
       }
     };
     return weighted(per, w);
@@ -68,7 +69,7 @@ public final class DistillLoss {
    * @return the term
    */
   public static NDArray attention(NDArray student, NDArray target, NDArray w) {
-    NDArray per = target.mul(target.maximum(EPS).log().sub(student.maximum(EPS).log()))
+    NDArray per = target.mul(Scalars.maximum(target, EPS).log().sub(Scalars.maximum(student, EPS).log()))
         .sum(new int[] {1});
     return weighted(per, w);
   }
@@ -94,7 +95,7 @@ public final class DistillLoss {
    */
   static NDArray weighted(NDArray per, NDArray w) {
     float total = w.sum().getFloat();
-    return per.mul(w).sum().div(Math.max(1f, total));
+    return Scalars.div(per.mul(w).sum(), Math.max(1f, total));
   }
 
 }

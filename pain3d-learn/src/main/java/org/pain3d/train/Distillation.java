@@ -11,6 +11,7 @@ import org.pain3d.dataset.HeatmapColourScale;
 import org.pain3d.pairs.HeatmapRef;
 import org.pain3d.pairs.Heatmaps;
 import org.pain3d.pairs.PairSource;
+import org.pain3d.vit.Scalars;
 import org.pain3d.vitpain.VitPainModel;
 import org.pain3d.vitpain.VitPainOutput;
 
@@ -156,7 +157,7 @@ public final class Distillation {
   }
 
   private static NDArray add(NDArray total, NDArray term, double w) {
-    NDArray x = term.mul((float) w);
+    NDArray x = Scalars.mul(term, w);
     return total == null ? x : total.add(x);
   }
 }

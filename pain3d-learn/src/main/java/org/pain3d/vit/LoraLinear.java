@@ -102,7 +102,7 @@ public final class LoraLinear extends AbstractBlock {
     }
     unmerge();
     NDArray w = weight.getArray();
-    NDArray delta = loraB.getArray().matMul(loraA.getArray()).mul((float) lora.scaling());
+    NDArray delta = Scalars.mul(loraB.getArray().matMul(loraA.getArray()), lora.scaling());
     merged = w.add(delta);
     merged.setRequiresGradient(false);
     delta.close();
@@ -148,7 +148,7 @@ public final class LoraLinear extends AbstractBlock {
     NDArray bb = ps.getValue(loraB, x.getDevice(), training);
     NDArray low = Linear.linear(xa, a).singletonOrThrow();
     NDArray up = Linear.linear(low, bb).singletonOrThrow();
-    return y.add(up.mul((float) lora.scaling()));
+    return y.add(Scalars.mul(up, lora.scaling()));
   }
 
   @Override

@@ -70,8 +70,8 @@ final class PatchLora {
         .singletonOrThrow();
     Shape s = low.getShape();
     NDArray tokens = low.reshape(s.get(0), s.get(1), s.get(2) * s.get(3)).transpose(0, 2, 1);
-    return Linear.linear(tokens, ps.getValue(b, dev, training)).singletonOrThrow()
-        .mul((float) lora.scaling());
+    return Scalars.mul(Linear.linear(tokens, ps.getValue(b, dev, training)).singletonOrThrow(),
+        lora.scaling());
   }
 
   /** Computes {@code W + (alpha/r) B A} once for inference. */
@@ -79,7 +79,7 @@ final class PatchLora {
     unmerge();
     Shape w = base.getShape();
     NDArray flatA = a.getArray().reshape(lora.rank(), -1);
-    NDArray delta = b.getArray().matMul(flatA).mul((float) lora.scaling()).reshape(w);
+    NDArray delta = Scalars.mul(b.getArray().matMul(flatA), lora.scaling()).reshape(w);
     merged = base.add(delta);
     merged.setRequiresGradient(false);
     delta.close();

@@ -150,7 +150,7 @@ final class VitBlock extends AbstractBlock {
       q = rope(q, cos, sin, hd);
       k = rope(k, cos, sin, hd);
     }
-    NDArray att = q.mul((float) (1.0 / Math.sqrt(hd)))
+    NDArray att = Scalars.mul(q, 1.0 / Math.sqrt(hd))
         .matMul(k.transpose(0, 1, 3, 2))
         .softmax(-1);
     return att.matMul(v).transpose(0, 2, 1, 3).reshape(n, t, cfg.dim());

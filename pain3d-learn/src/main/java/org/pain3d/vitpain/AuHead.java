@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import org.pain3d.vit.Scalars;
 
 /**
  * The AU head: {@link HeadsConfig#AUS} learned {@code queries} ({@code (6, D)}, {@code N(0,
@@ -64,7 +65,7 @@ final class AuHead extends UnaryBlock {
     NDManager m = f.getManager();
     var dev = f.getDevice();
     NDArray q = own(ps.getValue(queries, dev, training).expandDims(0), m);
-    NDArray att = q.matMul(patches.transpose(0, 2, 1)).div((float) Math.sqrt(dim)).softmax(-1);
+    NDArray att = Scalars.div(q.matMul(patches.transpose(0, 2, 1)), Math.sqrt(dim)).softmax(-1);
     NDArray h = norm.apply(ps, att.matMul(patches), training);
     h = MlpHead.dropout(h, 0.3f, dropoutScale, training);
     h = Activation.gelu(fc.apply(ps, h, training));

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.pain3d.vit.Scalars;
 
 /**
  * Cross-attention from the pain tokens to the neutral tokens with PyTorch {@code
@@ -45,7 +46,7 @@ final class CrossAttention extends NamedBlock {
     NDArray qs = split(q.apply(ps, pain, training), n, heads, hd);
     NDArray ks = split(k.apply(ps, neutral, training), n, heads, hd);
     NDArray vs = split(v.apply(ps, neutral, training), n, heads, hd);
-    NDArray att = qs.matMul(ks.transpose(0, 1, 3, 2)).div((float) Math.sqrt(hd)).softmax(-1);
+    NDArray att = Scalars.div(qs.matMul(ks.transpose(0, 1, 3, 2)), Math.sqrt(hd)).softmax(-1);
     NDArray o = att.matMul(vs).transpose(0, 2, 1, 3).reshape(n, -1, dim);
     return norm.apply(ps, pain.add(out.apply(ps, o, training)), training);
   }

@@ -6,6 +6,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import org.pain3d.vit.Scalars;
 
 /**
  * One pre-norm transformer layer over time: {@code x = x + out(attn(norm1(x)))}, {@code x = x +
@@ -58,7 +59,7 @@ final class TemporalLayer extends NamedBlock {
     NDArray qs = split(q.apply(ps, h, training), b, hd);
     NDArray ks = split(k.apply(ps, h, training), b, hd);
     NDArray vs = split(v.apply(ps, h, training), b, hd);
-    NDArray scores = qs.matMul(ks.transpose(0, 1, 3, 2)).div((float) Math.sqrt(hd));
+    NDArray scores = Scalars.div(qs.matMul(ks.transpose(0, 1, 3, 2)), Math.sqrt(hd));
     if (mask != null) {
       scores = scores.add(mask);
     }

@@ -3,6 +3,7 @@ package org.pain3d.vitpain;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.DataType;
 import org.pain3d.pspi.Pspi;
+import org.pain3d.vit.Scalars;
 
 /**
  * The temporal model's loss: {@code MSE(per-frame sigmoid output, PSPI / 16)} over every frame
@@ -29,9 +30,9 @@ public record TemporalLoss(double clipWeight) {
    * @return {@code [total, frame term, clip term]} (scalars)
    */
   public NDArray[] compute(TemporalOutput out, NDArray pspiTrue, NDArray painTrue) {
-    NDArray frame = out.pspiUnit().sub(pspiTrue.div((float) Pspi.MAX)).square().mean();
+    NDArray frame = out.pspiUnit().sub(Scalars.div(pspiTrue, Pspi.MAX)).square().mean();
     NDArray clip = VitPainLoss.bceWithLogits(out.clipLogit(),
         painTrue.toType(DataType.FLOAT32, false));
-    return new NDArray[] {frame.add(clip.mul((float) clipWeight)), frame, clip};
+    return new NDArray[] {frame.add(Scalars.mul(clip, clipWeight)), frame, clip};
   }
 }

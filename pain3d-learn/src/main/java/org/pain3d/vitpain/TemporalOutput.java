@@ -3,6 +3,7 @@ package org.pain3d.vitpain;
 import ai.djl.ndarray.NDArray;
 import java.util.Objects;
 import org.pain3d.pspi.Pspi;
+import org.pain3d.vit.Scalars;
 
 /**
  * One forward pass of the temporal heads.
@@ -19,6 +20,6 @@ public record TemporalOutput(NDArray pspiUnit, NDArray clipLogit) {
 
   /** @return {@code (B, T)} predicted PSPI on 0..16 */
   public NDArray pspi() {
-    return pspiUnit.mul((float) Pspi.MAX);
+    return Scalars.mul(pspiUnit, Pspi.MAX);
   }
 }

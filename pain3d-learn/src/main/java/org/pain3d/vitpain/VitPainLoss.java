@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import org.pain3d.pspi.Pspi;
+import org.pain3d.vit.Scalars;
 
 /**
  * The ViTPain loss: {@code 1.0 * MSE(sigmoid output, PSPI / 16) + 1.0 * mean BCE(binary heads) +
@@ -30,13 +31,13 @@ public record VitPainLoss(double lambdaAu) {
    * @return the total and its parts
    */
   public LossTerms compute(VitPainOutput out, NDArray pspiTrue, NDArray auTrue) {
-    NDArray pspi = out.pspiUnit().sub(pspiTrue.div((float) Pspi.MAX)).square().mean();
+    NDArray pspi = out.pspiUnit().sub(Scalars.div(pspiTrue, Pspi.MAX)).square().mean();
     NDArray total = pspi;
     NDArray binary = null;
     if (out.binaryLogits() != null) {
       NDList ys = new NDList();
       for (int t : Pspi.THRESHOLDS) {
-        ys.add(pspiTrue.gte(t).toType(ai.djl.ndarray.types.DataType.FLOAT32, false).expandDims(1));
+        ys.add(Scalars.atLeast(pspiTrue, t).toType(ai.djl.ndarray.types.DataType.FLOAT32, false).expandDims(1));
       }
       binary = bceWithLogits(out.binaryLogits(), NDArrays.concat(ys, 1));
       total = total.add(binary);
@@ -44,7 +45,7 @@ public record VitPainLoss(double lambdaAu) {
     NDArray au = null;
     if (out.au() != null) {
       au = out.au().sub(auTrue).square().mean();
-      total = total.add(au.mul((float) lambdaAu));
+      total = total.add(Scalars.mul(au, lambdaAu));
     }
     return new LossTerms(total, pspi, binary, au);
   }
@@ -69,7 +70,7 @@ public record VitPainLoss(double lambdaAu) {
    * @return the same shape
    */
   public static NDArray bceWithLogitsElementwise(NDArray logits, NDArray targets) {
-    return logits.maximum(0f).sub(logits.mul(targets))
-        .add(logits.abs().neg().exp().add(1f).log());
+    return Scalars.maximum(logits, 0).sub(logits.mul(targets))
+        .add(Scalars.add(logits.abs().neg().exp(), 1).log());
   }
 }

@@ -3,6 +3,7 @@ package org.pain3d.vitpain;
 import ai.djl.ndarray.NDArray;
 import java.util.Objects;
 import org.pain3d.pspi.Pspi;
+import org.pain3d.vit.Scalars;
 
 /**
  * One forward pass of the heads.
@@ -44,6 +45,6 @@ public record VitPainOutput(NDArray pspiUnit, NDArray binaryLogits, NDArray au, 
    * @return {@code (N)} PSPI on 0..16, a new array in the output's manager
    */
   public NDArray pspi() {
-    return pspiUnit.mul((float) Pspi.MAX);
+    return Scalars.mul(pspiUnit, Pspi.MAX);
   }
 }

@@ -1,0 +1,134 @@
+package org.pain3d.vitpain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import org.pain3d.train.TinySynthetic;
+import org.pain3d.vit.Scalars;
+
+/**
+ * Gradients do not depend on what the garbage collector did between the forward and the
+ * backward pass. DJL's {@code Number} overloads ({@code x.div(8f)}) free their scalar operand
+ * as soon as the op returns, while autograd keeps it for the backward pass; once the garbage
+ * collector has freed its direct buffer and the memory is reused, the gradients change (seen in
+ * CI: a resumed training run 1e-3 away from the same run made in one go). {@link Scalars}
+ * keeps such constants alive with the step.
+ */
+class FreedScalarsTest {
+  private static final int N = 2;
+
+  @ParameterizedTest
+  @EnumSource(value = BackboneMode.class, names = {"TRAINED", "LORA"})
+  void gradientsAreTheSameWhateverTheGarbageCollectorFreedBeforeTheBackwardPass(BackboneMode mode)
+      throws IOException, InterruptedException {
+    List<float[]> quiet = gradients(mode, false);
+    List<float[]> scribbled = gradients(mode, true);
+    assertThat(scribbled).hasSameSizeAs(quiet);
+    for (int i = 0; i < quiet.size(); i++) {
+      assertThat(scribbled.get(i)).as("gradient %d", i).containsExactly(quiet.get(i));
+    }
+  }
+
+  /** The gradients of one ViTPain loss on fixed inputs, parameter by parameter. */
+  private static List<float[]> gradients(BackboneMode mode, boolean reuseFreedMemory)
+      throws IOException, InterruptedException {
+    Engine.getInstance().setRandomSeed(7);
+    SplittableRandom r = new SplittableRandom(11);
+    int side = TinySynthetic.SIZE;
+    float[] pain = new float[N * 3 * side * side];
+    float[] neutral = new float[pain.length];
+    for (int i = 0; i < pain.length; i++) {
+      pain[i] = (float) r.nextGaussian();
+      neutral[i] = (float) r.nextGaussian();
+    }
+    List<ByteBuffer> scribbles = new ArrayList<>();
+    try (NDManager m = NDManager.newBaseManager()) {
+      VitPainModel model = VitPainModel.create(TinySynthetic.config(mode), m);
+      try (NDManager step = m.newSubManager()) {
+        try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+          Shape s = new Shape(N, 3, side, side);
+          VitPainOutput o = model.forward(step.create(pain, s), step.create(neutral, s), false);
+          NDArray total = new VitPainLoss(0.5).compute(o, step.create(new float[] {3f, 9f}),
+              step.create(new float[] {1, 0, 2, 0, 1, 0, 3, 1, 0, 2, 1, 1}, new Shape(N, 6))).total();
+          if (reuseFreedMemory) {
+            reuseFreedDirectMemory(scribbles);
+          }
+          gc.backward(total);
+        }
+        List<float[]> out = new ArrayList<>();
+        for (var p : model.getParameters()) {
+          NDArray a = p.getValue().getArray();
+          if (a.hasGradient()) {
+            out.add(a.getGradient().toFloatArray());
+          }
+        }
+        assertThat(out).isNotEmpty();
+        return out;
+      }
+    }
+  }
+
+  /**
+   * Lets the cleaner free the direct buffers of closed arrays, then takes small buffers (the
+   * size of freed scalars) and fills them with a value no gradient has.
+   */
+  private static void reuseFreedDirectMemory(List<ByteBuffer> keep) throws InterruptedException {
+    for (int round = 0; round < 3; round++) {
+      System.gc();
+      Thread.sleep(50);
+      for (int i = 0; i < 4000; i++) {
+        ByteBuffer b = ByteBuffer.allocateDirect(4 + 4 * (i % 16));
+        while (b.remaining() >= Float.BYTES) {
+          b.putFloat(1000f);
+        }
+        keep.add(b);
+      }
+    }
+  }
+
+  /** The rule that keeps it so: only the optimizer (gradient recording off) uses the overloads. */
+  @Test
+  void onlyTheOptimizerUsesNdArrayArithmeticWithANumber() throws IOException, URISyntaxException {
+    Path classes = Path.of(Scalars.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    byte[] overload = "Ljava/lang/Number;)Lai/djl/ndarray/NDArray;".getBytes(StandardCharsets.UTF_8);
+    List<String> users = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+        if (contains(Files.readAllBytes(f), overload)) {
+          users.add(classes.relativize(f).toString());
+        }
+      }
+    }
+    assertThat(users).containsExactly("org/pain3d/train/AdamW.class");
+  }
+
+  private static boolean contains(byte[] hay, byte[] needle) {
+    outer:
+    for (int i = 0; i + needle.length <= hay.length; i++) {
+      for (int j = 0; j < needle.length; j++) {
+        if (hay[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+}
