@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +17,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 import org.pain3d.train.TinySynthetic;
 import org.pain3d.vit.Scalars;
 
@@ -37,36 +40,77 @@ class FreedScalarsTest {
   @ParameterizedTest
   @EnumSource(value = BackboneMode.class, names = {"TRAINED", "LORA"})
   void gradientsAreTheSameWhateverTheGarbageCollectorFreedBeforeTheBackwardPass(BackboneMode mode)
-      throws IOException, InterruptedException {
-    List<float[]> quiet = gradients(mode, false);
-    List<float[]> scribbled = gradients(mode, true);
+      throws InterruptedException {
+    assertSameGradients(m -> vitPain(mode, m), FreedScalarsTest::vitPainLoss);
+  }
+
+  @Test
+  void temporalGradientsAreTheSameWhateverTheGarbageCollectorFreed() throws InterruptedException {
+    assertSameGradients(m -> {
+      TemporalHeads h = new TemporalHeads(new TemporalConfig(16, 2, 2, 8, true, true, true, 5));
+      h.initialize(m);
+      return h;
+    }, FreedScalarsTest::temporalLoss);
+  }
+
+  private static void assertSameGradients(Function<NDManager, NamedBlock> build,
+      BiFunction<NamedBlock, NDManager, NDArray> loss) throws InterruptedException {
+    List<float[]> quiet = gradients(build, loss, false);
+    List<float[]> scribbled = gradients(build, loss, true);
     assertThat(scribbled).hasSameSizeAs(quiet);
     for (int i = 0; i < quiet.size(); i++) {
       assertThat(scribbled.get(i)).as("gradient %d", i).containsExactly(quiet.get(i));
     }
   }
 
-  /** The gradients of one ViTPain loss on fixed inputs, parameter by parameter. */
-  private static List<float[]> gradients(BackboneMode mode, boolean reuseFreedMemory)
-      throws IOException, InterruptedException {
-    Engine.getInstance().setRandomSeed(7);
-    SplittableRandom r = new SplittableRandom(11);
-    int side = TinySynthetic.SIZE;
-    float[] pain = new float[N * 3 * side * side];
-    float[] neutral = new float[pain.length];
-    for (int i = 0; i < pain.length; i++) {
-      pain[i] = (float) r.nextGaussian();
-      neutral[i] = (float) r.nextGaussian();
+  private static VitPainModel vitPain(BackboneMode mode, NDManager m) {
+    try {
+      return VitPainModel.create(TinySynthetic.config(mode), m);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /** The ViTPain loss of two fixed image pairs. */
+  private static NDArray vitPainLoss(NamedBlock model, NDManager step) {
+    int side = TinySynthetic.SIZE;
+    Shape s = new Shape(N, 3, side, side);
+    VitPainOutput o = ((VitPainModel) model).forward(step.create(gaussian(N * 3 * side * side, 11), s),
+        step.create(gaussian(N * 3 * side * side, 12), s), false);
+    return new VitPainLoss(0.5).compute(o, step.create(new float[] {3f, 9f}),
+        step.create(new float[] {1, 0, 2, 0, 1, 0, 3, 1, 0, 2, 1, 1}, new Shape(N, 6))).total();
+  }
+
+  /** The temporal loss of two fixed clips of 4 frames of 3 tokens. */
+  private static NDArray temporalLoss(NamedBlock heads, NDManager step) {
+    TemporalOutput o = ((TemporalHeads) heads).forward(
+        step.create(gaussian(N * 4 * 3 * 16, 13), new Shape(N, 4, 3, 16)),
+        step.create(gaussian(N * 3 * 16, 14), new Shape(N, 3, 16)), false);
+    return new TemporalLoss(0.5).compute(o,
+        step.create(new float[] {0, 4, 9, 2, 0, 0, 1, 0}, new Shape(N, 4)),
+        step.create(new float[] {1, 0}))[0];
+  }
+
+  private static float[] gaussian(int n, long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    float[] v = new float[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = (float) r.nextGaussian();
+    }
+    return v;
+  }
+
+  /** The gradients of one loss on fixed inputs, parameter by parameter. */
+  private static List<float[]> gradients(Function<NDManager, NamedBlock> build,
+      BiFunction<NamedBlock, NDManager, NDArray> loss, boolean reuseFreedMemory)
+      throws InterruptedException {
+    Engine.getInstance().setRandomSeed(7);
     List<ByteBuffer> scribbles = new ArrayList<>();
     try (NDManager m = NDManager.newBaseManager()) {
-      VitPainModel model = VitPainModel.create(TinySynthetic.config(mode), m);
+      NamedBlock model = build.apply(m);
       try (NDManager step = m.newSubManager()) {
         try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-          Shape s = new Shape(N, 3, side, side);
-          VitPainOutput o = model.forward(step.create(pain, s), step.create(neutral, s), false);
-          NDArray total = new VitPainLoss(0.5).compute(o, step.create(new float[] {3f, 9f}),
-              step.create(new float[] {1, 0, 2, 0, 1, 0, 3, 1, 0, 2, 1, 1}, new Shape(N, 6))).total();
+          NDArray total = loss.apply(model, step);
           if (reuseFreedMemory) {
             reuseFreedDirectMemory(scribbles);
           }
