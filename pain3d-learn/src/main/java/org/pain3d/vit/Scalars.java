@@ -19,14 +19,8 @@ import ai.djl.ndarray.NDArray;
 public final class Scalars {
   private Scalars() {}
 
-  /**
-   * A scalar in the manager of {@code like}.
-   *
-   * @param like the array the scalar is combined with
-   * @param value the constant
-   * @return a float32 scalar (shape {@code ()}) owned by {@code like}'s manager
-   */
-  public static NDArray like(NDArray like, double value) {
+  /** A float32 scalar (shape {@code ()}) owned by {@code like}'s manager. */
+  private static NDArray like(NDArray like, double value) {
     return like.getManager().create((float) value);
   }
 
