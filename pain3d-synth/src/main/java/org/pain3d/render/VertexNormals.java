@@ -76,6 +76,72 @@ public final class VertexNormals {
     }
   }
 
+  /**
+   * The normals of a few chosen vertices of a mesh, from their incident triangles only: for
+   * each chosen vertex exactly the value {@link #compute} gives it over the whole triangle list
+   * (its incident triangles are added in the same order, from zero). Reads only the positions
+   * of the chosen vertices' one-ring ({@link #ring}). Used where a prop follows skin vertices
+   * that a level-of-detail mesh drops.
+   */
+  public static final class AtVertices {
+    private final int[] vertices;
+    private final int[] incident;
+    private final int[] ring;
+
+    /**
+     * @param vertexCount the mesh's vertex count V
+     * @param triangles the whole mesh's vertex indices, shape [t * 3] (read now)
+     * @param vertices the chosen vertices, in 0..V-1, repeats allowed
+     */
+    public AtVertices(int vertexCount, int[] triangles, int[] vertices) {
+      boolean[] chosen = new boolean[vertexCount];
+      for (int v : vertices) {
+        chosen[v] = true;
+      }
+      boolean[] inRing = new boolean[vertexCount];
+      int[] kept = new int[triangles.length];
+      int k = 0;
+      for (int t = 0; t < triangles.length; t += 3) {
+        if (chosen[triangles[t]] || chosen[triangles[t + 1]] || chosen[triangles[t + 2]]) {
+          for (int j = 0; j < 3; j++) {
+            kept[k++] = triangles[t + j];
+            inRing[triangles[t + j]] = true;
+          }
+        }
+      }
+      this.incident = java.util.Arrays.copyOf(kept, k);
+      this.vertices = java.util.stream.IntStream.range(0, vertexCount).filter(v -> chosen[v]).toArray();
+      this.ring = java.util.stream.IntStream.range(0, vertexCount).filter(v -> inRing[v]).toArray();
+    }
+
+    /** @return the vertices whose positions {@link #compute} reads (the chosen ones and their neighbours), ascending */
+    public int[] ring() {
+      return ring.clone();
+    }
+
+    /**
+     * Computes the chosen vertices' unit normals exactly as {@link VertexNormals#compute} does;
+     * the other entries of {@code out} hold partial sums afterwards (do not read them).
+     *
+     * @param positions vertex positions, shape [V * 3], cm (only {@link #ring}'s are read)
+     * @param out receives the normals, shape [V * 3]
+     */
+    public void compute(float[] positions, float[] out) {
+      if (out.length != positions.length) {
+        throw new IllegalArgumentException("normals length " + out.length + " != " + positions.length);
+      }
+      for (int v : ring) {
+        out[3 * v] = 0f;
+        out[3 * v + 1] = 0f;
+        out[3 * v + 2] = 0f;
+      }
+      accumulate(positions, incident, out);
+      for (int v : vertices) {
+        normalize(out, 3 * v);
+      }
+    }
+  }
+
   /** Adds each triangle's area-weighted normal to its corners. */
   private static void accumulate(float[] positions, int[] triangles, float[] out) {
     for (int t = 0; t < triangles.length; t += 3) {

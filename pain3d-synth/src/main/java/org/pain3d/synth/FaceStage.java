@@ -66,9 +66,9 @@ public interface FaceStage {
 
   /**
    * Which face mesh the renders of the scene on stage use: {@link MeshDetail#FULL_MESH} or
-   * {@link MeshDetail#LOD_MESH}. A stage made with a LOD uses it except in scenes with props
-   * that ride on the skin (face masks, tape): those follow the normals of vertices the LOD may
-   * not keep.
+   * {@link MeshDetail#LOD_MESH}. A stage made with a LOD uses it for every scene; props that
+   * ride on the skin (face masks, tape) still follow the whole mesh's vertices and normals
+   * ({@link org.pain3d.render.scene.SceneStage#followedRing}).
    *
    * @return the mesh's name as the clip JSON records it
    */

@@ -90,10 +90,12 @@ public final class IdentityScene {
   /** The current expression's head rotation (row-major 3x3), null at rest. */
   private double[] headRotation;
   private LookSampler looks;
-  /** {@link #lodVertices}'s last subset and the LOD and hair it was made for. */
+  private static final int[] NO_VERTICES = new int[0];
+  /** {@link #lodVertices}'s last subset and the LOD, hair and extra vertices it was made for. */
   private VertexSubset subset;
   private FaceLod subsetLod;
   private HairModel subsetHair;
+  private int[] subsetAlso;
 
   /**
    * A scene that renders the shaded pass only (the dataset's images).
@@ -368,7 +370,20 @@ public final class IdentityScene {
    * @param lod the LOD the frame is drawn with, or null for every vertex
    */
   public void setExpression(float[] expressionWeights, HeadPose pose, FaceLod lod) {
-    VertexSubset subset = lod == null ? null : lodVertices(lod);
+    setExpression(expressionWeights, pose, lod, NO_VERTICES);
+  }
+
+  /**
+   * {@link #setExpression(float[], HeadPose, FaceLod)} that also poses further vertices the
+   * caller reads (with a LOD), such as the skin that props ride on.
+   *
+   * @param expressionWeights blendshape weights in the model's order
+   * @param pose the head pose
+   * @param lod the LOD the frame is drawn with, or null for every vertex
+   * @param alsoRead further vertex indices to pose (kept by reference while it stays the same array)
+   */
+  public void setExpression(float[] expressionWeights, HeadPose pose, FaceLod lod, int[] alsoRead) {
+    VertexSubset subset = lod == null ? null : lodVertices(lod, alsoRead);
     setExpression(expressionWeights, subset);
     if (pose.isRest()) {
       return;
@@ -391,12 +406,25 @@ public final class IdentityScene {
    * @return the subset
    */
   VertexSubset lodVertices(FaceLod lod) {
+    return lodVertices(lod, NO_VERTICES);
+  }
+
+  /**
+   * {@link #lodVertices(FaceLod)} and further vertices; kept until the LOD, the hair or the
+   * further array changes.
+   *
+   * @param lod the LOD
+   * @param alsoRead further vertex indices
+   * @return the subset
+   */
+  VertexSubset lodVertices(FaceLod lod, int[] alsoRead) {
     HairModel h = hair.hair();
-    if (subset == null || subsetLod != lod || subsetHair != h) {
+    if (subset == null || subsetLod != lod || subsetHair != h || subsetAlso != alsoRead) {
       subset = VertexSubset.of(model.vertexCount(), lod.triangles(), anchors,
-          h == null ? new int[0] : h.faceVerticesRead());
+          h == null ? NO_VERTICES : h.faceVerticesRead(), alsoRead);
       subsetLod = lod;
       subsetHair = h;
+      subsetAlso = alsoRead;
     }
     return subset;
   }

@@ -57,6 +57,8 @@ final class ScenedStage implements FaceStage {
   /** The LOD {@link #poseLod} draws, or null. */
   private final FaceLod lod;
   private boolean usesLod;
+  /** The face vertices the current props ride on, with their neighbours ({@link SceneStage#followedRing}). */
+  private int[] followedRing = new int[0];
   private final SceneModelData data;
   private SceneDraw draw;
   private final List<Camera> cameras = new ArrayList<>();
@@ -116,10 +118,11 @@ final class ScenedStage implements FaceStage {
         draw.props().pillow().map(pl -> HairPose.onPillow(pl.sinkCm())).orElse(HairPose.UPRIGHT));
     hairLight = hairLight(draw.lighting());
     pose.setPositions(face.neutralPositions());
-    usesLod = poseLod != null && !props.changesWithPose();
+    usesLod = poseLod != null;
     stage.setIdentity(face.neutralMesh(), usesLod ? poseLod : pose, usesLod ? face.shaderFor(poseLod) : face.shader(),
         app.specular(), data.ambientOcclusion(), props, new PropLook(draw.props(), app.skinTone().rgb(), sceneSeed),
         draw.lighting());
+    followedRing = stage.followedRing();
     stage.setPose();
     poseIsNeutral = true;
     cameras.clear();
@@ -262,6 +265,11 @@ final class ScenedStage implements FaceStage {
     return target;
   }
 
+  /** @return the props on stage (for checks) */
+  PropSet props() {
+    return stage.props();
+  }
+
   private void effects(RenderTarget t, int imageIndex) {
     apply(draw.effects(imageIndex), t);
   }
@@ -274,7 +282,7 @@ final class ScenedStage implements FaceStage {
 
   @Override
   public void setExpression(float[] weights, HeadPose headPose) {
-    face.setExpression(weights, headPose, usesLod ? lod : null);
+    face.setExpression(weights, headPose, usesLod ? lod : null, followedRing);
     if (stage.props().mesh().vertexCount() > 0) {
       // Props exist only on the full ICT-FaceKit topology, which has the neck rig's landmarks.
       stage.props().turnWithHead(face.neckRig(), headPose);

@@ -276,6 +276,53 @@ class FaceLodTest {
   }
 
   /**
+   * Face masks and tape ride on the skin: with the LOD face their vertices land exactly where
+   * the full mesh puts them (the followed vertices and their normals come from the whole
+   * mesh), and the frames stay close, over scenes with such props, expressions and head poses.
+   */
+  @Test
+  void propsOnTheSkinFollowTheFullMeshWithTheLod() {
+    FaceModel m = RealFaceModel.get();
+    FaceLod lod = FaceLod.of(m);
+    AuRig rig = new AuRig(m.expressionNames(), IntensityCurve.facs());
+    GeneratorConfig look = ClipConfig.look(1, SIZE, 1, 17, Balance.PAPER, SceneConfig.of(ScenePreset.BEDSIDE));
+    ScenedStage full = (ScenedStage) stage(m, look, null);
+    ScenedStage coarse = (ScenedStage) stage(m, look, lod);
+    IdentityPlan plan = DatasetPlan.create(look).identities().get(0);
+    float[] pain = new float[ActionUnit.values().length];
+    for (ActionUnit au : List.of(ActionUnit.AU4, ActionUnit.AU6, ActionUnit.AU7, ActionUnit.AU9, ActionUnit.AU10,
+        ActionUnit.AU43)) {
+      pain[au.ordinal()] = au.maxIntensity();
+    }
+    float[] w = new float[m.expressionCount()];
+    rig.weights(pain, w);
+    int riding = 0;
+    for (long sceneSeed = 0; sceneSeed < 40 && riding < 3; sceneSeed++) {
+      long lookSeed = Seeds.derive(look.seed(), "look", plan.id());
+      full.setIdentity(plan, look.look(), lookSeed, sceneSeed);
+      coarse.setIdentity(plan, look.look(), lookSeed, sceneSeed);
+      if (!full.props().hasFollowers()) {
+        continue;
+      }
+      riding++;
+      assertThat(coarse.faceMesh()).isEqualTo(MeshDetail.LOD_MESH);
+      for (HeadPose pose : List.of(HeadPose.rest(), new HeadPose(20, -8, 5))) {
+        full.setExpression(w, pose);
+        coarse.setExpression(w, pose);
+        RenderTarget a = full.clipFrame(0);
+        int[] shadedA = a.shaded.clone();
+        RenderTarget b = coarse.clipFrame(0);
+        assertThat(coarse.props().mesh().positions()).as("scene %d, pose %s", sceneSeed, pose)
+            .containsExactly(full.props().mesh().positions());
+        double psnr = psnr(shadedA, b.shaded);
+        System.out.printf("LOD frame with skin-riding props: scene %d pose %s: PSNR %.2f dB%n", sceneSeed, pose, psnr);
+        assertThat(psnr).isGreaterThanOrEqualTo(31);
+      }
+    }
+    assertThat(riding).as("scenes with a face mask or tape").isEqualTo(3);
+  }
+
+  /**
    * Clip frames pose only the vertices the LOD frame reads ({@link IdentityScene#lodVertices}):
    * the positions there and the rendered frame equal those of a full evaluation, for
    * identities with and without facial hair, over expressions, blinks and head poses.

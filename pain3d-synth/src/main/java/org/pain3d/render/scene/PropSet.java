@@ -160,6 +160,16 @@ public final class PropSet {
   }
 
   /**
+   * Returns the face vertices the skin-following props ride on ({@link #follow} reads their
+   * positions and normals).
+   *
+   * @return face vertex indices, repeats possible; empty without followers
+   */
+  public int[] followedFaceVertices() {
+    return followers.stream().flatMapToInt(f -> java.util.Arrays.stream(f.faceVertex())).toArray();
+  }
+
+  /**
    * Returns whether the props' positions change with the pose: some follow the skin, or they
    * have been turned with the head ({@link #turnWithHead}).
    */

@@ -83,6 +83,9 @@ public final class SceneStage {
   private VertexNormals.OfTriangles faceNormalsOf;
   private float[] faceDiffuse = new float[0];
   private float[] faceSpecular = new float[0];
+  /** Normals of the face vertices the props follow, from the whole mesh's triangles around them (null without followers). */
+  private VertexNormals.AtVertices followedNormalsOf;
+  private float[] followedNormals = new float[0];
   private float[] propNormals = new float[0];
   private float[] propDiffuse = new float[0];
   private float[] propSpecular = new float[0];
@@ -100,7 +103,9 @@ public final class SceneStage {
    * Puts an identity on stage.
    *
    * @param neutralFace its neutral mesh (positions are read now and for heatmaps)
-   * @param poseFace the mesh whose positions {@link #setPose} reads (same topology)
+   * @param poseFace the mesh whose positions {@link #setPose} reads and whose triangles are drawn
+   *     (the same vertices; its triangles may be a LOD's, the skin-following props still use
+   *     the neutral mesh's triangles around their vertices)
    * @param faceShader gives the face's albedo and material kinds
    * @param skinSpecular the identity's specular strength on skin
    * @param faceAmbientOcclusion per face vertex in [0, 1] (per model), or null
@@ -134,6 +139,9 @@ public final class SceneStage {
       faceResponses[k.ordinal()] = SurfaceResponse.of(k, skinSpecular);
     }
     faceNormals = grow(faceNormals, 3 * n);
+    followedNormalsOf = props.hasFollowers()
+        ? new VertexNormals.AtVertices(n, neutralFace.triangles(), props.followedFaceVertices()) : null;
+    followedNormals = props.hasFollowers() ? grow(followedNormals, 3 * n) : followedNormals;
     faceDiffuse = grow(faceDiffuse, 3 * n);
     faceSpecular = grow(faceSpecular, 3 * n);
     int p = props.mesh().vertexCount();
@@ -149,6 +157,17 @@ public final class SceneStage {
     generation++;
     shadows(sceneLighting);
     VertexNormals.compute(props.mesh().positions(), props.mesh().triangles(), propNormals);
+  }
+
+  /**
+   * The face vertices whose positions {@link #setPose} reads for the props that ride on the
+   * skin: the followed vertices and their neighbours in the whole mesh (a LOD face mesh may not
+   * have them). Changes with every identity.
+   *
+   * @return vertex indices, ascending; empty without such props
+   */
+  public int[] followedRing() {
+    return followedNormalsOf == null ? new int[0] : followedNormalsOf.ring();
   }
 
   private static float[] grow(float[] a, int n) {
@@ -193,7 +212,11 @@ public final class SceneStage {
     }
     faceNormalsOf.compute(face.positions(), faceNormals);
     if (props.changesWithPose()) {
-      props.follow(face.positions(), faceNormals);
+      if (followedNormalsOf != null) {
+        // From the whole mesh, whatever triangles the face is drawn with (a LOD drops some followed vertices).
+        followedNormalsOf.compute(face.positions(), followedNormals);
+      }
+      props.follow(face.positions(), followedNormals);
       VertexNormals.compute(props.mesh().positions(), props.mesh().triangles(), propNormals);
     }
     pose++;
