@@ -23,7 +23,6 @@ public final class FaceModel {
   private final String fingerprint;
   /** The blink closure's lid geometry, found on first use (null inside when the model has none). */
   private java.util.Optional<EyeLids> eyeLids;
-  private boolean[] stillVertices;
 
   /**
    * @param topology faces, UVs and materials of the neutral mesh
@@ -161,35 +160,6 @@ public final class FaceModel {
       eyeLids = java.util.Optional.ofNullable(EyeLids.of(this));
     }
     return eyeLids.orElse(null);
-  }
-
-  /**
-   * The vertices no expression moves: in no expression shape and in neither eyeball shape of
-   * {@link #eyeLids()} (the back of the head, the ears, the neck). Identity, ageing and the
-   * head pose still move them.
-   *
-   * @return per vertex, whether it is still, shape [V] (a copy)
-   */
-  public synchronized boolean[] stillVertices() {
-    if (stillVertices == null) {
-      boolean[] still = new boolean[vertexCount()];
-      java.util.Arrays.fill(still, true);
-      for (ExpressionShape s : expressions) {
-        for (int v : s.vertices()) {
-          still[v] = false;
-        }
-      }
-      EyeLids lids = eyeLids();
-      if (lids != null) {
-        for (ExpressionShape s : lids.eyeballs()) {
-          for (int v : s.vertices()) {
-            still[v] = false;
-          }
-        }
-      }
-      stillVertices = still;
-    }
-    return stillVertices.clone();
   }
 
   /** @return the description of the source files (paths, sizes, times) */

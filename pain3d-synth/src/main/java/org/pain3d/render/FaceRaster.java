@@ -8,41 +8,12 @@ package org.pain3d.render;
  * <p>Holds per-topology raster options; not thread-safe, one per renderer.
  */
 public final class FaceRaster {
-  /** Cameras whose fixed face layers are kept (the generator's three views, one spare). */
-  private static final int MAX_LAYERS = 4;
   private final int[] landmarkIndices = FaceLandmarks.ict68();
-  /** Per vertex of the face model, whether no expression moves it; null: every triangle drawn every time. */
-  private final boolean[] still;
-  /** {@link #still}'s split of the last triangle list drawn with layers. */
-  private FixedFaceLayer.FaceSplit split;
-  /** Fixed face layers, most recently used first. */
-  private final java.util.List<FixedFaceLayer> layers = new java.util.ArrayList<>();
-  private FrameBuffer layerScratch;
-  /** Renders that merged a fixed face layer, for checks. */
-  private long layered;
   // Raster options of the face without and with only the mouth interior, per topology.
   private int[] interiorTriangles;
   private RasterOptions outerOptions;
   private RasterOptions interiorOptions;
   private MaterialKind[] socket;
-
-  /** A face raster that draws every triangle every time. */
-  public FaceRaster() {
-    this(null);
-  }
-
-  /**
-   * A face raster that keeps, per camera, the triangles whose corners no expression moves
-   * ({@link FixedFaceLayer}): the same buffers, less rasterising when one camera renders
-   * several expressions of a head that holds still.
-   *
-   * @param stillVertices per vertex of the face model, whether no expression moves it (a
-   *     claim checked render by render: the layer is used only while those vertices are bit
-   *     for bit where it was drawn); null for no layers
-   */
-  public FaceRaster(boolean[] stillVertices) {
-    this.still = stillVertices == null ? null : stillVertices.clone();
-  }
 
   /**
    * Rasterises a face mesh, skipping the teeth and the gums and tongue when they cannot be
@@ -56,7 +27,7 @@ public final class FaceRaster {
    * @param mesh the face mesh, world cm
    * @param camera the image camera (not supersampled)
    * @param ss the supersampling factor of the buffer
-   * @param fb the buffer, cleared by the caller (it holds nothing before)
+   * @param fb the buffer (not cleared first)
    */
   public void rasterize(Rasterizer rasterizer, RenderMesh mesh, Camera camera, int ss, FrameBuffer fb) {
     Camera sampled = camera.scaled(ss);
@@ -74,58 +45,10 @@ public final class FaceRaster {
       rasterizer.rasterize(mesh, sampled, FaceRenderer.faceOptions(mesh), fb);
       return;
     }
-    rasterizeOuter(rasterizer, mesh, camera, sampled, ss, fb);
+    rasterizer.rasterize(mesh, sampled, outerOptions, fb);
     if (mouthShows(mesh, camera, ss, fb)) {
       rasterizer.rasterize(mesh, sampled, interiorOptions, fb);
     }
-  }
-
-  /** Draws the face without the mouth interior: with the camera's fixed layer where it holds, else every triangle. */
-  private void rasterizeOuter(Rasterizer rasterizer, RenderMesh mesh, Camera camera, Camera sampled, int ss,
-      FrameBuffer fb) {
-    if (still == null || still.length != mesh.vertexCount()) {
-      rasterizer.rasterize(mesh, sampled, outerOptions, fb);
-      return;
-    }
-    if (split == null || split.triangles() != mesh.triangles()) {
-      split = FixedFaceLayer.FaceSplit.of(mesh.triangles(), still);
-    }
-    FixedFaceLayer layer = layer(camera, ss, fb);
-    float[] p = mesh.positions();
-    if (split.stillTriangles().length == 0 || !layer.matches(p)) {
-      rasterizer.rasterize(mesh, sampled, outerOptions, fb);
-      layer.note(p);
-      return;
-    }
-    if (!layer.drawn()) {
-      if (layerScratch == null || layerScratch.width() != fb.width() || layerScratch.height() != fb.height()) {
-        layerScratch = new FrameBuffer(fb.width(), fb.height());
-      }
-      layer.draw(rasterizer, mesh, sampled, outerOptions, layerScratch);
-    }
-    layer.mergeInto(fb);
-    layered++;
-    rasterizer.rasterizeListed(mesh, sampled, outerOptions, fb, split.movingTriangles(), split.movingVertices());
-  }
-
-  /** @return how many renders so far merged a fixed face layer (for checks) */
-  public long layeredRenders() {
-    return layered;
-  }
-
-  /** The layer of a camera (kept, or the least recently used one made over, or a new one), made most recent. */
-  private FixedFaceLayer layer(Camera camera, int ss, FrameBuffer fb) {
-    for (int i = 0; i < layers.size(); i++) {
-      FixedFaceLayer l = layers.get(i);
-      if (l.isFor(camera, ss, fb.width(), fb.height(), split)) {
-        layers.add(0, layers.remove(i));
-        return l;
-      }
-    }
-    FixedFaceLayer l = layers.size() < MAX_LAYERS ? new FixedFaceLayer() : layers.remove(layers.size() - 1);
-    l.reset(camera, ss, fb.width(), fb.height(), split);
-    layers.add(0, l);
-    return l;
   }
 
   /** Whether a sample in the box around the outer lip contour shows the mouth socket or nothing. */

@@ -105,59 +105,26 @@ public final class Rasterizer {
     int[] groups = mesh.triangleGroups();
     boolean cull = options.cullBackFaces();
     for (int t = first; t < end; t++) {
-      if (options.draws(groups[t])) {
-        draw(fb, tris, t, triangleBase + t, cull, false);
+      if (!options.draws(groups[t])) {
+        continue;
       }
-    }
-  }
-
-  /**
-   * Rasterises listed triangles of a mesh into a buffer that may already hold some of the
-   * mesh's other triangles (stored under their own indices, base 0), such that the buffer ends
-   * as if every triangle had been drawn in index order: a sample keeps the fragment of largest
-   * inverse depth and, among equal ones, that of the lowest triangle index (the first drawn).
-   * So a mesh may be drawn as a kept layer of some of its triangles ({@link CoveredSamples},
-   * merged into a cleared buffer) and then the others, in any split.
-   *
-   * @param mesh the mesh, world frame
-   * @param camera the camera; its size must equal the frame buffer's
-   * @param options culling and group selection
-   * @param fb the visibility buffer to draw into (not cleared; holds only this mesh's triangles)
-   * @param list triangle indices, ascending
-   * @param listVertices the vertices the listed triangles use, ascending (the only ones projected)
-   */
-  public void rasterizeListed(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb, int[] list,
-      int[] listVertices) {
-    fb.checkSize(camera);
-    transform(mesh.positions(), listVertices, camera);
-    int[] tris = mesh.triangles();
-    int[] groups = mesh.triangleGroups();
-    boolean cull = options.cullBackFaces();
-    for (int t : list) {
-      if (options.draws(groups[t])) {
-        draw(fb, tris, t, t, cull, true);
+      int i0 = tris[3 * t];
+      int i1 = tris[3 * t + 1];
+      int i2 = tris[3 * t + 2];
+      int c0 = codes[i0];
+      int c1 = codes[i1];
+      int c2 = codes[i2];
+      if ((c0 & c1 & c2) != 0) {
+        continue;
       }
-    }
-  }
-
-  /** Draws triangle {@code t} of a triangle list as {@code stored}, clipping where it must. */
-  private void draw(FrameBuffer fb, int[] tris, int t, int stored, boolean cull, boolean lowerWinsTies) {
-    int i0 = tris[3 * t];
-    int i1 = tris[3 * t + 1];
-    int i2 = tris[3 * t + 2];
-    int c0 = codes[i0];
-    int c1 = codes[i1];
-    int c2 = codes[i2];
-    if ((c0 & c1 & c2) != 0) {
-      return;
-    }
-    if ((c0 | c1 | c2) == 0) {
-      scan(fb, stored, cull, lowerWinsTies,
-          fixed[2 * i0], fixed[2 * i0 + 1], hom[3 * i0 + 2], 0f, 0f,
-          fixed[2 * i1], fixed[2 * i1 + 1], hom[3 * i1 + 2], 1f, 0f,
-          fixed[2 * i2], fixed[2 * i2 + 1], hom[3 * i2 + 2], 0f, 1f);
-    } else {
-      clipAndDraw(fb, stored, cull, lowerWinsTies, i0, i1, i2, c0 | c1 | c2);
+      if ((c0 | c1 | c2) == 0) {
+        scan(fb, triangleBase + t, cull,
+            fixed[2 * i0], fixed[2 * i0 + 1], hom[3 * i0 + 2], 0f, 0f,
+            fixed[2 * i1], fixed[2 * i1 + 1], hom[3 * i1 + 2], 1f, 0f,
+            fixed[2 * i2], fixed[2 * i2 + 1], hom[3 * i2 + 2], 0f, 1f);
+      } else {
+        clipAndDraw(fb, triangleBase + t, cull, i0, i1, i2, c0 | c1 | c2);
+      }
     }
   }
 
@@ -237,8 +204,7 @@ public final class Rasterizer {
   }
 
   /** Clips triangle t against the planes in {@code planes} and draws the fan. */
-  private void clipAndDraw(FrameBuffer fb, int t, boolean cull, boolean lowerWinsTies, int i0, int i1, int i2,
-      int planes) {
+  private void clipAndDraw(FrameBuffer fb, int t, boolean cull, int i0, int i1, int i2, int planes) {
     double[] in = polyA;
     double[] out = polyB;
     loadVertex(in, 0, i0, 0, 0);
@@ -270,7 +236,7 @@ public final class Rasterizer {
       int a = 0;
       int b = k;
       int c = k + 1;
-      scan(fb, t, cull, lowerWinsTies,
+      scan(fb, t, cull,
           sx[a], sy[a], iw[a], (float) in[a * STRIDE + 3], (float) in[a * STRIDE + 4],
           sx[b], sy[b], iw[b], (float) in[b * STRIDE + 3], (float) in[b * STRIDE + 4],
           sx[c], sy[c], iw[c], (float) in[c * STRIDE + 3], (float) in[c * STRIDE + 4]);
@@ -328,12 +294,10 @@ public final class Rasterizer {
 
   /**
    * Scans one screen triangle given in fixed point (1/256 px), with inverse depths and the
-   * original triangle's barycentric weights (b1, b2) at each corner. A fragment replaces the
-   * sample's when its inverse depth is strictly greater, or (with {@code lowerWinsTies}) equal
-   * and its triangle index lower.
+   * original triangle's barycentric weights (b1, b2) at each corner.
    */
   @SuppressWarnings("checkstyle:ParameterNumber")
-  private static void scan(FrameBuffer fb, int t, boolean cull, boolean lowerWinsTies,
+  private static void scan(FrameBuffer fb, int t, boolean cull,
       long x0, long y0, double iw0, float a0, float c0,
       long x1, long y1, double iw1, float a1, float c1,
       long x2, long y2, double iw2, float a2, float c2) {
@@ -415,8 +379,7 @@ public final class Rasterizer {
         if ((e0 | e1 | e2) >= 0) {
           entered = true;
           float iw = (float) iwx;
-          float d = depth[idx];
-          if (iw > d || (lowerWinsTies && iw == d && t < tri[idx])) {
+          if (iw > depth[idx]) {
             double q0 = (e0 - b0) * f0;
             double q1 = (e1 - b1) * f1;
             double q2 = (e2 - b2) * f2;

@@ -44,7 +44,7 @@ import org.pain3d.synth.scene.ViewSetup;
 final class ScenedStage implements FaceStage {
   private final FaceModel model;
   private final IdentityScene face;
-  private final SceneStage stage;
+  private final SceneStage stage = new SceneStage();
   private final SceneConfig config;
   private List<org.pain3d.render.View> baseViews;
   private long sceneSeed;
@@ -76,7 +76,6 @@ final class ScenedStage implements FaceStage {
       List<org.pain3d.render.View> views, FaceLod lod) {
     this.model = model;
     this.face = new IdentityScene(model, size, superSample);
-    this.stage = new SceneStage(model.stillVertices());
     this.config = config;
     this.baseViews = List.copyOf(views);
     this.size = size;

@@ -22,7 +22,6 @@ import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FaceLandmarks;
 import org.pain3d.render.Framing;
-import org.pain3d.render.HeadPose;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
@@ -346,70 +345,6 @@ class SceneRealModelTest {
       }
     }
     assertThat(someFollow).as("some scene has props that follow the face").isTrue();
-  }
-
-  /**
-   * The fixed face layers ({@code FaceRaster} keeps the triangles no expression moves per
-   * camera): renders in the generator's order, with the full mesh and with the LOD, through
-   * expressions and a turned head (whose still vertices move, so the layer must not be used
-   * until the head holds still), equal renders that draw every triangle.
-   */
-  @Test
-  void fixedFaceLayersGiveTheImagesOfDrawingEveryTriangle() throws IOException {
-    AuRig rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
-    float[][] expressions = {new float[model.expressionCount()],
-        rig.weights(AuIntensities.parse("AU4=5,AU6=5,AU7=5,AU9=5,AU10=5,AU27=3,AU43=1")),
-        rig.weights(AuIntensities.parse("AU4=2,AU6=3,AU10=4,AU27=5"))};
-    HeadPose turned = new HeadPose(12, -6, 4);
-    // (expression, turned?) in order: neutral, pain, mouth, turned pain twice, neutral again.
-    int[][] order = {{0, 0}, {1, 0}, {2, 0}, {1, 1}, {1, 1}, {2, 1}, {0, 0}};
-    List<View> views = List.of(View.frontal(), View.yaw(35));
-    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
-    int[] bg = new int[SIZE * SIZE];
-    java.util.Arrays.fill(bg, 0x406080);
-    FaceLod lod = FaceLod.of(model, 0.4);
-    for (boolean withLod : new boolean[] {false, true}) {
-      IdentityScene face = new IdentityScene(model, SIZE, 1);
-      face.setIdentity(new IdentitySampler(model.identityCount(), 1.0).sample(withLod ? 4 : 3), app);
-      SceneDraw draw = SceneSampler.draw(ScenePreset.VARIED, ranges("{}"), null, views, SIZE, 3);
-      PropSet props = PropSet.build(draw.props(), face.neutralMesh(), data.anchors().orElseThrow(), 3);
-      RenderMesh pose = face.neutralMesh().withPositionsCopy();
-      RenderMesh drawn = withLod ? lod.mesh(pose, pose.positions()) : pose;
-      SceneStage layered = new SceneStage(model.stillVertices());
-      SceneStage plain = new SceneStage();
-      for (SceneStage st : List.of(layered, plain)) {
-        st.setIdentity(face.neutralMesh(), drawn, withLod ? face.shaderFor(drawn) : face.shader(), app.specular(),
-            data.ambientOcclusion(), props, new PropLook(draw.props(), app.skinTone().rgb(), 3), draw.lighting());
-      }
-      List<Camera> cameras = new ArrayList<>();
-      for (int v = 0; v < views.size(); v++) {
-        cameras.add(new Framing(20, 0.6, 0.1, 1.0).camera(face.neutralPositions(), model.landmarks(),
-            draw.views().get(v).view(), SIZE, SIZE));
-      }
-      for (int[] step : order) {
-        face.setExpression(expressions[step[0]], step[1] == 1 ? turned : HeadPose.rest());
-        pose.setPositions(face.expressionMesh().positions());
-        layered.setPose();
-        plain.setPose();
-        for (int v = 0; v < views.size(); v++) {
-          boolean heat = step[0] > 0 && v == 0;
-          Set<Pass> passes = heat ? EnumSet.of(Pass.SHADED, Pass.HEATMAP) : EnumSet.of(Pass.SHADED, Pass.MASK);
-          RenderTarget a = new RenderTarget(SIZE, SIZE, 1, passes);
-          RenderTarget b = new RenderTarget(SIZE, SIZE, 1, passes);
-          layered.render(cameras.get(v), bg, a, heat);
-          plain.render(cameras.get(v), bg, b, heat);
-          String what = (withLod ? "LOD" : "full") + ", expression " + step[0] + (step[1] == 1 ? " turned" : "")
-              + ", view " + v;
-          assertThat(a.shaded).as(what).isEqualTo(b.shaded);
-          assertThat(a.mask).as(what).isEqualTo(b.mask);
-          assertThat(a.landmarks).as(what).isEqualTo(b.landmarks);
-          assertThat(a.heatmapMm).as(what).isEqualTo(b.heatmapMm);
-        }
-      }
-      // Per view: layers at pain and mouth (rest), the second turned pain and the turned mouth.
-      assertThat(layered.layeredFaceRenders()).as(withLod ? "LOD" : "full").isEqualTo(4L * views.size());
-      assertThat(plain.layeredFaceRenders()).isZero();
-    }
   }
 
   @Test

@@ -37,8 +37,7 @@ import org.pain3d.render.VertexNormals;
  * <p>The props' fixed triangles (those that do not move with the expression, {@link
  * PropSet#fixedTriangles()}) are rasterised once per camera and merged into each render from it,
  * with their shaded colours kept ({@link FixedPropLayer}); the images are those of drawing them
- * every time ({@link #renderDrawingEveryProp}). Likewise the face's still triangles, where the
- * stage is made with the model's still vertices ({@link FaceRaster#FaceRaster(boolean[])}).
+ * every time ({@link #renderDrawingEveryProp}).
  *
  * <p>Not thread-safe; one per worker.
  */
@@ -53,7 +52,7 @@ public final class SceneStage {
    */
   public static final float ITEM_TOLERANCE_CM = 0.03f;
   private final Rasterizer rasterizer = new Rasterizer();
-  private final FaceRaster faceRaster;
+  private final FaceRaster faceRaster = new FaceRaster();
   private final DepthMap shadowMap = new DepthMap(256);
   private final int[] landmarkIndices = FaceLandmarks.ict68();
   /** Meshes with fewer vertices than the largest landmark index have no landmarks (test meshes). */
@@ -99,21 +98,6 @@ public final class SceneStage {
   private int[] faceLitFor = new int[0];
   private int[] propLitFor = new int[0];
   private int[] unlit = new int[0];
-
-  /** A stage that draws every face triangle in every render. */
-  public SceneStage() {
-    this(null);
-  }
-
-  /**
-   * A stage that keeps the face's still triangles per camera ({@link FaceRaster#FaceRaster(boolean[])}).
-   *
-   * @param stillFaceVertices per vertex of the face model, whether no expression moves it
-   *     ({@link org.pain3d.face.FaceModel#stillVertices()}), or null
-   */
-  public SceneStage(boolean[] stillFaceVertices) {
-    this.faceRaster = new FaceRaster(stillFaceVertices);
-  }
 
   /**
    * Puts an identity on stage.
@@ -173,11 +157,6 @@ public final class SceneStage {
     generation++;
     shadows(sceneLighting);
     VertexNormals.compute(props.mesh().positions(), props.mesh().triangles(), propNormals);
-  }
-
-  /** @return how many renders so far merged a fixed face layer ({@link FaceRaster#layeredRenders()}, for checks) */
-  public long layeredFaceRenders() {
-    return faceRaster.layeredRenders();
   }
 
   /**
