@@ -27,6 +27,7 @@ import org.pain3d.render.hair.HairPose;
 import org.pain3d.render.hair.HairLook;
 import org.pain3d.render.hair.HairModel;
 import org.pain3d.render.hair.HairStyle;
+import org.pain3d.render.hair.LidClosure;
 import org.pain3d.render.look.SkinPainter;
 import org.pain3d.render.look.WrinkleLayer;
 import org.pain3d.render.look.WrinkleMasks;
@@ -281,7 +282,8 @@ public final class IdentityScene {
     if (which == 0) {
       hair.pose(neutralPositions);
     } else {
-      hair.pose(expressionMesh.positions(), neck == null ? null : neck.pivot(), headRotation);
+      hair.pose(expressionMesh.positions(), neck == null ? null : neck.pivot(), headRotation,
+          LidClosure.of(model.eyeLids(), applied, restWeights()));
     }
     posedFor = which;
   }
@@ -309,6 +311,11 @@ public final class IdentityScene {
    */
   void drawHair(Camera camera, RenderTarget target, HairLight light) {
     hair.draw(camera, target, light);
+  }
+
+  /** @return the hair on stage as last posed (null when none), for checks */
+  HairModel hairModel() {
+    return hair.hair();
   }
 
   /**

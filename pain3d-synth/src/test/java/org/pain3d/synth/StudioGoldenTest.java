@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,6 +19,8 @@ import org.pain3d.dataset.Sha256;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
 import org.pain3d.render.View;
+import org.pain3d.synth.look.LookFeature;
+import org.pain3d.synth.look.LookOptions;
 import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.testing.RealFaceModel;
 import org.pain3d.testing.TinyFaceModel;
@@ -89,6 +92,24 @@ class StudioGoldenTest {
     new DatasetGenerator(real).run(c, new GenerationOptions(2, Shard.all(), false, false), tmp.resolve("out"),
         GenerationProgress.NONE);
     Map<String, String> expected = golden("real");
+    assertThat(expected).hasSize(26);
+    assertThat(hashes(tmp.resolve("out"))).isEqualTo(expected);
+  }
+
+  /**
+   * {@code --look-off lash-seam} writes the bytes of the build before the lash seam (tag {@code
+   * real-seam-off}: the {@code real} hashes of main 3283318).
+   */
+  @Test
+  @Tag("slow")
+  @Tag("realmodel")
+  void realModelWithoutTheLashSeamIsByteIdenticalToTheEarlierBuild() throws IOException {
+    FaceModel real = RealFaceModel.get();
+    GeneratorConfig c = new GeneratorConfig(2, 2, GeneratorConfig.paperViews(3), 96, 1, 7, ImageFormat.PNG,
+        Balance.PAPER, LookOptions.full().without(EnumSet.of(LookFeature.LASH_SEAM)), SceneConfig.studio());
+    new DatasetGenerator(real).run(c, new GenerationOptions(2, Shard.all(), false, false), tmp.resolve("out"),
+        GenerationProgress.NONE);
+    Map<String, String> expected = golden("real-seam-off");
     assertThat(expected).hasSize(26);
     assertThat(hashes(tmp.resolve("out"))).isEqualTo(expected);
   }

@@ -27,7 +27,8 @@ import org.pain3d.render.look.FaceFrame;
  *       as high as the hair is dense; its opacity attribute is the density, drawn as whole hairs
  *       ({@link StrandTexture#cover}).
  *   <li>Lashes: ICT-FaceKit's upper lash cards, following the face; texture v is the distance
- *       from the lid ({@link #rootDistances}).
+ *       from the lid ({@link #rootDistances}); with {@link HairLook#lashSeam} their roots are lifted
+ *       onto the lid seam as the lid closes ({@link LashSeam}).
  * </ul>
  */
 public final class HairBuilder {
@@ -91,10 +92,8 @@ public final class HairBuilder {
     if (look.facialHair() != FacialHairStyle.NONE && look.facialHairDensity() > 0) {
       b.facial(neutral, kinds, frame, look);
     }
-    if (look.lashes()) {
-      b.lashes(neutral, kinds, frame, look);
-    }
-    return b.p.model(look, neutral.vertexCount());
+    LashSeam seam = look.lashes() ? b.lashes(neutral, kinds, frame, look) : null;
+    return b.p.model(look, neutral.vertexCount(), look.lashSeam() ? seam : null);
   }
 
   private void cap(RenderMesh mesh, float[] normals, MaterialKind[] kinds, ScalpMap scalp, HairLook look) {
@@ -340,12 +339,14 @@ public final class HairBuilder {
    * The upper lash cards: texture u from the model's lash UVs (along the lid), texture v the
    * vertex's distance from its root in cm ({@link #rootDistances}), so that the lash texture is
    * dense at the lid margin and thins towards the tips ({@link StrandTexture}).
+   *
+   * @return the cards' seam lift ({@link LashSeam}), or null when the mesh has no lashes
    */
-  private void lashes(RenderMesh mesh, MaterialKind[] kinds, FaceFrame frame, HairLook look) {
+  private LashSeam lashes(RenderMesh mesh, MaterialKind[] kinds, FaceFrame frame, HairLook look) {
     float eyeY = 0.25f * (frame.y(36) + frame.y(39) + frame.y(42) + frame.y(45));
     int g = mesh.groupIndex("M_EyeLashes");
     if (g < 0) {
-      return;
+      return null;
     }
     float[] pos = mesh.positions();
     int[] tris = mesh.triangles();
@@ -379,6 +380,7 @@ public final class HairBuilder {
       p.triangle(corner[0], corner[1], corner[2], HairModel.LASHES);
       p.faceTriangle(tris[3 * t], tris[3 * t + 1], tris[3 * t + 2]);
     }
+    return LashSeam.of(pos, FaceLandmarks.ict68(), map);
   }
 
   /**

@@ -91,9 +91,23 @@ public final class HairLayer {
    * @param rotation row-major 3x3 head rotation, or null for the head at rest
    */
   public void pose(float[] facePositions, double[] pivot, double[] rotation) {
+    pose(facePositions, pivot, rotation, LidClosure.OPEN);
+  }
+
+  /**
+   * As {@link #pose(float[], double[], double[])}, with the lids closed beyond the rest pose by
+   * {@code lids} (the lashes of a closing lid are lifted onto its seam, {@link HairModel#pose(float[],
+   * LidClosure)}).
+   *
+   * @param facePositions world cm, shape [faceVertices * 3]
+   * @param pivot the head rotation's pivot, world cm, shape [3] (unused when at rest)
+   * @param rotation row-major 3x3 head rotation, or null for the head at rest
+   * @param lids each lid's closure beyond the rest pose
+   */
+  public void pose(float[] facePositions, double[] pivot, double[] rotation, LidClosure lids) {
     if (model != null) {
       model.turn(pivot, rotation);
-      model.pose(facePositions);
+      model.pose(facePositions, lids);
     }
   }
 

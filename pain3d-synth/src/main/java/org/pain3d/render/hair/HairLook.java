@@ -16,11 +16,14 @@ package org.pain3d.render.hair;
  *     side; off: the earlier opaque, flat fill)
  * @param lashes whether eyelashes are drawn
  * @param lashDarkness eyelash opacity (mascara raises it), 0..1
+ * @param lashSeam whether the upper lashes' roots are lifted onto the lid seam as the lid closes
+ *     ({@link LashSeam}; off: they hang below it, as before the tenth session)
  * @param seed seed of the strand patterns
  */
 public record HairLook(
     HairStyle style, int rgb, double grey, double volume, double length, double hairlineCm,
-    FacialHairStyle facialHair, double facialHairDensity, boolean beardLight, boolean lashes, double lashDarkness, long seed) {
+    FacialHairStyle facialHair, double facialHairDensity, boolean beardLight, boolean lashes, double lashDarkness,
+    boolean lashSeam, long seed) {
 
   /** Validates ranges. */
   public HairLook {
@@ -40,7 +43,7 @@ public record HairLook(
    * @return the look
    */
   public static HairLook none() {
-    return new HairLook(HairStyle.BALD, 0x2A1E16, 0, 1, 1, 6, FacialHairStyle.NONE, 0, false, false, 0, 0);
+    return new HairLook(HairStyle.BALD, 0x2A1E16, 0, 1, 1, 6, FacialHairStyle.NONE, 0, false, false, 0, false, 0);
   }
 
   /**
@@ -51,7 +54,7 @@ public record HairLook(
    */
   public HairLook withStyle(HairStyle newStyle) {
     return new HairLook(newStyle, rgb, grey, volume, length, hairlineCm, facialHair, facialHairDensity, beardLight,
-        lashes, lashDarkness, seed);
+        lashes, lashDarkness, lashSeam, seed);
   }
 
   /** @return whether anything is drawn */

@@ -46,9 +46,11 @@ public final class HairModel {
   /** Whether the last {@link #turn} turned the scalp parts away from their positions as built. */
   private boolean turned;
   private final int fixedTriangles;
+  /** The lashes' lift onto the seam of a closing lid, or null. */
+  private final LashSeam seam;
 
   HairModel(HairLook look, RenderMesh mesh, float[] u, float[] v, float[] alpha, float[] tangent, int[] follows,
-      float[] offset, int[] faceTriangles, int faceVertices) {
+      float[] offset, int[] faceTriangles, int faceVertices, LashSeam seam) {
     this.look = look;
     this.mesh = mesh;
     this.u = u;
@@ -63,6 +65,7 @@ public final class HairModel {
     this.texture = StrandTexture.of(look);
     VertexNormals.compute(mesh.positions(), mesh.triangles(), normals);
     this.fixedTriangles = fixedPrefix(mesh.triangles(), follows);
+    this.seam = seam;
   }
 
   /**
@@ -138,11 +141,23 @@ public final class HairModel {
   }
 
   /**
-   * Moves the facial hair and lashes with the face.
+   * Moves the facial hair and lashes with the face, both lids at rest.
    *
    * @param facePositions the current face positions, world cm, shape [faceVertices * 3]
    */
   public void pose(float[] facePositions) {
+    pose(facePositions, LidClosure.OPEN);
+  }
+
+  /**
+   * Moves the facial hair and lashes with the face; the upper lashes of a closing lid are lifted
+   * onto its seam ({@link LashSeam}, when the look has {@link HairLook#lashSeam}). Lids at rest
+   * give exactly the positions of {@link #pose(float[])}.
+   *
+   * @param facePositions the current face positions, world cm, shape [faceVertices * 3]
+   * @param lids how far each lid has closed beyond the rest pose
+   */
+  public void pose(float[] facePositions, LidClosure lids) {
     if (!followsFace()) {
       return;
     }
@@ -157,6 +172,9 @@ public final class HairModel {
       p[3 * i] = facePositions[3 * f] + o * faceNormals[3 * f];
       p[3 * i + 1] = facePositions[3 * f + 1] + o * faceNormals[3 * f + 1];
       p[3 * i + 2] = facePositions[3 * f + 2] + o * faceNormals[3 * f + 2];
+    }
+    if (seam != null) {
+      seam.lift(facePositions, lids, p);
     }
     VertexNormals.compute(p, mesh.triangles(), normals);
   }
@@ -195,8 +213,8 @@ public final class HairModel {
   }
 
   /**
-   * The face vertices {@link #pose} reads: the followed vertices and the corners of the face
-   * triangles around them (their normals).
+   * The face vertices {@link #pose} reads: the followed vertices, the corners of the face
+   * triangles around them (their normals) and the landmarks the lashes' seam lift reads.
    *
    * @return face vertex indices, with repeats, any order (a new array)
    */
@@ -204,8 +222,10 @@ public final class HairModel {
     if (!followsFace()) {
       return new int[0];
     }
-    int[] out = java.util.Arrays.copyOf(faceTriangles, faceTriangles.length + follows.length);
-    int n = faceTriangles.length;
+    int[] lifted = seam == null ? new int[0] : seam.faceVerticesRead();
+    int[] out = java.util.Arrays.copyOf(faceTriangles, faceTriangles.length + lifted.length + follows.length);
+    System.arraycopy(lifted, 0, out, faceTriangles.length, lifted.length);
+    int n = faceTriangles.length + lifted.length;
     for (int f : follows) {
       if (f >= 0) {
         out[n++] = f;

@@ -64,12 +64,17 @@ final class Parts {
     faceCount++;
   }
 
-  HairModel model(HairLook look, int faceVertices) {
+  /**
+   * @param look the look
+   * @param faceVertices the face mesh's vertex count
+   * @param seam the lashes' seam lift, or null for none
+   */
+  HairModel model(HairLook look, int faceVertices, LashSeam seam) {
     int n = vertices;
     RenderMesh mesh = new RenderMesh(Arrays.copyOf(pos, 3 * n), Arrays.copyOf(tris, 3 * triangles), new float[] {0, 0},
         new int[3 * triangles], Arrays.copyOf(groups, triangles), HairModel.GROUPS);
     return new HairModel(look, mesh, Arrays.copyOf(u, n), Arrays.copyOf(v, n), Arrays.copyOf(alpha, n),
         Arrays.copyOf(tangent, 3 * n), Arrays.copyOf(follows, n), Arrays.copyOf(offset, n),
-        Arrays.copyOf(face, 3 * faceCount), faceVertices);
+        Arrays.copyOf(face, 3 * faceCount), faceVertices, seam);
   }
 }

@@ -24,6 +24,12 @@ public enum LookFeature {
   BROWS,
   /** Eyelashes. */
   LASHES,
+  /**
+   * Within {@link #LASHES}: a closing lid's upper lashes grow from its seam (their roots lifted
+   * onto the upper-lid landmarks' line, {@code render.hair.LashSeam}); off, they hang below it
+   * as before. Lids at rest are unchanged either way.
+   */
+  LASH_SEAM,
   /** Iris colour by ethnicity with fibres and limbal ring; sclera tint by age. */
   EYES,
   /** Lipstick and eyeliner. */

@@ -212,7 +212,8 @@ public final class LookSampler {
       style = HairStyle.BALD;
     }
     return new HairLook(style, rgb, grey, volume, length, hairline, facial, density,
-        options.has(LookFeature.BEARD_LIGHT), options.has(LookFeature.LASHES), lash, seed);
+        options.has(LookFeature.BEARD_LIGHT), options.has(LookFeature.LASHES), lash, options.has(LookFeature.LASH_SEAM),
+        seed);
   }
 
   private static BrowLook brows(boolean woman, boolean old, SplittableRandom rnd) {

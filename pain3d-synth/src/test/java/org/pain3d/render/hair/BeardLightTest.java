@@ -17,7 +17,8 @@ class BeardLightTest {
   private static final int BLACK = 0x16110E;
 
   private static HairLook look(boolean beardLight) {
-    return new HairLook(HairStyle.BALD, BLACK, 0, 1, 1, 5, FacialHairStyle.FULL_BEARD, 1, beardLight, false, 0, 9);
+    return new HairLook(HairStyle.BALD, BLACK, 0, 1, 1, 5, FacialHairStyle.FULL_BEARD, 1, beardLight, false, 0, false,
+        9);
   }
 
   /** One facial-hair triangle in the plane z = 3 facing the camera (+z), full density. */
@@ -26,7 +27,7 @@ class BeardLightTest {
         new float[] {0, 0}, new int[3], new int[] {HairModel.FACIAL}, HairModel.GROUPS);
     float[] tan = {0, -1, 0, 0, -1, 0, 0, -1, 0};
     return new HairModel(look(beardLight), mesh, new float[] {0, 3.1f, 1.7f}, new float[] {0, 5.3f, 2.2f},
-        new float[] {1, 1, 1}, tan, new int[] {-1, -1, -1}, new float[3], new int[0], 0);
+        new float[] {1, 1, 1}, tan, new int[] {-1, -1, -1}, new float[3], new int[0], 0, null);
   }
 
   private static float[] lin(int rgb) {

@@ -42,12 +42,12 @@ class HairLayerTest {
 
   /** One hair triangle of a group at depth z with per-vertex opacities (the cap: growth values). */
   private static HairModel hair(float z, float[] alpha, int group) {
-    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, false, 0, 9);
+    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, false, 0, false, 9);
     RenderMesh mesh = new RenderMesh(new float[] {-6, -7, z, 7, -4, z, -2, 8, z}, new int[] {0, 1, 2},
         new float[] {0, 0}, new int[3], new int[] {group}, HairModel.GROUPS);
     float[] tan = {0, -1, 0, 0, -1, 0, 0, -1, 0};
     return new HairModel(look, mesh, new float[] {0, 3.1f, 1.7f}, new float[] {0, 5.3f, 2.2f}, alpha, tan,
-        new int[] {-1, -1, -1}, new float[3], new int[0], 0);
+        new int[] {-1, -1, -1}, new float[3], new int[0], 0, null);
   }
 
   private static RenderTarget rendered(int ss, Camera camera) {
@@ -226,7 +226,8 @@ class HairLayerTest {
    * cap and the hanging hair (ties in both passes).
    */
   private static HairModel everyGroup() {
-    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, false, true, 0, 9);
+    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, false, true, 0,
+        true, 9);
     float[] cap = square(3, 2);
     float[] pos = new float[3 * 14];
     System.arraycopy(cap, 0, pos, 0, 12);
@@ -250,7 +251,7 @@ class HairLayerTest {
     offset[11] = 0.3f;
     offset[12] = 0.3f;
     offset[13] = 0.3f;
-    return new HairModel(look, mesh, u, v, alpha, tan, follows, offset, new int[] {0, 1, 2, 0, 2, 3}, 4);
+    return new HairModel(look, mesh, u, v, alpha, tan, follows, offset, new int[] {0, 1, 2, 0, 2, 3}, 4, null);
   }
 
   @Test
@@ -303,7 +304,7 @@ class HairLayerTest {
         HairModel.GROUPS);
     int[] follows = {-1, -1, -1, -1, -1, -1, -1, 0, 1, 2, 3, 0, 1, 2};
     HairModel shared = new HairModel(m.look(), mesh, new float[14], new float[14], new float[14], new float[42],
-        follows, new float[14], new int[] {0, 1, 2, 0, 2, 3}, 4);
+        follows, new float[14], new int[] {0, 1, 2, 0, 2, 3}, 4, null);
     assertThat(shared.fixedTriangles()).isZero();
   }
 }

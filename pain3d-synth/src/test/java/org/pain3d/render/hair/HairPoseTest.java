@@ -15,7 +15,7 @@ import org.pain3d.testing.RealFaceModel;
  */
 class HairPoseTest {
   private static final HairLook LONG =
-      new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, 8);
+      new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false, 8);
 
   private static RenderMesh meanHead() {
     FaceModel m = RealFaceModel.get();
