@@ -109,11 +109,9 @@ class LashSeamTest {
   @Test
   void halfClosedLidsGetLessLiftThanClosedOnes() {
     FaceModel m = RealFaceModel.get();
-    IdentityScene on = scene(m);
-    IdentityScene off = scene(m);
-    IdentityPlan plan = DatasetPlan.create(config()).identities().get(1);
-    identity(on, plan, LookOptions.full());
-    identity(off, plan, OFF);
+    IdentityScene[] pair = withAndWithout(m, 1);
+    IdentityScene on = pair[0];
+    IdentityScene off = pair[1];
     double[] lift = new double[3];
     float[] ws = {0.3f, 0.7f, 1f};
     for (int k = 0; k < ws.length; k++) {
@@ -128,11 +126,9 @@ class LashSeamTest {
   @Test
   void theLiftTurnsWithTheHead() {
     FaceModel m = RealFaceModel.get();
-    IdentityScene on = scene(m);
-    IdentityScene off = scene(m);
-    IdentityPlan plan = DatasetPlan.create(config()).identities().get(2);
-    identity(on, plan, LookOptions.full());
-    identity(off, plan, OFF);
+    IdentityScene[] pair = withAndWithout(m, 2);
+    IdentityScene on = pair[0];
+    IdentityScene off = pair[1];
     float[] closed = FullBlinkTest.blink(m, 1f);
     HeadPose rolled = new HeadPose(15, 10, 40);
     float[][] upright = posedLashes(m, on, off, closed, HeadPose.rest());
@@ -210,5 +206,15 @@ class LashSeamTest {
     List<Double> s = new ArrayList<>(xs);
     Collections.sort(s);
     return s.get(s.size() / 2);
+  }
+
+  /** The plan's identity {@code index} on two scenes: with every look feature, and without the lash seam. */
+  private static IdentityScene[] withAndWithout(FaceModel m, int index) {
+    IdentityScene on = scene(m);
+    IdentityScene off = scene(m);
+    IdentityPlan plan = DatasetPlan.create(config()).identities().get(index);
+    identity(on, plan, LookOptions.full());
+    identity(off, plan, OFF);
+    return new IdentityScene[] {on, off};
   }
 }

@@ -86,11 +86,7 @@ class StudioGoldenTest {
   @Tag("slow")
   @Tag("realmodel")
   void realModelStudioImagesAreByteIdenticalToMain() throws IOException {
-    FaceModel real = RealFaceModel.get();
-    GeneratorConfig c = new GeneratorConfig(2, 2, GeneratorConfig.paperViews(3), 96, 1, 7, ImageFormat.PNG,
-        Balance.PAPER, SceneConfig.studio());
-    new DatasetGenerator(real).run(c, new GenerationOptions(2, Shard.all(), false, false), tmp.resolve("out"),
-        GenerationProgress.NONE);
+    generateReal(LookOptions.full());
     Map<String, String> expected = golden("real");
     assertThat(expected).hasSize(26);
     assertThat(hashes(tmp.resolve("out"))).isEqualTo(expected);
@@ -104,13 +100,17 @@ class StudioGoldenTest {
   @Tag("slow")
   @Tag("realmodel")
   void realModelWithoutTheLashSeamIsByteIdenticalToTheEarlierBuild() throws IOException {
-    FaceModel real = RealFaceModel.get();
-    GeneratorConfig c = new GeneratorConfig(2, 2, GeneratorConfig.paperViews(3), 96, 1, 7, ImageFormat.PNG,
-        Balance.PAPER, LookOptions.full().without(EnumSet.of(LookFeature.LASH_SEAM)), SceneConfig.studio());
-    new DatasetGenerator(real).run(c, new GenerationOptions(2, Shard.all(), false, false), tmp.resolve("out"),
-        GenerationProgress.NONE);
+    generateReal(LookOptions.full().without(EnumSet.of(LookFeature.LASH_SEAM)));
     Map<String, String> expected = golden("real-seam-off");
     assertThat(expected).hasSize(26);
     assertThat(hashes(tmp.resolve("out"))).isEqualTo(expected);
+  }
+
+  /** Generates the real-model golden set (2 identities, 2 pain levels, 3 views, 96 px, seed 7, studio) into tmp/out. */
+  private void generateReal(LookOptions look) throws IOException {
+    GeneratorConfig c = new GeneratorConfig(2, 2, GeneratorConfig.paperViews(3), 96, 1, 7, ImageFormat.PNG,
+        Balance.PAPER, look, SceneConfig.studio());
+    new DatasetGenerator(RealFaceModel.get()).run(c, new GenerationOptions(2, Shard.all(), false, false),
+        tmp.resolve("out"), GenerationProgress.NONE);
   }
 }
