@@ -21,7 +21,7 @@ public final class LookMixin {
   @Option(names = "--look-off", paramLabel = "LIST", split = ",",
       description = "Look features to switch off: shape, ageing, skin-tone, skin-detail, age-detail, wrinkles, hair, "
           + "facial-hair, brows, lashes, lash-seam, eyes, makeup, soft-skin, rest-pose, key-light, age-contrast, "
-          + "eye-shape, beard-light, face-exposure.")
+          + "eye-shape, beard-light, face-exposure, mouth-corners.")
   String[] off;
 
   @Option(names = "--facial-hair-rate", paramLabel = "R", defaultValue = "0.3",

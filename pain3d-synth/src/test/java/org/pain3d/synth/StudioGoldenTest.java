@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.pain3d.dataset.Sha256;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
@@ -37,7 +41,8 @@ import org.pain3d.testing.TinyFaceModel;
  * hair, make-up, nasolabial crease; docs/faces.md), and again on main when the fourth session's
  * age contrast, eye shape and facial-hair changes were merged, and on branch face for the fifth
  * pass's moustache shape (one bearded man's images), and on branch blink for the full-blink fix
- * (the woman's AU43 = 1 pain images and heatmaps), with the CLI command in the file's
+ * (the woman's AU43 = 1 pain images and heatmaps), on branch lashlift for the lash seam, and on main
+ * for the resting mouth corners (eleventh session: all 26 files), with the CLI command in the file's
  * header. A change of the look changes these bytes; a change of the renderer must not.
  */
 class StudioGoldenTest {
@@ -93,17 +98,26 @@ class StudioGoldenTest {
   }
 
   /**
-   * {@code --look-off lash-seam} writes the bytes of the build before the lash seam (tag {@code
-   * real-seam-off}: the {@code real} hashes of main 3283318).
+   * Switching a later look feature off writes the bytes of the build before it: {@code
+   * --look-off mouth-corners} those before the resting mouth corners (tag {@code
+   * real-corners-off}: the {@code real} hashes of main 07eb59e), and with {@code lash-seam} off too
+   * those before the lash seam (tag {@code real-seam-off}: the {@code real} hashes of main 3283318).
    */
-  @Test
+  @ParameterizedTest
+  @MethodSource("earlierBuilds")
   @Tag("slow")
   @Tag("realmodel")
-  void realModelWithoutTheLashSeamIsByteIdenticalToTheEarlierBuild() throws IOException {
-    generateReal(LookOptions.full().without(EnumSet.of(LookFeature.LASH_SEAM)));
-    Map<String, String> expected = golden("real-seam-off");
+  void realModelWithoutALaterFeatureIsByteIdenticalToTheEarlierBuild(String tag, Set<LookFeature> off)
+      throws IOException {
+    generateReal(LookOptions.full().without(off));
+    Map<String, String> expected = golden(tag);
     assertThat(expected).hasSize(26);
     assertThat(hashes(tmp.resolve("out"))).isEqualTo(expected);
+  }
+
+  static Stream<Arguments> earlierBuilds() {
+    return Stream.of(Arguments.of("real-corners-off", EnumSet.of(LookFeature.MOUTH_CORNERS)),
+        Arguments.of("real-seam-off", EnumSet.of(LookFeature.MOUTH_CORNERS, LookFeature.LASH_SEAM)));
   }
 
   /** Generates the real-model golden set (2 identities, 2 pain levels, 3 views, 96 px, seed 7, studio) into tmp/out. */

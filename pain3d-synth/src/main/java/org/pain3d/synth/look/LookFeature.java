@@ -67,7 +67,14 @@ public enum LookFeature {
    * intermediate one is exposed like it; the background keeps its own light. Studio only: scened
    * renders draw their own lights and exposure.
    */
-  FACE_EXPOSURE;
+  FACE_EXPOSURE,
+  /**
+   * Within {@link #REST_POSE}: the resting mouth corners lifted to the lips' line
+   * ({@link MouthCorners}: a symmetric mouthSmile up to 0.3, as much as brings the corners to 0..1
+   * mm below the stomion when young, 1..2 mm when elderly); off, the model's own corners, which
+   * down-turned mouths a photo-trained model read as sad.
+   */
+  MOUTH_CORNERS;
 
   /** @return the flag name, lower case with dashes (e.g. {@code facial-hair}) */
   public String flag() {

@@ -33,6 +33,7 @@ import org.pain3d.render.look.SkinLook;
 public final class LookSampler {
   private final LookOptions options;
   private final DemographicShape shape;
+  private final MouthCorners corners;
   private final List<String> expressions;
 
   /**
@@ -48,6 +49,7 @@ public final class LookSampler {
   private LookSampler(List<String> expressions, LookOptions options, FaceModel model) {
     this.options = options;
     this.shape = options.has(LookFeature.SHAPE) ? DemographicShape.of(model) : null;
+    this.corners = options.has(LookFeature.MOUTH_CORNERS) ? MouthCorners.of(model) : null;
     this.expressions = expressions;
   }
 
@@ -60,6 +62,7 @@ public final class LookSampler {
   LookSampler(List<String> expressions, LookOptions options) {
     this.options = options;
     this.shape = null;
+    this.corners = null;
     this.expressions = List.copyOf(expressions);
   }
 
@@ -139,6 +142,9 @@ public final class LookSampler {
         : null;
     SurfaceLook surface = surface(d, eyeRnd);
     float[] rest = options.has(LookFeature.REST_POSE) ? RestPose.sample(expressions, old, woman, restRnd) : null;
+    if (rest != null && corners != null) {
+      corners.lift(weights, rest, old, restRnd);
+    }
     double ageing = options.has(LookFeature.AGEING) ? detail.softTissue() : 0;
     double wrinkles = options.has(LookFeature.WRINKLES) ? detail.wrinkleDepth() : 0;
     IdentityLook look = new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, null);
