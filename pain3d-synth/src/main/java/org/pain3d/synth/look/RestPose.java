@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * {@value #ELDERLY_WOMAN_LIDS} of the men's amount. A design choice measured with the
  * perception probes (docs/faces.md): FaceRes, a photo-trained gender model, read lowered lids
  * as male (elderly women seen as women 0.17 with the men's lids, 0.75 without), while the
- * elderly keep some hooding as an age cue.
+ * elderly keep some hooding as an age cue. With {@link LookFeature#MOUTH_CORNERS} the sampler then
+ * lifts down-turned mouth corners with both mouthSmile weights ({@link MouthCorners}).
  */
 final class RestPose {
   /** Young women's resting lids relative to young men's. */
