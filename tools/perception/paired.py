@@ -1,0 +1,87 @@
+#!/usr/bin/python3
+"""Paired comparison of two perception runs on the same sample (not part of CI).
+
+Usage: tools/perception/paired.py RUN_BEFORE RUN_AFTER
+
+For each image of the sample (the two datasets must share names, as runs of the same seed do),
+whether each read is right before and after; prints how many images gained and lost the read and
+a two-sided sign test on those that changed. Aggregate rates hide which way single images moved;
+a change of a few points can be noise or a consistent shift, and this says which.
+"""
+import json
+import sys
+from math import comb
+
+RACE = {'White': 'white', 'Black': 'black', 'East Asian': 'asian', 'South Asian': 'indian'}
+
+
+def load(run):
+    def rows(name):
+        with open(f'{run}/{name}.jsonl') as f:
+            return {r['file']: r for r in map(json.loads, f)}
+    return rows('human'), rows('faceapi')
+
+
+def sign_p(gained, lost):
+    n = gained + lost
+    if n == 0:
+        return 1.0
+    k = min(gained, lost)
+    return min(1.0, 2 * sum(comb(n, i) for i in range(k + 1)) / 2 ** n)
+
+
+def top(d):
+    return max(d, key=d.get) if d else None
+
+
+def ethnicity(h, f):
+    e = h['demographics']['ethnicity']
+    if e not in RACE or not h.get('gear') or not h['gear'].get('race'):
+        return None
+    return max(h['gear']['race'], key=lambda r: r['score'])['race'] == RACE[e]
+
+
+def neutral_human(h, f):
+    return top(h['emotion']) == 'neutral' if h['kind'] == 'neutral' and h.get('emotion') else None
+
+
+def neutral_faceapi(h, f):
+    return top(f['expressions']) == 'neutral' if h['kind'] == 'neutral' and f.get('expressions') else None
+
+
+def ssd(h, f):
+    return bool(f.get('ssd')) if f else None
+
+
+def blazeface(h, f):
+    return bool(h.get('blazeface')) if 'blazeface' in h else None
+
+
+MEASURES = [('ethnicity agrees (GEAR)', ethnicity), ('neutral read as neutral (Human)', neutral_human),
+            ('neutral read as neutral (face-api)', neutral_faceapi), ('detected (SSD-MobileNet)', ssd),
+            ('detected (BlazeFace)', blazeface)]
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit('usage: paired.py RUN_BEFORE RUN_AFTER')
+    (ha, fa), (hb, fb) = load(sys.argv[1]), load(sys.argv[2])
+    print('| measure | n | before | after | gained / lost | sign p |')
+    print('|---|---|---|---|---|---|')
+    for name, fn in MEASURES:
+        n = before = after = gained = lost = 0
+        for k in ha.keys() & hb.keys():
+            a, b = fn(ha[k], fa.get(k, {})), fn(hb[k], fb.get(k, {}))
+            if a is None or b is None:
+                continue
+            n += 1
+            before += a
+            after += b
+            gained += b and not a
+            lost += a and not b
+        if n:
+            print(f'| {name} | {n} | {before / n:.2f} | {after / n:.2f} | {gained} / {lost} | {sign_p(gained, lost):.3f} |')
+
+
+if __name__ == '__main__':
+    main()
