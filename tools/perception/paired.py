@@ -9,15 +9,20 @@ a two-sided sign test on those that changed. Aggregate rates hide which way sing
 a change of a few points can be noise or a consistent shift, and this says which.
 """
 import json
+import os
 import sys
 from math import comb
 
-RACE = {'White': 'white', 'Black': 'black', 'East Asian': 'asian', 'South Asian': 'indian'}
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from summarise import RACE  # noqa: E402  (one label-to-class map for both scripts)
 
 
 def load(run):
     def rows(name):
-        with open(f'{run}/{name}.jsonl') as f:
+        path = f'{run}/{name}.jsonl'
+        if not os.path.isfile(path):
+            sys.exit(f'paired.py: {path} not found (give two RUN_DIRs written by run.sh)')
+        with open(path) as f:
             return {r['file']: r for r in map(json.loads, f)}
     return rows('human'), rows('faceapi')
 
@@ -36,7 +41,7 @@ def top(d):
 
 def ethnicity(h, f):
     e = h['demographics']['ethnicity']
-    if e not in RACE or not h.get('gear') or not h['gear'].get('race'):
+    if RACE.get(e, 'other') == 'other' or not h.get('gear') or not h['gear'].get('race'):
         return None
     return max(h['gear']['race'], key=lambda r: r['score'])['race'] == RACE[e]
 
