@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -129,7 +128,7 @@ public final class ClipFrameTable {
         if (name.equals("frame") || name.equals("blink")) {
           sb.append((long) v);
         } else {
-          sb.append(String.format(Locale.ROOT, name.endsWith("_deg") ? "%.3f" : "%.4f", v));
+          FixedDecimal.append(sb, v, name.endsWith("_deg") ? 3 : 4);
         }
       }
       sb.append('\n');

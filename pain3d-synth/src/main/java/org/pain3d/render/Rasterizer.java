@@ -29,14 +29,21 @@ public final class Rasterizer {
   private static final int TOP = 8;
   private static final int BOTTOM = 16;
   private static final int STRIDE = 5;
+  /** How many meshes' used-vertex lists a rasteriser keeps. */
+  private static final int USED_LISTS = 4;
 
   private double[] hom = new double[0];
   private long[] fixed = new long[0];
   private byte[] codes = new byte[0];
-  /** {@link #usedVertices}' last list, the triangle list and vertex count it was made for. */
-  private int[] used;
-  private int[] usedOf;
-  private int usedCount;
+  /**
+   * {@link #usedVertices}' last lists, with the triangle list and vertex count each was made for;
+   * a few, because one rasteriser draws several meshes in turn (a scene's face, then its props).
+   */
+  private final int[][] used = new int[USED_LISTS][];
+  private final int[][] usedOf = new int[USED_LISTS][];
+  private final int[] usedCount = new int[USED_LISTS];
+  /** The entry of {@link #used} the next new list replaces (the oldest). */
+  private int usedNext;
   private final double[] polyA = new double[16 * STRIDE];
   private final double[] polyB = new double[16 * STRIDE];
   private double near;
@@ -129,7 +136,7 @@ public final class Rasterizer {
   }
 
   /**
-   * The vertices a mesh's triangles use, ascending, kept for the last triangle list (a
+   * The vertices a mesh's triangles use, ascending, kept for the last few triangle lists (a
    * level-of-detail mesh shares all of the face's positions but uses a quarter of them; the
    * other entries of the projection buffers are never read). Triangle lists are not changed
    * in place, as {@link RenderMesh} holds them.
@@ -137,17 +144,33 @@ public final class Rasterizer {
   private int[] usedVertices(RenderMesh mesh) {
     int[] t = mesh.triangles();
     int nv = mesh.vertexCount();
-    if (t != usedOf || usedCount != nv) {
-      boolean[] in = new boolean[nv];
-      for (int v : t) {
-        in[v] = true;
+    for (int k = 0; k < USED_LISTS; k++) {
+      if (usedOf[k] == t && usedCount[k] == nv) {
+        return used[k];
       }
-      used = java.util.stream.IntStream.range(0, nv).filter(v -> in[v]).toArray();
-      usedOf = t;
-      usedCount = nv;
     }
-    return used;
+    boolean[] in = new boolean[nv];
+    int n = 0;
+    for (int v : t) {
+      if (!in[v]) {
+        in[v] = true;
+        n++;
+      }
+    }
+    int[] list = new int[n];
+    for (int v = 0, k = 0; k < n; v++) {
+      if (in[v]) {
+        list[k++] = v;
+      }
+    }
+    int k = usedNext;
+    usedNext = (k + 1) % USED_LISTS;
+    used[k] = list;
+    usedOf[k] = t;
+    usedCount[k] = nv;
+    return list;
   }
+
 
   /** Projects the listed vertices (camera-space clip codes, homogeneous and fixed-point screen positions). */
   private void transform(float[] p, int[] vertices, Camera cam) {

@@ -19,15 +19,19 @@ class RasterizerUsedVerticesTest {
       p[3 * v + 1] = (float) rng.nextDouble(-1.2, 1.2);
       p[3 * v + 2] = (float) rng.nextDouble(-1, 1.5);
     }
-    // Two lists over overlapping vertex ranges; unused vertices hold NaN (never read).
+    // Lists over overlapping vertex ranges; unused vertices hold NaN (never read). Five lists, one
+    // more than a rasteriser keeps, drawn in an order that reuses, evicts and rebuilds them.
     int[] a = triangles(rng, 0, 150, 60);
     int[] b = triangles(rng, 100, 300, 60);
+    int[] c = triangles(rng, 50, 250, 40);
+    int[] d = triangles(rng, 0, 300, 30);
+    int[] e = triangles(rng, 200, 300, 50);
     for (int v = 300; v < n; v++) {
       p[3 * v] = Float.NaN;
     }
     Camera cam = TinyMeshes.camera(SIZE, View.frontal(), 11);
     Rasterizer shared = new Rasterizer();
-    for (int[] t : new int[][] {a, b, a}) {
+    for (int[] t : new int[][] {a, b, a, c, d, e, a, b, e}) {
       FrameBuffer got = new FrameBuffer(SIZE, SIZE);
       shared.rasterize(TinyMeshes.mesh(p, t), cam, RasterOptions.all(), got);
       FrameBuffer compact = new FrameBuffer(SIZE, SIZE);

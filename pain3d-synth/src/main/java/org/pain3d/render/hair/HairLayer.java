@@ -43,6 +43,8 @@ public final class HairLayer {
   private final float[] greyLinear = new float[3];
   private final float[] lashLinear = new float[3];
   private final float[] sample = new float[4];
+  /** Per-vertex lighting arrays, reused by every draw's shading. */
+  private final HairShading.Buffers shadingBuffers = new HairShading.Buffers();
   /** Fixed hair layers, most recently used first. */
   private final List<FixedHairLayer> layers = new ArrayList<>();
   /** Where fixed hair layers are rasterised before their samples are kept. */
@@ -150,7 +152,7 @@ public final class HairLayer {
     if (fb == null || fb.width() != main.width() || fb.height() != main.height()) {
       fb = new FrameBuffer(main.width(), main.height());
     }
-    HairShading shading = new HairShading(model, camera, light, hairLinear, greyLinear, lashLinear);
+    HairShading shading = new HairShading(model, camera, light, hairLinear, greyLinear, lashLinear, shadingBuffers);
     FixedHairLayer layer = reuseFixed && model.fixedTriangles() > 0 && model.scalpAtRest()
         ? layer(camera, ss, sampled, light, shading) : null;
     int from = layer == null ? 0 : model.fixedTriangles();

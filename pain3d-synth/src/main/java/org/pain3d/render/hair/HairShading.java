@@ -5,7 +5,7 @@ import org.pain3d.render.look.FaceFrame;
 
 /**
  * The colour and opacity of hair samples (see {@link HairLayer}). Lighting is computed per
- * hair vertex for a view — wrapped diffuse (hair scatters light past the terminator), a
+ * hair vertex for a view, when a sample first reads the vertex — wrapped diffuse (hair scatters light past the terminator), a
  * Kajiya-Kay highlight along the strand direction shifted towards the root (a band rather
  * than a sheen over the whole cap), and how squarely the surface faces the viewer (signed, so
  * that its interpolated magnitude falls to 0 across a two-sided silhouette) — and
@@ -32,6 +32,18 @@ final class HairShading {
   static final float BEARD_SHEEN = 0.15f;
   /** Per vertex, the beard's sheen (null without facial hair or without the beard's light). */
   private final float[] sheen;
+  /** Per vertex, {@link #current} where {@link #light} has filled its entries of the per-vertex arrays. */
+  private final int[] stamp;
+  private final int current;
+  /** The view direction (towards the viewer), world. */
+  private final float vx;
+  private final float vy;
+  private final float vz;
+  /** The lights' directions, colours and half vectors with the view, 3 per light. */
+  private final float[] dirs;
+  private final float[] colours;
+  private final float[] halves;
+  private final float[] ambient;
   private final HairModel m;
   private final float[] lit;
   private final float[] spec;
@@ -52,7 +64,59 @@ final class HairShading {
   private int group;
   private int kind;
 
+  /**
+   * The per-vertex arrays of a {@link HairShading}, kept across draws (a shading per frame would
+   * otherwise allocate and clear them for every hair vertex). A vertex's entries belong to the
+   * current shading when its stamp is the current one.
+   */
+  static final class Buffers {
+    private float[] lit = new float[0];
+    private float[] spec = new float[0];
+    private float[] facing = new float[0];
+    private float[] sheen = new float[0];
+    private int[] stamp = new int[0];
+    private int current;
+
+    /** Starts a shading over {@code count} vertices: no vertex is lit yet. */
+    private void begin(int count) {
+      if (stamp.length < count) {
+        lit = new float[3 * count];
+        spec = new float[count];
+        facing = new float[count];
+        sheen = new float[count];
+        stamp = new int[count];
+        current = 0;
+      }
+      if (current == Integer.MAX_VALUE) {
+        java.util.Arrays.fill(stamp, 0);
+        current = 0;
+      }
+      current++;
+    }
+  }
+
+  /**
+   * Shades with fresh per-vertex arrays (for checks and one-off draws).
+   *
+   * @see #HairShading(HairModel, Camera, HairLight, float[], float[], float[], Buffers)
+   */
   HairShading(HairModel model, Camera camera, HairLight light, float[] hair, float[] grey, float[] lash) {
+    this(model, camera, light, hair, grey, lash, new Buffers());
+  }
+
+  /**
+   * Prepares the shading of a hair model for one view.
+   *
+   * @param model the hair
+   * @param camera the view's camera
+   * @param light the hair's lights
+   * @param hair the hair colour, linear RGB
+   * @param grey the grey strands' colour, linear RGB
+   * @param lash the lashes' colour, linear RGB
+   * @param buffers per-vertex arrays to reuse; the previous shading that used them must no longer be used
+   */
+  HairShading(HairModel model, Camera camera, HairLight light, float[] hair, float[] grey, float[] lash,
+      Buffers buffers) {
     this.m = model;
     this.hair = hair;
     this.grey = grey;
@@ -78,68 +142,83 @@ final class HairShading {
       halves[l + 1] = hy * n;
       halves[l + 2] = hz * n;
     }
-    int count = model.mesh().vertexCount();
-    this.lit = new float[3 * count];
-    this.spec = new float[count];
-    this.facing = new float[count];
+    this.vx = vx;
+    this.vy = vy;
+    this.vz = vz;
+    this.dirs = dirs;
+    this.colours = colours;
+    this.halves = halves;
+    this.ambient = light.ambient();
+    buffers.begin(model.mesh().vertexCount());
+    this.lit = buffers.lit;
+    this.spec = buffers.spec;
+    this.facing = buffers.facing;
+    this.stamp = buffers.stamp;
+    this.current = buffers.current;
     boolean beard = model.look().beardLight() && model.look().facialHair() != FacialHairStyle.NONE;
-    this.sheen = beard ? new float[count] : null;
-    float[] nv = model.normals();
-    float[] tv = model.tangent();
-    float[] ambient = light.ambient();
-    for (int v = 0; v < count; v++) {
-      float nx = nv[3 * v];
-      float ny = nv[3 * v + 1];
-      float nz = nv[3 * v + 2];
-      float f = nx * vx + ny * vy + nz * vz;
-      facing[v] = f;
-      if (f < 0) {
-        nx = -nx;
-        ny = -ny;
-        nz = -nz;
+    this.sheen = beard ? buffers.sheen : null;
+  }
+
+  /**
+   * Lights hair vertex v for this view (its {@link #lit}, {@link #spec}, {@link #facing} and
+   * {@link #sheen}). Done when a sample first reads the vertex: hair the view does not show
+   * (behind the head, outside the frame) is never lit.
+   */
+  private void light(int v) {
+    float[] nv = m.normals();
+    float[] tv = m.tangent();
+    float nx = nv[3 * v];
+    float ny = nv[3 * v + 1];
+    float nz = nv[3 * v + 2];
+    float f = nx * vx + ny * vy + nz * vz;
+    facing[v] = f;
+    if (f < 0) {
+      nx = -nx;
+      ny = -ny;
+      nz = -nz;
+    }
+    float dr = ambient[0];
+    float dg = ambient[1];
+    float db = ambient[2];
+    float s = 0;
+    for (int l = 0; l < dirs.length; l += 3) {
+      float nd = nx * dirs[l] + ny * dirs[l + 1] + nz * dirs[l + 2];
+      float d = Math.max(0, (nd + WRAP) / (1 + WRAP));
+      dr += colours[l] * d;
+      dg += colours[l + 1] * d;
+      db += colours[l + 2] * d;
+      if (nd > -WRAP) {
+        float nh = nx * halves[l] + ny * halves[l + 1] + nz * halves[l + 2];
+        float th = tv[3 * v] * halves[l] + tv[3 * v + 1] * halves[l + 1] + tv[3 * v + 2] * halves[l + 2] - SHIFT * nh;
+        float k = Math.max(0, 1 - th * th);
+        k *= k;
+        k *= k;
+        k *= k;
+        k *= k;
+        k *= k;
+        s += k * (colours[l] + colours[l + 1] + colours[l + 2]) * (1f / 3);
       }
-      float dr = ambient[0];
-      float dg = ambient[1];
-      float db = ambient[2];
-      float s = 0;
+    }
+    if (sheen != null) {
+      // Short beard hairs point every way: their highlights add up to a broad sheen over the
+      // shell's normal on the lit side instead of a band along one strand direction.
+      float sh = 0;
       for (int l = 0; l < dirs.length; l += 3) {
         float nd = nx * dirs[l] + ny * dirs[l + 1] + nz * dirs[l + 2];
-        float d = Math.max(0, (nd + WRAP) / (1 + WRAP));
-        dr += colours[l] * d;
-        dg += colours[l + 1] * d;
-        db += colours[l + 2] * d;
-        if (nd > -WRAP) {
-          float nh = nx * halves[l] + ny * halves[l + 1] + nz * halves[l + 2];
-          float th = tv[3 * v] * halves[l] + tv[3 * v + 1] * halves[l + 1] + tv[3 * v + 2] * halves[l + 2] - SHIFT * nh;
-          float k = Math.max(0, 1 - th * th);
-          k *= k;
-          k *= k;
-          k *= k;
-          k *= k;
-          k *= k;
-          s += k * (colours[l] + colours[l + 1] + colours[l + 2]) * (1f / 3);
+        if (nd > 0) {
+          // A broad Blinn-Phong lobe, (n.h)^4, on the lit side.
+          float nh = Math.max(0, nx * halves[l] + ny * halves[l + 1] + nz * halves[l + 2]);
+          nh *= nh;
+          sh += nd * nh * nh * (colours[l] + colours[l + 1] + colours[l + 2]) * (1f / 3);
         }
       }
-      if (beard) {
-        // Short beard hairs point every way: their highlights add up to a broad sheen over the
-        // shell's normal on the lit side instead of a band along one strand direction.
-        float sh = 0;
-        for (int l = 0; l < dirs.length; l += 3) {
-          float nd = nx * dirs[l] + ny * dirs[l + 1] + nz * dirs[l + 2];
-          if (nd > 0) {
-            // A broad Blinn-Phong lobe, (n.h)^4, on the lit side.
-            float nh = Math.max(0, nx * halves[l] + ny * halves[l + 1] + nz * halves[l + 2]);
-            nh *= nh;
-            sh += nd * nh * nh * (colours[l] + colours[l + 1] + colours[l + 2]) * (1f / 3);
-          }
-        }
-        sheen[v] = BEARD_SHEEN * sh;
-      }
-      lit[3 * v] = dr;
-      lit[3 * v + 1] = dg;
-      lit[3 * v + 2] = db;
-      spec[v] = SPECULAR * s;
+      sheen[v] = BEARD_SHEEN * sh;
     }
+    lit[3 * v] = dr;
+    lit[3 * v + 1] = dg;
+    lit[3 * v + 2] = db;
+    spec[v] = SPECULAR * s;
+    stamp[v] = current;
   }
 
   /**
@@ -226,6 +305,9 @@ final class HairShading {
     boolean withSheen = sheen != null && group == HairModel.FACIAL;
     for (int c = 0; c < 3; c++) {
       int v = tris[3 * t + c];
+      if (stamp[v] != current) {
+        light(v);
+      }
       int o = 8 * c;
       corner[o] = m.alpha()[v];
       corner[o + 1] = facing[v];
