@@ -108,8 +108,11 @@ public record ExpressionShape(String name, int[] vertices, float[] deltas) {
     int[] idx = new int[keep.length];
     float[] d = new float[3 * keep.length];
     for (int k = 0; k < keep.length; k++) {
-      idx[k] = vertices[keep[k]];
-      System.arraycopy(deltas, 3 * keep[k], d, 3 * k, 3);
+      int from = keep[k];
+      idx[k] = vertices[from];
+      d[3 * k] = deltas[3 * from];
+      d[3 * k + 1] = deltas[3 * from + 1];
+      d[3 * k + 2] = deltas[3 * from + 2];
     }
     return new ExpressionShape(name, idx, d);
   }
