@@ -25,11 +25,34 @@ public final class MorphableFace {
   private int dirtyCount;
   /** The subset the last expression was evaluated over, or null when it covered every vertex. */
   private VertexSubset evaluated;
-  /** The model's shapes restricted to {@link #restrictedTo}, made on first use of that subset. */
-  private ExpressionShape[] restricted;
-  private VertexSubset restrictedTo;
-  /** The {@link EyeLids#eyeballs()} restricted to {@link #restrictedTo} (null without them). */
-  private ExpressionShape[] restrictedEyeballs;
+  /**
+   * The shapes restricted to the last subset, or to the last subset's base (made on first use of
+   * that subset; a base is shared by many subsets, such as a LOD's vertices by every clip's).
+   */
+  private Restriction restricted;
+  /** The shapes restricted to the last extended subset's {@link VertexSubset#rest()}. */
+  private Restriction restrictedRest;
+
+  /**
+   * The model's shapes at the vertices of a subset.
+   *
+   * @param of the subset
+   * @param shapes the expression shapes, in the model's order
+   * @param eyeballs the {@link EyeLids#eyeballs()} (null without them)
+   */
+  private record Restriction(VertexSubset of, ExpressionShape[] shapes, ExpressionShape[] eyeballs) {
+    static Restriction of(FaceModel model, VertexSubset subset) {
+      List<ExpressionShape> all = model.expressions();
+      ExpressionShape[] shapes = new ExpressionShape[all.size()];
+      for (int j = 0; j < shapes.length; j++) {
+        shapes[j] = all.get(j).restrictedTo(subset);
+      }
+      EyeLids eyes = model.eyeLids();
+      ExpressionShape[] eyeballs = eyes == null ? null
+          : new ExpressionShape[] {eyes.eyeballs()[0].restrictedTo(subset), eyes.eyeballs()[1].restrictedTo(subset)};
+      return new Restriction(subset, shapes, eyeballs);
+    }
+  }
 
   MorphableFace(FaceModel model) {
     this.model = model;
@@ -140,16 +163,18 @@ public final class MorphableFace {
     if (evaluated == subset && Arrays.equals(weights, expressionWeights)) {
       return;
     }
-    if (restrictedTo != subset) {
-      List<ExpressionShape> shapes = model.expressions();
-      restricted = new ExpressionShape[shapes.size()];
-      for (int j = 0; j < restricted.length; j++) {
-        restricted[j] = shapes.get(j).restrictedTo(subset);
+    // An extended subset is evaluated as its base and its rest: every vertex lies in exactly one
+    // of them and receives the same additions in the same order.
+    VertexSubset whole = subset.base() == null ? subset : subset.base();
+    if (restricted == null || restricted.of() != whole) {
+      restricted = Restriction.of(model, whole);
+    }
+    Restriction rest = null;
+    if (subset.base() != null) {
+      if (restrictedRest == null || restrictedRest.of() != subset.rest()) {
+        restrictedRest = Restriction.of(model, subset.rest());
       }
-      EyeLids eyes = model.eyeLids();
-      restrictedEyeballs = eyes == null ? null
-          : new ExpressionShape[] {eyes.eyeballs()[0].restrictedTo(subset), eyes.eyeballs()[1].restrictedTo(subset)};
-      restrictedTo = subset;
+      rest = restrictedRest;
     }
     clearDirty();
     for (int v : subset.vertices()) {
@@ -161,13 +186,19 @@ public final class MorphableFace {
     for (int j = 0; j < weights.length; j++) {
       float w = blink.weight(j, weights[j]);
       if (w != 0f) {
-        restricted[j].addTo(w, vertices);
+        restricted.shapes()[j].addTo(w, vertices);
+        if (rest != null) {
+          rest.shapes()[j].addTo(w, vertices);
+        }
       }
     }
     for (int eye = 0; eye < 2; eye++) {
       float back = blink.eyeballWeight(eye, weights);
       if (back != 0f) {
-        restrictedEyeballs[eye].addTo(back, vertices);
+        restricted.eyeballs()[eye].addTo(back, vertices);
+        if (rest != null) {
+          rest.eyeballs()[eye].addTo(back, vertices);
+        }
       }
     }
     System.arraycopy(weights, 0, expressionWeights, 0, weights.length);

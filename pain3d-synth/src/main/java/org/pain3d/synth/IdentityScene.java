@@ -94,6 +94,8 @@ public final class IdentityScene {
   private static final int[] NO_VERTICES = new int[0];
   /** {@link #lodVertices}'s last subset and the LOD, hair and extra vertices it was made for. */
   private VertexSubset subset;
+  /** The vertices of {@link #subsetLod}'s triangles and the landmarks: the base every LOD subset extends. */
+  private VertexSubset lodBase;
   private FaceLod subsetLod;
   private HairModel subsetHair;
   private int[] subsetAlso;
@@ -427,8 +429,10 @@ public final class IdentityScene {
   VertexSubset lodVertices(FaceLod lod, int[] alsoRead) {
     HairModel h = hair.hair();
     if (subset == null || subsetLod != lod || subsetHair != h || subsetAlso != alsoRead) {
-      subset = VertexSubset.of(model.vertexCount(), lod.triangles(), anchors,
-          h == null ? NO_VERTICES : h.faceVerticesRead(), alsoRead);
+      if (lodBase == null || subsetLod != lod) {
+        lodBase = VertexSubset.of(model.vertexCount(), lod.triangles(), anchors);
+      }
+      subset = VertexSubset.extending(lodBase, h == null ? NO_VERTICES : h.faceVerticesRead(), alsoRead);
       subsetLod = lod;
       subsetHair = h;
       subsetAlso = alsoRead;

@@ -52,6 +52,17 @@ class MorphableFaceTest {
     VertexSubset a = VertexSubset.of(m.vertexCount(), some);
     VertexSubset b = VertexSubset.of(m.vertexCount(), new int[] {0, m.vertexCount() - 1}, some);
     assertThat(a.size()).isLessThan(m.vertexCount());
+    // Two subsets extending a (evaluated as a's restricted shapes plus their rest's), the second
+    // adding only vertices a already holds.
+    int[] more = rng.ints(m.vertexCount() / 4, 0, m.vertexCount()).toArray();
+    VertexSubset ext = VertexSubset.extending(a, more, new int[] {1});
+    VertexSubset inner = VertexSubset.extending(a, some);
+    assertThat(ext.vertices()).containsExactly(VertexSubset.of(m.vertexCount(), some, more, new int[] {1}).vertices());
+    assertThat(ext.base()).isSameAs(a);
+    assertThat(ext.rest().size()).isEqualTo(ext.size() - a.size()).isPositive();
+    assertThat(java.util.Arrays.stream(ext.rest().vertices()).noneMatch(a::contains)).isTrue();
+    assertThat(inner.vertices()).containsExactly(a.vertices());
+    assertThat(inner.rest().size()).isZero();
     float[] id = {0.4f, 0.1f, -0.7f};
     face.setIdentity(id);
     float[] expected = new float[3 * m.vertexCount()];
@@ -62,7 +73,13 @@ class MorphableFaceTest {
       }
       m.evaluate(id, w, expected);
       // Subset, other subset and full evaluations interleaved: each is exact where it is defined.
-      VertexSubset s = step % 3 == 0 ? a : step % 3 == 1 ? b : null;
+      VertexSubset s = switch (step % 5) {
+        case 0 -> a;
+        case 1 -> b;
+        case 2 -> ext;
+        case 3 -> inner;
+        default -> null;
+      };
       if (s == null) {
         face.setExpression(w);
         assertThat(face.vertices()).as("step %d", step).containsExactly(expected);
@@ -83,6 +100,7 @@ class MorphableFaceTest {
     assertThatThrownBy(() -> face.setExpression(new float[m.expressionCount()], VertexSubset.of(3, new int[] {1})))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("subset of 3 vertices");
     assertThatThrownBy(() -> VertexSubset.of(3, new int[] {3})).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> VertexSubset.extending(a, new int[] {-1})).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
