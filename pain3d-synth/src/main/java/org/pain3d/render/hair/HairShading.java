@@ -4,18 +4,18 @@ import org.pain3d.render.Camera;
 import org.pain3d.render.look.FaceFrame;
 
 /**
- * The colour and opacity of hair samples (see {@link HairLayer}). Lighting is computed per
- * hair vertex for a view, when a sample first reads the vertex — wrapped diffuse (hair scatters light past the terminator), a
- * Kajiya-Kay highlight along the strand direction shifted towards the root (a band rather
- * than a sheen over the whole cap), and how squarely the surface faces the viewer (signed, so
- * that its interpolated magnitude falls to 0 across a two-sided silhouette) — and
- * interpolated per sample with the perspective-correct barycentrics, like the scene
- * renderer's per-vertex lighting. Per sample: the strand texture's brightness, opacity and
- * grey strands, the density asked for (base opacity times a fade where the surface is seen
- * edge-on) turned into whole strands ({@link StrandTexture#cover}), and under the cap's
- * hairline a contact shadow (the skin there darkened by up to {@link #CONTACT_SHADOW}: no
- * colour, only opacity). With {@link HairLook#beardLight} facial hair adds a broad sheen on its
- * lit side ({@link #BEARD_SHEEN}). Output is linear RGB premultiplied by opacity.
+ * The colour and opacity of hair samples (see {@link HairLayer}). Lighting is computed per hair
+ * vertex for a view, when a sample first reads the vertex — wrapped diffuse (hair scatters light
+ * past the terminator), a Kajiya-Kay highlight along the strand direction shifted towards the root
+ * (a band rather than a sheen over the whole cap), and how squarely the surface faces the viewer
+ * (signed, so that its interpolated magnitude falls to 0 across a two-sided silhouette) — and
+ * interpolated per sample with the perspective-correct barycentrics, like the scene renderer's
+ * per-vertex lighting. Per sample: the strand texture's brightness, opacity and grey strands, the
+ * density asked for (base opacity times a fade where the surface is seen edge-on) turned into whole
+ * strands ({@link StrandTexture#cover}), and under the cap's hairline a contact shadow (the skin
+ * there darkened by up to {@link #CONTACT_SHADOW}: no colour, only opacity). With {@link
+ * HairLook#beardLight} facial hair adds a broad sheen on its lit side ({@link #BEARD_SHEEN}).
+ * Output is linear RGB premultiplied by opacity.
  */
 final class HairShading {
   private static final float WRAP = 0.3f;
