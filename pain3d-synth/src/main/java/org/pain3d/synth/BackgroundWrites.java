@@ -1,5 +1,6 @@
 package org.pain3d.synth;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
@@ -9,11 +10,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.pain3d.dataset.DatasetWriter;
@@ -29,7 +31,8 @@ import org.pain3d.io.AtomicFiles;
  * file submitted since the last call, then syncs each folder they went to, so an identity is
  * recorded as done only after all its files and their names are on disk. At most {@value
  * #MAX_PENDING} files wait in memory (about 1 MB each at 512 px); {@link #submit} blocks
- * beyond that.
+ * beyond that. Files are encoded into that many buffers, reused from file to file (a fresh array
+ * per file cost a copy and a large allocation per image).
  *
  * <p>Not thread-safe: one per worker (its {@link IdentityJob}).
  */
@@ -42,7 +45,8 @@ final class BackgroundWrites implements AutoCloseable {
     t.setDaemon(true);
     return t;
   });
-  private final Semaphore room = new Semaphore(MAX_PENDING);
+  /** The buffers no queued file holds; a file takes one to be encoded into and gives it back once written. */
+  private final BlockingQueue<ByteArrayOutputStream> free = new ArrayBlockingQueue<>(MAX_PENDING);
   private final List<String> names = new ArrayList<>();
   private final List<Future<String>> sums = new ArrayList<>();
   /** The folders of this batch's files, synced once each by {@link #finish}. */
@@ -62,36 +66,49 @@ final class BackgroundWrites implements AutoCloseable {
    */
   BackgroundWrites(Consumer<Path> folderSync) {
     this.folderSync = folderSync;
+    for (int i = 0; i < MAX_PENDING; i++) {
+      free.add(new ByteArrayOutputStream());
+    }
   }
 
   /**
-   * Queues a file; an earlier failure is rethrown here (after the queued files are done).
+   * Encodes a file into a free buffer (here, in the caller's thread) and queues it; an earlier
+   * failure is rethrown here (after the queued files are done).
    *
    * @param writer the dataset writer
    * @param relative the file's path in the dataset
-   * @param data its complete content (not modified afterwards)
-   * @throws IOException when an earlier file of this batch could not be written
+   * @param body writes the file's complete content
+   * @throws IOException when the body fails (nothing is queued), or an earlier file of this
+   *     batch could not be written
    */
-  void submit(DatasetWriter writer, String relative, byte[] data) throws IOException {
+  void submit(DatasetWriter writer, String relative, AtomicFiles.Body body) throws IOException {
     if (failed) {
       finish();
     }
+    ByteArrayOutputStream data;
     try {
-      room.acquire();
+      data = free.take();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while waiting to write " + relative);
+    }
+    try {
+      data.reset();
+      body.writeTo(data);
+    } catch (IOException | RuntimeException e) {
+      free.add(data);
+      throw e;
     }
     names.add(relative);
     folders.add(writer.resolve(relative).getParent());
     sums.add(thread.submit(() -> {
       try {
-        return writer.write(relative, AtomicFiles.FolderSync.BY_CALLER, out -> out.write(data));
+        return writer.write(relative, AtomicFiles.FolderSync.BY_CALLER, data::writeTo);
       } catch (IOException | RuntimeException e) {
         failed = true;
         throw e;
       } finally {
-        room.release();
+        free.add(data);
       }
     }));
   }

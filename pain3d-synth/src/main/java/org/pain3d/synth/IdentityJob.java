@@ -1,6 +1,5 @@
 package org.pain3d.synth;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,7 +24,6 @@ import org.pain3d.dataset.PainAnnotation;
 import org.pain3d.dataset.PainLabels;
 import org.pain3d.dataset.ViewAnnotation;
 import org.pain3d.face.FaceModel;
-import org.pain3d.io.AtomicFiles;
 import org.pain3d.render.HeatmapScale;
 import org.pain3d.render.Pass;
 import org.pain3d.render.PainHeatmap;
@@ -46,7 +44,6 @@ final class IdentityJob implements AutoCloseable {
   private final HeatmapScale heatScale = HeatmapScale.defaults();
   private final int[] heatRgb;
   private final short[] heat16;
-  private final ByteArrayOutputStream encoded = new ByteArrayOutputStream(1 << 20);
   private final BackgroundWrites writes = new BackgroundWrites();
 
   IdentityJob(GeneratorConfig config, FaceModel model) {
@@ -104,9 +101,10 @@ final class IdentityJob implements AutoCloseable {
     }
     int[] neutralIndices = java.util.stream.IntStream.range(0, viewCount).toArray(); // neutral view v is image v
     String neutralRel = DatasetNaming.neutralAnnotation(id);
-    writes.submit(writer, neutralRel, new NeutralAnnotation(DatasetManifest.FORMAT_VERSION,
+    byte[] neutralJson = new NeutralAnnotation(DatasetManifest.FORMAT_VERSION,
         DatasetNaming.neutralBase(id), identity, weightMap(stage.restWeights()), neutralViews, neutralImages,
-        appearance, stage.annotationScene(neutralIndices)).toBytes());
+        appearance, stage.annotationScene(neutralIndices)).toBytes();
+    writes.submit(writer, neutralRel, out -> out.write(neutralJson));
     for (int k = 1; k <= plan.painLevels().length; k++) {
       AuIntensities aus = plan.painAus().get(k - 1);
       float[] weights = rig.weights(aus);
@@ -134,7 +132,8 @@ final class IdentityJob implements AutoCloseable {
           stage.annotationScene(indices));
       PainAnnotation annotation = new PainAnnotation(labels, extras);
       String rel = DatasetNaming.annotation(base);
-      writes.submit(writer, rel, AnnotationCodec.toBytes(annotation));
+      byte[] json = AnnotationCodec.toBytes(annotation);
+      writes.submit(writer, rel, out -> out.write(json));
     }
     return IdentityRecord.of(id, rows, writes.finish());
   }
@@ -145,22 +144,15 @@ final class IdentityJob implements AutoCloseable {
   }
 
   private void writeImage(DatasetWriter writer, String rel, RenderTarget t) throws IOException {
-    submit(writer, rel, out -> encoder.writeRgb(t.shaded, t.width, t.height, out));
+    writes.submit(writer, rel, out -> encoder.writeRgb(t.shaded, t.width, t.height, out));
   }
 
   private void writeHeatmaps(DatasetWriter writer, String base, RenderTarget h) throws IOException {
     int s = config.sizePx();
     PainHeatmap.colourise(h.heatmapMm, h.mask, heatScale, 0, heatRgb);
-    submit(writer, DatasetNaming.heatmap(base), out -> encoder.writePngRgb(heatRgb, s, s, out));
+    writes.submit(writer, DatasetNaming.heatmap(base), out -> encoder.writePngRgb(heatRgb, s, s, out));
     PainHeatmap.toRaw16(h.heatmapMm, heatScale, heat16);
-    submit(writer, DatasetNaming.heatmap16(base), out -> encoder.writePngGray16(heat16, s, s, out));
-  }
-
-  /** Encodes a file into the reused buffer here and queues its bytes for the writer thread. */
-  private void submit(DatasetWriter writer, String rel, AtomicFiles.Body body) throws IOException {
-    encoded.reset();
-    body.writeTo(encoded);
-    writes.submit(writer, rel, encoded.toByteArray());
+    writes.submit(writer, DatasetNaming.heatmap16(base), out -> encoder.writePngGray16(heat16, s, s, out));
   }
 
   static PainLabels labels(AuIntensities aus) {

@@ -41,7 +41,7 @@ class BackgroundWritesTest {
         for (int i = 0; i < 3 * BackgroundWrites.MAX_PENDING; i++) {
           String name = "images/b" + batch + "_" + (47 - i) + ".txt";
           names.add(name);
-          writes.submit(writer, name, name.getBytes(StandardCharsets.UTF_8));
+          writes.submit(writer, name, out -> out.write(name.getBytes(StandardCharsets.UTF_8)));
         }
         Map<String, String> sums = writes.finish();
         assertThat(sums.keySet()).containsExactlyElementsOf(names);
@@ -60,14 +60,14 @@ class BackgroundWritesTest {
     // A file where a folder must go makes the next write under it fail.
     Files.writeString(dir.resolve("blocked"), "x");
     try (BackgroundWrites writes = new BackgroundWrites()) {
-      writes.submit(writer, "a.txt", new byte[] {1});
-      writes.submit(writer, "blocked/b.txt", new byte[] {2});
-      writes.submit(writer, "c.txt", new byte[] {3});
+      writes.submit(writer, "a.txt", out -> out.write(new byte[] {1}));
+      writes.submit(writer, "blocked/b.txt", out -> out.write(new byte[] {2}));
+      writes.submit(writer, "c.txt", out -> out.write(new byte[] {3}));
       assertThatThrownBy(writes::finish).isInstanceOf(IOException.class);
       assertThat(Files.readAllBytes(dir.resolve("a.txt"))).containsExactly(1);
       assertThat(Files.readAllBytes(dir.resolve("c.txt"))).containsExactly(3);
       // The next batch starts clean.
-      writes.submit(writer, "d.txt", new byte[] {4});
+      writes.submit(writer, "d.txt", out -> out.write(new byte[] {4}));
       assertThat(writes.finish()).containsOnlyKeys("d.txt");
     }
   }
@@ -86,16 +86,42 @@ class BackgroundWritesTest {
     })) {
       for (String name : List.of("images/a.png", "heatmaps/a.png", "images/b.png", "annotations/a.json",
           "images/c.png")) {
-        writes.submit(writer, name, name.getBytes(StandardCharsets.UTF_8));
+        writes.submit(writer, name, out -> out.write(name.getBytes(StandardCharsets.UTF_8)));
       }
       assertThat(synced).as("nothing synced before finish").isEmpty();
       writes.finish();
       assertThat(synced).containsExactly("images: [a.png, b.png, c.png]", "heatmaps: [a.png]",
           "annotations: [a.json]");
       synced.clear();
-      writes.submit(writer, "images/d.png", new byte[] {1});
+      writes.submit(writer, "images/d.png", out -> out.write(new byte[] {1}));
       writes.finish();
       assertThat(synced).containsExactly("images: [a.png, b.png, c.png, d.png]");
+    }
+  }
+
+  @Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aBodyThatFailsQueuesNothingAndGivesItsBufferBack() throws Exception {
+    DatasetWriter writer = new DatasetWriter(dir);
+    try (BackgroundWrites writes = new BackgroundWrites()) {
+      // More failures than there are buffers: a buffer kept by a failed body would block submit.
+      for (int i = 0; i <= BackgroundWrites.MAX_PENDING; i++) {
+        assertThatThrownBy(() -> writes.submit(writer, "images/bad.png", out -> {
+          out.write(new byte[] {9, 9});
+          throw new IOException("encoder failed");
+        })).isInstanceOf(IOException.class).hasMessage("encoder failed");
+      }
+      // A short file after a long one in the same buffer: only its own bytes reach the disk.
+      byte[] longer = new byte[5000];
+      java.util.Arrays.fill(longer, (byte) 7);
+      for (int i = 0; i < 2 * BackgroundWrites.MAX_PENDING; i++) {
+        writes.submit(writer, "images/long" + i + ".bin", out -> out.write(longer));
+      }
+      writes.submit(writer, "images/short.bin", out -> out.write(new byte[] {1, 2, 3}));
+      Map<String, String> sums = writes.finish();
+      assertThat(sums).doesNotContainKey("images/bad.png").hasSize(2 * BackgroundWrites.MAX_PENDING + 1);
+      assertThat(Files.exists(dir.resolve("images/bad.png"))).isFalse();
+      assertThat(Files.readAllBytes(dir.resolve("images/short.bin"))).containsExactly(1, 2, 3);
     }
   }
 }
