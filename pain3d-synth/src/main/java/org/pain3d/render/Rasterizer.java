@@ -1,5 +1,7 @@
 package org.pain3d.render;
 
+import org.pain3d.face.VertexSubset;
+
 /**
  * The fast z-buffer triangle rasteriser (the production path; {@link ReferenceRasterizer}
  * is the plain version it is tested against).
@@ -149,20 +151,7 @@ public final class Rasterizer {
         return used[k];
       }
     }
-    boolean[] in = new boolean[nv];
-    int n = 0;
-    for (int v : t) {
-      if (!in[v]) {
-        in[v] = true;
-        n++;
-      }
-    }
-    int[] list = new int[n];
-    for (int v = 0, k = 0; k < n; v++) {
-      if (in[v]) {
-        list[k++] = v;
-      }
-    }
+    int[] list = VertexSubset.of(nv, t).vertices();
     int k = usedNext;
     usedNext = (k + 1) % USED_LISTS;
     used[k] = list;
@@ -170,7 +159,6 @@ public final class Rasterizer {
     usedCount[k] = nv;
     return list;
   }
-
 
   /** Projects the listed vertices (camera-space clip codes, homogeneous and fixed-point screen positions). */
   private void transform(float[] p, int[] vertices, Camera cam) {
