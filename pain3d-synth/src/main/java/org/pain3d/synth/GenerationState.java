@@ -1,7 +1,9 @@
 package org.pain3d.synth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -54,9 +56,11 @@ final class GenerationState {
    * Config keys added after datasets were made without them, with the value that makes what
    * those datasets hold: a folder whose config lacks such a key is the same config as a run that
    * asks for that value (clip folders made before {@code mesh_detail} was recorded drew every
-   * frame on the full mesh, so they resume with {@code --mesh-detail full}).
+   * frame on the full mesh, so they resume with {@code --mesh-detail full}; folders made before
+   * {@link RendererVersion#KEY} was recorded count as version 1).
    */
-  static final Map<String, String> ADDED_KEYS = Map.of("mesh_detail", "full");
+  static final Map<String, JsonNode> ADDED_KEYS = Map.of("mesh_detail", TextNode.valueOf("full"),
+      RendererVersion.KEY, IntNode.valueOf(1));
   private final Path root;
   private final Path dir;
   private final String command;
@@ -175,7 +179,9 @@ final class GenerationState {
       wipe(want);
     } else if (!sameConfig(existing, want)) {
       throw new GenerationException(root + " holds a dataset made with another config (" + differences(existing, want)
-          + "); use a new folder, the same arguments with --resume, or --overwrite");
+          + "); " + (sameRenderer(existing, want) ? "use a new folder, the same arguments with --resume, or --overwrite"
+          : "another pain3d build drew it, and no arguments make this build draw the same images: finish it with"
+          + " the build that began it, or use a new folder or --overwrite"));
     } else if (!options.resume() && options.shard().count() == 1) {
       throw new GenerationException(root + " already holds this dataset; add --resume to finish it "
           + "or --overwrite to make it again");
@@ -249,6 +255,15 @@ final class GenerationState {
   }
 
   /**
+   * @return whether the folder's config names the same {@link RendererVersion} as the run's (a
+   *     folder without one counting as version 1)
+   */
+  static boolean sameRenderer(JsonNode existing, JsonNode want) {
+    JsonNode old = existing.has(RendererVersion.KEY) ? existing.get(RendererVersion.KEY) : ADDED_KEYS.get(RendererVersion.KEY);
+    return old.equals(want.get(RendererVersion.KEY));
+  }
+
+  /**
    * @return the top-level keys whose values differ, as {@code key: folder X, this run Y}
    *     (a missing key as {@code none}), separated by semicolons
    */
@@ -262,8 +277,8 @@ final class GenerationState {
       JsonNode a = existing.get(k);
       JsonNode b = w.get(k);
       if (a == null || !a.equals(b)) {
-        String old = a != null ? a.toString() : ADDED_KEYS.containsKey(k) ? "none (made before it existed: \""
-            + ADDED_KEYS.get(k) + "\")" : "none";
+        String old = a != null ? a.toString() : ADDED_KEYS.containsKey(k) ? "none (made before it existed: "
+            + ADDED_KEYS.get(k) + ")" : "none";
         out.add(k + ": folder " + old + ", this run " + (b == null ? "none" : b.toString()));
       }
     }
@@ -275,9 +290,9 @@ final class GenerationState {
       return want;
     }
     ObjectNode trimmed = null;
-    for (Map.Entry<String, String> e : ADDED_KEYS.entrySet()) {
+    for (Map.Entry<String, JsonNode> e : ADDED_KEYS.entrySet()) {
       JsonNode v = w.get(e.getKey());
-      if (!existing.has(e.getKey()) && v != null && v.isTextual() && v.asText().equals(e.getValue())) {
+      if (!existing.has(e.getKey()) && e.getValue().equals(v)) {
         trimmed = trimmed == null ? w.deepCopy() : trimmed;
         trimmed.remove(e.getKey());
       }

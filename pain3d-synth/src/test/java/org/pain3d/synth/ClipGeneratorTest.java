@@ -188,6 +188,44 @@ class ClipGeneratorTest {
     assertThat(resumed).isEqualTo(fresh);
   }
 
+  /**
+   * A folder begun by a build of another {@link RendererVersion} is refused whatever the arguments,
+   * with a message that says so (not "use --resume") and nothing written; a folder begun before
+   * the version was recorded counts as version 1.
+   */
+  @Test
+  void aFolderOfAnotherRendererVersionIsRefusedAndOneWithoutTheKeyCountsAsVersionOne() throws Exception {
+    Path out = tmp.resolve("other");
+    assertThatThrownBy(() -> new ClipGenerator(tiny, new RawClipEncoder(70)).run(CONFIG, threads(1), out,
+        ClipProgress.NONE)).hasMessageContaining("simulated encoder failure");
+    Path state = out.resolve(GenerationState.DIR).resolve("config.json");
+    com.fasterxml.jackson.databind.node.ObjectNode config =
+        (com.fasterxml.jackson.databind.node.ObjectNode) Json.datasetReader().readTree(Files.readAllBytes(state));
+    assertThat(config.get(RendererVersion.KEY).asInt()).isEqualTo(RendererVersion.CURRENT);
+
+    config.put(RendererVersion.KEY, RendererVersion.CURRENT + 1);
+    Files.write(state, Json.datasetPretty().writeValueAsBytes(config));
+    Map<String, String> before = FileTrees.sha256(out);
+    assertThatThrownBy(() -> run(CONFIG, out, new GenerationOptions(2, Shard.all(), true, false)))
+        .isInstanceOf(GenerationException.class)
+        .hasMessageContaining(RendererVersion.KEY + ": folder " + (RendererVersion.CURRENT + 1) + ", this run "
+            + RendererVersion.CURRENT)
+        .hasMessageContaining("another pain3d build drew it")
+        .hasMessageNotContaining("--resume");
+    assertThat(FileTrees.sha256(out)).isEqualTo(before);
+
+    // What a build before the key wrote: version 1, the same as this build while CURRENT is 1.
+    config.remove(RendererVersion.KEY);
+    Files.write(state, Json.datasetPretty().writeValueAsBytes(config));
+    boolean resumes = RendererVersion.CURRENT == 1;
+    if (resumes) {
+      assertThat(run(CONFIG, out, new GenerationOptions(2, Shard.all(), true, false)).finalized()).isTrue();
+    } else {
+      assertThatThrownBy(() -> run(CONFIG, out, new GenerationOptions(2, Shard.all(), true, false)))
+          .hasMessageContaining(RendererVersion.KEY + ": folder none (made before it existed: 1)");
+    }
+  }
+
   /** Issue 11, finding 5, for clips: --resume made nothing again when a finished clip was gone. */
   @Test
   void resumeMakesAgainTheClipsWhoseFilesAreMissingOrChanged() throws Exception {

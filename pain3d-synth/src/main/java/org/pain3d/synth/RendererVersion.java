@@ -1,0 +1,30 @@
+package org.pain3d.synth;
+
+/**
+ * The version of what {@code pain3d generate} and {@code pain3d video} draw, recorded as {@code
+ * renderer_version} in a dataset's config ({@code .pain3d/config.json} and the manifest's {@code
+ * config}).
+ *
+ * <p>Resuming or extending a folder with another build must not mix two renderers' images in one
+ * dataset. The config names every argument, but a build that draws the same arguments
+ * differently (a new look detail, a fixed artefact, another mesh simplification) writes the same
+ * config; this number tells such builds apart, and {@code --resume} refuses a folder of another
+ * version with a message that says so (the arguments cannot fix it).
+ *
+ * <p><b>Bump it in the change that makes the same arguments write other image, heatmap, mask or
+ * clip bytes</b> (a change that only adds an option whose default keeps the old bytes does not
+ * need it). {@code studio-golden-sha256.txt} records the version its hashes belong to, so a
+ * change that has to regenerate those goldens also has to name the version they are of.
+ *
+ * <p>Version 1 stands for every build up to the one that began recording the number (folders
+ * without the key count as version 1): their pixels could differ from one another, which was
+ * undetectable then and stays so.
+ */
+public final class RendererVersion {
+  /** The config key. */
+  public static final String KEY = "renderer_version";
+  /** This build's version, >= 1. */
+  public static final int CURRENT = 1;
+
+  private RendererVersion() {}
+}
