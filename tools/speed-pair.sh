@@ -1,18 +1,22 @@
 #!/usr/bin/env bash
 # Same-time A/B of two pain3d builds (not part of CI): both run together with one worker thread
-# each, so each has one of a 2-core machine's cores and a drift of the host's speed slows both
-# alike. Prints one line per run (wall s, user s, sys s); the marginal CPU per image or frame is
-# (CPU(BIG) - CPU(SMALL)) / (items between them), and its ratio between the builds is the measure
-# (docs/scenes.md, "Eleventh session").
+# each, so that a drift of the host's speed slows both alike. Each arm is pinned to its own CPU
+# (taskset, when there are two or more) and the CPUs swap every round, so that a CPU that runs
+# slower than the other (a busy neighbour on the host) does not favour one build.
+# Prints one line per run (round, CPU, wall s, user s, sys s); the marginal CPU per image or frame
+# is (CPU(BIG) - CPU(SMALL)) / (items between them), and its ratio between the builds is the
+# measure (docs/scenes.md, "Eleventh session"; docs/video.md, "Fourteenth session").
 # Usage: tools/speed-pair.sh BASE_CHECKOUT NEW_CHECKOUT OUT_DIR
-# env: PAIN3D_FACE_MODEL (required), WHAT=generate|video, SMALL, BIG (identities), TAG
+# env: PAIN3D_FACE_MODEL (required), WHAT=generate|video, SMALL, BIG (identities), ROUNDS, TAG
 set -euo pipefail
 base="$1"; new="$2"; out="$3"
 : "${PAIN3D_FACE_MODEL:?set PAIN3D_FACE_MODEL to the ICT-FaceKit archive}"
-what="${WHAT:-generate}"; small="${SMALL:-20}"; big="${BIG:-200}"; tag="${TAG:-pair}"
+what="${WHAT:-generate}"; small="${SMALL:-20}"; big="${BIG:-200}"; rounds="${ROUNDS:-1}"; tag="${TAG:-pair}"
+pin=0
+if command -v taskset > /dev/null && [ "$(nproc)" -ge 2 ]; then pin=1; fi
 mkdir -p "$out"
-arm() { # name checkout identities
-  local name="$1" dir="$2" ids="$3" o="$out/$1-$3"
+arm() { # name checkout identities round cpu
+  local name="$1" dir="$2" ids="$3" round="$4" cpu="$5" o="$out/$1-$3-$4"
   rm -rf "$o"
   local args=(--face-model "$PAIN3D_FACE_MODEL" --out "$o" --identities "$ids" --seed 1 --threads 1)
   if [ "$what" = generate ]; then
@@ -20,10 +24,15 @@ arm() { # name checkout identities
   else
     args=(video "${args[@]}" --clips 4 --seconds 4 --fps 25 --size 256)
   fi
-  /usr/bin/time -f '%e %U %S' -o "$o.time" "$dir/pain3d" "${args[@]}" > /dev/null 2>&1
-  echo "$tag $what $name $ids $(tail -1 "$o.time")"
+  local run=("$dir/pain3d")
+  if [ "$pin" = 1 ]; then run=(taskset -c "$cpu" "$dir/pain3d"); fi
+  /usr/bin/time -f '%e %U %S' -o "$o.time" "${run[@]}" "${args[@]}" > /dev/null 2>&1
+  echo "$tag $what r$round $name $ids cpu$([ "$pin" = 1 ] && echo "$cpu" || echo -) $(tail -1 "$o.time")"
   rm -rf "$o" "$o.time"
 }
-for ids in "$small" "$big"; do
-  arm base "$base" "$ids" & arm new "$new" "$ids" & wait
+for round in $(seq 1 "$rounds"); do
+  cb=$(( (round + 1) % 2 )); cn=$(( round % 2 ))
+  for ids in "$small" "$big"; do
+    arm base "$base" "$ids" "$round" "$cb" & arm new "$new" "$ids" "$round" "$cn" & wait
+  done
 done
