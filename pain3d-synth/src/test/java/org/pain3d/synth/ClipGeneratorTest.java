@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,11 +134,29 @@ class ClipGeneratorTest {
     assertThat(FileTrees.sha256(sharded)).isEqualTo(reference);
   }
 
+  /** Runs {@code config} into {@code tmp/name} with an encoder that fails at its 70th frame. */
+  private Path interruptedRun(ClipConfig config, String name) {
+    Path out = tmp.resolve(name);
+    assertThatThrownBy(() -> new ClipGenerator(tiny, new RawClipEncoder(70)).run(config, threads(1), out,
+        ClipProgress.NONE)).hasMessageContaining("simulated encoder failure");
+    return out;
+  }
+
+  private static Path configFile(Path out) {
+    return out.resolve(GenerationState.DIR).resolve("config.json");
+  }
+
+  private static ObjectNode readConfig(Path out) throws IOException {
+    return (ObjectNode) Json.datasetReader().readTree(Files.readAllBytes(configFile(out)));
+  }
+
+  private static void writeConfig(Path out, ObjectNode config) throws IOException {
+    Files.write(configFile(out), Json.datasetPretty().writeValueAsBytes(config));
+  }
+
   @Test
   void aFailedRunLeavesCompleteFilesAndResumesToTheSameDataset() throws Exception {
-    Path out = tmp.resolve("ds");
-    assertThatThrownBy(() -> new ClipGenerator(tiny, new RawClipEncoder(70)).run(CONFIG, threads(1), out,
-        ClipProgress.NONE)).hasMessageContaining("simulated encoder failure");
+    Path out = interruptedRun(CONFIG, "ds");
     assertThat(Files.exists(out.resolve("manifest.json"))).isFalse();
     assertThat(noTemporaryFiles(out)).isTrue();
     assertThatThrownBy(() -> run(CONFIG, out, threads(1))).isInstanceOf(GenerationException.class)
@@ -158,15 +177,11 @@ class ClipGeneratorTest {
   @Test
   void aFolderMadeBeforeMeshDetailWasRecordedResumesWithTheFullMesh() throws Exception {
     ClipConfig full = new ClipConfig(CONFIG.look(), 3, 1.6, 10, 20, CONFIG.motion(), MeshDetail.FULL);
-    Path out = tmp.resolve("old");
-    assertThatThrownBy(() -> new ClipGenerator(tiny, new RawClipEncoder(70)).run(full, threads(1), out,
-        ClipProgress.NONE)).hasMessageContaining("simulated encoder failure");
+    Path out = interruptedRun(full, "old");
     // What a build before mesh_detail wrote: the same config without the key.
-    Path state = out.resolve(GenerationState.DIR).resolve("config.json");
-    com.fasterxml.jackson.databind.node.ObjectNode old =
-        (com.fasterxml.jackson.databind.node.ObjectNode) Json.datasetReader().readTree(Files.readAllBytes(state));
+    ObjectNode old = readConfig(out);
     assertThat(old.remove("mesh_detail").asText()).isEqualTo("full");
-    Files.write(state, Json.datasetPretty().writeValueAsBytes(old));
+    writeConfig(out, old);
     Map<String, String> before = FileTrees.sha256(out);
 
     ClipConfig lod = new ClipConfig(CONFIG.look(), 3, 1.6, 10, 20, CONFIG.motion(), MeshDetail.AUTO);
@@ -195,16 +210,12 @@ class ClipGeneratorTest {
    */
   @Test
   void aFolderOfAnotherRendererVersionIsRefusedAndOneWithoutTheKeyCountsAsVersionOne() throws Exception {
-    Path out = tmp.resolve("other");
-    assertThatThrownBy(() -> new ClipGenerator(tiny, new RawClipEncoder(70)).run(CONFIG, threads(1), out,
-        ClipProgress.NONE)).hasMessageContaining("simulated encoder failure");
-    Path state = out.resolve(GenerationState.DIR).resolve("config.json");
-    com.fasterxml.jackson.databind.node.ObjectNode config =
-        (com.fasterxml.jackson.databind.node.ObjectNode) Json.datasetReader().readTree(Files.readAllBytes(state));
+    Path out = interruptedRun(CONFIG, "other");
+    ObjectNode config = readConfig(out);
     assertThat(config.get(RendererVersion.KEY).asInt()).isEqualTo(RendererVersion.CURRENT);
 
     config.put(RendererVersion.KEY, RendererVersion.CURRENT + 1);
-    Files.write(state, Json.datasetPretty().writeValueAsBytes(config));
+    writeConfig(out, config);
     Map<String, String> before = FileTrees.sha256(out);
     assertThatThrownBy(() -> run(CONFIG, out, new GenerationOptions(2, Shard.all(), true, false)))
         .isInstanceOf(GenerationException.class)
@@ -216,7 +227,7 @@ class ClipGeneratorTest {
 
     // What a build before the key wrote: version 1, the same as this build while CURRENT is 1.
     config.remove(RendererVersion.KEY);
-    Files.write(state, Json.datasetPretty().writeValueAsBytes(config));
+    writeConfig(out, config);
     boolean resumes = RendererVersion.CURRENT == 1;
     if (resumes) {
       assertThat(run(CONFIG, out, new GenerationOptions(2, Shard.all(), true, false)).finalized()).isTrue();
