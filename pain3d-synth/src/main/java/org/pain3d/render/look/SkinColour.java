@@ -82,7 +82,9 @@ public final class SkinColour {
   }
 
   private static double f(double t) {
-    return t > 216.0 / 24389 ? Math.cbrt(t) : (24389.0 / 27 * t + 16) / 116;
+    // StrictMath: Math.cbrt is an intrinsic on JDK 25 whose last bit differs from JDK 17's (which
+    // is StrictMath's), and the skin colour and its ITA must not depend on the JVM that runs pain3d.
+    return t > 216.0 / 24389 ? StrictMath.cbrt(t) : (24389.0 / 27 * t + 16) / 116;
   }
 
   private static double finv(double t) {
