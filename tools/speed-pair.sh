@@ -8,6 +8,9 @@
 # measure (docs/scenes.md, "Eleventh session"; docs/video.md, "Fourteenth session").
 # Usage: tools/speed-pair.sh BASE_CHECKOUT NEW_CHECKOUT OUT_DIR
 # env: PAIN3D_FACE_MODEL (required), WHAT=generate|video, SMALL, BIG (identities), ROUNDS, TAG
+# Each checkout's own launcher picks the Java: since 5429a7e the newest installed JDK
+# (tools/choose-java.sh), before it the PATH's java. To compare builds on one JDK, set PAIN3D_JAVA
+# and put that JDK first on the PATH.
 set -euo pipefail
 base="$1"; new="$2"; out="$3"
 : "${PAIN3D_FACE_MODEL:?set PAIN3D_FACE_MODEL to the ICT-FaceKit archive}"
