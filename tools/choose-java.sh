@@ -26,12 +26,19 @@ choose_java() {
   echo "$best"
 }
 
-# Like choose_java, and exits 2 with one line when that is not an executable.
+# Like choose_java, and exits 2 with one line when that is not an executable, or is a JDK
+# whose release file says it is older than 17 (a java without a release file is run as it is).
 java_or_exit() {
   local j
   j=$(choose_java)
   if ! command -v "$j" > /dev/null 2>&1; then
     echo "pain3d: no Java to run: '$j' is not an executable (set PAIN3D_JAVA or JAVA_HOME, or install JDK 17 or later)" >&2
+    exit 2
+  fi
+  local f
+  f=$(feature "$(dirname "$(dirname "$(readlink -f "$(command -v "$j")")")")/release")
+  if [ "$f" -gt 0 ] && [ "$f" -lt 17 ]; then
+    echo "pain3d: '$j' is Java $f; pain3d needs Java 17 or later (set PAIN3D_JAVA or JAVA_HOME)" >&2
     exit 2
   fi
   echo "$j"

@@ -70,6 +70,21 @@ class LauncherJavaTest {
     assertTrue(lines.get(0).startsWith("pain3d: no Java to run: ") && lines.get(0).contains("PAIN3D_JAVA"), r.err);
   }
 
+  @Test
+  void aJdkOlderThan17IsOneLineAndExit2(@TempDir Path dir) throws Exception {
+    Path old = fakeJdk(dir.resolve("jdk-11"), "11.0.2");
+    Result r = run("java_or_exit", Map.of("JAVA_HOME", old.toString()));
+    assertEquals(2, r.exit);
+    assertEquals("", r.out);
+    List<String> lines = r.err.lines().toList();
+    assertEquals(1, lines.size(), r.err);
+    assertTrue(lines.get(0).contains("is Java 11; pain3d needs Java 17 or later"), r.err);
+    Path newer = fakeJdk(dir.resolve("jdk-21"), "21.0.4");
+    Result ok = run("java_or_exit", Map.of("JAVA_HOME", newer.toString()));
+    assertEquals(0, ok.exit, ok.err);
+    assertEquals(newer.resolve("bin/java").toString(), ok.out);
+  }
+
   private static Path fakeJdk(Path home, String version) throws IOException {
     Files.createDirectories(home.resolve("bin"));
     Path java = home.resolve("bin/java");
