@@ -33,6 +33,8 @@ class JvmParityTest {
   /** Modules whose code writes dataset bytes (images, masks, heatmaps, clips, annotations). */
   private static final List<String> MODULES = List.of("pain3d-core", "pain3d-synth", "pain3d-video");
   private static final Pattern MATH_CALL = Pattern.compile("(?<![A-Za-z0-9_.])Math\\.([a-zA-Z0-9]+)\\(");
+  /** A JDK release file's feature version. */
+  private static final Pattern FEATURE = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)");
 
   @Test
   void theDatasetCodeCallsNoMathFunctionThatIsNotDigested() throws IOException {
@@ -94,7 +96,7 @@ class JvmParityTest {
         if (!Files.isRegularFile(release) || !Files.isExecutable(java)) {
           continue;
         }
-        Matcher m = Pattern.compile("(?m)^JAVA_VERSION=\"(\\d+)").matcher(Files.readString(release));
+        Matcher m = FEATURE.matcher(Files.readString(release));
         if (m.find() && seen.add(Integer.parseInt(m.group(1)))) {
           out.add(java);
         }
