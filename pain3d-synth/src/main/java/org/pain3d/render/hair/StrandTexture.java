@@ -28,10 +28,18 @@ final class StrandTexture {
   static final int CURLY = 3;
   private final float[] across = {12, 16, LASH_ACROSS, 12};
   private final float[] along = {6, 6, LASH_ALONG, 12};
-  private final float[][] brightness = new float[4][];
-  private final float[][] opacity = new float[4][];
-  private final float[][] grey = new float[4][];
-  private final float[][] threshold = new float[4][];
+  /**
+   * Per kind, the texels' four values side by side, {@code [W * H * FIELDS]}: brightness,
+   * opacity, greyness and threshold at {@code FIELDS * index + field}. One texel's values share
+   * a cache line: a hair sample reads them together, and four separate tables cost a cache
+   * miss each at the scattered texels a small render reads.
+   */
+  private final float[][] texels = new float[4][];
+  private static final int FIELDS = 4;
+  private static final int BRIGHTNESS = 0;
+  private static final int OPACITY = 1;
+  private static final int GREY = 2;
+  private static final int THRESHOLD = 3;
   /** Lash lanes per unit of the lash cards' u (about 50 lanes per cm of lid). */
   private static final float LASH_ACROSS = 8;
   /** Lash texels per cm from the root (the lash cards' v is the distance from the lid, cm). */
@@ -97,10 +105,14 @@ final class StrandTexture {
           }
         }
       }
-      t.brightness[kind] = b;
-      t.opacity[kind] = a;
-      t.grey[kind] = g;
-      t.threshold[kind] = th;
+      float[] packed = new float[FIELDS * W * H];
+      for (int o = 0; o < W * H; o++) {
+        packed[FIELDS * o + BRIGHTNESS] = b[o];
+        packed[FIELDS * o + OPACITY] = a[o];
+        packed[FIELDS * o + GREY] = g[o];
+        packed[FIELDS * o + THRESHOLD] = th[o];
+      }
+      t.texels[kind] = packed;
     }
     return t;
   }
@@ -231,11 +243,11 @@ final class StrandTexture {
   }
 
   float brightness(int kind, int index) {
-    return brightness[kind][index];
+    return texels[kind][FIELDS * index + BRIGHTNESS];
   }
 
   float opacity(int kind, int index) {
-    return opacity[kind][index];
+    return texels[kind][FIELDS * index + OPACITY];
   }
 
   /**
@@ -262,14 +274,16 @@ final class StrandTexture {
    * @return the opacity, 0..1
    */
   float cover(int kind, int index, float density) {
+    float[] t = texels[kind];
+    int o = FIELDS * index;
     if (density >= 1) {
-      return opacity[kind][index];
+      return t[o + OPACITY];
     }
     float band = kind == FACIAL ? facialBand : BAND;
-    return opacity[kind][index] * FaceFrame.smooth((1.2f * density - threshold[kind][index]) / band);
+    return t[o + OPACITY] * FaceFrame.smooth((1.2f * density - t[o + THRESHOLD]) / band);
   }
 
   float grey(int kind, int index) {
-    return grey[kind][index];
+    return texels[kind][FIELDS * index + GREY];
   }
 }
