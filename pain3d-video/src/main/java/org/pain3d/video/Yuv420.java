@@ -9,16 +9,18 @@ package org.pain3d.video;
  */
 final class Yuv420 {
   // BT.709: Kr = 0.2126, Kb = 0.0722; scaled by 219/255 (luma) or 224/255 (chroma), x 65536.
-  private static final long YR = Math.round(0.2126 * 219 / 255 * 65536);
-  private static final long YG = Math.round(0.7152 * 219 / 255 * 65536);
-  private static final long YB = Math.round(0.0722 * 219 / 255 * 65536);
-  private static final long UR = Math.round(-0.2126 / 1.8556 * 224 / 255 * 65536);
-  private static final long UG = Math.round(-0.7152 / 1.8556 * 224 / 255 * 65536);
-  private static final long UB = Math.round(0.5 * 224 / 255 * 65536);
-  private static final long VR = Math.round(0.5 * 224 / 255 * 65536);
-  private static final long VG = Math.round(-0.7152 / 1.5748 * 224 / 255 * 65536);
-  private static final long VB = Math.round(-0.0722 / 1.5748 * 224 / 255 * 65536);
-  private static final long HALF = 1L << 15;
+  // Every sum below stays under 2^25 in magnitude (4 x 255 x 65536 x 0.44 for chroma), so int
+  // arithmetic gives what long arithmetic gave, and the luma loop vectorises.
+  private static final int YR = (int) Math.round(0.2126 * 219 / 255 * 65536);
+  private static final int YG = (int) Math.round(0.7152 * 219 / 255 * 65536);
+  private static final int YB = (int) Math.round(0.0722 * 219 / 255 * 65536);
+  private static final int UR = (int) Math.round(-0.2126 / 1.8556 * 224 / 255 * 65536);
+  private static final int UG = (int) Math.round(-0.7152 / 1.8556 * 224 / 255 * 65536);
+  private static final int UB = (int) Math.round(0.5 * 224 / 255 * 65536);
+  private static final int VR = (int) Math.round(0.5 * 224 / 255 * 65536);
+  private static final int VG = (int) Math.round(-0.7152 / 1.5748 * 224 / 255 * 65536);
+  private static final int VB = (int) Math.round(-0.0722 / 1.5748 * 224 / 255 * 65536);
+  private static final int HALF = 1 << 15;
   private static final double KR = 0.2126;
   private static final double KB = 0.0722;
 
@@ -37,9 +39,9 @@ final class Yuv420 {
   static void convert(int[] rgb, int width, int height, byte[] y, byte[] u, byte[] v) {
     for (int i = 0; i < width * height; i++) {
       int p = rgb[i];
-      long r = (p >> 16) & 0xff;
-      long g = (p >> 8) & 0xff;
-      long b = p & 0xff;
+      int r = (p >> 16) & 0xff;
+      int g = (p >> 8) & 0xff;
+      int b = p & 0xff;
       y[i] = (byte) (16 + ((YR * r + YG * g + YB * b + HALF) >> 16));
     }
     int cw = width / 2;
@@ -51,9 +53,9 @@ final class Yuv420 {
         int p1 = rgb[i + 1];
         int p2 = rgb[i + width];
         int p3 = rgb[i + width + 1];
-        long r = ((p0 >> 16) & 0xff) + ((p1 >> 16) & 0xff) + ((p2 >> 16) & 0xff) + ((p3 >> 16) & 0xff);
-        long g = ((p0 >> 8) & 0xff) + ((p1 >> 8) & 0xff) + ((p2 >> 8) & 0xff) + ((p3 >> 8) & 0xff);
-        long b = (p0 & 0xff) + (p1 & 0xff) + (p2 & 0xff) + (p3 & 0xff);
+        int r = ((p0 >> 16) & 0xff) + ((p1 >> 16) & 0xff) + ((p2 >> 16) & 0xff) + ((p3 >> 16) & 0xff);
+        int g = ((p0 >> 8) & 0xff) + ((p1 >> 8) & 0xff) + ((p2 >> 8) & 0xff) + ((p3 >> 8) & 0xff);
+        int b = (p0 & 0xff) + (p1 & 0xff) + (p2 & 0xff) + (p3 & 0xff);
         // Sums of 4 samples: divide by 4 inside the fixed-point shift (an arithmetic shift by 18
         // is floor division by 4 << 16, negative values included).
         u[cy * cw + cx] = (byte) (128 + ((UR * r + UG * g + UB * b + 4 * HALF) >> 18));
