@@ -74,8 +74,9 @@ public final class VideoCommand implements Callable<Integer> {
 
   @Option(names = "--mesh-detail", defaultValue = "auto", paramLabel = "full|auto",
       description = "Face mesh of the frames: auto draws frames of at most " + MeshDetail.MAX_LOD_SIZE_PX
-          + " px with a coarser mesh over the same vertices (about 26 %% of the triangles; faster, close to the"
-          + " full mesh's pixels), full always uses the full mesh (default: ${DEFAULT-VALUE}).")
+          + " px with a coarser mesh over the same vertices (about 26 %% of the triangles) and a 256-texel skin"
+          + " tile (faster, close to the full detail's pixels), full always uses the full mesh and the 512-texel"
+          + " skin (default: ${DEFAULT-VALUE}).")
   String meshDetail;
 
   @Option(names = "--motion", paramLabel = "FILE|DIR",

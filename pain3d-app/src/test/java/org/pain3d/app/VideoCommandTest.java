@@ -95,6 +95,8 @@ class VideoCommandTest {
     assertThat(all).allSatisfy(c -> assertThat(c.scene().preset()).isEqualTo("varied"));
     // Frames of at most 320 px use the LOD face mesh by default (--mesh-detail auto), and say so.
     assertThat(all).allSatisfy(c -> assertThat(c.video().mesh()).isEqualTo("lod"));
+    // ... and paint the skin on the small frames' texture tile.
+    assertThat(all).allSatisfy(c -> assertThat(c.video().skinTexels()).isEqualTo(256));
     assertThat(Files.readString(tmp.resolve("one/manifest.json"))).contains("\"mesh_detail\" : \"auto\"");
     assertThat(all.get(0).scene()).isNotEqualTo(all.get(1).scene());
     CliRun inspect = CliRun.of("inspect", tmp.resolve("one").toString());
@@ -115,6 +117,7 @@ class VideoCommandTest {
     assertThat(run(tiny(modelDir, out, "--threads", "2", "--scene", "studio", "--mesh-detail", "full")).exitCode())
         .isZero();
     assertThat(clips(out)).allSatisfy(c -> assertThat(c.video().mesh()).isEqualTo("full"));
+    assertThat(clips(out)).allSatisfy(c -> assertThat(c.video().skinTexels()).isEqualTo(512));
     FaceModel model = new FaceModelLoader(new FaceModelLoader.Options(null, 1)).load(modelDir);
     checkDecodes(model, ClipConfig.look(3, 64, 1, 4, Balance.PAPER), out, 1);
   }

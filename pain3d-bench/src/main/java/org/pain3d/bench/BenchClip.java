@@ -1,7 +1,6 @@
 package org.pain3d.bench;
 
 import java.io.IOException;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import org.pain3d.au.AuRig;
@@ -14,12 +13,10 @@ import org.pain3d.motion.EpisodeSampler;
 import org.pain3d.motion.MotionSpec;
 import org.pain3d.motion.MotionTrack;
 import org.pain3d.render.HeadPose;
-import org.pain3d.render.Pass;
 import org.pain3d.synth.Balance;
 import org.pain3d.synth.ClipConfig;
 import org.pain3d.synth.ClipPlan;
 import org.pain3d.synth.DatasetPlan;
-import org.pain3d.synth.FaceLod;
 import org.pain3d.synth.FaceStage;
 import org.pain3d.synth.GeneratorConfig;
 import org.pain3d.synth.IdentityPlan;
@@ -54,8 +51,7 @@ final class BenchClip {
     ClipConfig clips = new ClipConfig(look, 1, 4, 25, 20, new MotionSpec.Episodes(EpisodeConfig.defaults()),
         MeshDetail.valueOf(meshDetail.toUpperCase(Locale.ROOT)));
     IdentityPlan plan = DatasetPlan.create(look).identities().get(0);
-    stage = FaceStage.create(model, size, 1, EnumSet.of(Pass.SHADED), look.scene(), look.views(),
-        clips.usesLod() ? FaceLod.of(model) : null);
+    stage = FaceStage.forClips(model, clips);
     stage.setIdentity(plan, look.look(), Seeds.derive(look.seed(), "look", plan.id()),
         ClipPlan.of(clips, plan).get(0).sceneSeed());
     rig = new AuRig(model.expressionNames(), IntensityCurve.facs());

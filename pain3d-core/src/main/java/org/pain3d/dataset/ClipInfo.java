@@ -108,8 +108,10 @@ public record ClipInfo(
    * @param qp the H.264 quantiser
    * @param mesh the face mesh the frames were drawn with: {@code full} (the model's) or {@code lod} (a coarser
    *     triangle list over the same vertices, for small frames); null in files written before clips recorded it
+   * @param skinTexels texels per side of the skin texture tile the face was painted with (512, or 256 for
+   *     small frames on the LOD); null in files written before clips recorded it (512)
    */
-  @JsonPropertyOrder({"width", "height", "fps", "frames", "codec", "pixel_format", "qp", "mesh"})
+  @JsonPropertyOrder({"width", "height", "fps", "frames", "codec", "pixel_format", "qp", "mesh", "skin_texels"})
   public record Video(
       @JsonProperty("width") int width,
       @JsonProperty("height") int height,
@@ -118,7 +120,8 @@ public record ClipInfo(
       @JsonProperty("codec") String codec,
       @JsonProperty("pixel_format") String pixelFormat,
       @JsonProperty("qp") int qp,
-      @JsonProperty("mesh") @JsonInclude(JsonInclude.Include.NON_NULL) String mesh) {}
+      @JsonProperty("mesh") @JsonInclude(JsonInclude.Include.NON_NULL) String mesh,
+      @JsonProperty("skin_texels") @JsonInclude(JsonInclude.Include.NON_NULL) Integer skinTexels) {}
 
   /**
    * The clip-level label. Episode clips also give the phase times of their episode (null for

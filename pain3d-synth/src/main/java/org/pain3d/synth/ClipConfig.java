@@ -127,6 +127,18 @@ public record ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seco
     return meshDetail.usesLod(look.sizePx());
   }
 
+  /**
+   * Texels per side of the skin texture tile: {@link IdentityScene#SMALL_FRAME_SKIN_TEXTURE_SIZE}
+   * where the frames use the LOD (frames of at most {@link MeshDetail#MAX_LOD_SIZE_PX} px with
+   * {@code --mesh-detail auto}), {@link IdentityScene#SKIN_TEXTURE_SIZE} otherwise ({@code
+   * --mesh-detail full} keeps the full detail of mesh and texture, the ablation reference).
+   *
+   * @return the texels
+   */
+  public int skinTexels() {
+    return usesLod() ? IdentityScene.SMALL_FRAME_SKIN_TEXTURE_SIZE : IdentityScene.SKIN_TEXTURE_SIZE;
+  }
+
   /** @return frames per clip, {@code round(seconds * fps)} */
   public int framesPerClip() {
     return EpisodeMotion.frames(seconds, fps);

@@ -2,7 +2,6 @@ package org.pain3d.synth;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.pain3d.dataset.IdentityInfo;
 import org.pain3d.face.FaceModel;
 import org.pain3d.motion.MotionTrack;
 import org.pain3d.render.HeadPose;
-import org.pain3d.render.Pass;
 import org.pain3d.render.RenderTarget;
 
 /**
@@ -46,8 +44,7 @@ final class ClipJob implements AutoCloseable {
     this.encoder = encoder;
     this.rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
     GeneratorConfig look = config.look();
-    this.stage = FaceStage.create(model, look.sizePx(), look.superSample(), EnumSet.of(Pass.SHADED), look.scene(),
-        look.views(), config.usesLod() ? FaceLod.of(model) : null);
+    this.stage = FaceStage.forClips(model, config);
     this.weights = new float[model.expressionCount()];
   }
 
@@ -82,7 +79,7 @@ final class ClipJob implements AutoCloseable {
       int size = look.sizePx();
       ClipInfo info = new ClipInfo(ClipManifest.FORMAT_VERSION, base, clip.clipIndex(), who, plan.split(),
           new ClipInfo.Video(size, size, config.fps(), track.frames(), "h264", "yuv420p", config.qp(),
-              stage.faceMesh()),
+              stage.faceMesh(), stage.skinTexels()),
           made.label(), made.motion(), CameraAnnotations.of(stage.camera(0)), stage.clipScene(), appearance,
           new ClipInfo.Files(video, frames));
       String json = ClipNaming.info(base);

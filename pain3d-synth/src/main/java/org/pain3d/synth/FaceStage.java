@@ -1,5 +1,6 @@
 package org.pain3d.synth;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.pain3d.dataset.Demographics;
@@ -60,9 +61,54 @@ public interface FaceStage {
    */
   static FaceStage create(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig scene,
       List<View> views, FaceLod lod) {
-    return scene.isStudio() ? new StudioStage(model, size, superSample, passes, views, lod)
-        : new ScenedStage(model, size, superSample, passes, scene, views, lod);
+    return create(model, size, superSample, passes, scene, views, lod, IdentityScene.SKIN_TEXTURE_SIZE);
   }
+
+  /**
+   * Creates the stage of a scene config with a coarser mesh where it can and a skin texture of
+   * the given resolution (clips: {@link ClipConfig#usesLod}, {@link ClipConfig#skinTexels}).
+   *
+   * @param model the face model
+   * @param size image side, pixels
+   * @param superSample anti-aliasing factor
+   * @param passes passes of the images (SHADED always)
+   * @param scene the scene config
+   * @param views the configured views
+   * @param lod the coarser mesh of the model, or null for the full mesh always
+   * @param skinTexels texels per side of the skin texture tile ({@link IdentityScene})
+   * @return the stage
+   */
+  static FaceStage create(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig scene,
+      List<View> views, FaceLod lod, int skinTexels) {
+    if (scene.isStudio()) {
+      return new StudioStage(new IdentityScene(model, size, superSample, passes, skinTexels), views, lod);
+    }
+    // The scened stage renders into its own targets; the face scene's are the shaded pass only.
+    IdentityScene face = new IdentityScene(model, size, superSample, EnumSet.of(Pass.SHADED), skinTexels);
+    return new ScenedStage(model, face, size, superSample, passes, scene, views, lod);
+  }
+
+  /**
+   * Creates the stage that draws a clip config's frames: its look's size and scene, the LOD and
+   * skin texels the config asks for ({@link ClipConfig#usesLod}, {@link ClipConfig#skinTexels}).
+   *
+   * @param model the face model
+   * @param clips the clip config
+   * @return the stage
+   */
+  static FaceStage forClips(FaceModel model, ClipConfig clips) {
+    GeneratorConfig look = clips.look();
+    return create(model, look.sizePx(), look.superSample(), EnumSet.of(Pass.SHADED), look.scene(), look.views(),
+        clips.usesLod() ? FaceLod.of(model) : null, clips.skinTexels());
+  }
+
+  /**
+   * Texels per side of the skin texture tile the stage's faces are painted with ({@link
+   * IdentityScene#SKIN_TEXTURE_SIZE} unless the stage was made for small clip frames).
+   *
+   * @return the texels, as the clip JSON records them
+   */
+  int skinTexels();
 
   /**
    * Which face mesh the renders of the scene on stage use: {@link MeshDetail#FULL_MESH} or

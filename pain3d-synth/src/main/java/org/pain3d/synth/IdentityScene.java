@@ -48,6 +48,13 @@ import org.pain3d.synth.look.SoftTissueAgeing;
 public final class IdentityScene {
   /** Texels per side of the baked skin texture tile. */
   public static final int SKIN_TEXTURE_SIZE = 512;
+  /**
+   * Texels per side of the skin texture tile of small clip frames ({@link ClipConfig#skinTexels}):
+   * a 256 px frame shows the face tile at about one texel per pixel, so the 512-texel tile's
+   * extra texels are never told apart, while its 2 MB outgrow the core's cache (docs/video.md,
+   * "Sixteenth session").
+   */
+  public static final int SMALL_FRAME_SKIN_TEXTURE_SIZE = 256;
 
   private final FaceModel model;
   private final int size;
@@ -119,6 +126,20 @@ public final class IdentityScene {
    *     HEATMAP belongs to {@link #renderFrontalWithHeatmap} only)
    */
   public IdentityScene(FaceModel model, int size, int superSample, java.util.Set<Pass> imagePasses) {
+    this(model, size, superSample, imagePasses, SKIN_TEXTURE_SIZE);
+  }
+
+  /**
+   * @param model the face model
+   * @param size image side, pixels
+   * @param superSample anti-aliasing factor
+   * @param imagePasses the passes of neutral and expression renders (SHADED is always added;
+   *     HEATMAP belongs to {@link #renderFrontalWithHeatmap} only)
+   * @param skinTexels texels per side of the skin texture tile ({@link #SKIN_TEXTURE_SIZE} or
+   *     {@link #SMALL_FRAME_SKIN_TEXTURE_SIZE}); the painting is the same functions of the
+   *     surface, sampled on a finer or coarser grid
+   */
+  public IdentityScene(FaceModel model, int size, int superSample, java.util.Set<Pass> imagePasses, int skinTexels) {
     this.model = model;
     this.size = size;
     this.face = model.newFace();
@@ -136,7 +157,12 @@ public final class IdentityScene {
       skinGroups[g] = MaterialKind.ofGroup(neutralMesh.groupNames().get(g)) == MaterialKind.SKIN;
     }
     // The texture layout depends on the topology only: rasterised once, not per identity.
-    this.skinLayout = SkinLayout.of(neutralMesh, skinGroups, SKIN_TEXTURE_SIZE);
+    this.skinLayout = SkinLayout.of(neutralMesh, skinGroups, skinTexels);
+  }
+
+  /** @return texels per side of the skin texture tile */
+  public int skinTexels() {
+    return skinLayout.size();
   }
 
   /**

@@ -23,8 +23,11 @@ package org.pain3d.synth;
 public final class RendererVersion {
   /** The config key. */
   public static final String KEY = "renderer_version";
-  /** This build's version, >= 1. */
-  public static final int CURRENT = 1;
+  /**
+   * This build's version, >= 1. Version 2: clip frames of at most 320 px on the LOD paint the skin
+   * on a 256-texel tile ({@link ClipConfig#skinTexels}).
+   */
+  public static final int CURRENT = 2;
 
   private RendererVersion() {}
 }

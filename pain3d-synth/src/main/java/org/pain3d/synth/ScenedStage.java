@@ -67,15 +67,11 @@ final class ScenedStage implements FaceStage {
   private HairLight hairLight;
   private Demographics demographics;
 
-  ScenedStage(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig config,
-      List<org.pain3d.render.View> views) {
-    this(model, size, superSample, passes, config, views, null);
-  }
-
-  ScenedStage(FaceModel model, int size, int superSample, Set<Pass> passes, SceneConfig config,
+  /** A stage around a face scene made by the caller (its skin texels; its own passes are not used). */
+  ScenedStage(FaceModel model, IdentityScene face, int size, int superSample, Set<Pass> passes, SceneConfig config,
       List<org.pain3d.render.View> views, FaceLod lod) {
     this.model = model;
-    this.face = new IdentityScene(model, size, superSample);
+    this.face = face;
     this.config = config;
     this.baseViews = List.copyOf(views);
     this.size = size;
@@ -297,6 +293,11 @@ final class ScenedStage implements FaceStage {
     RenderTarget t = renderExpression(0, imageTarget, false);
     apply(draw.clipEffects(frame), t);
     return t;
+  }
+
+  @Override
+  public int skinTexels() {
+    return face.skinTexels();
   }
 
   @Override

@@ -31,14 +31,16 @@ final class StudioStage implements FaceStage {
   /** The coarser face mesh of clip frames, or null for the full mesh. */
   private final FaceLod lod;
 
-  StudioStage(FaceModel model, int size, int superSample, Set<Pass> passes, List<View> views) {
-    this(model, size, superSample, passes, views, null);
-  }
-
-  StudioStage(FaceModel model, int size, int superSample, Set<Pass> passes, List<View> views, FaceLod lod) {
-    this.scene = new IdentityScene(model, size, superSample, passes);
+  /** A stage around a face scene made by the caller (its size, passes and skin texels). */
+  StudioStage(IdentityScene scene, List<View> views, FaceLod lod) {
+    this.scene = scene;
     this.views = List.copyOf(views);
     this.lod = lod;
+  }
+
+  @Override
+  public int skinTexels() {
+    return scene.skinTexels();
   }
 
   @Override

@@ -276,6 +276,81 @@ class FaceLodTest {
   }
 
   /**
+   * Small clip frames paint the skin on a 256-texel tile ({@link ClipConfig#skinTexels}): against
+   * the 512-texel tile, on the same LOD, over identities, scenes, expressions and head poses, the
+   * geometry is the same (mask and landmarks equal), the shaded frame stays close, and what the
+   * pain expression changes in the face (wrinkles included) keeps its size.
+   */
+  @Test
+  void smallFrameSkinTextureIsCloseToTheFullTexture() {
+    FaceModel m = RealFaceModel.get();
+    FaceLod lod = FaceLod.of(m);
+    AuRig rig = new AuRig(m.expressionNames(), IntensityCurve.facs());
+    float[] pain = new float[ActionUnit.values().length];
+    for (ActionUnit au : List.of(ActionUnit.AU4, ActionUnit.AU6, ActionUnit.AU7, ActionUnit.AU9, ActionUnit.AU10,
+        ActionUnit.AU43)) {
+      pain[au.ordinal()] = au.maxIntensity();
+    }
+    float[] neutralWeights = new float[m.expressionCount()];
+    float[] painWeights = new float[m.expressionCount()];
+    rig.weights(new float[ActionUnit.values().length], neutralWeights);
+    rig.weights(pain, painWeights);
+    double worstPsnr = Double.MAX_VALUE;
+    double worstChangeRatio = 1;
+    for (SceneConfig scene : List.of(SceneConfig.studio(), SceneConfig.of(ScenePreset.VARIED))) {
+      GeneratorConfig look = ClipConfig.look(4, SIZE, 1, 11, Balance.PAPER, scene);
+      FaceStage full = stage(m, look, lod, IdentityScene.SKIN_TEXTURE_SIZE);
+      FaceStage small = stage(m, look, lod, IdentityScene.SMALL_FRAME_SKIN_TEXTURE_SIZE);
+      assertThat(small.skinTexels()).isEqualTo(IdentityScene.SMALL_FRAME_SKIN_TEXTURE_SIZE);
+      for (IdentityPlan plan : DatasetPlan.create(look).identities()) {
+        put(full, look, plan);
+        put(small, look, plan);
+        for (HeadPose pose : List.of(HeadPose.rest(), new HeadPose(20, -8, 5))) {
+          int[][] frames = new int[4][];
+          int k = 0;
+          for (float[] w : List.of(neutralWeights, painWeights)) {
+            full.setExpression(w, pose);
+            small.setExpression(w, pose);
+            RenderTarget a = full.clipFrame(3);
+            frames[k++] = a.shaded.clone();
+            byte[] maskA = a.mask.clone();
+            float[] landmarksA = a.landmarks.clone();
+            RenderTarget b = small.clipFrame(3);
+            frames[k++] = b.shaded.clone();
+            assertThat(b.mask).isEqualTo(maskA);
+            assertThat(b.landmarks).isEqualTo(landmarksA);
+            double psnr = psnr(frames[k - 2], frames[k - 1]);
+            worstPsnr = Math.min(worstPsnr, psnr);
+            System.out.printf("skin texels: %s identity %d pose %s: PSNR %.2f dB%n",
+                scene.isStudio() ? "studio" : "varied", plan.id(), pose, psnr);
+          }
+          // What the pain expression changes, 512 texels (frames 0, 2) against 256 (1, 3).
+          double changeFull = meanAbsoluteDifference(frames[0], frames[2]);
+          double changeSmall = meanAbsoluteDifference(frames[1], frames[3]);
+          double ratio = changeSmall / changeFull;
+          System.out.printf("  pain change: %.3f (512 texels), %.3f (256), ratio %.3f%n", changeFull, changeSmall,
+              ratio);
+          worstChangeRatio = Math.min(worstChangeRatio, Math.min(ratio, 1 / ratio));
+        }
+      }
+    }
+    System.out.printf("worst PSNR %.2f dB, worst pain-change ratio %.3f%n", worstPsnr, worstChangeRatio);
+    assertThat(worstPsnr).isGreaterThanOrEqualTo(33);
+    assertThat(worstChangeRatio).isGreaterThanOrEqualTo(0.9);
+  }
+
+  /** Mean absolute difference of two packed sRGB images over all channels, 0..255. */
+  private static double meanAbsoluteDifference(int[] a, int[] b) {
+    long sum = 0;
+    for (int i = 0; i < a.length; i++) {
+      for (int sh = 0; sh <= 16; sh += 8) {
+        sum += Math.abs((a[i] >> sh & 255) - (b[i] >> sh & 255));
+      }
+    }
+    return sum / (3.0 * a.length);
+  }
+
+  /**
    * Face masks and tape ride on the skin: with the LOD face their vertices land exactly where
    * the full mesh puts them (the followed vertices and their normals come from the whole
    * mesh), and the frames stay close, over scenes with such props, expressions and head poses.
@@ -370,8 +445,12 @@ class FaceLodTest {
   }
 
   private static FaceStage stage(FaceModel m, GeneratorConfig look, FaceLod lod) {
+    return stage(m, look, lod, IdentityScene.SKIN_TEXTURE_SIZE);
+  }
+
+  private static FaceStage stage(FaceModel m, GeneratorConfig look, FaceLod lod, int skinTexels) {
     return FaceStage.create(m, look.sizePx(), look.superSample(), EnumSet.of(Pass.SHADED, Pass.MASK), look.scene(),
-        look.views(), lod);
+        look.views(), lod, skinTexels);
   }
 
   private static void put(FaceStage stage, GeneratorConfig look, IdentityPlan plan) {
