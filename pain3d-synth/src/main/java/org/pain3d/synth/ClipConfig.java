@@ -153,6 +153,7 @@ public record ClipConfig(GeneratorConfig look, int clipsPerIdentity, double seco
     n.put("clips_per_identity", clipsPerIdentity).put("seconds", seconds).put("fps", fps).put("video_qp", qp);
     n.set("motion", motion.toJson());
     n.put("mesh_detail", meshDetail.label());
+    n.put(RendererVersion.KEY, RendererVersion.CLIPS);
     return n;
   }
 }

@@ -177,7 +177,7 @@ public record GeneratorConfig(
       // the option.
       n.put("mesh_detail", meshDetail.label());
     }
-    n.put(RendererVersion.KEY, RendererVersion.CURRENT);
+    n.put(RendererVersion.KEY, RendererVersion.IMAGES);
     return n;
   }
 }

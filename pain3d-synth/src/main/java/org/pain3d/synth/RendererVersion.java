@@ -13,7 +13,8 @@ package org.pain3d.synth;
  *
  * <p><b>Bump it in the change that makes the same arguments write other image, heatmap, mask or
  * clip bytes</b> (a change that only adds an option whose default keeps the old bytes does not
- * need it). {@code studio-golden-sha256.txt} records the version its hashes belong to, so a
+ * need it): {@link #IMAGES} for {@code generate}'s files, {@link #CLIPS} for {@code video}'s, both
+ * when a change moves both (a clip dataset's config is its look's config with its own version). {@code studio-golden-sha256.txt} records the version its hashes belong to, so a
  * change that has to regenerate those goldens also has to name the version they are of.
  *
  * <p>Version 1 stands for every build up to the one that began recording the number (folders
@@ -24,10 +25,15 @@ public final class RendererVersion {
   /** The config key. */
   public static final String KEY = "renderer_version";
   /**
-   * This build's version, >= 1. Version 2: clip frames of at most 320 px on the LOD paint the skin
-   * on a 256-texel tile ({@link ClipConfig#skinTexels}).
+   * This build's version of what {@code pain3d generate} draws (images, heatmaps, masks), >= 1.
    */
-  public static final int CURRENT = 2;
+  public static final int IMAGES = 1;
+  /**
+   * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
+   * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
+   * tile ({@link ClipConfig#skinTexels}).
+   */
+  public static final int CLIPS = 2;
 
   private RendererVersion() {}
 }

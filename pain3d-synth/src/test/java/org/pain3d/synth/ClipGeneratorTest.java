@@ -212,23 +212,23 @@ class ClipGeneratorTest {
   void aFolderOfAnotherRendererVersionIsRefusedAndOneWithoutTheKeyCountsAsVersionOne() throws Exception {
     Path out = interruptedRun(CONFIG, "other");
     ObjectNode config = readConfig(out);
-    assertThat(config.get(RendererVersion.KEY).asInt()).isEqualTo(RendererVersion.CURRENT);
+    assertThat(config.get(RendererVersion.KEY).asInt()).isEqualTo(RendererVersion.CLIPS);
 
-    config.put(RendererVersion.KEY, RendererVersion.CURRENT + 1);
+    config.put(RendererVersion.KEY, RendererVersion.CLIPS + 1);
     writeConfig(out, config);
     Map<String, String> before = FileTrees.sha256(out);
     assertThatThrownBy(() -> run(CONFIG, out, new GenerationOptions(2, Shard.all(), true, false)))
         .isInstanceOf(GenerationException.class)
-        .hasMessageContaining(RendererVersion.KEY + ": folder " + (RendererVersion.CURRENT + 1) + ", this run "
-            + RendererVersion.CURRENT)
+        .hasMessageContaining(RendererVersion.KEY + ": folder " + (RendererVersion.CLIPS + 1) + ", this run "
+            + RendererVersion.CLIPS)
         .hasMessageContaining("another pain3d build drew it")
         .hasMessageNotContaining("--resume");
     assertThat(FileTrees.sha256(out)).isEqualTo(before);
 
-    // What a build before the key wrote: version 1, the same as this build while CURRENT is 1.
+    // What a build before the key wrote: version 1, the same as this build while CLIPS is 1.
     config.remove(RendererVersion.KEY);
     writeConfig(out, config);
-    boolean resumes = RendererVersion.CURRENT == 1;
+    boolean resumes = RendererVersion.CLIPS == 1;
     if (resumes) {
       assertThat(run(CONFIG, out, new GenerationOptions(2, Shard.all(), true, false)).finalized()).isTrue();
     } else {

@@ -101,7 +101,7 @@ class StudioGoldenTest {
    * The real goldens are tied to the {@link RendererVersion} they belong to: the file's {@code
    * renderer_version} line names the version and the SHA-256 of the {@code real} entries. A change
    * that regenerates those hashes (the same arguments now draw other bytes) fails here until it
-   * bumps {@code RendererVersion.CURRENT} and records the new digest under it, so that {@code
+   * bumps {@code RendererVersion.IMAGES} and records the new digest under it, so that {@code
    * --resume} refuses folders of the older renderer.
    */
   @Test
@@ -109,8 +109,8 @@ class StudioGoldenTest {
     String digest = Sha256.hex(golden("real").toString().getBytes(StandardCharsets.UTF_8));
     assertThat(golden("renderer_version"))
         .as("studio-golden-sha256.txt must read 'renderer_version %d %s' (when the real hashes change, bump"
-            + " RendererVersion.CURRENT first)", RendererVersion.CURRENT, digest)
-        .isEqualTo(Map.of(String.valueOf(RendererVersion.CURRENT), digest));
+            + " RendererVersion.IMAGES first)", RendererVersion.IMAGES, digest)
+        .isEqualTo(Map.of(String.valueOf(RendererVersion.IMAGES), digest));
   }
 
   /**
