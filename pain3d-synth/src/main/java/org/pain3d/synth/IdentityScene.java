@@ -50,9 +50,9 @@ public final class IdentityScene {
   public static final int SKIN_TEXTURE_SIZE = 512;
   /**
    * Texels per side of the skin texture tile of small clip frames ({@link ClipConfig#skinTexels}):
-   * a 256 px frame shows the face tile at about one texel per pixel, so the 512-texel tile's
-   * extra texels are never told apart, while its 2 MB outgrow the core's cache (docs/video.md,
-   * "Sixteenth session").
+   * a 256 px frame shows the 512-texel face tile at about two texels per pixel and samples one of
+   * them (nearest texel), while the tiles' 2 MB outgrow the core's cache; at 256 texels a pixel
+   * gets about one texel (docs/video.md, "Sixteenth session").
    */
   public static final int SMALL_FRAME_SKIN_TEXTURE_SIZE = 256;
 
