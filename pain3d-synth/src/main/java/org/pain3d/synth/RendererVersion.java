@@ -14,7 +14,8 @@ package org.pain3d.synth;
  * <p><b>Bump it in the change that makes the same arguments write other image, heatmap, mask or
  * clip bytes</b> (a change that only adds an option whose default keeps the old bytes does not
  * need it): {@link #IMAGES} for {@code generate}'s files, {@link #CLIPS} for {@code video}'s, both
- * when a change moves both (a clip dataset's config is its look's config with its own version). {@code studio-golden-sha256.txt} records the version its hashes belong to, so a
+ * when a change moves both (a clip dataset's config is its look's config with its own version).
+ * {@code studio-golden-sha256.txt} records the {@link #IMAGES} version its hashes belong to, so a
  * change that has to regenerate those goldens also has to name the version they are of.
  *
  * <p>Version 1 stands for every build up to the one that began recording the number (folders

@@ -27,6 +27,7 @@ import org.pain3d.render.RenderTarget;
 import org.pain3d.render.scene.HeadAnchors;
 import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.synth.scene.ScenePreset;
+import org.pain3d.testing.ImageDiffs;
 import org.pain3d.testing.RealFaceModel;
 
 /** The LOD face mesh of clip frames, on the real ICT-FaceKit model (skipped without it). */
@@ -325,8 +326,8 @@ class FaceLodTest {
                 scene.isStudio() ? "studio" : "varied", plan.id(), pose, psnr);
           }
           // What the pain expression changes, 512 texels (frames 0, 2) against 256 (1, 3).
-          double changeFull = meanAbsoluteDifference(frames[0], frames[2]);
-          double changeSmall = meanAbsoluteDifference(frames[1], frames[3]);
+          double changeFull = ImageDiffs.meanAbsolute(frames[0], frames[2]);
+          double changeSmall = ImageDiffs.meanAbsolute(frames[1], frames[3]);
           double ratio = changeSmall / changeFull;
           System.out.printf("  pain change: %.3f (512 texels), %.3f (256), ratio %.3f%n", changeFull, changeSmall,
               ratio);
@@ -337,17 +338,6 @@ class FaceLodTest {
     System.out.printf("worst PSNR %.2f dB, worst pain-change ratio %.3f%n", worstPsnr, worstChangeRatio);
     assertThat(worstPsnr).isGreaterThanOrEqualTo(33);
     assertThat(worstChangeRatio).isGreaterThanOrEqualTo(0.9);
-  }
-
-  /** Mean absolute difference of two packed sRGB images over all channels, 0..255. */
-  private static double meanAbsoluteDifference(int[] a, int[] b) {
-    long sum = 0;
-    for (int i = 0; i < a.length; i++) {
-      for (int sh = 0; sh <= 16; sh += 8) {
-        sum += Math.abs((a[i] >> sh & 255) - (b[i] >> sh & 255));
-      }
-    }
-    return sum / (3.0 * a.length);
   }
 
   /**

@@ -13,6 +13,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import org.junit.jupiter.api.Test;
+import org.pain3d.testing.ImageDiffs;
 
 /** The JPEG round trip: the fast DCT against the definition, the result against the JDK's codec. */
 class JpegArtifactsTest {
@@ -84,21 +85,11 @@ class JpegArtifactsTest {
       int[] ours = img.clone();
       JpegArtifacts.apply(ours, w, h, quality);
       int[] jdk = jdk(img, w, h, quality);
-      double oursErr = meanAbs(ours, img);
-      double jdkErr = meanAbs(jdk, img);
+      double oursErr = ImageDiffs.meanAbsolute(ours, img);
+      double jdkErr = ImageDiffs.meanAbsolute(jdk, img);
       assertThat(oursErr).as("quality %d", quality).isGreaterThan(0.5).isBetween(0.6 * jdkErr, 1.5 * jdkErr);
-      assertThat(meanAbs(ours, jdk)).as("quality %d", quality).isLessThan(0.8 * jdkErr + 1);
+      assertThat(ImageDiffs.meanAbsolute(ours, jdk)).as("quality %d", quality).isLessThan(0.8 * jdkErr + 1);
     }
-  }
-
-  private static double meanAbs(int[] a, int[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      for (int k = 0; k < 24; k += 8) {
-        s += Math.abs((a[i] >> k & 255) - (b[i] >> k & 255));
-      }
-    }
-    return s / (3.0 * a.length);
   }
 
   private static int[] jdk(int[] rgb, int w, int h, int quality) throws IOException {
