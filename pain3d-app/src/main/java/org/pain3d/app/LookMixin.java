@@ -8,9 +8,10 @@ import picocli.CommandLine.Option;
 
 /**
  * Options of an identity's look, shared by {@code generate}, {@code video}, {@code render} and
- * {@code gallery} as a picocli mixin: every feature on by default, {@code --look plain}
- * for the plain look of earlier versions, {@code --look-off} to switch single features off
- * (ablations), and the rates of facial hair and make-up.
+ * {@code gallery} as a picocli mixin: every feature but the opt-in ones on by default, {@code
+ * --look plain} for the plain look of earlier versions, {@code --look-off} to switch single
+ * features off (ablations), {@code --look-on} to switch opt-in ones on, and the rates of facial
+ * hair and make-up.
  */
 public final class LookMixin {
   @Option(names = "--look", paramLabel = "full|plain", defaultValue = "full",
@@ -21,8 +22,13 @@ public final class LookMixin {
   @Option(names = "--look-off", paramLabel = "LIST", split = ",",
       description = "Look features to switch off: shape, ageing, skin-tone, skin-detail, age-detail, wrinkles, hair, "
           + "facial-hair, brows, lashes, lash-seam, eyes, makeup, soft-skin, rest-pose, key-light, age-contrast, "
-          + "eye-shape, beard-light, face-exposure, mouth-corners.")
+          + "eye-shape, beard-light, mouth-corners, camera-tone.")
   String[] off;
+
+  @Option(names = "--look-on", paramLabel = "LIST", split = ",",
+      description = "Opt-in look features to switch on: face-exposure (the studio raises the light on faces darker "
+          + "than an intermediate skin, up to 3x).")
+  String[] on;
 
   @Option(names = "--facial-hair-rate", paramLabel = "R", defaultValue = "0.3",
       description = "Share of men with a beard, moustache or goatee, 0..1 (young men fewer, elderly more: 0.20 and "
@@ -50,7 +56,12 @@ public final class LookMixin {
     if (!(makeupRate >= 0 && makeupRate <= 1)) {
       throw new IllegalArgumentException("--makeup-rate must be in 0..1, got " + makeupRate);
     }
-    Set<LookFeature> features = full ? EnumSet.allOf(LookFeature.class) : EnumSet.noneOf(LookFeature.class);
+    Set<LookFeature> features = full ? LookFeature.defaults() : EnumSet.noneOf(LookFeature.class);
+    if (on != null) {
+      for (String f : on) {
+        features.add(LookFeature.parse(f));
+      }
+    }
     if (off != null) {
       for (String f : off) {
         features.remove(LookFeature.parse(f));

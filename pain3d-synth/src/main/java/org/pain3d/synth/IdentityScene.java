@@ -8,6 +8,7 @@ import org.pain3d.face.MorphableFace;
 import org.pain3d.face.VertexSubset;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
+import org.pain3d.render.CameraTone;
 import org.pain3d.render.FaceRenderer;
 import org.pain3d.render.Framing;
 import org.pain3d.render.HeadPose;
@@ -500,7 +501,7 @@ public final class IdentityScene {
     pose(0);
     renderer.render(neutralMesh, camera, shader, null, imageTarget);
     hair.draw(camera, imageTarget, hairLight);
-    return imageTarget;
+    return toned(imageTarget);
   }
 
   /**
@@ -513,7 +514,7 @@ public final class IdentityScene {
     pose(1);
     renderer.render(expressionMesh, camera, shader, null, imageTarget);
     hair.draw(camera, imageTarget, hairLight);
-    return imageTarget;
+    return toned(imageTarget);
   }
 
   /**
@@ -530,7 +531,7 @@ public final class IdentityScene {
     pose(1);
     renderer.render(lodMesh, camera, shaderFor(lodMesh), null, imageTarget);
     hair.draw(camera, imageTarget, hairLight);
-    return imageTarget;
+    return toned(imageTarget);
   }
 
   /**
@@ -557,7 +558,15 @@ public final class IdentityScene {
     pose(1);
     renderer.render(expressionMesh, camera, shader, neutralPositions, heatmapTarget);
     hair.draw(camera, heatmapTarget, hairLight);
-    return heatmapTarget;
+    return toned(heatmapTarget);
+  }
+
+  /** The finished studio image through the camera's tone curve when the look asks for it. */
+  private RenderTarget toned(RenderTarget target) {
+    if (look.cameraTone()) {
+      CameraTone.apply(target.shaded, target.width * target.height);
+    }
+    return target;
   }
 
   /** @return the current expression's positions, float[3V] cm (live; do not modify) */

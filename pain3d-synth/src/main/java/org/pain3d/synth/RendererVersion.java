@@ -27,14 +27,17 @@ public final class RendererVersion {
   public static final String KEY = "renderer_version";
   /**
    * This build's version of what {@code pain3d generate} draws (images, heatmaps, masks), >= 1.
+   * Version 2 (seventeenth session): studio images through the camera's tone curve ({@code
+   * camera-tone}, {@link org.pain3d.render.CameraTone}).
    */
-  public static final int IMAGES = 1;
+  public static final int IMAGES = 2;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
-   * tile ({@link ClipConfig#skinTexels}).
+   * tile ({@link ClipConfig#skinTexels}). Version 3 (seventeenth session): studio clip frames
+   * through the camera's tone curve, as {@link #IMAGES} 2.
    */
-  public static final int CLIPS = 2;
+  public static final int CLIPS = 3;
 
   private RendererVersion() {}
 }

@@ -74,7 +74,7 @@ class ScenedLookTest {
     HairLook hair = new HairLook(HairStyle.MEDIUM, 0x2A1E16, 0.1, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, true,
         true, 0.7, true, 3);
     return new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(),
-        base.ageing(), null);
+        base.ageing(), null, base.cameraTone());
   }
 
   private static int[][] render(FaceModel m, double headwearRate) throws IOException {

@@ -17,9 +17,11 @@ import org.pain3d.render.look.SkinLook;
  *     expression, or null
  * @param ageing amount of soft-tissue ageing ({@link SoftTissueAgeing}), 0 when off, at most 1
  * @param annotation the recorded appearance, or null for the plain look
+ * @param cameraTone whether the studio's image gets the camera's tone curve
+ *     ({@link org.pain3d.render.CameraTone}, {@link LookFeature#CAMERA_TONE})
  */
 public record IdentityLook(SkinLook skin, SurfaceLook surface, HairLook hair, double wrinkleDepth,
-    float[] restPose, double ageing, AppearanceAnnotation annotation) {
+    float[] restPose, double ageing, AppearanceAnnotation annotation, boolean cameraTone) {
 
   /** Validates ranges. */
   public IdentityLook {
@@ -36,6 +38,6 @@ public record IdentityLook(SkinLook skin, SurfaceLook surface, HairLook hair, do
 
   /** @return the plain look (no features) */
   public static IdentityLook plain() {
-    return new IdentityLook(null, null, HairLook.none(), 0, null, 0, null);
+    return new IdentityLook(null, null, HairLook.none(), 0, null, 0, null, false);
   }
 }

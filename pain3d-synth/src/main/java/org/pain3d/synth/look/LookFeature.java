@@ -1,8 +1,12 @@
 package org.pain3d.synth.look;
 
+import java.util.EnumSet;
 import java.util.Locale;
 
-/** The features of an identity's look; each can be switched off (for ablations). */
+/**
+ * The features of an identity's look; each can be switched off (for ablations), and the opt-in
+ * ones on.
+ */
 public enum LookFeature {
   /** Identity weights shifted towards the demographic group's anthropometric norms. */
   SHAPE,
@@ -65,7 +69,9 @@ public enum LookFeature {
    * The studio lights a dark face for the camera ({@link LookSampler#faceLightGain}): the face's
    * light is raised by up to {@value LookSampler#FACE_LIGHT_MAX_GAIN}x so that skin darker than an
    * intermediate one is exposed like it; the background keeps its own light. Studio only: scened
-   * renders draw their own lights and exposure.
+   * renders draw their own lights and exposure. <b>Opt-in</b> ({@link #optIn()}) since the
+   * seventeenth session: with {@link #CAMERA_TONE} dark faces are found at the side views without
+   * it, and unexposed they keep the darkness of their labelled skin (docs/faces.md).
    */
   FACE_EXPOSURE,
   /**
@@ -74,7 +80,29 @@ public enum LookFeature {
    * mm below the stomion when young, 1..2 mm when elderly); off, the model's own corners, which
    * down-turned mouths a photo-trained model read as sad.
    */
-  MOUTH_CORNERS;
+  MOUTH_CORNERS,
+  /**
+   * The studio camera's tone curve ({@link org.pain3d.render.CameraTone}): the finished image
+   * gets a photograph's S-shaped tone rendering (deeper shadows, steeper mid-tones) on top of
+   * the sRGB encoding; off, the plain encoding's flatter image. Studio only, like
+   * {@link #FACE_EXPOSURE}.
+   */
+  CAMERA_TONE;
+
+  /**
+   * @return whether the feature is off unless asked for ({@code --look-on}); every other feature is
+   *     on in the full look
+   */
+  public boolean optIn() {
+    return this == FACE_EXPOSURE;
+  }
+
+  /** @return the features of the full look: every one but the opt-in ones */
+  public static EnumSet<LookFeature> defaults() {
+    EnumSet<LookFeature> on = EnumSet.allOf(LookFeature.class);
+    on.removeIf(LookFeature::optIn);
+    return on;
+  }
 
   /** @return the flag name, lower case with dashes (e.g. {@code facial-hair}) */
   public String flag() {

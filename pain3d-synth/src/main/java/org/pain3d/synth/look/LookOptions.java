@@ -29,9 +29,9 @@ public record LookOptions(Set<LookFeature> features, double facialHairRate, doub
     }
   }
 
-  /** @return every feature on, default rates */
+  /** @return the full look: every feature on but the opt-in ones ({@link LookFeature#defaults()}), default rates */
   public static LookOptions full() {
-    return new LookOptions(EnumSet.allOf(LookFeature.class), FACIAL_HAIR_RATE, MAKEUP_RATE);
+    return new LookOptions(LookFeature.defaults(), FACIAL_HAIR_RATE, MAKEUP_RATE);
   }
 
   /** @return every feature off: the plain look of earlier versions */
@@ -46,6 +46,16 @@ public record LookOptions(Set<LookFeature> features, double facialHairRate, doub
   public LookOptions without(Set<LookFeature> off) {
     EnumSet<LookFeature> on = features.isEmpty() ? EnumSet.noneOf(LookFeature.class) : EnumSet.copyOf(features);
     on.removeAll(off);
+    return new LookOptions(on, facialHairRate, makeupRate);
+  }
+
+  /**
+   * @param add features to switch on (e.g. the opt-in ones)
+   * @return these options with them
+   */
+  public LookOptions with(Set<LookFeature> add) {
+    EnumSet<LookFeature> on = features.isEmpty() ? EnumSet.noneOf(LookFeature.class) : EnumSet.copyOf(features);
+    on.addAll(add);
     return new LookOptions(on, facialHairRate, makeupRate);
   }
 

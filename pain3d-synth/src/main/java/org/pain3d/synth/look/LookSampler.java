@@ -147,7 +147,8 @@ public final class LookSampler {
     }
     double ageing = options.has(LookFeature.AGEING) ? detail.softTissue() : 0;
     double wrinkles = options.has(LookFeature.WRINKLES) ? detail.wrinkleDepth() : 0;
-    IdentityLook look = new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, null);
+    boolean cameraTone = options.has(LookFeature.CAMERA_TONE);
+    IdentityLook look = new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, null, cameraTone);
     AppearanceAnnotation note = options.isPlain() ? null
         : LookAnnotations.of(options, skin, surface, hair, look, ageContrast, weights, shape != null, expressions, plain);
     Appearance lit = options.has(LookFeature.KEY_LIGHT)
@@ -156,7 +157,7 @@ public final class LookSampler {
     if (options.has(LookFeature.FACE_EXPOSURE)) {
       lit = lit.withLightGain(faceLightGain(options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb));
     }
-    return new Sampled(new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, note), weights, lit);
+    return new Sampled(new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, note, cameraTone), weights, lit);
   }
 
   /**

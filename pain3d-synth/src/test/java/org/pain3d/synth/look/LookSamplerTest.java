@@ -169,7 +169,7 @@ class LookSamplerTest {
   /**
    * {@code face-exposure}: the studio raises the light on a face darker than an intermediate skin
    * by the ratio of luminances (at most 3x, strengths clipped to 2), leaves lighter faces, the
-   * specular strength and the background alone, and does nothing when off.
+   * specular strength and the background alone, and does nothing when off (its default: opt-in).
    */
   @Test
   void faceExposureRaisesTheLightOnDarkFacesOnlyWhenOn() {
@@ -178,8 +178,9 @@ class LookSamplerTest {
     double mid = LookSampler.faceLightGain(0x8A6A58);
     assertThat(mid).isGreaterThan(1.2).isLessThan(LookSampler.FACE_LIGHT_MAX_GAIN);
     Appearance plain = new Appearance(SkinTone.MEDIUM, 0x5A3A22, 0x2A1E16, 10, 20, 0.3, 0.8, 0.1, 0xD8D8D8, 1L);
-    LookSampler on = new LookSampler(EXPRESSIONS, LookOptions.full());
-    LookSampler off = new LookSampler(EXPRESSIONS, LookOptions.full().without(EnumSet.of(LookFeature.FACE_EXPOSURE)));
+    assertThat(LookOptions.full().has(LookFeature.FACE_EXPOSURE)).as("opt-in").isFalse();
+    LookSampler on = new LookSampler(EXPRESSIONS, LookOptions.full().with(EnumSet.of(LookFeature.FACE_EXPOSURE)));
+    LookSampler off = new LookSampler(EXPRESSIONS, LookOptions.full());
     int raised = 0;
     for (long seed = 0; seed < 10; seed++) {
       Demographics who = d(AgeGroup.YOUNG, Gender.MAN, seed % 2 == 0 ? Ethnicity.BLACK : Ethnicity.WHITE);
