@@ -56,17 +56,15 @@ public final class LookMixin {
     if (!(makeupRate >= 0 && makeupRate <= 1)) {
       throw new IllegalArgumentException("--makeup-rate must be in 0..1, got " + makeupRate);
     }
-    Set<LookFeature> features = full ? LookFeature.defaults() : EnumSet.noneOf(LookFeature.class);
-    if (on != null) {
-      for (String f : on) {
-        features.add(LookFeature.parse(f));
-      }
+    Set<LookFeature> base = full ? LookFeature.defaults() : EnumSet.noneOf(LookFeature.class);
+    return new LookOptions(base, facialHairRate, makeupRate).with(parse(on)).without(parse(off));
+  }
+
+  private static Set<LookFeature> parse(String[] flags) {
+    Set<LookFeature> features = EnumSet.noneOf(LookFeature.class);
+    for (String f : flags == null ? new String[0] : flags) {
+      features.add(LookFeature.parse(f));
     }
-    if (off != null) {
-      for (String f : off) {
-        features.remove(LookFeature.parse(f));
-      }
-    }
-    return new LookOptions(features, facialHairRate, makeupRate);
+    return features;
   }
 }

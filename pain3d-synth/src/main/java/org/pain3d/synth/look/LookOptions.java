@@ -44,7 +44,7 @@ public record LookOptions(Set<LookFeature> features, double facialHairRate, doub
    * @return these options without them
    */
   public LookOptions without(Set<LookFeature> off) {
-    EnumSet<LookFeature> on = features.isEmpty() ? EnumSet.noneOf(LookFeature.class) : EnumSet.copyOf(features);
+    EnumSet<LookFeature> on = copy();
     on.removeAll(off);
     return new LookOptions(on, facialHairRate, makeupRate);
   }
@@ -54,9 +54,13 @@ public record LookOptions(Set<LookFeature> features, double facialHairRate, doub
    * @return these options with them
    */
   public LookOptions with(Set<LookFeature> add) {
-    EnumSet<LookFeature> on = features.isEmpty() ? EnumSet.noneOf(LookFeature.class) : EnumSet.copyOf(features);
+    EnumSet<LookFeature> on = copy();
     on.addAll(add);
     return new LookOptions(on, facialHairRate, makeupRate);
+  }
+
+  private EnumSet<LookFeature> copy() {
+    return features.isEmpty() ? EnumSet.noneOf(LookFeature.class) : EnumSet.copyOf(features);
   }
 
   /** @return whether a feature is on */
