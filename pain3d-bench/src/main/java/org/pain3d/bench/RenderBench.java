@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
+import org.pain3d.render.CameraTone;
 import org.pain3d.render.FaceLandmarks;
 import org.pain3d.render.FaceRenderer;
 import org.pain3d.render.FrameBuffer;
@@ -40,7 +41,8 @@ import org.pain3d.render.View;
  * The renderer on the full ICT-FaceKit mesh (26,719 vertices, ~52k triangles), one thread:
  * a shaded 512x512 frontal view (rasterise + normals + shading), the bare rasterisation,
  * the bare shading of a rasterised frame,
- * one heatmap (rasterise + displacement + interpolation), and PNG encoding of a shaded
+ * one heatmap (rasterise + displacement + interpolation), the studio's tone curve over a shaded
+ * image, and PNG encoding of a shaded
  * 512x512 image with the fast writer settings. Reports sample-time percentiles (p0.50 is
  * the median).
  */
@@ -67,6 +69,7 @@ public class RenderBench {
   private PngWriter png;
   private float[] normals;
   private int[] shadeOut;
+  private int[] toneOut;
   private final ByteArrayOutputStream sink = new ByteArrayOutputStream(1 << 20);
 
   @Setup(Level.Trial)
@@ -92,6 +95,7 @@ public class RenderBench {
     normals = new float[pain.positions().length];
     VertexNormals.compute(pain.positions(), pain.triangles(), normals);
     shadeOut = new int[size * size];
+    toneOut = shadedTarget.shaded.clone();
   }
 
   @TearDown(Level.Trial)
@@ -130,6 +134,16 @@ public class RenderBench {
   public int shadeOnly() {
     shader.resolve(shadedTarget.frame, 1, pain, normals, camera, shadeOut);
     return shadeOut[size * size / 2 + size / 2];
+  }
+
+  /**
+   * The studio camera's tone curve ({@link CameraTone}) over a shaded image, in place (the
+   * lookups cost the same whatever the values, so toning the same buffer again is the cost).
+   */
+  @Benchmark
+  public int toneCurve() {
+    CameraTone.apply(toneOut, size * size);
+    return toneOut[size * size / 2 + size / 2];
   }
 
   /** One pain-region heatmap in the frontal view. */
