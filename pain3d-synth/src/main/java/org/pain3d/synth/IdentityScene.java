@@ -561,8 +561,14 @@ public final class IdentityScene {
     return toned(heatmapTarget);
   }
 
-  /** The finished studio image through the camera's tone curve when the look asks for it. */
-  private RenderTarget toned(RenderTarget target) {
+  /**
+   * The finished image (face, hair and, in a scene, its surroundings) through the camera's tone
+   * curve when the look asks for it; a scene calls it before its camera effects.
+   *
+   * @param target the target whose shaded image is toned in place
+   * @return the target
+   */
+  RenderTarget toned(RenderTarget target) {
     if (look.cameraTone()) {
       CameraTone.apply(target.shaded, target.width * target.height);
     }

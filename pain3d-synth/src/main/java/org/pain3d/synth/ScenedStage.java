@@ -209,7 +209,7 @@ final class ScenedStage implements FaceStage {
     face.poseNeutral();
     stage.render(cameras.get(view), backgrounds.get(view), imageTarget, false);
     face.drawHair(cameras.get(view), imageTarget, hairLight);
-    return imageTarget;
+    return face.toned(imageTarget);
   }
 
   @Override
@@ -247,7 +247,8 @@ final class ScenedStage implements FaceStage {
   }
 
   /**
-   * Renders the current expression (already set on the scene stage) in a view, with the hair.
+   * Renders the current expression (already set on the scene stage) in a view, with the hair,
+   * through the camera's tone curve (the camera effects come after it).
    *
    * @param view the view
    * @param target the image target or the heatmap target
@@ -258,7 +259,7 @@ final class ScenedStage implements FaceStage {
     face.poseExpression();
     stage.render(cameras.get(view), backgrounds.get(view), target, withHeatmap);
     face.drawHair(cameras.get(view), target, hairLight);
-    return target;
+    return face.toned(target);
   }
 
   /** @return the props on stage (for checks) */

@@ -82,10 +82,11 @@ public enum LookFeature {
    */
   MOUTH_CORNERS,
   /**
-   * The studio camera's tone curve ({@link org.pain3d.render.CameraTone}): the finished image
-   * gets a photograph's S-shaped tone rendering (deeper shadows, steeper mid-tones) on top of
-   * the sRGB encoding; off, the plain encoding's flatter image. Studio only, like
-   * {@link #FACE_EXPOSURE}.
+   * The camera's tone curve ({@link org.pain3d.render.CameraTone}): the finished image gets a
+   * photograph's S-shaped tone rendering (deeper shadows, steeper mid-tones) on top of the sRGB
+   * encoding; off, the plain encoding's flatter image. Every scene: in the studio on the
+   * finished render, in a varied or bedside scene on the render before its camera effects
+   * (blur, noise, JPEG), where a camera's tone rendering sits.
    */
   CAMERA_TONE;
 
