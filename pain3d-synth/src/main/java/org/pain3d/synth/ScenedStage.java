@@ -116,7 +116,7 @@ final class ScenedStage implements FaceStage {
     pose.setPositions(face.neutralPositions());
     usesLod = poseLod != null;
     stage.setIdentity(face.neutralMesh(), usesLod ? poseLod : pose, usesLod ? face.shaderFor(poseLod) : face.shader(),
-        app.specular(), data.ambientOcclusion(), props, new PropLook(draw.props(), app.skinTone().rgb(), sceneSeed),
+        app.specular(), data.ambientOcclusion(), props, new PropLook(draw.props(), sceneSeed),
         draw.lighting());
     followedRing = stage.followedRing();
     stage.setPose();

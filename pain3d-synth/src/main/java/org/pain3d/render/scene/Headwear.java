@@ -92,13 +92,6 @@ final class Headwear {
     return (int) Math.round(s * WRAP_COLUMNS) % WRAP_COLUMNS;
   }
 
-  /** Distance from the neck axis (cx, cz) to the skin at azimuth phi and height y, cm (0 on a miss). */
-  private static double skinRadius(SkinRay ray, double cx, double cz, double phi, double y) {
-    double[] d = {-Math.sin(phi), 0, -Math.cos(phi)};
-    double[] hit = ray.cast(new double[] {cx - WRAP_REACH * d[0], y, cz - WRAP_REACH * d[2]}, d);
-    return hit == null ? 0 : WRAP_REACH - hit[1];
-  }
-
   /**
    * The headscarf's wrap round the neck: a tube cast horizontally onto the neck from all
    * round its axis, from 1 cm below the loop where the face model's neck ends (the garment's
@@ -109,27 +102,13 @@ final class Headwear {
    * overlap.
    */
   private static void neckWrap(MeshBuilder b, HeadContext h, double[] edge, long seed) {
-    int[] loop = h.anchors.neckLoop();
-    double[][] ring = new double[loop.length][];
-    double[] axis = new double[3];
-    for (int i = 0; i < loop.length; i++) {
-      ring[i] = h.vertex(loop[i]);
-      axis = Vec.addScaled(axis, ring[i], 1.0 / loop.length);
-    }
-    double cx = axis[0];
-    double cz = axis[2];
+    NeckBase neck = new NeckBase(h);
+    double cx = neck.cx;
+    double cz = neck.cz;
     double[] bottom = new double[WRAP_COLUMNS];
     double lowest = Double.MAX_VALUE;
     for (int c = 0; c < WRAP_COLUMNS; c++) {
-      double phi = 2 * Math.PI * c / WRAP_COLUMNS;
-      double best = -2;
-      for (double[] q : ring) {
-        double cos = ((q[0] - cx) * Math.sin(phi) + (q[2] - cz) * Math.cos(phi)) / Math.hypot(q[0] - cx, q[2] - cz);
-        if (cos > best) {
-          best = cos;
-          bottom[c] = q[1] - 1.0;
-        }
-      }
+      bottom[c] = neck.loopPoint(2 * Math.PI * c / WRAP_COLUMNS)[1] - 1.0;
       lowest = Math.min(lowest, bottom[c]);
     }
     // The jaw contour (landmarks 0-16) by azimuth about the neck axis: the wrap reaches 0.4 cm
@@ -157,8 +136,8 @@ final class Headwear {
     double[] rBottom = new double[WRAP_COLUMNS];
     for (int c = 0; c < WRAP_COLUMNS; c++) {
       double phi = 2 * Math.PI * c / WRAP_COLUMNS;
-      rTop[c] = skinRadius(ray, cx, cz, phi, top[c]) + 1.2;
-      rBottom[c] = skinRadius(ray, cx, cz, phi, bottom[c]) + 0.9;
+      rTop[c] = neck.skinRadius(ray, phi, top[c]) + 1.2;
+      rBottom[c] = neck.skinRadius(ray, phi, bottom[c]) + 0.9;
     }
     SkinGrid.Rays rays = new SkinGrid.Rays() {
       @Override
@@ -180,7 +159,7 @@ final class Headwear {
         int c = column(s);
         double fold = Noise.value((float) (5 * s * 2 * Math.PI), (float) (3 * t), seed + 7) - 0.5;
         double fall = rBottom[c] + (rTop[c] - rBottom[c]) * Math.sqrt(t);
-        double skin = skinRadius(ray, cx, cz, 2 * Math.PI * s, bottom[c] + (top[c] - bottom[c]) * t);
+        double skin = neck.skinRadius(ray, 2 * Math.PI * s, bottom[c] + (top[c] - bottom[c]) * t);
         return Math.max(0.95 + 0.6 * fold + 0.35 * t, fall - skin + 0.5 * fold);
       }
     };

@@ -7,7 +7,11 @@ package org.pain3d.render.scene;
  * background); scene items use 32..63.
  */
 public enum ItemClass {
-  /** Neck, chest and shoulders outside the garment. */
+  /**
+   * Neck, chest and shoulders outside the garment: no longer drawn (since the eighteenth
+   * session the garment covers the body below the face model's neck, whose own skin keeps
+   * the face's classes); the code stays reserved so that masks keep their meaning.
+   */
   BODY_SKIN(32),
   /** Garment and its collar or neck band. */
   GARMENT(33),

@@ -21,10 +21,9 @@ public final class PropLook {
 
   /**
    * @param props the props
-   * @param skinRgb the identity's skin tone (body skin), packed sRGB
    * @param seed texture seed
    */
-  public PropLook(Props props, int skinRgb, long seed) {
+  public PropLook(Props props, long seed) {
     this.seed = seed;
     for (int i = 0; i < 64; i++) {
       for (int j = 0; j < 64; j++) {
@@ -32,7 +31,6 @@ public final class PropLook {
       }
     }
     Garment g = props.garment();
-    plain[PropMaterial.BODY_SKIN.ordinal()] = skinRgb;
     fabrics[PropMaterial.GARMENT.ordinal()] = g.fabric();
     plain[PropMaterial.GARMENT_TRIM.ordinal()] = g.trimRgb();
     this.knit = g.type() == GarmentType.SWEATER;
@@ -67,7 +65,6 @@ public final class PropLook {
 
   private static SurfaceResponse response(PropMaterial m) {
     return switch (m) {
-      case BODY_SKIN -> SurfaceResponse.lambert(0.06, 16);
       case GLASSES_FRAME -> SurfaceResponse.lambert(0.5, 64);
       case GLASSES_LENS, OXYGEN_MASK -> SurfaceResponse.lambert(1.2, 256);
       case EARRING -> SurfaceResponse.lambert(1.5, 128);

@@ -5,8 +5,6 @@ package org.pain3d.render.scene;
  * ordinal). Translucent materials are drawn in a separate layer over the opaque scene.
  */
 public enum PropMaterial {
-  /** Skin of the neck, chest and shoulders. */
-  BODY_SKIN(ItemClass.BODY_SKIN, false),
   /** Garment fabric. */
   GARMENT(ItemClass.GARMENT, false),
   /** Collar, neck band or trim of the garment. */
@@ -57,7 +55,7 @@ public enum PropMaterial {
    * headwear, cannula, masks, tape); the body, the garment and the pillow stay.
    */
   public boolean headBorne() {
-    return this != BODY_SKIN && this != GARMENT && this != GARMENT_TRIM && this != PILLOW;
+    return this != GARMENT && this != GARMENT_TRIM && this != PILLOW;
   }
 
   /** Returns the group mask (see {@code RasterOptions}) of the opaque or translucent materials. */

@@ -118,10 +118,7 @@ public final class PropSet {
     MeshBuilder b = new MeshBuilder();
     List<Follower> followers = new ArrayList<>();
     boolean scarf = props.headwear().map(h -> h.kind() == HeadwearKind.HEADSCARF).orElse(false);
-    int[] neckline = Torso.add(b, head, props.garment(), scarf ? PropMaterial.HEADWEAR : PropMaterial.BODY_SKIN);
-    if (props.garment().type() == GarmentType.COLLARED_SHIRT) {
-      Collar.add(b, head, neckline);
-    }
+    Torso.add(b, head, props.garment());
     props.pillow().ifPresent(p -> Pillow.add(b, head, p, seed));
     props.headwear().ifPresent(h -> Headwear.add(b, head, h, seed + 1));
     props.glasses().ifPresent(g -> Glasses.add(b, head, g));
@@ -130,6 +127,11 @@ public final class PropSet {
     }
     props.cannulaRgb().ifPresent(c -> Cannula.add(b, head));
     FollowerBuilder skin = new FollowerBuilder();
+    // After the fixed props: the yoke rides the skin, so its triangles change with the pose.
+    int[] neckline = Yoke.add(b, head, props.garment().type(), skin);
+    if (props.garment().type() == GarmentType.COLLARED_SHIRT) {
+      Collar.add(b, head, neckline, skin);
+    }
     props.mouthCover().ifPresent(m -> FaceCover.add(b, head, m, skin));
     props.tape().ifPresent(t -> Tape.add(b, head, t, skin));
     Follower f = skin.build();

@@ -209,6 +209,19 @@ final class SkinGrid {
    */
   static int add(MeshBuilder b, HeadContext h, Cast g, double uScaleCm, double vScaleCm, PropMaterial material,
       FollowerBuilder follow) {
+    int first = vertices(b, h, g, uScaleCm, vScaleCm, follow);
+    b.grid(first, g.rows, g.cols, g.wrap, false, material);
+    return first;
+  }
+
+  /**
+   * Adds the sheet's vertices only (the caller adds its triangles, e.g. rows of two materials).
+   *
+   * @return the index of vertex (0, 0); vertex (r, c) is that plus {@code r * cols + c}
+   * @see #add
+   */
+  static int vertices(MeshBuilder b, HeadContext h, Cast g, double uScaleCm, double vScaleCm,
+      FollowerBuilder follow) {
     int first = b.vertexCount();
     for (int r = 0; r < g.rows; r++) {
       for (int c = 0; c < g.cols; c++) {
@@ -217,15 +230,10 @@ final class SkinGrid {
         int id = b.vertex(q[0], q[1], q[2], uScaleCm * c / (g.wrap ? g.cols : g.cols - 1),
             vScaleCm * r / (g.rows - 1));
         if (follow != null) {
-          int v = g.vertex[i];
-          double[] n = h.normal(v);
-          double[] d = Vec.sub(q, h.vertex(v));
-          double off = Vec.dot(d, n);
-          follow.add(id, v, off, Vec.addScaled(d, n, -off));
+          follow.attach(h, id, q, g.vertex[i]);
         }
       }
     }
-    b.grid(first, g.rows, g.cols, g.wrap, false, material);
     return first;
   }
 }

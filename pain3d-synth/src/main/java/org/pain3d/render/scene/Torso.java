@@ -1,45 +1,23 @@
 package org.pain3d.render.scene;
 
 /**
- * Neck base, shoulders and chest below the head, dressed in a garment: a loft that starts
- * (tucked just inside) at the loop where the face model's neck ends and flares into a
- * superelliptic chest section, with the trapezius slope at the sides.
+ * Shoulders and chest below the head, dressed in a garment: a loft that starts (tucked just
+ * inside) at the loop where the face model's neck ends and flares into a superelliptic chest
+ * section, with the trapezius slope at the sides. Above the loop the garment is its {@link
+ * Yoke}, which carries the neckline; the torso is cloth from the loop down.
  *
  * <p>Per column around the loop the profile runs outwards along the shoulder slope, rounds
- * the shoulder and drops vertically; rings sit at the same arc lengths of every column, the
- * neckline is a ring (so its edge is smooth) and the garment starts there with a small lip
- * of cloth thickness. Frame: world (head) cm; the torso twists about the vertical axis
+ * the shoulder and drops vertically; rings sit at the same arc lengths of every column, cloth
+ * thickness off the profile. Frame: world (head) cm; the torso twists about the vertical axis
  * through the neck by the garment's twist, fading in over the first 10 cm.
  */
 final class Torso {
   private static final int UPSAMPLE = 2;
-  private static final double[] SKIN_ROWS = {0, 0.34, 0.67, 1};
   private static final double[] CLOTH_ROWS = {0, 0.4, 0.9, 1.5, 2.2, 3, 4, 5.5, 7.5, 10, 14, 20, 30, 48};
   private static final double CLOTH_CM = 0.3;
   private static final int PROFILE = 160;
 
   private Torso() {}
-
-  /** Neckline drop below the neck loop, cm, at a column facing {@code front} = cos(angle from +z). */
-  static double neckline(GarmentType type, double front) {
-    double f = Math.max(0, front);
-    return switch (type) {
-      case T_SHIRT -> 0.6 + 1.4 * Math.pow(f, 3);
-      case SWEATER -> 0.3 + 0.8 * Math.pow(f, 3);
-      case COLLARED_SHIRT -> 1.0 + 8.0 * Math.pow(f, 14);
-      case HOSPITAL_GOWN -> 2.2 + 4.0 * Math.pow(f, 2);
-    };
-  }
-
-  /** Width of the neck band or trim, cm. */
-  static double band(GarmentType type) {
-    return switch (type) {
-      case T_SHIRT -> 1.4;
-      case SWEATER -> 2.6;
-      case COLLARED_SHIRT -> 0.0;
-      case HOSPITAL_GOWN -> 1.0;
-    };
-  }
 
   /**
    * Adds the torso.
@@ -47,10 +25,8 @@ final class Torso {
    * @param b the builder
    * @param head the head
    * @param g the garment and body
-   * @param neckMaterial the material above the neckline (skin, or a headscarf over it)
-   * @return per column (M = 4 x loop size), the garment's first-ring vertex (for a collar)
    */
-  static int[] add(MeshBuilder b, HeadContext head, Garment g, PropMaterial neckMaterial) {
+  static void add(MeshBuilder b, HeadContext head, Garment g) {
     int[] loop = head.anchors.neckLoop();
     int m = loop.length * UPSAMPLE;
     double[][] base = new double[m][];
@@ -68,52 +44,23 @@ final class Torso {
       cz += q[2] / m;
     }
     double[][][] profiles = new double[m][][];
-    double[] necklines = new double[m];
     for (int j = 0; j < m; j++) {
       profiles[j] = profile(base[j], cx, cz, g);
-      double ux = base[j][0] - cx;
-      double uz = base[j][2] - cz;
-      necklines[j] = neckline(g.type(), uz / Math.hypot(ux, uz));
     }
     double twist = Math.toRadians(g.twistDeg());
-    int skin = b.vertexCount();
-    for (double f : SKIN_ROWS) {
-      ring(b, profiles, necklines, cx, cz, twist, j -> f * necklines[j], 0, m);
-    }
-    b.grid(skin, SKIN_ROWS.length, m, true, true, neckMaterial);
-    // The lip: from the skin at the neckline out to the cloth surface.
-    int lip = b.vertexCount();
-    ring(b, profiles, necklines, cx, cz, twist, j -> necklines[j], 0, m);
     int cloth = b.vertexCount();
-    double band = band(g.type());
     for (double d : CLOTH_ROWS) {
-      ring(b, profiles, necklines, cx, cz, twist, j -> necklines[j] + d, CLOTH_CM, m);
+      ring(b, profiles, cx, cz, twist, d, CLOTH_CM, m);
     }
-    int first = b.triangleCount();
-    b.grid(lip, 2, m, true, true, PropMaterial.GARMENT_TRIM);
-    for (int r = 0; r + 1 < CLOTH_ROWS.length; r++) {
-      PropMaterial mat = CLOTH_ROWS[r + 1] <= band + 1e-9 ? PropMaterial.GARMENT_TRIM : PropMaterial.GARMENT;
-      b.grid(cloth + r * m, 2, m, true, true, mat);
-    }
-    assert b.triangleCount() > first;
-    int[] firstRing = new int[m];
-    for (int j = 0; j < m; j++) {
-      firstRing[j] = cloth + j;
-    }
-    return firstRing;
+    b.grid(cloth, CLOTH_ROWS.length, m, true, true, PropMaterial.GARMENT);
   }
 
-  private interface Drop {
-    double at(int column);
-  }
-
-  /** Adds one ring: per column the profile point at arc length {@code drop}, pushed out by {@code out}. */
-  private static void ring(MeshBuilder b, double[][][] profiles, double[] necklines, double cx, double cz,
-      double twist, Drop drop, double out, int m) {
+  /** Adds one ring: per column the profile point at arc length {@code s}, pushed out by {@code out}. */
+  private static void ring(MeshBuilder b, double[][][] profiles, double cx, double cz, double twist, double s,
+      double out, int m) {
     double around = 0;
     double[] prev = null;
     for (int j = 0; j < m; j++) {
-      double s = drop.at(j);
       double[] q = at(profiles[j], s, out);
       double t = twist * smooth(s / 10);
       double dx = q[0] - cx;

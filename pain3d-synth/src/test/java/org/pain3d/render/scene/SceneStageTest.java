@@ -58,7 +58,7 @@ class SceneStageTest {
     SceneStage stage = new SceneStage();
     SceneLighting light = new SceneLighting(new LightRig(List.of(new Light(LightRole.KEY, 35, 25, 0.6, 0.6, 0.6)),
         Environment.uniform(0.2)), 1, 1);
-    stage.setIdentity(face, face, shader, 0, null, props(t), new PropLook(spec(t), 0xC08060, 1), light);
+    stage.setIdentity(face, face, shader, 0, null, props(t), new PropLook(spec(t), 1), light);
     stage.setPose();
     Camera cam = new Camera(SIZE, SIZE, 30, 0, 0, 0, 15, View.frontal(), 1);
     RenderTarget target = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK, Pass.DEPTH));
@@ -120,7 +120,7 @@ class SceneStageTest {
     SceneStage stage = new SceneStage();
     SceneLighting light = new SceneLighting(new LightRig(List.of(new Light(LightRole.KEY, 35, 25, 0.6, 0.6, 0.6)),
         Environment.uniform(0.2)), 1, 1);
-    stage.setIdentity(face, face, shader, 0, null, props, new PropLook(spec(0.5), 0xC08060, 1), light);
+    stage.setIdentity(face, face, shader, 0, null, props, new PropLook(spec(0.5), 1), light);
     Camera cam = new Camera(SIZE, SIZE, 30, 0, 0, 0, 15, View.frontal(), 1);
     int[] bg = new int[SIZE * SIZE];
     java.util.Arrays.fill(bg, 0x00FF00);
