@@ -4,7 +4,7 @@ package org.pain3d.render.scene;
  * A shirt collar along the neckline of a collared shirt (the top edge of its {@link Yoke}): a stand rising about 3 cm up the
  * neck at the back (lower towards the front) and a fall folded outwards and down over the
  * shoulders, longer at the front ends (the collar points); open in front (the shirt's V).
- * Both sides drawn, in the garment's fabric; riding the skin per pose, as the yoke under it.
+ * Both sides drawn, in the garment's fabric; turned with the head as the yoke under it.
  */
 final class Collar {
   /** Half-angle of the opening in front, degrees from the front. */
@@ -18,9 +18,8 @@ final class Collar {
    * @param b the builder
    * @param head the head (to keep the stand off the neck)
    * @param ring the garment's neckline ({@link Yoke#add}'s result), in the neck loop's order
-   * @param follow receives the collar's vertices, which ride the skin as the yoke does
    */
-  static void add(MeshBuilder b, HeadContext head, int[] ring, FollowerBuilder follow) {
+  static void add(MeshBuilder b, HeadContext head, int[] ring) {
     int m = ring.length;
     double cx = 0;
     double cz = 0;
@@ -50,15 +49,12 @@ final class Collar {
       double[] fall = {top[0] + reach * rx / r, top[1] - stand - 0.9 * reach, top[2] + reach * rz / r};
       int[] cur = {b.vertex(base[0], base[1], base[2], j * 0.5, 0), b.vertex(top[0], top[1], top[2], j * 0.5, stand),
         b.vertex(fall[0], fall[1], fall[2], j * 0.5, stand + reach)};
-      follow.attach(head, cur[0], base, head.snap.nearest(base));
-      follow.attach(head, cur[1], top, head.snap.nearest(top));
-      follow.attach(head, cur[2], fall, head.snap.nearest(fall));
       if (prev != null) {
         b.quad(prev[0], cur[0], cur[1], prev[1], PropMaterial.GARMENT);
         b.quad(prev[1], cur[1], cur[2], prev[2], PropMaterial.GARMENT);
       }
       prev = cur;
     }
-    follow.duplicate(b.doubleSided(first));
+    b.doubleSided(first);
   }
 }

@@ -14,6 +14,8 @@ public final class PropSet {
   private final RenderMesh mesh;
   private final List<Follower> followers;
   private final byte[] vertexMaterial;
+  /** Per vertex, whether it turns with the head on the neck ({@link #turnWithHead}). */
+  private final boolean[] turns;
   private final boolean translucent;
   /** Leading triangles that never move while the props are not turned with the head (see {@link #fixedTriangles}). */
   private final int fixedStill;
@@ -22,7 +24,13 @@ public final class PropSet {
   /** Positions as built (on the head at rest), kept once the props first turn with the head. */
   private float[] rest;
 
-  private PropSet(RenderMesh mesh, List<Follower> followers) {
+  /**
+   * @param mesh the props
+   * @param followers the skin-following vertices
+   * @param neckFrom first vertex of what is worn on the neck (the garment's yoke and collar)
+   * @param neckTo one past its last vertex
+   */
+  private PropSet(RenderMesh mesh, List<Follower> followers, int neckFrom, int neckTo) {
     this.mesh = mesh;
     this.followers = List.copyOf(followers);
     this.vertexMaterial = new byte[mesh.vertexCount()];
@@ -42,13 +50,15 @@ public final class PropSet {
         follows[v] = true;
       }
     }
-    boolean[] headBorne = new boolean[mesh.vertexCount()];
+    this.turns = new boolean[mesh.vertexCount()];
+    boolean[] moves = new boolean[mesh.vertexCount()];
     PropMaterial[] materials = PropMaterial.values();
-    for (int v = 0; v < headBorne.length; v++) {
-      headBorne[v] = follows[v] || materials[vertexMaterial[v]].headBorne();
+    for (int v = 0; v < turns.length; v++) {
+      turns[v] = materials[vertexMaterial[v]].headBorne() || v >= neckFrom && v < neckTo;
+      moves[v] = follows[v] || turns[v];
     }
     this.fixedStill = fixedPrefix(mesh, follows);
-    this.fixedTurned = fixedPrefix(mesh, headBorne);
+    this.fixedTurned = fixedPrefix(mesh, moves);
   }
 
   /**
@@ -96,12 +106,12 @@ public final class PropSet {
    * @return the prop set
    */
   static PropSet of(RenderMesh mesh, List<Follower> followers) {
-    return new PropSet(mesh, followers);
+    return new PropSet(mesh, followers, 0, 0);
   }
 
   /** No props (meshes without the ICT-FaceKit topology). */
   public static PropSet empty() {
-    return new PropSet(new MeshBuilder().build(), List.of());
+    return new PropSet(new MeshBuilder().build(), List.of(), 0, 0);
   }
 
   /**
@@ -120,6 +130,15 @@ public final class PropSet {
     boolean scarf = props.headwear().map(h -> h.kind() == HeadwearKind.HEADSCARF).orElse(false);
     Torso.add(b, head, props.garment());
     props.pillow().ifPresent(p -> Pillow.add(b, head, p, seed));
+    // Worn on the neck: turned with the head by the neck rig's weight at its height, as the
+    // skin under it is (after the torso and pillow, which stay, so that clips keep drawing
+    // those once per camera).
+    int neckFrom = b.vertexCount();
+    int[] neckline = Yoke.add(b, head, props.garment().type());
+    if (props.garment().type() == GarmentType.COLLARED_SHIRT) {
+      Collar.add(b, head, neckline);
+    }
+    int neckTo = b.vertexCount();
     props.headwear().ifPresent(h -> Headwear.add(b, head, h, seed + 1));
     props.glasses().ifPresent(g -> Glasses.add(b, head, g));
     if (!scarf) {
@@ -127,18 +146,13 @@ public final class PropSet {
     }
     props.cannulaRgb().ifPresent(c -> Cannula.add(b, head));
     FollowerBuilder skin = new FollowerBuilder();
-    // After the fixed props: the yoke rides the skin, so its triangles change with the pose.
-    int[] neckline = Yoke.add(b, head, props.garment().type(), skin);
-    if (props.garment().type() == GarmentType.COLLARED_SHIRT) {
-      Collar.add(b, head, neckline, skin);
-    }
     props.mouthCover().ifPresent(m -> FaceCover.add(b, head, m, skin));
     props.tape().ifPresent(t -> Tape.add(b, head, t, skin));
     Follower f = skin.build();
     if (f.propVertex().length > 0) {
       followers.add(f);
     }
-    return new PropSet(b.build(), followers);
+    return new PropSet(b.build(), followers, neckFrom, neckTo);
   }
 
   /** Returns the mesh (positions updated in place by {@link #follow}). */
@@ -193,9 +207,10 @@ public final class PropSet {
   }
 
   /**
-   * Turns what is worn on the head ({@link PropMaterial#headBorne()}) with the head on its
-   * neck, as {@link NeckRig} turns the face: each vertex by the rig's weight at its rest height
-   * (so tubing fades out down the neck); the body, garment and pillow stay. Starts from the
+   * Turns what is worn on the head ({@link PropMaterial#headBorne()}) and on the neck (the
+   * garment's yoke and collar) with the head on its neck, as {@link NeckRig} turns the face:
+   * each vertex by the rig's weight at its rest height (so tubing fades out down the neck, and
+   * a neckline turns as much as the skin under it); the torso and pillow stay. Starts from the
    * positions as built, so poses do not accumulate; the rest pose restores them. Skin
    * followers are moved afterwards by {@link #follow} from the posed face.
    *
@@ -213,9 +228,8 @@ public final class PropSet {
     }
     double[] pivot = neck.pivot();
     double[] full = pose.matrix();
-    PropMaterial[] materials = PropMaterial.values();
-    for (int v = 0; v < vertexMaterial.length; v++) {
-      if (!materials[vertexMaterial[v]].headBorne()) {
+    for (int v = 0; v < turns.length; v++) {
+      if (!turns[v]) {
         continue;
       }
       double w = neck.weightAt(rest[3 * v + 1]);

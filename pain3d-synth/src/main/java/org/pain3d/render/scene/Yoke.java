@@ -7,8 +7,8 @@ package org.pain3d.render.scene;
  * out from the axis at the sides. A torso that starts at the loop ({@link Torso}) leaves that
  * whole flare bare, as if every patient wore a strapless top. The yoke is a sheet laid on the
  * flare ({@link SkinGrid}) from the loop up to the garment's neckline, cloth thickness off the
- * skin, riding the skin per pose (the neck turns under it in clips); its top rows are the
- * garment's neck band in the trim colour.
+ * skin, turned with the head as the skin under it ({@link PropSet#turnWithHead}); its top rows
+ * are the garment's neck band in the trim colour.
  *
  * <p>Its top edge is the garment's neckline ({@link GarmentType#necklineDepthCm}, {@link
  * GarmentType#necklineOpening}); a collared shirt's collar stands on it ({@link Collar}).
@@ -31,11 +31,10 @@ final class Yoke {
    * @param b the builder
    * @param h the head
    * @param type the garment
-   * @param follow receives the yoke's vertices, which follow the skin
    * @return the vertices of its top edge (the neckline) from the front towards +x, the
    *     neck loop's order ({@link HeadAnchors#neckLoop}), shape [{@value #COLUMNS}]
    */
-  static int[] add(MeshBuilder b, HeadContext h, GarmentType type, FollowerBuilder follow) {
+  static int[] add(MeshBuilder b, HeadContext h, GarmentType type) {
     NeckBase neck = new NeckBase(h);
     double chin = h.lm(8)[1];
     double[] rBottom = new double[COLUMNS];
@@ -99,7 +98,7 @@ final class Yoke {
     };
     SkinGrid.Cast g = SkinGrid.cast(h, ray, rays, ROWS, COLUMNS, 8, true);
     double around = 2 * Math.PI * (rBottom[0] + rBottom[COLUMNS / 4] + rBottom[COLUMNS / 2] + rBottom[3 * COLUMNS / 4]) / 4;
-    int first = SkinGrid.vertices(b, h, g, around, chord, follow);
+    int first = SkinGrid.vertices(b, h, g, around, chord, null);
     b.grid(first, bandRow + 1, COLUMNS, true, false, PropMaterial.GARMENT);
     if (bandRow < ROWS - 1) {
       b.grid(first + bandRow * COLUMNS, ROWS - bandRow, COLUMNS, true, false, PropMaterial.GARMENT_TRIM);
