@@ -50,9 +50,9 @@ class CameraToneRenderTest {
     FaceModel m = RealFaceModel.get();
     Demographics d = new Demographics(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.BLACK);
     Appearance app = Appearance.defaults(SkinTone.DARK);
-    LookSampler.Sampled on = new LookSampler(m, LookOptions.full()).sample(d, new float[100], 3, app);
-    LookSampler.Sampled off = new LookSampler(m, LookOptions.full().without(EnumSet.of(LookFeature.CAMERA_TONE)))
-        .sample(d, new float[100], 3, app);
+    LookSampler.Sampled[] looks = looks(m, d, app, 3);
+    LookSampler.Sampled on = looks[0];
+    LookSampler.Sampled off = looks[1];
     assertThat(on.look().cameraTone()).isTrue();
     assertThat(off.look().cameraTone()).isFalse();
     assertThat(on.weights()).isEqualTo(off.weights());
@@ -76,9 +76,9 @@ class CameraToneRenderTest {
     FaceModel m = RealFaceModel.get();
     Demographics d = new Demographics(AgeGroup.ELDERLY, Gender.MAN, Ethnicity.SOUTH_ASIAN);
     Appearance app = Appearance.defaults(SkinTone.MEDIUM);
-    LookSampler.Sampled lookOn = new LookSampler(m, LookOptions.full()).sample(d, new float[100], 4, app);
-    LookSampler.Sampled lookOff = new LookSampler(m, LookOptions.full().without(EnumSet.of(LookFeature.CAMERA_TONE)))
-        .sample(d, new float[100], 4, app);
+    LookSampler.Sampled[] looks = looks(m, d, app, 4);
+    LookSampler.Sampled lookOn = looks[0];
+    LookSampler.Sampled lookOff = looks[1];
     ScenedStage on = scenedStage(m);
     ScenedStage off = scenedStage(m);
     on.setIdentity(lookOn.weights(), lookOn.appearance(), lookOn.look(), d, 9);
@@ -98,6 +98,13 @@ class CameraToneRenderTest {
     on.finishNeutral(toned, image);
     assertThat(toned.shaded).as("effects on the toned render").isEqualTo(want);
     assertThat(toned.shaded).as("not the curve on the degraded image").isNotEqualTo(curve(afterEffects));
+  }
+
+  /** The full look drawn with the seed, with and without the tone curve (the same draw otherwise). */
+  private static LookSampler.Sampled[] looks(FaceModel m, Demographics d, Appearance app, long seed) {
+    return new LookSampler.Sampled[] {new LookSampler(m, LookOptions.full()).sample(d, new float[100], seed, app),
+      new LookSampler(m, LookOptions.full().without(EnumSet.of(LookFeature.CAMERA_TONE)))
+          .sample(d, new float[100], seed, app)};
   }
 
   /** A varied scene, upright, with every image noisy and JPEG-compressed, frontal and +30 degrees. */
