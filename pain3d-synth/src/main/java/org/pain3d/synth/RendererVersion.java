@@ -29,7 +29,9 @@ public final class RendererVersion {
    * This build's version of what {@code pain3d generate} draws (images, heatmaps, masks), >= 1.
    * Version 2 (seventeenth session): studio images through the camera's tone curve ({@code
    * camera-tone}, {@link org.pain3d.render.CameraTone}). Version 3 (eighteenth session): varied
-   * and bedside scenes through the same curve, before their camera effects.
+   * and bedside scenes through the same curve, before their camera effects, and their garments
+   * covering the face model's neck base up to a neckline ({@link
+   * org.pain3d.render.scene.GarmentType#necklineDepthCm}).
    */
   public static final int IMAGES = 3;
   /**
@@ -37,7 +39,7 @@ public final class RendererVersion {
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
    * tile ({@link ClipConfig#skinTexels}). Version 3 (seventeenth session): studio clip frames
    * through the camera's tone curve, as {@link #IMAGES} 2. Version 4 (eighteenth session): scened
-   * clip frames through it too, as {@link #IMAGES} 3.
+   * clip frames through the curve and with the garments' necklines, as {@link #IMAGES} 3.
    */
   public static final int CLIPS = 4;
 

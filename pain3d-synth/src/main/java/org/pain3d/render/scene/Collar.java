@@ -1,9 +1,10 @@
 package org.pain3d.render.scene;
 
 /**
- * A shirt collar along the neckline of a collared shirt (the top edge of its {@link Yoke}): a stand rising about 3 cm up the
- * neck at the back (lower towards the front) and a fall folded outwards and down over the
- * shoulders, longer at the front ends (the collar points); open in front (the shirt's V).
+ * A shirt collar along the neckline of a collared shirt (the top edge of its {@link Yoke}): a
+ * stand rising about 3 cm up the neck at the back (lower towards the front) and a fall folded
+ * outwards and down over the shoulders, longer at the front ends (the collar points); open in
+ * front (the shirt's V).
  * Both sides drawn, in the garment's fabric; turned with the head as the yoke under it.
  */
 final class Collar {

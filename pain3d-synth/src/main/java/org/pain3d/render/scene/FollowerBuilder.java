@@ -37,23 +37,6 @@ final class FollowerBuilder {
   }
 
   /**
-   * Records that a prop vertex, where it is on the neutral head, follows a face vertex: its
-   * offset along that vertex's normal, and the rest as a fixed displacement, so that the
-   * neutral pose puts it back where it is.
-   *
-   * @param h the head
-   * @param propVertex the prop vertex
-   * @param position its position on the neutral head, world cm
-   * @param faceVertex the face vertex it follows
-   */
-  void attach(HeadContext h, int propVertex, double[] position, int faceVertex) {
-    double[] n = h.normal(faceVertex);
-    double[] d = Vec.sub(position, h.vertex(faceVertex));
-    double off = Vec.dot(d, n);
-    add(propVertex, faceVertex, off, Vec.addScaled(d, n, -off));
-  }
-
-  /**
    * Makes copies of prop vertices follow as their originals do.
    *
    * @param copyOf per prop vertex, its copy or -1 ({@link MeshBuilder#doubleSided})

@@ -94,12 +94,11 @@ final class Headwear {
 
   /**
    * The headscarf's wrap round the neck: a tube cast horizontally onto the neck from all
-   * round its axis, from 1 cm below the loop where the face model's neck ends (the garment's
-   * neck band, which is cloth too under a headscarf, covers the rest) up to just under the
-   * chin in front, 1.5 cm into the scarf's sheet at the sides and the back (its edge heights
-   * {@code edge}: front, side, back), draped so it bridges the hollow under the jaw, standing
-   * off the skin a little further than the sheet's rim so the two do not fight where they
-   * overlap.
+   * round its axis, from 1 cm below the loop where the face model's neck ends (the garment
+   * below it; the garment's yoke lies under the wrap) up to just under the chin in front,
+   * 1.5 cm into the scarf's sheet at the sides and the back (its edge heights {@code edge}:
+   * front, side, back), draped so it bridges the hollow under the jaw, standing off the skin a
+   * little further than the sheet's rim so the two do not fight where they overlap.
    */
   private static void neckWrap(MeshBuilder b, HeadContext h, double[] edge, long seed) {
     NeckBase neck = new NeckBase(h);

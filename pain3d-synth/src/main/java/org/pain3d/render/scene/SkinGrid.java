@@ -230,7 +230,11 @@ final class SkinGrid {
         int id = b.vertex(q[0], q[1], q[2], uScaleCm * c / (g.wrap ? g.cols : g.cols - 1),
             vScaleCm * r / (g.rows - 1));
         if (follow != null) {
-          follow.attach(h, id, q, g.vertex[i]);
+          int v = g.vertex[i];
+          double[] n = h.normal(v);
+          double[] d = Vec.sub(q, h.vertex(v));
+          double off = Vec.dot(d, n);
+          follow.add(id, v, off, Vec.addScaled(d, n, -off));
         }
       }
     }
