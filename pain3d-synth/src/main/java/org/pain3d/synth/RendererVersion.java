@@ -31,17 +31,20 @@ public final class RendererVersion {
    * camera-tone}, {@link org.pain3d.render.CameraTone}). Version 3 (eighteenth session): varied
    * and bedside scenes through the same curve, before their camera effects, and their garments
    * covering the face model's neck base up to a neckline ({@link
-   * org.pain3d.render.scene.GarmentType#necklineDepthCm}).
+   * org.pain3d.render.scene.GarmentType#necklineDepthCm}). Version 4 (nineteenth session): the
+   * garments' yoke no longer takes skin hits from the chin or jaw in its rays' way, a collared
+   * shirt's V has no slivers of cloth down its middle and its collar's fall lies on the shirt.
    */
-  public static final int IMAGES = 3;
+  public static final int IMAGES = 4;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
    * tile ({@link ClipConfig#skinTexels}). Version 3 (seventeenth session): studio clip frames
    * through the camera's tone curve, as {@link #IMAGES} 2. Version 4 (eighteenth session): scened
-   * clip frames through the curve and with the garments' necklines, as {@link #IMAGES} 3.
+   * clip frames through the curve and with the garments' necklines, as {@link #IMAGES} 3. Version
+   * 5 (nineteenth session): the yoke and collar of {@link #IMAGES} 4.
    */
-  public static final int CLIPS = 4;
+  public static final int CLIPS = 5;
 
   private RendererVersion() {}
 }

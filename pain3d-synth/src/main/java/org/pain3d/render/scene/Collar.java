@@ -10,6 +10,12 @@ package org.pain3d.render.scene;
 final class Collar {
   /** Half-angle of the opening in front, degrees from the front. */
   static final double OPEN_DEG = 30;
+  /**
+   * The fall's least height over the skin, cm: over the yoke's cloth and neck band ({@link
+   * Yoke}, 0.3 + 0.12 cm) with 0.15 cm to spare. Its middle may stand 0.8 cm higher (the
+   * roll), its edge 0.3 cm.
+   */
+  private static final double FALL_CM = 0.57;
 
   private Collar() {}
 
@@ -43,16 +49,25 @@ final class Collar {
         continue;
       }
       double toFront = Math.max(0, (front + 1) / (1 + open));
-      double stand = 3.0 - 1.6 * toFront;
+      // The stand lowers to nothing over the last 15 degrees before the opening: a stand rising
+      // from the chest beside the V stood out as a fin.
+      double fromOpening = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, front)))) - OPEN_DEG;
+      double stand = (3.0 - 1.6 * toFront) * Vec.smooth(fromOpening / 15);
       double[] top = head.snap.outside(new double[] {base[0] - 0.25 * rx / r, base[1] + stand, base[2] - 0.25 * rz / r},
           0.35);
       double reach = 1.4 + 2.6 * Math.pow(toFront, 6);
       double[] fall = {top[0] + reach * rx / r, top[1] - stand - 0.9 * reach, top[2] + reach * rz / r};
+      // The fall lies on the shirt: its middle and its edge are laid at the collar's height
+      // over the body (a straight fall floated off the curved chest beside the V, seen as fins).
+      double[] mid = head.snap.within(Vec.lerp(top, fall, 0.5), FALL_CM, FALL_CM + 0.8);
+      fall = head.snap.within(fall, FALL_CM, FALL_CM + 0.3);
       int[] cur = {b.vertex(base[0], base[1], base[2], j * 0.5, 0), b.vertex(top[0], top[1], top[2], j * 0.5, stand),
+        b.vertex(mid[0], mid[1], mid[2], j * 0.5, stand + 0.5 * reach),
         b.vertex(fall[0], fall[1], fall[2], j * 0.5, stand + reach)};
       if (prev != null) {
-        b.quad(prev[0], cur[0], cur[1], prev[1], PropMaterial.GARMENT);
-        b.quad(prev[1], cur[1], cur[2], prev[2], PropMaterial.GARMENT);
+        for (int k = 0; k + 1 < cur.length; k++) {
+          b.quad(prev[k], cur[k], cur[k + 1], prev[k + 1], PropMaterial.GARMENT);
+        }
       }
       prev = cur;
     }

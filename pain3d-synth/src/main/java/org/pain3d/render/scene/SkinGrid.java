@@ -20,6 +20,15 @@ final class SkinGrid {
 
     /** Offset above the skin along the ray, cm. */
     double offset(double s, double t);
+
+    /**
+     * The shortest distance along the ray at which a hit is the skin the sheet lies on, cm: a
+     * hit nearer the origin is something else in the way (the chin over the neck) and counts
+     * as a miss. 0 (the default) accepts every hit.
+     */
+    default double nearestHit(double s, double t) {
+      return 0;
+    }
   }
 
   /** The cast grid: surface points, their nearest face vertex, and the lifted positions. */
@@ -49,8 +58,8 @@ final class SkinGrid {
   }
 
   /**
-   * Casts the grid. A ray that misses the skin takes the nearest hit distance of its column
-   * (else of its row).
+   * Casts the grid. A ray that misses the skin (or hits it nearer than {@link
+   * Rays#nearestHit}) takes the nearest hit distance of its column (else of its row).
    *
    * @param h the head
    * @param ray the caster
@@ -94,6 +103,9 @@ final class SkinGrid {
         dir[i] = Vec.normalize(rays.direction(s, t));
         off[i] = rays.offset(s, t);
         double[] q = ray.cast(origin[i], dir[i]);
+        if (q != null && q[1] < rays.nearestHit(s, t)) {
+          q = null;
+        }
         missed[i] = q == null;
         hit[i] = q == null ? Double.NaN : q[1];
         corner[i] = q == null ? -1 : nearestCorner(h, (int) q[0], q[2], q[3]);

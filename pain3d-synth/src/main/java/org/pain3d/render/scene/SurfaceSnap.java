@@ -54,10 +54,25 @@ final class SurfaceSnap {
    * @return the snapped point (a new array)
    */
   double[] outside(double[] q, double clearance) {
+    return within(q, clearance, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Moves a point along the normal of its nearest skin vertex into a band of heights above
+   * that vertex's tangent plane: a point inside or too close comes out to {@code low}, one
+   * floating higher than {@code high} off a curved body comes down to it; the point keeps its
+   * place along the surface.
+   *
+   * @param q the point, world cm
+   * @param low least height above the skin's tangent plane, cm
+   * @param high greatest height, cm (at least low)
+   * @return the moved point (a new array)
+   */
+  double[] within(double[] q, double low, double high) {
     int v = nearest(q);
     double[] nv = {n[3 * v], n[3 * v + 1], n[3 * v + 2]};
     double h = (q[0] - p[3 * v]) * nv[0] + (q[1] - p[3 * v + 1]) * nv[1] + (q[2] - p[3 * v + 2]) * nv[2];
-    return h >= clearance ? q.clone() : Vec.addScaled(q, nv, clearance - h);
+    return Vec.addScaled(q, nv, Math.max(low, Math.min(high, h)) - h);
   }
 
   /**

@@ -62,7 +62,7 @@ final class Torso {
     double[] prev = null;
     for (int j = 0; j < m; j++) {
       double[] q = at(profiles[j], s, out);
-      double t = twist * smooth(s / 10);
+      double t = twist * Vec.smooth(s / 10);
       double dx = q[0] - cx;
       double dz = q[2] - cz;
       double x = cx + dx * Math.cos(t) + dz * Math.sin(t);
@@ -73,11 +73,6 @@ final class Torso {
       prev = new double[] {x, q[1], z};
       b.vertex(x, q[1], z, around, s);
     }
-  }
-
-  private static double smooth(double t) {
-    double c = Math.max(0, Math.min(1, t));
-    return c * c * (3 - 2 * c);
   }
 
   /**

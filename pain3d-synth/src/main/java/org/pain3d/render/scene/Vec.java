@@ -46,6 +46,12 @@ final class Vec {
     return l > 1e-12 ? scale(a, 1 / l) : new double[] {0, 0, 1};
   }
 
+  /** Smoothstep of t clamped to [0, 1]: 0 below 0, 1 above 1, {@code 3t^2 - 2t^3} between. */
+  static double smooth(double t) {
+    double c = Math.max(0, Math.min(1, t));
+    return c * c * (3 - 2 * c);
+  }
+
   /** Mirrors x (the subject's left to right). */
   static double[] mirror(double[] a) {
     return new double[] {-a[0], a[1], a[2]};

@@ -20,8 +20,15 @@ final class Yoke {
   private static final double CLOTH_CM = 0.3;
   /** A neck band stands this much further out, cm. */
   private static final double BAND_CM = 0.12;
+  /** Columns shorter than this cast their rays towards horizontal, cm. */
+  private static final double SHORT_CM = 1.0;
   /** How far outside the skin the rays start, cm. */
   private static final double REACH_CM = 8;
+  /**
+   * How far the flare may bulge out of a column's chord, cm: a ray that meets skin earlier met
+   * the chin or jaw in its way, and its point takes its column's hit instead.
+   */
+  private static final double BULGE_CM = 3.5;
 
   private Yoke() {}
 
@@ -66,9 +73,23 @@ final class Yoke {
       double dr = rTop[c] - rBottom[c];
       double dy = yTop[c] - yBottom[c];
       double len = Math.hypot(dr, dy);
-      // A column of no height (the V's bottom) casts straight in.
-      nr[c] = len < 1e-6 ? 1 : dy / len;
-      ny[c] = len < 1e-6 ? 0 : -dr / len;
+      // Columns under SHORT_CM tall (near the V's bottom) cast more and more straight in, and
+      // one of no height casts straight in: their chords' normals tilted towards vertical and
+      // sent rays down onto the neck and chin, whose hits drew slivers up the V.
+      if (dy >= SHORT_CM) {
+        nr[c] = dy / len;
+        ny[c] = -dr / len;
+      } else if (len < 1e-6) {
+        nr[c] = 1;
+        ny[c] = 0;
+      } else {
+        double w = Vec.smooth(dy / SHORT_CM);
+        double cr = w * dy / len + (1 - w);
+        double cy = -w * dr / len;
+        double cl = Math.hypot(cr, cy);
+        nr[c] = cr / cl;
+        ny[c] = cy / cl;
+      }
       chord += len / COLUMNS;
     }
     double band = type.bandCm();
@@ -89,6 +110,11 @@ final class Yoke {
         int c = column(s);
         double phi = 2 * Math.PI * s;
         return new double[] {-nr[c] * Math.sin(phi), -ny[c], -nr[c] * Math.cos(phi)};
+      }
+
+      @Override
+      public double nearestHit(double s, double t) {
+        return REACH_CM - BULGE_CM;
       }
 
       @Override
