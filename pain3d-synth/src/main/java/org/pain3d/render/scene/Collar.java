@@ -55,8 +55,14 @@ final class Collar {
       double stand = (3.0 - 1.6 * toFront) * Vec.smooth(fromOpening / 15);
       double[] top = head.snap.outside(new double[] {base[0] - 0.25 * rx / r, base[1] + stand, base[2] - 0.25 * rz / r},
           0.35);
-      double reach = 1.4 + 2.6 * Math.pow(toFront, 6);
-      double[] fall = {top[0] + reach * rx / r, top[1] - stand - 0.9 * reach, top[2] + reach * rz / r};
+      double point = Math.pow(toFront, 6);
+      double reach = 1.4 + 2.6 * point;
+      // Outward from the neck, turning sideways towards the points (outward from the neck there
+      // is forward, off the chest: the points stood out from it edge-on).
+      double hx = (1 - point) * rx / r + point * Math.signum(rx);
+      double hz = (1 - point) * rz / r;
+      double hl = Math.hypot(hx, hz);
+      double[] fall = {top[0] + reach * hx / hl, top[1] - stand - 0.9 * reach, top[2] + reach * hz / hl};
       // The fall lies on the shirt: its middle and its edge are laid at the collar's height
       // over the body (a straight fall floated off the curved chest beside the V, seen as fins).
       double[] mid = head.snap.within(Vec.lerp(top, fall, 0.5), FALL_CM, FALL_CM + 0.8);
