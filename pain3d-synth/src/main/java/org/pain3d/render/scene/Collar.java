@@ -51,7 +51,7 @@ final class Collar {
       double toFront = Math.max(0, (front + 1) / (1 + open));
       // The stand lowers to nothing over the last 15 degrees before the opening: a stand rising
       // from the chest beside the V stood out as a fin.
-      double fromOpening = Math.toDegrees(Math.acos(Math.max(-1, Math.min(1, front)))) - OPEN_DEG;
+      double fromOpening = Math.toDegrees(Math.atan2(Math.abs(rx), rz)) - OPEN_DEG;
       double stand = (3.0 - 1.6 * toFront) * Vec.smooth(fromOpening / 15);
       double[] top = head.snap.outside(new double[] {base[0] - 0.25 * rx / r, base[1] + stand, base[2] - 0.25 * rz / r},
           0.35);
