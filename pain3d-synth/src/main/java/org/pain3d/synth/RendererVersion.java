@@ -33,7 +33,8 @@ public final class RendererVersion {
    * covering the face model's neck base up to a neckline ({@link
    * org.pain3d.render.scene.GarmentType#necklineDepthCm}). Version 4 (nineteenth session): the
    * garments' yoke no longer takes skin hits from the chin or jaw in its rays' way, a collared
-   * shirt's V has no slivers of cloth down its middle and its collar's fall lies on the shirt.
+   * shirt's V has no slivers of cloth down its middle and its collar's fall lies on the shirt;
+   * a lying patient's hanging hair spreads at most 10 cm over the pillow.
    */
   public static final int IMAGES = 4;
   /**
@@ -42,7 +43,7 @@ public final class RendererVersion {
    * tile ({@link ClipConfig#skinTexels}). Version 3 (seventeenth session): studio clip frames
    * through the camera's tone curve, as {@link #IMAGES} 2. Version 4 (eighteenth session): scened
    * clip frames through the curve and with the garments' necklines, as {@link #IMAGES} 3. Version
-   * 5 (nineteenth session): the yoke and collar of {@link #IMAGES} 4.
+   * 5 (nineteenth session): the yoke, collar and hair on the pillow of {@link #IMAGES} 4.
    */
   public static final int CLIPS = 5;
 

@@ -33,6 +33,8 @@ import org.pain3d.render.look.FaceFrame;
  */
 public final class HairBuilder {
   private static final float ROW_CM = 1.8f;
+  /** How far hanging hair spreads over a pillow beyond where it reaches it, cm. */
+  static final float SPREAD_CM = 10f;
   private static final float COLUMN_DEG = 6f;
   /**
    * Facial hair's drawn density per unit of area density times the look's density: a beard of
@@ -202,7 +204,8 @@ public final class HairBuilder {
    * around the head but goes back by that drop instead of down (kept at its height at the top,
    * sliding back over the side of the head), and once at the pillow's surface ({@code floorZ})
    * spreads over it, away from the head's centre in the pillow's plane, for the rest of its
-   * length.
+   * length up to {@value #SPREAD_CM} cm (long hair spread its whole length, past the pillow's
+   * edge 16 cm above the head, where it floated in the air as a dark wing).
    *
    * @param q the upright point, world cm, replaced, shape [3]
    * @param c the head centre, world cm, shape [3]
@@ -226,8 +229,9 @@ public final class HairBuilder {
       z = c[2] + dz0 * need / rr;
     }
     if (z < floorZ) {
-      // Past the pillow's surface: the rest of the length lies on it, outward from the head.
-      float rest = floorZ - z;
+      // Past the pillow's surface: the rest of the length lies on it, outward from the head, at
+      // most SPREAD_CM (gathered beyond).
+      float rest = Math.min(floorZ - z, SPREAD_CM);
       z = floorZ;
       float dx = x - c[0];
       float dy = y - c[1];

@@ -73,6 +73,10 @@ class HairPoseTest {
     // It went back, towards the pillow, and stays on the pillow's surface, not in it.
     assertThat(lying[3]).as("mean z lying vs upright (by 2 cm at least)").isLessThan(up[3] - 2);
     assertThat(lying[2]).as("lowest z lying").isGreaterThanOrEqualTo(backOfHead(head) + 2 + 0.3f - 1e-3f);
+    // It spreads over the pillow no further than SPREAD_CM beyond its top, well inside the
+    // pillow, which reaches 16 cm above the head (this long hair spread 35.7 cm, past its edge).
+    assertThat(lying[1] - up[1]).as("spread above the hanging hair's top, cm").isLessThanOrEqualTo(
+        HairBuilder.SPREAD_CM + 1e-3f);
   }
 
   @Test
