@@ -61,12 +61,26 @@ def main():
     p.add_argument('--dir', required=True)
     p.add_argument('--label', default='')
     a = p.parse_args()
-    sample = [json.loads(l) for l in open(os.path.join(a.dir, 'sample.jsonl'))]
-    human = load(os.path.join(a.dir, 'human.jsonl'))
-    fapi = load(os.path.join(a.dir, 'faceapi.jsonl'))
-    haar = load(os.path.join(a.dir, 'haar.jsonl'))
-    rows = [(s, human.get(s['file'], {}), fapi.get(s['file'], {}), haar.get(s['file'], {})) for s in sample]
-    m = {'label': a.label, 'images': len(rows), 'identities': len({s['identity'] for s in sample})}
+    m = metrics(read_rows(a.dir), a.label)
+    with open(os.path.join(a.dir, 'metrics.json'), 'w') as f:
+        json.dump(m, f, indent=2)
+    with open(os.path.join(a.dir, 'metrics.md'), 'w') as f:
+        f.write(markdown(m))
+    print(markdown(m))
+
+
+def read_rows(run_dir):
+    """The sample's rows joined with each model's: (sample, human, faceapi, haar) per image."""
+    sample = [json.loads(l) for l in open(os.path.join(run_dir, 'sample.jsonl'))]
+    human = load(os.path.join(run_dir, 'human.jsonl'))
+    fapi = load(os.path.join(run_dir, 'faceapi.jsonl'))
+    haar = load(os.path.join(run_dir, 'haar.jsonl'))
+    return [(s, human.get(s['file'], {}), fapi.get(s['file'], {}), haar.get(s['file'], {})) for s in sample]
+
+
+def metrics(rows, label=''):
+    """Every measure of the check on joined rows (read_rows)."""
+    m = {'label': label, 'images': len(rows), 'identities': len({r[0]['identity'] for r in rows})}
 
     det = collections.defaultdict(lambda: collections.defaultdict(list))
     for s, h, f, c in rows:
@@ -144,12 +158,7 @@ def main():
             bands[f'{lo}-{hi}'] = float(np.mean(x)) if x else None
         m['pain'][name] = {'spearman_negative_vs_pspi': None if rho is None else float(rho),
                            'mean_negative_by_pspi': bands, 'n': len(pspi)}
-
-    with open(os.path.join(a.dir, 'metrics.json'), 'w') as f:
-        json.dump(m, f, indent=2)
-    with open(os.path.join(a.dir, 'metrics.md'), 'w') as f:
-        f.write(markdown(m))
-    print(markdown(m))
+    return m
 
 
 def fmt(x):
