@@ -28,14 +28,18 @@ def main():
     ap.add_argument('--bootstrap', type=int, default=0, help='identity resamplings for 95 %% intervals')
     ap.add_argument('runs', nargs='+')
     a = ap.parse_args()
+    for run in a.runs:
+        for f in FILES:
+            path = os.path.join(run, f + '.jsonl')
+            if not os.path.exists(path):
+                sys.exit(f'pool.py: {path} is missing (run tools/perception/run.sh first)')
+    if a.bootstrap < 0:
+        sys.exit(f'pool.py: --bootstrap must be 0 or more, got {a.bootstrap}')
     os.makedirs(a.out, exist_ok=True)
     for f in FILES:
         with open(os.path.join(a.out, f + '.jsonl'), 'w') as out:
             for k, run in enumerate(a.runs):
-                path = os.path.join(run, f + '.jsonl')
-                if not os.path.exists(path):
-                    sys.exit(f'pool.py: {path} is missing (run tools/perception/run.sh first)')
-                for line in open(path):
+                for line in open(os.path.join(run, f + '.jsonl')):
                     row = json.loads(line)
                     if 'file' in row:
                         row['file'] = f'run{k}/' + row['file']

@@ -9,6 +9,7 @@ strength would write (--check compares s = 0.5 with a dataset of the default bui
 """
 import argparse
 import os
+import shutil
 import sys
 
 import numpy as np
@@ -29,13 +30,21 @@ def main():
     ap.add_argument('--strength', type=float, required=True)
     ap.add_argument('--check', help='a dataset of the default build (s = 0.5) to compare with')
     a = ap.parse_args()
+    if not os.path.isdir(os.path.join(a.src, 'images')):
+        sys.exit(f'tone_variant.py: {a.src} is not a pain3d dataset (no images folder)')
+    if not 0 <= a.strength <= 1:
+        sys.exit(f'tone_variant.py: --strength must lie in [0, 1], got {a.strength}')
+    if os.path.exists(a.dst):
+        sys.exit(f'tone_variant.py: {a.dst} exists; give a new folder')
     lut = table(a.strength)
-    os.makedirs(a.dst, exist_ok=True)
+    # Written beside the destination and renamed at the end: no half-written dataset is left.
+    part = a.dst.rstrip('/') + '.part'
+    shutil.rmtree(part, ignore_errors=True)
+    out = os.path.join(part, 'images')
+    os.makedirs(out)
     for name in os.listdir(a.src):
-        if name != 'images' and not os.path.exists(os.path.join(a.dst, name)):
-            os.symlink(os.path.abspath(os.path.join(a.src, name)), os.path.join(a.dst, name))
-    out = os.path.join(a.dst, 'images')
-    os.makedirs(out, exist_ok=True)
+        if name != 'images':
+            os.symlink(os.path.abspath(os.path.join(a.src, name)), os.path.join(part, name))
     differ = 0
     files = sorted(os.listdir(os.path.join(a.src, 'images')))
     for f in files:
@@ -45,6 +54,7 @@ def main():
         if a.check:
             ref = np.asarray(Image.open(os.path.join(a.check, 'images', f)).convert('RGB'))
             differ += int(not np.array_equal(ref, toned))
+    os.rename(part, a.dst)
     if a.check:
         print(f'{differ} of {len(files)} images differ from {a.check}')
         sys.exit(1 if differ else 0)
