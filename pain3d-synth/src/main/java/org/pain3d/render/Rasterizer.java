@@ -12,8 +12,9 @@ import org.pain3d.face.VertexSubset;
  * lies strictly inside all three edges or exactly on a top or left edge (the top-left fill
  * rule, so two triangles sharing an edge never both cover, nor both miss, a sample on it).
  * Front faces are those counter-clockwise in the world as seen by the camera; back faces are
- * culled when {@link RasterOptions#cullBackFaces()} is set. Inverse depth is interpolated
- * linearly in screen space (exact for a perspective projection) and the stored barycentric
+ * culled when {@link RasterOptions#cullBackFaces()} is set. A sample keeps its nearest fragment
+ * ({@link #rasterizeBehind}: its nearest strictly behind another buffer's, depth peeling).
+ * Inverse depth is interpolated linearly in screen space (exact for a perspective projection) and the stored barycentric
  * weights are perspective-correct. Triangles crossing the near plane or lying far outside
  * the image (beyond a guard band of 4 image sizes) are clipped in homogeneous coordinates;
  * the clipped pieces keep the original triangle's barycentric frame.
@@ -98,6 +99,32 @@ public final class Rasterizer {
    */
   public void rasterize(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb,
       int triangleBase, int first, int end) {
+    draw(mesh, camera, options, fb, triangleBase, first, end, null);
+  }
+
+  /**
+   * Depth peeling: rasterises the triangles {@code [first, end)} of a mesh, keeping per sample
+   * the nearest fragment strictly behind the one {@code front} holds there (the second layer,
+   * when {@code front} holds the nearest of the same triangles; a sample empty in {@code front}
+   * keeps its nearest). A triangle's fragment at a sample has the same inverse depth in every
+   * call, so the fragment {@code front} holds is never kept again.
+   *
+   * @param mesh the mesh, world frame
+   * @param camera the camera; its size must equal the frame buffers'
+   * @param options culling and group selection
+   * @param fb the visibility buffer to draw into (not cleared)
+   * @param front the layer in front, same size; read only
+   * @param first the first triangle drawn
+   * @param end one past the last triangle drawn
+   */
+  public void rasterizeBehind(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb,
+      FrameBuffer front, int first, int end) {
+    front.checkSize(camera);
+    draw(mesh, camera, options, fb, 0, first, end, front.invDepth);
+  }
+
+  private void draw(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb,
+      int triangleBase, int first, int end, float[] behind) {
     if (triangleBase < 0) {
       throw new IllegalArgumentException("triangle base must be >= 0: " + triangleBase);
     }
@@ -127,12 +154,12 @@ public final class Rasterizer {
         continue;
       }
       if ((c0 | c1 | c2) == 0) {
-        scan(fb, triangleBase + t, cull,
+        scan(fb, triangleBase + t, cull, behind,
             fixed[2 * i0], fixed[2 * i0 + 1], hom[3 * i0 + 2], 0f, 0f,
             fixed[2 * i1], fixed[2 * i1 + 1], hom[3 * i1 + 2], 1f, 0f,
             fixed[2 * i2], fixed[2 * i2 + 1], hom[3 * i2 + 2], 0f, 1f);
       } else {
-        clipAndDraw(fb, triangleBase + t, cull, i0, i1, i2, c0 | c1 | c2);
+        clipAndDraw(fb, triangleBase + t, cull, behind, i0, i1, i2, c0 | c1 | c2);
       }
     }
   }
@@ -215,7 +242,7 @@ public final class Rasterizer {
   }
 
   /** Clips triangle t against the planes in {@code planes} and draws the fan. */
-  private void clipAndDraw(FrameBuffer fb, int t, boolean cull, int i0, int i1, int i2, int planes) {
+  private void clipAndDraw(FrameBuffer fb, int t, boolean cull, float[] behind, int i0, int i1, int i2, int planes) {
     double[] in = polyA;
     double[] out = polyB;
     loadVertex(in, 0, i0, 0, 0);
@@ -247,7 +274,7 @@ public final class Rasterizer {
       int a = 0;
       int b = k;
       int c = k + 1;
-      scan(fb, t, cull,
+      scan(fb, t, cull, behind,
           sx[a], sy[a], iw[a], (float) in[a * STRIDE + 3], (float) in[a * STRIDE + 4],
           sx[b], sy[b], iw[b], (float) in[b * STRIDE + 3], (float) in[b * STRIDE + 4],
           sx[c], sy[c], iw[c], (float) in[c * STRIDE + 3], (float) in[c * STRIDE + 4]);
@@ -308,7 +335,7 @@ public final class Rasterizer {
    * original triangle's barycentric weights (b1, b2) at each corner.
    */
   @SuppressWarnings("checkstyle:ParameterNumber")
-  private static void scan(FrameBuffer fb, int t, boolean cull,
+  private static void scan(FrameBuffer fb, int t, boolean cull, float[] behind,
       long x0, long y0, double iw0, float a0, float c0,
       long x1, long y1, double iw1, float a1, float c1,
       long x2, long y2, double iw2, float a2, float c2) {
@@ -390,7 +417,7 @@ public final class Rasterizer {
         if ((e0 | e1 | e2) >= 0) {
           entered = true;
           float iw = (float) iwx;
-          if (iw > depth[idx]) {
+          if (iw > depth[idx] && (behind == null || iw < behind[idx] || behind[idx] == 0)) {
             double q0 = (e0 - b0) * f0;
             double q1 = (e1 - b1) * f1;
             double q2 = (e2 - b2) * f2;

@@ -34,18 +34,22 @@ public final class RendererVersion {
    * org.pain3d.render.scene.GarmentType#necklineDepthCm}). Version 4 (nineteenth session): the
    * garments' yoke no longer takes skin hits from the chin or jaw in its rays' way, a collared
    * shirt's V has no slivers of cloth down its middle and its collar's fall lies on the shirt;
-   * a lying patient's hanging hair spreads at most 10 cm over the pillow.
+   * a lying patient's hanging hair spreads at most 10 cm over the pillow. Version 5 (twentieth
+   * session): a translucent hair sample is blended over the hair behind it ({@link
+   * org.pain3d.render.hair.HairLayer}: no "glass rod" beside the cheeks, no skin patch at the far
+   * temple).
    */
-  public static final int IMAGES = 4;
+  public static final int IMAGES = 5;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
    * tile ({@link ClipConfig#skinTexels}). Version 3 (seventeenth session): studio clip frames
    * through the camera's tone curve, as {@link #IMAGES} 2. Version 4 (eighteenth session): scened
    * clip frames through the curve and with the garments' necklines, as {@link #IMAGES} 3. Version
-   * 5 (nineteenth session): the yoke, collar and hair on the pillow of {@link #IMAGES} 4.
+   * 5 (nineteenth session): the yoke, collar and hair on the pillow of {@link #IMAGES} 4. Version 6
+   * (twentieth session): the hair behind translucent hair, as {@link #IMAGES} 5.
    */
-  public static final int CLIPS = 5;
+  public static final int CLIPS = 6;
 
   private RendererVersion() {}
 }

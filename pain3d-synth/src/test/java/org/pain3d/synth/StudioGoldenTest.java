@@ -43,7 +43,8 @@ import org.pain3d.testing.TinyFaceModel;
  * pass's moustache shape (one bearded man's images), and on branch blink for the full-blink fix
  * (the woman's AU43 = 1 pain images and heatmaps), on branch lashlift for the lash seam, and on main
  * for the resting mouth corners (eleventh session: all 26 files), and on main for the camera's tone
- * curve (seventeenth session: the 18 images), with the CLI command in the file's
+ * curve (seventeenth session: the 18 images), and on main for the hair behind translucent hair
+ * (twentieth session: the 18 images of every real tag), with the CLI command in the file's
  * header. A change of the look changes these bytes; a change of the renderer must not.
  */
 class StudioGoldenTest {
@@ -121,7 +122,9 @@ class StudioGoldenTest {
    * {@code real} hashes of main 7f8d071), with {@code mouth-corners} off too those before the
    * resting mouth corners (tag {@code real-corners-off}: the {@code real} hashes of main 07eb59e),
    * and with {@code lash-seam} off too those before the lash seam (tag {@code real-seam-off}: the
-   * {@code real} hashes of main 3283318).
+   * {@code real} hashes of main 3283318). That held up to renderer version 4; since version 5 (the
+   * hair behind translucent hair, a compositing fix with no switch) the three tags hold this
+   * build's bytes with those features off, so they still pin what each switch turns off.
    */
   @ParameterizedTest
   @MethodSource("earlierBuilds")

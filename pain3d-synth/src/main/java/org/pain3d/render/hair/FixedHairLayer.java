@@ -19,6 +19,12 @@ import org.pain3d.render.Rasterizer;
  * the moving opaque triangles, merging the two-sided samples and drawing the moving two-sided
  * triangles leaves the buffer of drawing everything ({@link CoveredSamples}).
  *
+ * <p>The layer also keeps the fixed triangles' second layer and its shading (their nearest fragment
+ * behind their nearest, {@link Rasterizer#rasterizeBehind}): where the buffer's nearest hair is
+ * a fixed triangle, it is that buffer's second layer of fixed hair ({@link HairLayer} blends it
+ * under a translucent sample); its shading, like the nearest's, depends only on the fragment,
+ * the camera and the light.
+ *
  * <p>Where the buffer's nearest hair is a fixed triangle, it is the fixed triangles' nearest
  * fragment at that sample (the first drawn among equal ones: the opaque pass comes first), and
  * its shading ({@link HairShading#shade}) depends only on that fragment and the per-vertex
@@ -32,6 +38,23 @@ final class FixedHairLayer {
   private final int height;
   private final CoveredSamples opaque = new CoveredSamples();
   private final CoveredSamples twoSided = new CoveredSamples();
+  /**
+   * The second layer: per sample, the index into {@link #backInvDepth} and {@link #backShaded} of
+   * the nearest fixed fragment strictly behind the fixed triangles' nearest ({@link
+   * Rasterizer#rasterizeBehind}, the opaque then the two-sided pass), or -1; shape [w * h].
+   */
+  private final int[] back;
+  /** The second layer's fragments, packed: inverse depth (1/cm). */
+  private float[] backInvDepth = new float[0];
+  private int[] backTriangle = new int[0];
+  private float[] backBary1 = new float[0];
+  private float[] backBary2 = new float[0];
+  /**
+   * The second layer's shading as {@link #shaded} holds it, [4 * count], filled when a draw first
+   * needs it ({@link #backShading}; most of the second layer lies behind the head); opacity NaN
+   * until then.
+   */
+  private float[] backShaded = new float[0];
   /**
    * Per sample, the shading of the fixed triangles' nearest fragment (premultiplied linear r, g,
    * b and the opacity, as {@link HairShading#shade} gives them); set where a fixed triangle
@@ -53,6 +76,7 @@ final class FixedHairLayer {
     this.width = width;
     this.height = height;
     shaded = new float[4 * width * height];
+    back = new int[width * height];
   }
 
   /** Returns whether the layer fits buffers of this size. */
@@ -70,6 +94,7 @@ final class FixedHairLayer {
    *
    * @param rasterizer the hair layer's rasteriser
    * @param scratch a frame buffer of the layer's size, overwritten
+   * @param behindScratch another frame buffer of the layer's size, overwritten
    * @param m the hair, its scalp at rest
    * @param c the image camera
    * @param ss supersampling factor
@@ -79,8 +104,8 @@ final class FixedHairLayer {
    * @param opaqueOptions the opaque pass's options
    * @param twoSidedOptions the two-sided pass's options
    */
-  void build(Rasterizer rasterizer, FrameBuffer scratch, HairModel m, Camera c, int ss, Camera sampled, HairLight l,
-      HairShading shading, RasterOptions opaqueOptions, RasterOptions twoSidedOptions) {
+  void build(Rasterizer rasterizer, FrameBuffer scratch, FrameBuffer behindScratch, HairModel m, Camera c, int ss,
+      Camera sampled, HairLight l, HairShading shading, RasterOptions opaqueOptions, RasterOptions twoSidedOptions) {
     int fixed = m.fixedTriangles();
     scratch.clear();
     rasterizer.rasterize(m.mesh(), sampled, opaqueOptions, scratch, 0, 0, fixed);
@@ -94,6 +119,10 @@ final class FixedHairLayer {
         System.arraycopy(out, 0, shaded, 4 * s, 4);
       }
     }
+    behindScratch.clear();
+    rasterizer.rasterizeBehind(m.mesh(), sampled, opaqueOptions, behindScratch, scratch, 0, fixed);
+    rasterizer.rasterizeBehind(m.mesh(), sampled, twoSidedOptions, behindScratch, scratch, 0, fixed);
+    keepBehind(behindScratch);
     scratch.clear();
     rasterizer.rasterize(m.mesh(), sampled, twoSidedOptions, scratch, 0, 0, fixed);
     twoSided.keep(scratch);
@@ -106,6 +135,69 @@ final class FixedHairLayer {
   /** Merges the fixed opaque-pass samples into a buffer (cleared: a copy). */
   void mergeOpaque(FrameBuffer fb) {
     opaque.mergeInto(fb);
+  }
+
+  /** Keeps the second layer's fragments (their shading is computed when first needed). */
+  private void keepBehind(FrameBuffer fb) {
+    int[] tri = fb.triangle;
+    int n = 0;
+    for (int t : tri) {
+      n += t >= 0 ? 1 : 0;
+    }
+    if (backInvDepth.length < n) {
+      backInvDepth = new float[n];
+      backTriangle = new int[n];
+      backBary1 = new float[n];
+      backBary2 = new float[n];
+      backShaded = new float[4 * n];
+    }
+    int k = 0;
+    for (int s = 0; s < tri.length; s++) {
+      if (tri[s] < 0) {
+        back[s] = -1;
+        continue;
+      }
+      back[s] = k;
+      backInvDepth[k] = fb.invDepth[s];
+      backTriangle[k] = tri[s];
+      backBary1[k] = fb.bary1[s];
+      backBary2[k] = fb.bary2[s];
+      backShaded[4 * k + 3] = Float.NaN;
+      k++;
+    }
+  }
+
+  /**
+   * The second layer's fragment at a sample, or -1.
+   *
+   * @param s sample index
+   * @return its index for {@link #backInvDepth(int)} and {@link #backShading}
+   */
+  int back(int s) {
+    return back[s];
+  }
+
+  /** Returns the inverse depth (1/cm) of second-layer fragment k. */
+  float backInvDepth(int k) {
+    return backInvDepth[k];
+  }
+
+  /**
+   * The shading of second-layer fragment k (premultiplied linear r, g, b and the opacity), shaded
+   * the first time it is asked for and kept.
+   *
+   * @param k the fragment ({@link #back(int)})
+   * @param shading the shading of this layer's model, camera and light
+   * @param out receives the four values
+   */
+  void backShading(int k, HairShading shading, float[] out) {
+    int o = 4 * k;
+    if (Float.isNaN(backShaded[o + 3])) {
+      shading.shade(backTriangle[k], backBary1[k], backBary2[k], out);
+      System.arraycopy(out, 0, backShaded, o, 4);
+      return;
+    }
+    System.arraycopy(backShaded, o, out, 0, 4);
   }
 
   /** Merges the fixed two-sided samples into a buffer after the moving opaque triangles. */

@@ -16,7 +16,14 @@ import org.pain3d.render.Shader;
  * faces culled, hanging hair and lashes two-sided), each hair sample in front of the
  * image's surface (or over the background) is shaded, and the pixel's hair samples are
  * blended over the image in linear light ({@code out = hair * a + image * (1 - a)}, with
- * {@code a} the samples' mean opacity). Where hair covers a pixel by more than half, the
+ * {@code a} the samples' mean opacity). A translucent scalp-hair sample (the hanging hair's
+ * fading front edge and tips, the cap's soft silhouette) lies over the scalp hair behind it:
+ * the second layer of the scalp's fixed triangles ({@link HairModel#fixedTriangles}) is peeled
+ * into its own buffer ({@link Rasterizer#rasterizeBehind}, kept per camera by the fixed layer)
+ * and blended under the sample, so the back of the hair shows through its translucent front
+ * instead of the background or the skin (with the nearest layer alone the curtain's front edge
+ * drew a light "glass rod" beside the cheeks, and hid the cap at the far temple at +30). Facial
+ * hair and lashes have no second layer. Where hair covers a pixel by more than half, the
  * MASK pass (when the target has it) gets the {@link HairClass} code, and visible landmarks
  * under opaque scalp hair are marked hidden by an item (visibility 2).
  *
@@ -38,7 +45,10 @@ public final class HairLayer {
   private static final int MAX_LAYERS = 4;
   private final Rasterizer rasterizer = new Rasterizer();
   private FrameBuffer fb;
+  /** The second layer of scalp hair, behind {@link #fb}'s where that is scalp hair. */
+  private FrameBuffer behind;
   private HairModel model;
+  private final float[] backSample = new float[4];
   private final float[] hairLinear = new float[3];
   private final float[] greyLinear = new float[3];
   private final float[] lashLinear = new float[3];
@@ -52,6 +62,8 @@ public final class HairLayer {
   /** This draw's hair triangles below this index are shaded in {@link #kept} (0: none). */
   private int keptBelow;
   private float[] kept;
+  /** This draw's fixed layer (it keeps the second layer), or null: the second layer is in {@link #behind}. */
+  private FixedHairLayer keptLayer;
 
   /**
    * Puts an identity's hair on (null or an empty model: no hair).
@@ -151,6 +163,7 @@ public final class HairLayer {
     FrameBuffer main = target.frame;
     if (fb == null || fb.width() != main.width() || fb.height() != main.height()) {
       fb = new FrameBuffer(main.width(), main.height());
+      behind = new FrameBuffer(main.width(), main.height());
     }
     HairShading shading = new HairShading(model, camera, light, hairLinear, greyLinear, lashLinear, shadingBuffers);
     FixedHairLayer layer = reuseFixed && model.fixedTriangles() > 0 && model.scalpAtRest()
@@ -166,8 +179,14 @@ public final class HairLayer {
       layer.mergeTwoSided(fb);
     }
     rasterizer.rasterize(model.mesh(), sampled, TWO_SIDED_PASS, fb, 0, from, n);
+    if (layer == null) {
+      behind.clear();
+      rasterizer.rasterizeBehind(model.mesh(), sampled, OPAQUE_PASS, behind, fb, 0, model.fixedTriangles());
+      rasterizer.rasterizeBehind(model.mesh(), sampled, TWO_SIDED_PASS, behind, fb, 0, model.fixedTriangles());
+    }
     keptBelow = from;
     kept = layer == null ? null : layer.shaded;
+    keptLayer = layer;
     composite(shading, main, ss, target, box);
     if (target.has(Pass.SHADED) || target.has(Pass.MASK)) {
       hideLandmarks(shading, main, ss, target);
@@ -193,7 +212,7 @@ public final class HairLayer {
     if (layerScratch == null || layerScratch.width() != fb.width() || layerScratch.height() != fb.height()) {
       layerScratch = new FrameBuffer(fb.width(), fb.height());
     }
-    l.build(rasterizer, layerScratch, model, camera, ss, sampled, light, shading, OPAQUE_PASS, TWO_SIDED_PASS);
+    l.build(rasterizer, layerScratch, behind, model, camera, ss, sampled, light, shading, OPAQUE_PASS, TWO_SIDED_PASS);
     layers.add(0, l);
     return l;
   }
@@ -269,10 +288,11 @@ public final class HairLayer {
           for (int sx = 0; sx < ss; sx++) {
             int s = row + sx;
             int t = fb.triangle[s];
-            if (t < 0 || !inFront(main, s)) {
+            if (t < 0 || !inFront(main.invDepth[s], fb.invDepth[s])) {
               continue;
             }
             shade(shading, t, s, sample);
+            underlay(shading, main, s, t, sample);
             r += sample[0];
             g += sample[1];
             b += sample[2];
@@ -311,10 +331,11 @@ public final class HairLayer {
       int row = y * w;
       for (int o = row + box[0], end = row + box[2]; o <= end; o++) {
         int t = tri[o];
-        if (t < 0 || !inFront(main, o)) {
+        if (t < 0 || !inFront(main.invDepth[o], fb.invDepth[o])) {
           continue;
         }
         shade(shading, t, o, out);
+        underlay(shading, main, o, t, out);
         float a = out[3];
         if (a <= 0) {
           continue;
@@ -338,13 +359,47 @@ public final class HairLayer {
   }
 
   /**
-   * Whether the hair sample is in front of the image's surface (within the slack): with
+   * Blends the scalp hair behind a translucent scalp-hair sample under it: where sample s's
+   * nearest hair (triangle t, shaded into {@code out}) is a fixed triangle, not opaque, and the
+   * second layer holds a fragment there in front of the image's surface, {@code out} becomes the
+   * near sample over the second one (premultiplied: {@code near + (1 - a) * behind}). The second
+   * layer is scalp hair too, so the sample's mask class stays.
+   */
+  private void underlay(HairShading shading, FrameBuffer main, int s, int t, float[] out) {
+    float a = out[3];
+    if (a >= 1 || t >= model.fixedTriangles()) {
+      return;
+    }
+    float[] b = backSample;
+    if (keptLayer != null) {
+      int k = keptLayer.back(s);
+      if (k < 0 || !inFront(main.invDepth[s], keptLayer.backInvDepth(k))) {
+        return;
+      }
+      keptLayer.backShading(k, shading, b);
+    } else {
+      int back = behind.triangle[s];
+      if (back < 0 || !inFront(main.invDepth[s], behind.invDepth[s])) {
+        return;
+      }
+      shading.shade(back, behind.bary1[s], behind.bary2[s], b);
+    }
+    float k = 1 - a;
+    out[0] += k * b[0];
+    out[1] += k * b[1];
+    out[2] += k * b[2];
+    out[3] = a + k * b[3];
+  }
+
+  /**
+   * Whether a hair sample is in front of the image's surface (within the slack): with
    * inverse depths h (hair) and m (surface), {@code 1/h < 1/m + slack}, i.e.
    * {@code m - h < slack * h * m}; always over the background.
+   *
+   * @param m the surface's inverse depth at the sample (0: background)
+   * @param h the hair sample's inverse depth
    */
-  private boolean inFront(FrameBuffer main, int s) {
-    float m = main.invDepth[s];
-    float h = fb.invDepth[s];
+  private static boolean inFront(float m, float h) {
     return m <= 0 || m - h < DEPTH_SLACK_CM * h * m;
   }
 

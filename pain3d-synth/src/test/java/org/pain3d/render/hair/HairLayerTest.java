@@ -199,6 +199,73 @@ class HairLayerTest {
     assertThat(target.shaded).isEqualTo(before);
   }
 
+  /**
+   * Two overlapping hanging-hair triangles in front of the surface: a translucent one at z = 3
+   * (opacity 0.2..0.6) over an opaque one at z = 1. Each pixel must be the front sample over the
+   * back one over the image (premultiplied, linear light), computed here from each triangle
+   * drawn alone; with the nearest layer alone the image showed through the front film instead
+   * of the hair behind it (the "glass rod" beside the cheeks).
+   */
+  @Test
+  void aTranslucentHairSampleShowsTheHairBehindIt() {
+    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, false, 0, false, 9);
+    float[] pos = {-6, -7, 3, 7, -4, 3, -2, 8, 3, -8, -5, 1, 6, -8, 1, 3, 7, 1};
+    int[] tris = {0, 1, 2, 3, 4, 5};
+    RenderMesh mesh = new RenderMesh(pos, tris, new float[] {0, 0}, new int[6],
+        new int[] {HairModel.CURTAIN, HairModel.CURTAIN}, HairModel.GROUPS);
+    float[] tan = new float[18];
+    for (int i = 0; i < 6; i++) {
+      tan[3 * i + 1] = -1;
+    }
+    HairModel model = new HairModel(look, mesh, new float[] {0, 3.1f, 1.7f, 0.4f, 2.2f, 4.1f},
+        new float[] {0, 5.3f, 2.2f, 1.1f, 0.3f, 3.9f}, new float[] {0.2f, 0.6f, 0.4f, 1, 1, 1}, tan,
+        new int[] {-1, -1, -1, -1, -1, -1}, new float[6], new int[0], 0, null);
+    Camera camera = camera();
+    RenderTarget target = rendered(1, camera);
+    int[] before = target.shaded.clone();
+    HairLayer layer = new HairLayer();
+    layer.setHair(model);
+    layer.draw(camera, target, LIGHT);
+    HairShading shading = new HairShading(model, camera, LIGHT, lin3(0x5A3A22), lin3(0xBCBAB4), new float[3]);
+    FrameBuffer[] alone = new FrameBuffer[2];
+    for (int k = 0; k < 2; k++) {
+      alone[k] = new FrameBuffer(40, 40);
+      RenderMesh one = new RenderMesh(pos, new int[] {tris[3 * k], tris[3 * k + 1], tris[3 * k + 2]}, new float[] {0, 0},
+          new int[3], new int[] {HairModel.CURTAIN}, HairModel.GROUPS);
+      new Rasterizer().rasterize(one, camera, new RasterOptions(false, -1L), alone[k]);
+    }
+    float[] front = new float[4];
+    float[] back = new float[4];
+    int both = 0;
+    for (int o = 0; o < 1600; o++) {
+      boolean f = alone[0].triangle[o] >= 0;
+      boolean b = alone[1].triangle[o] >= 0;
+      java.util.Arrays.fill(front, 0);
+      java.util.Arrays.fill(back, 0);
+      if (f) {
+        shading.shade(0, alone[0].bary1[o], alone[0].bary2[o], front);
+      }
+      if (b) {
+        shading.shade(1, alone[1].bary1[o], alone[1].bary2[o], back);
+      }
+      both += f && b && front[3] < 0.9 ? 1 : 0;
+      int c = before[o];
+      int want = 0;
+      for (int k = 16, i = 0; k >= 0; k -= 8, i++) {
+        double under = back[i] + (1 - back[3]) * lin(c >> k & 255);
+        want |= srgb(front[i] + (1 - front[3]) * under) << k;
+      }
+      int got = target.shaded[o];
+      for (int k = 16; k >= 0; k -= 8) {
+        assertThat(Math.abs((got >> k & 255) - (want >> k & 255))).as("pixel %d channel %d", o, k).isLessThanOrEqualTo(3);
+      }
+      if (front[3] + (1 - front[3]) * back[3] > 0.5) {
+        assertThat(target.mask[o]).isEqualTo((byte) HairClass.SCALP_HAIR.code());
+      }
+    }
+    assertThat(both).as("pixels where the back triangle shows through the front one").isGreaterThan(50);
+  }
+
   @Test
   void scalpHairTurnsRigidlyWithTheHeadAndComesBack() {
     HairModel model = hair(2, new float[] {1, 1, 1});
