@@ -14,7 +14,7 @@ import sys
 from math import comb
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from summarise import RACE  # noqa: E402  (one label-to-class map for both scripts)
+from summarise import RACE, gender_word  # noqa: E402  (one label-to-class map for both scripts)
 
 
 def load(run):
@@ -54,6 +54,16 @@ def neutral_faceapi(h, f):
     return top(f['expressions']) == 'neutral' if h['kind'] == 'neutral' and f.get('expressions') else None
 
 
+def gender_faceapi(h, f):
+    g = (f or {}).get('agegender')
+    return gender_word(g['gender']) == h['demographics']['gender'] if g else None
+
+
+def gender_faceres(h, f):
+    g = h.get('faceres')
+    return gender_word(g['gender']) == h['demographics']['gender'] if g and g.get('gender') else None
+
+
 def ssd(h, f):
     return bool(f.get('ssd')) if f else None
 
@@ -63,7 +73,9 @@ def blazeface(h, f):
 
 
 MEASURES = [('ethnicity agrees (GEAR)', ethnicity), ('neutral read as neutral (Human)', neutral_human),
-            ('neutral read as neutral (face-api)', neutral_faceapi), ('detected (SSD-MobileNet)', ssd),
+            ('neutral read as neutral (face-api)', neutral_faceapi),
+            ('gender read right (face-api)', gender_faceapi), ('gender read right (FaceRes)', gender_faceres),
+            ('detected (SSD-MobileNet)', ssd),
             ('detected (BlazeFace)', blazeface)]
 
 
