@@ -259,8 +259,16 @@ final class GenerationState {
    *     folder without one counting as version 1)
    */
   static boolean sameRenderer(JsonNode existing, JsonNode want) {
-    JsonNode old = existing.has(RendererVersion.KEY) ? existing.get(RendererVersion.KEY) : ADDED_KEYS.get(RendererVersion.KEY);
-    return old.equals(want.get(RendererVersion.KEY));
+    return folderValue(existing, RendererVersion.KEY).equals(want.get(RendererVersion.KEY));
+  }
+
+  /**
+   * @return a folder config's value of a key, a key of {@link #ADDED_KEYS} missing from it counting
+   *     as its old value; null when the folder has no such key
+   */
+  private static JsonNode folderValue(JsonNode existing, String key) {
+    JsonNode v = existing.get(key);
+    return v != null ? v : ADDED_KEYS.get(key);
   }
 
   /**
@@ -277,8 +285,8 @@ final class GenerationState {
       JsonNode a = existing.get(k);
       JsonNode b = w.get(k);
       if (a == null || !a.equals(b)) {
-        String old = a != null ? a.toString() : ADDED_KEYS.containsKey(k) ? "none (made before it existed: "
-            + ADDED_KEYS.get(k) + ")" : "none";
+        JsonNode before = folderValue(existing, k);
+        String old = a != null ? a.toString() : before != null ? "none (made before it existed: " + before + ")" : "none";
         out.add(k + ": folder " + old + ", this run " + (b == null ? "none" : b.toString()));
       }
     }
@@ -290,11 +298,10 @@ final class GenerationState {
       return want;
     }
     ObjectNode trimmed = null;
-    for (Map.Entry<String, JsonNode> e : ADDED_KEYS.entrySet()) {
-      JsonNode v = w.get(e.getKey());
-      if (!existing.has(e.getKey()) && e.getValue().equals(v)) {
+    for (String key : ADDED_KEYS.keySet()) {
+      if (!existing.has(key) && folderValue(existing, key).equals(w.get(key))) {
         trimmed = trimmed == null ? w.deepCopy() : trimmed;
-        trimmed.remove(e.getKey());
+        trimmed.remove(key);
       }
     }
     return trimmed == null ? want : trimmed;
