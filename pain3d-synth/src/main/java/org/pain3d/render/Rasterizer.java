@@ -14,8 +14,8 @@ import org.pain3d.face.VertexSubset;
  * Front faces are those counter-clockwise in the world as seen by the camera; back faces are
  * culled when {@link RasterOptions#cullBackFaces()} is set. A sample keeps its nearest fragment
  * ({@link #rasterizeBehind}: its nearest strictly behind another buffer's, depth peeling).
- * Inverse depth is interpolated linearly in screen space (exact for a perspective projection) and the stored barycentric
- * weights are perspective-correct. Triangles crossing the near plane or lying far outside
+ * Inverse depth is interpolated linearly in screen space (exact for a perspective projection)
+ * and the stored barycentric weights are perspective-correct. Triangles crossing the near plane or lying far outside
  * the image (beyond a guard band of 4 image sizes) are clipped in homogeneous coordinates;
  * the clipped pieces keep the original triangle's barycentric frame.
  *
