@@ -56,6 +56,36 @@ public final class CoveredSamples {
     count = n;
   }
 
+  /** Returns how many samples are kept. */
+  public int count() {
+    return count;
+  }
+
+  /** Returns kept sample k's index in the buffer, {@code 0 <= k < count()}. */
+  public int index(int k) {
+    return index[k];
+  }
+
+  /** Returns kept sample k's inverse depth (1/cm). */
+  public float invDepth(int k) {
+    return invDepth[k];
+  }
+
+  /** Returns kept sample k's triangle. */
+  public int triangle(int k) {
+    return triangle[k];
+  }
+
+  /** Returns kept sample k's weight of its triangle's second vertex. */
+  public float bary1(int k) {
+    return bary1[k];
+  }
+
+  /** Returns kept sample k's weight of its triangle's third vertex. */
+  public float bary2(int k) {
+    return bary2[k];
+  }
+
   /** Keeps nothing. */
   public void clear() {
     count = 0;

@@ -298,10 +298,10 @@ final class GenerationState {
       return want;
     }
     ObjectNode trimmed = null;
-    for (String key : ADDED_KEYS.keySet()) {
-      if (!existing.has(key) && folderValue(existing, key).equals(w.get(key))) {
+    for (Map.Entry<String, JsonNode> e : ADDED_KEYS.entrySet()) {
+      if (!existing.has(e.getKey()) && e.getValue().equals(w.get(e.getKey()))) {
         trimmed = trimmed == null ? w.deepCopy() : trimmed;
-        trimmed.remove(key);
+        trimmed.remove(e.getKey());
       }
     }
     return trimmed == null ? want : trimmed;

@@ -1,5 +1,6 @@
 package org.pain3d.render.hair;
 
+import java.util.Arrays;
 import org.pain3d.render.Camera;
 import org.pain3d.render.CoveredSamples;
 import org.pain3d.render.FrameBuffer;
@@ -39,16 +40,12 @@ final class FixedHairLayer {
   private final CoveredSamples opaque = new CoveredSamples();
   private final CoveredSamples twoSided = new CoveredSamples();
   /**
-   * The second layer: per sample, the index into {@link #backInvDepth} and {@link #backShaded} of
-   * the nearest fixed fragment strictly behind the fixed triangles' nearest ({@link
-   * Rasterizer#rasterizeBehind}, the opaque then the two-sided pass), or -1; shape [w * h].
+   * The second layer: the nearest fixed fragment strictly behind the fixed triangles' nearest at
+   * each sample ({@link Rasterizer#rasterizeBehind}, the opaque then the two-sided pass).
    */
+  private final CoveredSamples behind = new CoveredSamples();
+  /** Per sample, the index of its second-layer fragment in {@link #behind}, or -1; shape [w * h]. */
   private final int[] back;
-  /** The second layer's fragments, packed: inverse depth (1/cm). */
-  private float[] backInvDepth = new float[0];
-  private int[] backTriangle = new int[0];
-  private float[] backBary1 = new float[0];
-  private float[] backBary2 = new float[0];
   /**
    * The second layer's shading as {@link #shaded} holds it, [4 * count], filled when a draw first
    * needs it ({@link #backShading}; most of the second layer lies behind the head); opacity NaN
@@ -139,31 +136,15 @@ final class FixedHairLayer {
 
   /** Keeps the second layer's fragments (their shading is computed when first needed). */
   private void keepBehind(FrameBuffer fb) {
-    int[] tri = fb.triangle;
-    int n = 0;
-    for (int t : tri) {
-      n += t >= 0 ? 1 : 0;
-    }
-    if (backInvDepth.length < n) {
-      backInvDepth = new float[n];
-      backTriangle = new int[n];
-      backBary1 = new float[n];
-      backBary2 = new float[n];
+    behind.keep(fb);
+    int n = behind.count();
+    Arrays.fill(back, -1);
+    if (backShaded.length < 4 * n) {
       backShaded = new float[4 * n];
     }
-    int k = 0;
-    for (int s = 0; s < tri.length; s++) {
-      if (tri[s] < 0) {
-        back[s] = -1;
-        continue;
-      }
-      back[s] = k;
-      backInvDepth[k] = fb.invDepth[s];
-      backTriangle[k] = tri[s];
-      backBary1[k] = fb.bary1[s];
-      backBary2[k] = fb.bary2[s];
+    for (int k = 0; k < n; k++) {
+      back[behind.index(k)] = k;
       backShaded[4 * k + 3] = Float.NaN;
-      k++;
     }
   }
 
@@ -179,7 +160,7 @@ final class FixedHairLayer {
 
   /** Returns the inverse depth (1/cm) of second-layer fragment k. */
   float backInvDepth(int k) {
-    return backInvDepth[k];
+    return behind.invDepth(k);
   }
 
   /**
@@ -193,7 +174,7 @@ final class FixedHairLayer {
   void backShading(int k, HairShading shading, float[] out) {
     int o = 4 * k;
     if (Float.isNaN(backShaded[o + 3])) {
-      shading.shade(backTriangle[k], backBary1[k], backBary2[k], out);
+      shading.shade(behind.triangle(k), behind.bary1(k), behind.bary2(k), out);
       System.arraycopy(out, 0, backShaded, o, 4);
       return;
     }
