@@ -37,9 +37,10 @@ public final class RendererVersion {
    * a lying patient's hanging hair spreads at most 10 cm over the pillow. Version 5 (twentieth
    * session): a translucent hair sample is blended over the hair behind it ({@link
    * org.pain3d.render.hair.HairLayer}: no "glass rod" beside the cheeks, no skin patch at the far
-   * temple).
+   * temple). Version 6 (twenty-first session): curly hair is drawn as open rings of strand
+   * ({@link org.pain3d.render.hair.HairStyle#curly()}; no square blocks at 512 px).
    */
-  public static final int IMAGES = 5;
+  public static final int IMAGES = 6;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -47,9 +48,10 @@ public final class RendererVersion {
    * through the camera's tone curve, as {@link #IMAGES} 2. Version 4 (eighteenth session): scened
    * clip frames through the curve and with the garments' necklines, as {@link #IMAGES} 3. Version
    * 5 (nineteenth session): the yoke, collar and hair on the pillow of {@link #IMAGES} 4. Version 6
-   * (twentieth session): the hair behind translucent hair, as {@link #IMAGES} 5.
+   * (twentieth session): the hair behind translucent hair, as {@link #IMAGES} 5. Version 7
+   * (twenty-first session): the curly hair of {@link #IMAGES} 6.
    */
-  public static final int CLIPS = 6;
+  public static final int CLIPS = 7;
 
   private RendererVersion() {}
 }

@@ -140,6 +140,13 @@ public final class HairBuilder {
             q[c] = pos[3 * v + c] + off * n[c];
           }
           scalp.strandCoordinates(pos[3 * v], pos[3 * v + 1], pos[3 * v + 2], uv);
+          if (curly) {
+            // The volume rises away from the hairline, which lies down the strands everywhere: its
+            // front and sides stand taller than the scalp under them, and curls textured by the
+            // scalp's coordinates alone were stretched into streaks there. Less v by the height
+            // keeps them about round (straight strands run along v and are left as they were).
+            uv[1] -= off;
+          }
           scalp.strandDirection(q, n, tan);
           // The cap carries the growth value (unclamped) as its alpha attribute.
           map[v] = p.vertex(q, uv[0], uv[1], cover[v], tan, -1, 0);

@@ -26,10 +26,16 @@ final class StrandTexture {
   static final int FACIAL = 1;
   static final int LASH = 2;
   static final int CURLY = 3;
-  private final float[] across = {12, 16, LASH_ACROSS, 12};
-  private final float[] along = {6, 6, LASH_ALONG, 12};
+  private final float[] across = {12, 16, LASH_ACROSS, CURL_ACROSS};
+  private final float[] along = {6, 6, LASH_ALONG, CURL_ALONG};
+  /** Curly hair's texels per cm, both ways (a tile of 10.7 x 10.7 cm). */
+  private static final float CURL_ACROSS = 24;
+  private static final float CURL_ALONG = 24;
+  /** Rows of the curly table (the other kinds have {@link #H}). */
+  static final int CURLY_H = 2 * H;
+  private final int[] rows = {H, H, H, CURLY_H};
   /**
-   * Per kind, the texels' four values side by side, {@code [W * H * FIELDS]}: brightness,
+   * Per kind, the texels' four values side by side, {@code [texels(kind) * FIELDS]}: brightness,
    * opacity, greyness and threshold at {@code FIELDS * index + field}. One texel's values share
    * a cache line: a hair sample reads them together, and four separate tables cost a cache
    * miss each at the scattered texels a small render reads.
@@ -80,18 +86,18 @@ final class StrandTexture {
       if (kind == CURLY && !curly) {
         continue;
       }
-      float[] b = new float[W * H];
-      float[] a = new float[W * H];
-      float[] g = new float[W * H];
-      float[] th = new float[W * H];
-      for (int j = 0; j < H; j++) {
+      int n = W * t.rows[kind];
+      float[] b = new float[n];
+      float[] a = new float[n];
+      float[] g = new float[n];
+      float[] th = new float[n];
+      if (kind == CURLY) {
+        curls(seed, greyShare, b, a, g, th);
+      }
+      for (int j = 0; j < H && kind != CURLY; j++) {
         for (int i = 0; i < W; i++) {
           int o = j * W + i;
-          if (kind == CURLY) {
-            curl(i, j, seed, b, a, o);
-            g[o] = greyness(Noise.hash(Math.floorMod(i / 3, W / 3), Math.floorMod(j / 3, H / 3), seed + 7), greyShare);
-            th[o] = Noise.hash(Math.floorMod(i / 4, W / 4), Math.floorMod(j / 4, H / 4), seed + 8);
-          } else if (kind == LASH) {
+          if (kind == LASH) {
             lash(i, j, seed + kind, b, a, o);
           } else if (kind == FACIAL) {
             facialHair(i, j, seed + kind, greyShare, look.beardLight(), b, a, g, th, o);
@@ -105,8 +111,8 @@ final class StrandTexture {
           }
         }
       }
-      float[] packed = new float[FIELDS * W * H];
-      for (int o = 0; o < W * H; o++) {
+      float[] packed = new float[FIELDS * n];
+      for (int o = 0; o < n; o++) {
         packed[FIELDS * o + BRIGHTNESS] = b[o];
         packed[FIELDS * o + OPACITY] = a[o];
         packed[FIELDS * o + GREY] = g[o];
@@ -166,38 +172,103 @@ final class StrandTexture {
     th[o] = Noise.hash(i, hairIndex, seed + 8);
   }
 
-  /** Coils: rings around the nearest point of a jittered grid of 4-texel cells. */
-  private static void curl(int i, int j, long seed, float[] b, float[] a, int o) {
-    float cell = 4f;
-    // Cells repeat with the table (W and H are multiples of the cell).
-    float gx = i / cell;
-    float gy = j / cell;
-    int cx = (int) Math.floor(gx);
-    int cy = (int) Math.floor(gy);
-    float best = Float.MAX_VALUE;
-    float second = Float.MAX_VALUE;
-    int wx = W / (int) cell;
-    int wy = H / (int) cell;
-    for (int y = cy - 1; y <= cy + 1; y++) {
-      for (int x = cx - 1; x <= cx + 1; x++) {
-        int hx = Math.floorMod(x, wx);
-        int hy = Math.floorMod(y, wy);
-        float px = x + Noise.hash(hx, hy, seed + 4);
-        float py = y + Noise.hash(hx, hy, seed + 5);
-        float d = (gx - px) * (gx - px) + (gy - py) * (gy - py);
-        if (d < best) {
-          second = best;
-          best = d;
-        } else if (d < second) {
-          second = d;
+  /** Curl cells, texels (a divisor of W and CURLY_H): each holds {@link #CURLS_PER_CELL} curls. */
+  private static final int CURL_CELL = 8;
+  private static final int CURLS_PER_CELL = 2;
+  /** Curl radii, texels (0.12..0.25 cm at 24 texels per cm). */
+  private static final float CURL_RADIUS_MIN = 3f;
+  private static final float CURL_RADIUS_SPAN = 3f;
+  /** Half the width of a curl's strand, texels, and the soft edge beyond it. */
+  private static final float CURL_HALF_WIDTH = 0.9f;
+  private static final float CURL_EDGE = 0.5f;
+  /** Brightness of the shadowed hair between the curls, and the curls' own. */
+  private static final float CURL_GAP = 0.32f;
+
+  /**
+   * Curly hair (kind {@link #CURLY}): open rings of strand (curls seen from outside), several per
+   * cell of a grid, each of its own radius, orientation and span (200..340 degrees), drawn over
+   * the dark, shadowed hair between them. A curl is brightest where its strand runs along v (the
+   * strand direction the hair's highlight is lit for) and thins at its two ends. Threshold and
+   * greyness belong to the nearest curl, so a thinning edge loses whole curls with the shadow
+   * round them, and grey hair is grey per curl. (The earlier pattern, concentric rings round the
+   * points of a 4-texel grid with per-block thresholds, drew square blocks at 512 px.)
+   */
+  private static void curls(long seed, float greyShare, float[] b, float[] a, float[] g, float[] th) {
+    int nx = W / CURL_CELL;
+    int ny = CURLY_H / CURL_CELL;
+    int n = nx * ny * CURLS_PER_CELL;
+    // Per curl: centre within its cell (texels), radius, mid direction, cos of half its span,
+    // threshold, greyness, brightness.
+    float[] cx = new float[n];
+    float[] cy = new float[n];
+    float[] r = new float[n];
+    float[] mx = new float[n];
+    float[] my = new float[n];
+    float[] halfSpanCos = new float[n];
+    float[] own = new float[n];
+    for (int y = 0; y < ny; y++) {
+      for (int x = 0; x < nx; x++) {
+        for (int k = 0; k < CURLS_PER_CELL; k++) {
+          int c = (y * nx + x) * CURLS_PER_CELL + k;
+          long s = seed + 16L * k;
+          cx[c] = CURL_CELL * Noise.hash(x, y, s + 1);
+          cy[c] = CURL_CELL * Noise.hash(x, y, s + 2);
+          r[c] = CURL_RADIUS_MIN + CURL_RADIUS_SPAN * Noise.hash(x, y, s + 3);
+          double phi = 2 * Math.PI * Noise.hash(x, y, s + 4);
+          mx[c] = (float) Math.cos(phi);
+          my[c] = (float) Math.sin(phi);
+          halfSpanCos[c] = (float) Math.cos(Math.PI * (0.55 + 0.4 * Noise.hash(x, y, s + 5)));
+          own[c] = Noise.hash(x, y, s + 6);
         }
       }
     }
-    float r = (float) Math.sqrt(best) * cell;
-    float ring = 0.5f + 0.5f * (float) Math.cos(r * 2.2f + 1.5f * Noise.hash(cx, cy, seed + 6));
-    float gap = FaceFrame.smooth(((float) Math.sqrt(second) - (float) Math.sqrt(best)) * 4f);
-    b[o] = 0.45f + 0.8f * ring;
-    a[o] = 0.8f + 0.2f * gap;
+    for (int j = 0; j < CURLY_H; j++) {
+      for (int i = 0; i < W; i++) {
+        float px = i + 0.5f;
+        float py = j + 0.5f;
+        int gx = i / CURL_CELL;
+        int gy = j / CURL_CELL;
+        float best = 0;
+        int bestCurl = -1;
+        float bestUp = 0;
+        float nearest = Float.MAX_VALUE;
+        int nearestCurl = 0;
+        for (int y = gy - 1; y <= gy + 1; y++) {
+          for (int x = gx - 1; x <= gx + 1; x++) {
+            int cell = Math.floorMod(y, ny) * nx + Math.floorMod(x, nx);
+            for (int k = 0; k < CURLS_PER_CELL; k++) {
+              int c = cell * CURLS_PER_CELL + k;
+              float dx = px - (x * CURL_CELL + cx[c]);
+              float dy = py - (y * CURL_CELL + cy[c]);
+              float d = (float) Math.sqrt(dx * dx + dy * dy);
+              float off = Math.abs(d - r[c]);
+              if (off < nearest) {
+                nearest = off;
+                nearestCurl = c;
+              }
+              if (off >= CURL_HALF_WIDTH + CURL_EDGE || d < 1e-4f) {
+                continue;
+              }
+              float along = (dx * mx[c] + dy * my[c]) / d;
+              float w = FaceFrame.smooth((CURL_HALF_WIDTH + CURL_EDGE - off) / CURL_EDGE)
+                  * FaceFrame.smooth((along - halfSpanCos[c]) / 0.2f);
+              if (w > best) {
+                best = w;
+                bestCurl = c;
+                bestUp = Math.max(0, -dy / d);
+              }
+            }
+          }
+        }
+        int o = j * W + i;
+        int c = bestCurl >= 0 ? bestCurl : nearestCurl;
+        float lit = 0.6f + 0.35f * own[c] + 0.7f * bestUp * bestUp;
+        b[o] = CURL_GAP + best * (lit - CURL_GAP);
+        a[o] = 0.9f + 0.1f * best;
+        g[o] = greyness(Noise.hash(c, 0, seed + 7), greyShare);
+        th[o] = Noise.hash(c, 0, seed + 8);
+      }
+    }
   }
 
   /** Smooth 1D value noise that repeats every {@code period} lattice cells. */
@@ -233,8 +304,13 @@ final class StrandTexture {
   int index(int kind, float u, float v) {
     // W and H are powers of two: masking wraps negative texel indices too.
     int i = floor(u * across[kind]) & (W - 1);
-    int j = floor(v * along[kind]) & (H - 1);
+    int j = floor(v * along[kind]) & (rows[kind] - 1);
     return j * W + i;
+  }
+
+  /** @return the texels of a kind's table ({@link #index} lies below it) */
+  int texels(int kind) {
+    return W * rows[kind];
   }
 
   private static int floor(float x) {

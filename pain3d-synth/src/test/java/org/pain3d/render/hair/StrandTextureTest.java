@@ -19,7 +19,7 @@ class StrandTextureTest {
   private static double meanCover(StrandTexture t, int kind, float density) {
     double sum = 0;
     double opacity = 0;
-    int n = StrandTexture.W * StrandTexture.H;
+    int n = t.texels(kind);
     for (int i = 0; i < n; i++) {
       sum += t.cover(kind, i, density);
       opacity += t.opacity(kind, i);
@@ -41,7 +41,7 @@ class StrandTextureTest {
         prev = c;
       }
       // Per texel: a strand is either drawn or not, mostly (few half-drawn strands).
-      int n = StrandTexture.W * StrandTexture.H;
+      int n = t.texels(kind);
       int half = 0;
       for (int i = 0; i < n; i++) {
         float c = t.cover(kind, i, 0.5f) / t.opacity(kind, i);
@@ -78,12 +78,78 @@ class StrandTextureTest {
   void theSameLookGivesTheSameTexture() {
     StrandTexture a = texture(0.4, HairStyle.CURLY_SHORT);
     StrandTexture b = texture(0.4, HairStyle.CURLY_SHORT);
-    for (int i = 0; i < StrandTexture.W * StrandTexture.H; i += 7) {
-      for (int kind = 0; kind < 4; kind++) {
+    for (int kind = 0; kind < 4; kind++) {
+      for (int i = 0; i < a.texels(kind); i += 7) {
         assertThat(a.cover(kind, i, 0.6f)).isEqualTo(b.cover(kind, i, 0.6f));
         assertThat(a.brightness(kind, i)).isEqualTo(b.brightness(kind, i));
       }
     }
+  }
+
+  /**
+   * Curly hair is drawn as whole curls: a thinning edge keeps or drops a curl with the shadow
+   * round it, so the threshold is shared along a curl's ring and changes between curls, and not
+   * in square blocks of the table (the earlier pattern's per-block thresholds drew the cap as
+   * square blocks at 512 px). Checked on the table: texels two apart across a curl's ring are
+   * mostly on the same curl, few 4 x 4 blocks of the grid have one threshold, and the texels of
+   * one threshold spread over both axes (rings, not streaks).
+   */
+  @Test
+  void curlyHairIsWholeCurlsNotSquareBlocks() {
+    StrandTexture t = texture(0, HairStyle.CURLY_LONG);
+    int k = StrandTexture.CURLY;
+    int w = StrandTexture.W;
+    int rows = t.texels(k) / w;
+    assertThat(rows).isEqualTo(StrandTexture.CURLY_H);
+    int blocks = 0;
+    int uniform = 0;
+    for (int by = 0; by + 4 <= rows; by += 4) {
+      for (int bx = 0; bx + 4 <= w; bx += 4) {
+        java.util.Set<Float> seen = new java.util.HashSet<>();
+        for (int y = by; y < by + 4; y++) {
+          for (int x = bx; x < bx + 4; x++) {
+            seen.add(threshold(t, k, y * w + x));
+          }
+        }
+        blocks++;
+        uniform += seen.size() == 1 ? 1 : 0;
+      }
+    }
+    assertThat(uniform / (double) blocks).as("4 x 4 blocks of one threshold").isLessThan(0.2);
+    // The texels of each curl: their extent across and along the table.
+    java.util.Map<Float, int[]> extent = new java.util.HashMap<>();
+    for (int y = 0; y < rows; y++) {
+      for (int x = 0; x < w; x++) {
+        int[] e = extent.computeIfAbsent(threshold(t, k, y * w + x), f -> new int[] {w, -1, rows, -1});
+        e[0] = Math.min(e[0], x);
+        e[1] = Math.max(e[1], x);
+        e[2] = Math.min(e[2], y);
+        e[3] = Math.max(e[3], y);
+      }
+    }
+    int round = 0;
+    for (int[] e : extent.values()) {
+      int across = e[1] - e[0] + 1;
+      int along = e[3] - e[2] + 1;
+      round += across >= 4 && along >= 4 && across <= 3 * along && along <= 3 * across ? 1 : 0;
+    }
+    assertThat(extent.size()).as("curls in the table").isGreaterThan(500);
+    assertThat(round / (double) extent.size()).as("curls spread over both axes").isGreaterThan(0.7);
+  }
+
+  /** The threshold of a texel: the cover at densities either side of it (cover is 0 below it, full above). */
+  private static float threshold(StrandTexture t, int kind, int i) {
+    float lo = 0;
+    float hi = 1;
+    for (int step = 0; step < 20; step++) {
+      float mid = 0.5f * (lo + hi);
+      if (t.cover(kind, i, mid) > 0.5f * t.opacity(kind, i)) {
+        hi = mid;
+      } else {
+        lo = mid;
+      }
+    }
+    return Math.round(hi * 4096) / 4096f;
   }
 
   /**
