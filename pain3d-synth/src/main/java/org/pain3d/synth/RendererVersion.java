@@ -38,9 +38,12 @@ public final class RendererVersion {
    * session): a translucent hair sample is blended over the hair behind it ({@link
    * org.pain3d.render.hair.HairLayer}: no "glass rod" beside the cheeks, no skin patch at the far
    * temple). Version 6 (twenty-first session): curly hair is drawn as open rings of strand
-   * ({@link org.pain3d.render.hair.HairStyle#curly()}; no square blocks at 512 px).
+   * ({@link org.pain3d.render.hair.HairStyle#curly()}; no square blocks at 512 px). Version 7
+   * (twenty-first session): hanging hair's hem thins into whole strands of their own lengths
+   * instead of fading as a film (no fog of background under the hair's ends); its front edge
+   * is still a film.
    */
-  public static final int IMAGES = 6;
+  public static final int IMAGES = 7;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -49,9 +52,10 @@ public final class RendererVersion {
    * clip frames through the curve and with the garments' necklines, as {@link #IMAGES} 3. Version
    * 5 (nineteenth session): the yoke, collar and hair on the pillow of {@link #IMAGES} 4. Version 6
    * (twentieth session): the hair behind translucent hair, as {@link #IMAGES} 5. Version 7
-   * (twenty-first session): the curly hair of {@link #IMAGES} 6.
+   * (twenty-first session): the curly hair of {@link #IMAGES} 6. Version 8 (twenty-first
+   * session): the hem of {@link #IMAGES} 7.
    */
-  public static final int CLIPS = 7;
+  public static final int CLIPS = 8;
 
   private RendererVersion() {}
 }

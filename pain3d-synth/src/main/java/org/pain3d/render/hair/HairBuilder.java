@@ -193,8 +193,11 @@ public final class HairBuilder {
         if (pose.lying()) {
           onPillow(q, c, drop, top, (float) (back + pose.pillowSinkCm()) + 0.3f, head, 0.35f + 0.5f * thick);
         }
-        float a = FaceFrame.smooth((length - jag - drop) / 3.5f) * FaceFrame.smooth(edge);
-        idx[j][i] = p.vertex(q, (float) (Math.toRadians(az) * scalp.radius()), uv[1] + drop, a, tan, -1, 0);
+        // The hem thins into strands of their own lengths (the texture's thresholds); the front
+        // edge fades as a film.
+        float hem = FaceFrame.smooth((length - jag - drop) / 3.5f);
+        idx[j][i] = p.vertex(q, (float) (Math.toRadians(az) * scalp.radius()), uv[1] + drop, hem, tan, -1, 0);
+        p.film(idx[j][i], FaceFrame.smooth(edge));
       }
     }
     for (int j = 0; j + 1 < cols; j++) {

@@ -10,7 +10,9 @@ import org.pain3d.render.VertexNormals;
  * scalp, {@link #CURTAIN} hanging beside and behind the head, {@link #BUN}, {@link #FACIAL}
  * hair over the beard area, {@link #LASHES}) and per-vertex strand attributes: texture
  * coordinates along and across the strands (cm), a base opacity (0..1; on the cap the
- * scalp's growth value, {@link ScalpMap#growth}, turned into coverage per sample) and a unit
+ * scalp's growth value, {@link ScalpMap#growth}, turned into coverage per sample; on the hanging
+ * hair the density of strands, which thins into single strand ends at its hem), a film factor
+ * (0..1: the hanging hair's front edge fades as a translucent film, {@link #film}) and a unit
  * strand direction. Scalp parts are fixed to the neutral head; facial hair and lashes follow face
  * vertices (offset along the face normal), so {@link #pose} moves them with the expression.
  *
@@ -34,6 +36,7 @@ public final class HairModel {
   private final float[] u;
   private final float[] v;
   private final float[] alpha;
+  private final float[] film;
   private final float[] tangent;
   private final int[] follows;
   private final float[] offset;
@@ -49,13 +52,18 @@ public final class HairModel {
   /** The lashes' lift onto the seam of a closing lid, or null. */
   private final LashSeam seam;
 
-  HairModel(HairLook look, RenderMesh mesh, float[] u, float[] v, float[] alpha, float[] tangent, int[] follows,
+  HairModel(HairLook look, RenderMesh mesh, float[] u, float[] v, float[] alpha, float[] film, float[] tangent, int[] follows,
       float[] offset, int[] faceTriangles, int faceVertices, LashSeam seam) {
     this.look = look;
     this.mesh = mesh;
     this.u = u;
     this.v = v;
     this.alpha = alpha;
+    if (film == null) {
+      film = new float[alpha.length];
+      java.util.Arrays.fill(film, 1);
+    }
+    this.film = film;
     this.tangent = tangent;
     this.follows = follows;
     this.offset = offset;
@@ -293,6 +301,15 @@ public final class HairModel {
 
   float[] alpha() {
     return alpha;
+  }
+
+  /**
+   * Per vertex, a translucent fade multiplied into the opacity after the strands are drawn (1
+   * but at the hanging hair's front edge, which fades over its first columns as a film: whole
+   * strands there hid the cheek's outline, docs/faces.md).
+   */
+  float[] film() {
+    return film;
   }
 
   float[] tangent() {

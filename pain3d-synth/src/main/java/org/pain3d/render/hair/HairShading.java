@@ -60,6 +60,8 @@ final class HairShading {
   private final float[] mixedSpec = new float[3];
   /** The last shaded triangle's corner data (consecutive samples mostly share a triangle). */
   private final float[] corner = new float[24];
+  /** Its corners' film factors ({@link HairModel#film}). */
+  private final float[] cornerFilm = new float[3];
   private int last = -1;
   private int group;
   private int kind;
@@ -255,10 +257,12 @@ final class HairShading {
       float rim = group == HairModel.CURTAIN ? 0.6f + 0.4f * FaceFrame.smooth(face / 0.08f)
           : group == HairModel.FACIAL ? 0.3f + 0.7f * FaceFrame.smooth(face / 0.3f)
           : FaceFrame.smooth((face - 0.02f) / 0.12f);
-      // Hanging hair stays a film (whole strands there, opaque or thinning, hid the cheek's outline
-      // and cost SSD women and the gender models at +30, docs/faces.md); cap, bun and facial hair
-      // are drawn as whole strands.
-      alpha = group == HairModel.CURTAIN ? base * rim * tex.opacity(kind, i) : tex.cover(kind, i, base * rim);
+      // Hanging hair's front edge and its edge-on parts stay a film (whole strands there, opaque or
+      // thinning, hid the cheek's outline and cost SSD women and the gender models at +30,
+      // docs/faces.md); its hem, the cap, bun and facial hair are drawn as whole strands.
+      alpha = group == HairModel.CURTAIN
+          ? (b0 * cornerFilm[0] + b1 * cornerFilm[1] + b2 * cornerFilm[2]) * rim * tex.cover(kind, i, base)
+          : tex.cover(kind, i, base * rim);
     }
     float shadow = group == HairModel.CAP && growth > -1 ? CONTACT_SHADOW * FaceFrame.smooth(1 + growth)
         * FaceFrame.smooth((face - 0.02f) / 0.12f) : 0;
@@ -310,6 +314,7 @@ final class HairShading {
       }
       int o = 8 * c;
       corner[o] = m.alpha()[v];
+      cornerFilm[c] = m.film()[v];
       corner[o + 1] = facing[v];
       corner[o + 2] = m.u()[v];
       corner[o + 3] = m.v()[v];

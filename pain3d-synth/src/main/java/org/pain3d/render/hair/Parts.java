@@ -9,6 +9,7 @@ final class Parts {
   private float[] u = new float[1024];
   private float[] v = new float[1024];
   private float[] alpha = new float[1024];
+  private float[] film = new float[1024];
   private float[] tangent = new float[3 * 1024];
   private int[] follows = new int[1024];
   private float[] offset = new float[1024];
@@ -27,6 +28,7 @@ final class Parts {
       u = Arrays.copyOf(u, n);
       v = Arrays.copyOf(v, n);
       alpha = Arrays.copyOf(alpha, n);
+      film = Arrays.copyOf(film, n);
       tangent = Arrays.copyOf(tangent, 3 * n);
       follows = Arrays.copyOf(follows, n);
       offset = Arrays.copyOf(offset, n);
@@ -37,9 +39,15 @@ final class Parts {
     u[i] = su;
     v[i] = sv;
     alpha[i] = a;
+    film[i] = 1;
     follows[i] = follow;
     offset[i] = off;
     return i;
+  }
+
+  /** Sets a vertex's film factor ({@link HairModel#film}; 1 unless set). */
+  void film(int vertex, float f) {
+    film[vertex] = f;
   }
 
   void triangle(int a, int b, int c, int group) {
@@ -73,7 +81,7 @@ final class Parts {
     int n = vertices;
     RenderMesh mesh = new RenderMesh(Arrays.copyOf(pos, 3 * n), Arrays.copyOf(tris, 3 * triangles), new float[] {0, 0},
         new int[3 * triangles], Arrays.copyOf(groups, triangles), HairModel.GROUPS);
-    return new HairModel(look, mesh, Arrays.copyOf(u, n), Arrays.copyOf(v, n), Arrays.copyOf(alpha, n),
+    return new HairModel(look, mesh, Arrays.copyOf(u, n), Arrays.copyOf(v, n), Arrays.copyOf(alpha, n), Arrays.copyOf(film, n),
         Arrays.copyOf(tangent, 3 * n), Arrays.copyOf(follows, n), Arrays.copyOf(offset, n),
         Arrays.copyOf(face, 3 * faceCount), faceVertices, seam);
   }

@@ -27,7 +27,7 @@ class BeardLightTest {
         new float[] {0, 0}, new int[3], new int[] {HairModel.FACIAL}, HairModel.GROUPS);
     float[] tan = {0, -1, 0, 0, -1, 0, 0, -1, 0};
     return new HairModel(look(beardLight), mesh, new float[] {0, 3.1f, 1.7f}, new float[] {0, 5.3f, 2.2f},
-        new float[] {1, 1, 1}, tan, new int[] {-1, -1, -1}, new float[3], new int[0], 0, null);
+        new float[] {1, 1, 1}, null, tan, new int[] {-1, -1, -1}, new float[3], new int[0], 0, null);
   }
 
   private static float[] lin(int rgb) {

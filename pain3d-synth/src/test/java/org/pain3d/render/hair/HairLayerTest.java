@@ -46,7 +46,7 @@ class HairLayerTest {
     RenderMesh mesh = new RenderMesh(new float[] {-6, -7, z, 7, -4, z, -2, 8, z}, new int[] {0, 1, 2},
         new float[] {0, 0}, new int[3], new int[] {group}, HairModel.GROUPS);
     float[] tan = {0, -1, 0, 0, -1, 0, 0, -1, 0};
-    return new HairModel(look, mesh, new float[] {0, 3.1f, 1.7f}, new float[] {0, 5.3f, 2.2f}, alpha, tan,
+    return new HairModel(look, mesh, new float[] {0, 3.1f, 1.7f}, new float[] {0, 5.3f, 2.2f}, alpha, null, tan,
         new int[] {-1, -1, -1}, new float[3], new int[0], 0, null);
   }
 
@@ -218,7 +218,7 @@ class HairLayerTest {
       tan[3 * i + 1] = -1;
     }
     HairModel model = new HairModel(look, mesh, new float[] {0, 3.1f, 1.7f, 0.4f, 2.2f, 4.1f},
-        new float[] {0, 5.3f, 2.2f, 1.1f, 0.3f, 3.9f}, new float[] {0.2f, 0.6f, 0.4f, 1, 1, 1}, tan,
+        new float[] {0, 5.3f, 2.2f, 1.1f, 0.3f, 3.9f}, new float[] {0.2f, 0.6f, 0.4f, 1, 1, 1}, null, tan,
         new int[] {-1, -1, -1, -1, -1, -1}, new float[6], new int[0], 0, null);
     Camera camera = camera();
     RenderTarget target = rendered(1, camera);
@@ -318,7 +318,7 @@ class HairLayerTest {
     offset[11] = 0.3f;
     offset[12] = 0.3f;
     offset[13] = 0.3f;
-    return new HairModel(look, mesh, u, v, alpha, tan, follows, offset, new int[] {0, 1, 2, 0, 2, 3}, 4, null);
+    return new HairModel(look, mesh, u, v, alpha, null, tan, follows, offset, new int[] {0, 1, 2, 0, 2, 3}, 4, null);
   }
 
   @Test
@@ -370,7 +370,7 @@ class HairLayerTest {
     RenderMesh mesh = new RenderMesh(m.mesh().positions().clone(), tris, new float[] {0, 0}, new int[21], groups,
         HairModel.GROUPS);
     int[] follows = {-1, -1, -1, -1, -1, -1, -1, 0, 1, 2, 3, 0, 1, 2};
-    HairModel shared = new HairModel(m.look(), mesh, new float[14], new float[14], new float[14], new float[42],
+    HairModel shared = new HairModel(m.look(), mesh, new float[14], new float[14], new float[14], null, new float[42],
         follows, new float[14], new int[] {0, 1, 2, 0, 2, 3}, 4, null);
     assertThat(shared.fixedTriangles()).isZero();
   }

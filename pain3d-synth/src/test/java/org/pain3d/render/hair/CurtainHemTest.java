@@ -1,0 +1,80 @@
+package org.pain3d.render.hair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.pain3d.render.Camera;
+import org.pain3d.render.RenderMesh;
+import org.pain3d.render.View;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hanging hair's two fades: where its density falls (the hem) it thins into whole strands of
+ * their own lengths, each drawn or not, so the ends read as strand tips and not as a fog of
+ * background seen through a film; where its film factor falls (the front edge) it stays a film,
+ * every sample fading alike (docs/faces.md: strands at the front edge hid the cheek's outline).
+ */
+class CurtainHemTest {
+  private static final HairLook LOOK = new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 5, FacialHairStyle.NONE, 0, false,
+      false, 0, false, 7);
+
+  /**
+   * One hanging-hair triangle facing the camera, 6 cm across and 8 cm along the strands, with
+   * per-corner density and film.
+   */
+  private static HairShading curtain(float[] density, float[] film) {
+    RenderMesh mesh = new RenderMesh(new float[] {-3, 4, 3, 3, 4, 3, 0, -4, 3}, new int[] {0, 1, 2},
+        new float[] {0, 0}, new int[3], new int[] {HairModel.CURTAIN}, HairModel.GROUPS);
+    float[] tan = {0, -1, 0, 0, -1, 0, 0, -1, 0};
+    HairModel model = new HairModel(LOOK, mesh, new float[] {0, 6, 3}, new float[] {0, 0, 8}, density, film, tan,
+        new int[] {-1, -1, -1}, new float[3], new int[0], 0, null);
+    Camera camera = new Camera(40, 40, 40, 0, 0, 0, 60, View.frontal(), 1);
+    float[] lin = {0.05f, 0.03f, 0.02f};
+    return new HairShading(model, camera, HairLight.single(new double[] {0, 0, 1}, 0.3, 0.8), lin, lin, new float[3]);
+  }
+
+  /**
+   * Opacity of the samples whose interpolated fade (density or film) lies within 0.1 of 0.5,
+   * relative to the opacity at full density and film: {count, half-drawn share, mean}.
+   */
+  private static double[] halfway(HairShading s, float[] fade) {
+    float[] out = new float[4];
+    float[] full = new float[4];
+    HairShading whole = curtain(new float[] {1, 1, 1}, null);
+    int n = 0;
+    int half = 0;
+    double sum = 0;
+    for (float b1 = 0.01f; b1 < 0.99f; b1 += 0.004f) {
+      for (float b2 = 0.01f; b1 + b2 < 0.99f; b2 += 0.004f) {
+        float f = (1 - b1 - b2) * fade[0] + b1 * fade[1] + b2 * fade[2];
+        if (Math.abs(f - 0.5f) > 0.1f) {
+          continue;
+        }
+        s.shade(0, b1, b2, out);
+        whole.shade(0, b1, b2, full);
+        double r = out[3] / full[3];
+        n++;
+        half += r > 0.2 && r < 0.8 ? 1 : 0;
+        sum += r;
+      }
+    }
+    return new double[] {n, half / (double) n, sum / n};
+  }
+
+  @Test
+  void theHemThinsIntoWholeStrands() {
+    float[] density = {1, 1, 0};
+    double[] h = halfway(curtain(density, null), density);
+    assertThat(h[0]).as("samples halfway down the hem").isGreaterThan(1000);
+    assertThat(h[1]).as("half-drawn share").isLessThan(0.35);
+    assertThat(h[2]).as("mean cover").isBetween(0.3, 0.85);
+  }
+
+  @Test
+  void theFrontEdgeFadesAsAFilm() {
+    float[] film = {1, 1, 0};
+    double[] h = halfway(curtain(new float[] {1, 1, 1}, film), film);
+    assertThat(h[0]).isGreaterThan(1000);
+    assertThat(h[1]).as("samples fading alike").isGreaterThan(0.99);
+    assertThat(h[2]).isBetween(0.4, 0.6);
+  }
+}
