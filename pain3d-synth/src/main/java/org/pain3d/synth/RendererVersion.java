@@ -41,9 +41,10 @@ public final class RendererVersion {
    * ({@link org.pain3d.render.hair.HairStyle#curly()}; no square blocks at 512 px). Version 7
    * (twenty-first session): hanging hair's hem thins into whole strands of their own lengths
    * instead of fading as a film (no fog of background under the hair's ends); its front edge
-   * is still a film.
+   * is still a film. Version 8 (twenty-first session): curly long hair's hanging hair is curly
+   * too (it hung as straight strands), the curls less contrasted.
    */
-  public static final int IMAGES = 7;
+  public static final int IMAGES = 8;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -53,9 +54,10 @@ public final class RendererVersion {
    * 5 (nineteenth session): the yoke, collar and hair on the pillow of {@link #IMAGES} 4. Version 6
    * (twentieth session): the hair behind translucent hair, as {@link #IMAGES} 5. Version 7
    * (twenty-first session): the curly hair of {@link #IMAGES} 6. Version 8 (twenty-first
-   * session): the hem of {@link #IMAGES} 7.
+   * session): the hem of {@link #IMAGES} 7. Version 9: the curly hanging hair of {@link
+   * #IMAGES} 8.
    */
-  public static final int CLIPS = 8;
+  public static final int CLIPS = 9;
 
   private RendererVersion() {}
 }

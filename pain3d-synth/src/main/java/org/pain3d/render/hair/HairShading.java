@@ -324,7 +324,7 @@ final class HairShading {
       corner[o + 7] = withSheen ? spec[v] + sheen[v] : spec[v];
     }
     kind = group == HairModel.FACIAL ? StrandTexture.FACIAL : group == HairModel.LASHES ? StrandTexture.LASH
-        : curly && group != HairModel.CURTAIN ? StrandTexture.CURLY : StrandTexture.STRAIGHT;
+        : curly ? StrandTexture.CURLY : StrandTexture.STRAIGHT;
     last = t;
   }
 }

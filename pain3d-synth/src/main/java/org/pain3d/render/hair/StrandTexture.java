@@ -9,8 +9,8 @@ import org.pain3d.render.look.FaceFrame;
  * strand there is (0..1) and the strand's threshold (0..1): a strand is drawn where the
  * density asked for exceeds its threshold ({@link #cover}), so thin hair at an edge is fewer
  * whole strands rather than a translucent film. Straight hair is streaks along v: clumps and
- * single strands as smooth noise across, wavering slowly along. Curly hair is coils: each cell
- * of a jittered grid holds a curl drawn as rings around its centre. Facial hair is short
+ * single strands as smooth noise across, wavering slowly along. Curly hair (cap, hanging hair
+ * and bun of a curly style) is open rings of strand over darker hair ({@link #curls}). Facial hair is short
  * hairs, one texel wide and about half a centimetre long in staggered lanes along v, darker at
  * the root; lashes a dense line at the lid margin and a fringe of single lashes of their own
  * lengths ({@link #lash}). Grey strands are blended towards the grey share (salt and
@@ -102,8 +102,8 @@ final class StrandTexture {
           } else if (kind == FACIAL) {
             facialHair(i, j, seed + kind, greyShare, look.beardLight(), b, a, g, th, o);
           } else {
-            float wave = curly ? 14 : 5;
-            float x = i + wave * (smooth1(j / (curly ? 10f : 24f), seed + 1, H / (curly ? 10 : 24)) - 0.5f);
+            // Straight strands waver slowly (a curly style's hair is all of kind CURLY).
+            float x = i + 5 * (smooth1(j / 24f, seed + 1, H / 24) - 0.5f);
             strand(x, j, seed + kind, b, a, o);
             // Scalp strands grey along their length.
             g[o] = greyness(smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f)), greyShare);
@@ -181,8 +181,12 @@ final class StrandTexture {
   /** Half the width of a curl's strand, texels, and the soft edge beyond it. */
   private static final float CURL_HALF_WIDTH = 0.9f;
   private static final float CURL_EDGE = 0.5f;
-  /** Brightness of the shadowed hair between the curls, and the curls' own. */
-  private static final float CURL_GAP = 0.32f;
+  /**
+   * Brightness of the shadowed hair between the curls (a curl's own is 0.55..1.35, brightest
+   * at its top): at 0.32 and up to 1.65 the hanging curly hair, lit more fully than the cap,
+   * showed bright speckles over the dark.
+   */
+  private static final float CURL_GAP = 0.45f;
 
   /**
    * Curly hair (kind {@link #CURLY}): open rings of strand (curls seen from outside), several per
@@ -262,7 +266,7 @@ final class StrandTexture {
         }
         int o = j * W + i;
         int c = bestCurl >= 0 ? bestCurl : nearestCurl;
-        float lit = 0.6f + 0.35f * own[c] + 0.7f * bestUp * bestUp;
+        float lit = 0.55f + 0.3f * own[c] + 0.5f * bestUp * bestUp;
         b[o] = CURL_GAP + best * (lit - CURL_GAP);
         a[o] = 0.9f + 0.1f * best;
         g[o] = greyness(Noise.hash(c, 0, seed + 7), greyShare);

@@ -22,10 +22,14 @@ class CurtainHemTest {
    * per-corner density and film.
    */
   private static HairShading curtain(float[] density, float[] film) {
+    return curtain(LOOK, density, film);
+  }
+
+  private static HairShading curtain(HairLook look, float[] density, float[] film) {
     RenderMesh mesh = new RenderMesh(new float[] {-3, 4, 3, 3, 4, 3, 0, -4, 3}, new int[] {0, 1, 2},
         new float[] {0, 0}, new int[3], new int[] {HairModel.CURTAIN}, HairModel.GROUPS);
     float[] tan = {0, -1, 0, 0, -1, 0, 0, -1, 0};
-    HairModel model = new HairModel(LOOK, mesh, new float[] {0, 6, 3}, new float[] {0, 0, 8}, density, film, tan,
+    HairModel model = new HairModel(look, mesh, new float[] {0, 6, 3}, new float[] {0, 0, 8}, density, film, tan,
         new int[] {-1, -1, -1}, new float[3], new int[0], 0, null);
     Camera camera = new Camera(40, 40, 40, 0, 0, 0, 60, View.frontal(), 1);
     float[] lin = {0.05f, 0.03f, 0.02f};
@@ -58,6 +62,46 @@ class CurtainHemTest {
       }
     }
     return new double[] {n, half / (double) n, sum / n};
+  }
+
+  /**
+   * A curly style's hanging hair is curls too (it hung as straight strands): along the strands
+   * its brightness changes within a few millimetres, where straight strands run on unchanged.
+   */
+  @Test
+  void curlyHangingHairIsCurlsAlongTheStrands() {
+    HairLook curly = new HairLook(HairStyle.CURLY_LONG, 0x3A2A1E, 0, 1, 1, 5, FacialHairStyle.NONE, 0, false, false, 0,
+        false, 7);
+    double straight = changeAlong(curtain(LOOK, new float[] {1, 1, 1}, null));
+    double curls = changeAlong(curtain(curly, new float[] {1, 1, 1}, null));
+    assertThat(curls).as("mean change over 0.1 cm along, curly vs straight %.4f", straight).isGreaterThan(3 * straight);
+  }
+
+  /**
+   * Mean relative change of the shaded luminance between samples 0.1 cm apart along the strands
+   * (the triangle's v runs 8 cm from its top edge to its bottom corner), over 40 columns.
+   */
+  private static double changeAlong(HairShading s) {
+    float[] out = new float[4];
+    double sum = 0;
+    double level = 0;
+    int n = 0;
+    for (int col = 0; col < 40; col++) {
+      double previous = Double.NaN;
+      // Down the middle half of the triangle: b2 is the share of the bottom corner (v = 8 b2 cm).
+      for (float b2 = 0.05f; b2 < 0.5f; b2 += 0.0125f) {
+        float b1 = (1 - b2) * (0.3f + 0.01f * col);
+        s.shade(0, b1, b2, out);
+        double y = 0.2126 * out[0] + 0.7152 * out[1] + 0.0722 * out[2];
+        if (!Double.isNaN(previous)) {
+          sum += Math.abs(y - previous);
+          level += y;
+          n++;
+        }
+        previous = y;
+      }
+    }
+    return sum / level;
   }
 
   @Test
