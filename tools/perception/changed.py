@@ -9,8 +9,9 @@ run with the changed images read again. Three steps (rerun_changed.sh runs them)
   changed.py pick RUN_BEFORE DATA_BEFORE DATA_AFTER SUB_DIR [CONTROLS]
       writes SUB_DIR/sample.jsonl: the rows of RUN_BEFORE's sample whose image differs between
       the two datasets (byte for byte), then CONTROLS unchanged rows (default 12)
-  changed.py controls RUN_BEFORE SUB_DIR CONTROLS
-      checks that the models read the control images exactly as in RUN_BEFORE; exits 1 if not
+  changed.py controls RUN_BEFORE SUB_DIR
+      checks that the models read the control images (SUB_DIR/controls.txt) exactly as in
+      RUN_BEFORE; exits 1 if not
   changed.py merge RUN_BEFORE SUB_DIR RUN_AFTER
       writes RUN_AFTER: RUN_BEFORE's sample and reads, the changed images' reads replaced
 
@@ -44,12 +45,13 @@ def pick(before_run, before_data, after_data, sub, controls=12):
     os.makedirs(sub, exist_ok=True)
     with open(os.path.join(sub, 'sample.jsonl'), 'w') as out:
         out.writelines(changed + same[:controls])
+    with open(os.path.join(sub, 'controls.txt'), 'w') as out:
+        out.writelines(json.loads(line)['file'] + '\n' for line in same[:controls])
     print(f'{len(changed)} images changed, {len(same)} unchanged; {min(controls, len(same))} controls')
 
 
-def controls(before_run, sub, n):
-    picked = [json.loads(line)['file'] for line in rows(os.path.join(sub, 'sample.jsonl'))]
-    files = picked[len(picked) - n:] if n else []
+def controls(before_run, sub):
+    files = [line.strip() for line in rows(os.path.join(sub, 'controls.txt'))]
     bad = 0
     for name in READS:
         old, new = by_file(os.path.join(before_run, name)), by_file(os.path.join(sub, name))
@@ -79,8 +81,8 @@ if __name__ == '__main__':
     try:
         if a and a[0] == 'pick' and len(a) in (5, 6):
             pick(a[1], a[2], a[3], a[4], int(a[5]) if len(a) == 6 else 12)
-        elif a and a[0] == 'controls' and len(a) == 4:
-            controls(a[1], a[2], int(a[3]))
+        elif a and a[0] == 'controls' and len(a) == 3:
+            controls(a[1], a[2])
         elif a and a[0] == 'merge' and len(a) == 4:
             merge(a[1], a[2], a[3])
         else:

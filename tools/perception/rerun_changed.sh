@@ -13,6 +13,6 @@ h=$!
 node "$here/faceapi.js" --dataset "$dafter" --sample "$sub/sample.jsonl" --out "$sub/faceapi.jsonl"
 wait "$h"
 /usr/bin/python3 "$here/haar.py" --dataset "$dafter" --sample "$sub/sample.jsonl" --out "$sub/haar.jsonl"
-/usr/bin/python3 "$here/changed.py" controls "$before" "$sub" 12
+/usr/bin/python3 "$here/changed.py" controls "$before" "$sub"
 /usr/bin/python3 "$here/changed.py" merge "$before" "$sub" "$after"
 /usr/bin/python3 "$here/summarise.py" --dir "$after" --label "$label"
