@@ -52,13 +52,14 @@ public final class HairModel {
   /** The lashes' lift onto the seam of a closing lid, or null. */
   private final LashSeam seam;
 
-  HairModel(HairLook look, RenderMesh mesh, float[] u, float[] v, float[] alpha, float[] film, float[] tangent, int[] follows,
-      float[] offset, int[] faceTriangles, int faceVertices, LashSeam seam) {
+  HairModel(HairLook look, RenderMesh mesh, float[] u, float[] v, float[] alpha, float[] film, float[] tangent,
+      int[] follows, float[] offset, int[] faceTriangles, int faceVertices, LashSeam seam) {
     this.look = look;
     this.mesh = mesh;
     this.u = u;
     this.v = v;
     this.alpha = alpha;
+    // No film factors given: no film (1 at every vertex).
     if (film == null) {
       film = new float[alpha.length];
       java.util.Arrays.fill(film, 1);

@@ -81,8 +81,8 @@ final class Parts {
     int n = vertices;
     RenderMesh mesh = new RenderMesh(Arrays.copyOf(pos, 3 * n), Arrays.copyOf(tris, 3 * triangles), new float[] {0, 0},
         new int[3 * triangles], Arrays.copyOf(groups, triangles), HairModel.GROUPS);
-    return new HairModel(look, mesh, Arrays.copyOf(u, n), Arrays.copyOf(v, n), Arrays.copyOf(alpha, n), Arrays.copyOf(film, n),
-        Arrays.copyOf(tangent, 3 * n), Arrays.copyOf(follows, n), Arrays.copyOf(offset, n),
+    return new HairModel(look, mesh, Arrays.copyOf(u, n), Arrays.copyOf(v, n), Arrays.copyOf(alpha, n),
+        Arrays.copyOf(film, n), Arrays.copyOf(tangent, 3 * n), Arrays.copyOf(follows, n), Arrays.copyOf(offset, n),
         Arrays.copyOf(face, 3 * faceCount), faceVertices, seam);
   }
 }

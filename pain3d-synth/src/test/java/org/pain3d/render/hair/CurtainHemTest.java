@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * every sample fading alike (docs/faces.md: strands at the front edge hid the cheek's outline).
  */
 class CurtainHemTest {
-  private static final HairLook LOOK = new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 5, FacialHairStyle.NONE, 0, false,
-      false, 0, false, 7);
+  private static final HairLook LOOK = new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 5, FacialHairStyle.NONE, 0,
+      false, false, 0, false, 7);
 
   /**
    * One hanging-hair triangle facing the camera, 6 cm across and 8 cm along the strands, with
