@@ -63,6 +63,8 @@ def controls(before_run, sub):
 
 
 def merge(before_run, sub, after_run):
+    if os.path.exists(after_run):
+        sys.exit(f'changed.py: {after_run} exists; give a new folder')
     part = after_run.rstrip('/') + '.part'
     os.makedirs(part, exist_ok=True)
     with open(os.path.join(part, 'sample.jsonl'), 'w') as out:
@@ -72,7 +74,7 @@ def merge(before_run, sub, after_run):
         with open(os.path.join(part, name), 'w') as out:
             for line in rows(os.path.join(before_run, name)):
                 out.write(new.get(json.loads(line)['file'], line))
-    os.replace(part, after_run) if not os.path.exists(after_run) else sys.exit(f'changed.py: {after_run} exists')
+    os.replace(part, after_run)
     print(f'{after_run}: {len(new)} images read again')
 
 
