@@ -10,8 +10,8 @@ import org.pain3d.render.look.FaceFrame;
  * density asked for exceeds its threshold ({@link #cover}), so thin hair at an edge is fewer
  * whole strands rather than a translucent film. Straight hair is streaks along v: clumps and
  * single strands as smooth noise across, wavering slowly along. Curly hair (cap, hanging hair
- * and bun of a curly style) is open rings of strand over darker hair ({@link #curls}). Facial hair is short
- * hairs, one texel wide and about half a centimetre long in staggered lanes along v, darker at
+ * and bun of a curly style) is open rings of strand over darker hair ({@link #curls}). Facial
+ * hair is short hairs, one texel wide and about half a centimetre long in staggered lanes along v, darker at
  * the root; lashes a dense line at the lid margin and a fringe of single lashes of their own
  * lengths ({@link #lash}). Grey strands are blended towards the grey share (salt and
  * pepper below the pixel, not stripes of white on dark). Texture coordinates are in cm
@@ -93,21 +93,22 @@ final class StrandTexture {
       float[] th = new float[n];
       if (kind == CURLY) {
         curls(seed, greyShare, b, a, g, th);
-      }
-      for (int j = 0; j < H && kind != CURLY; j++) {
-        for (int i = 0; i < W; i++) {
-          int o = j * W + i;
-          if (kind == LASH) {
-            lash(i, j, seed + kind, b, a, o);
-          } else if (kind == FACIAL) {
-            facialHair(i, j, seed + kind, greyShare, look.beardLight(), b, a, g, th, o);
-          } else {
-            // Straight strands waver slowly (a curly style's hair is all of kind CURLY).
-            float x = i + 5 * (smooth1(j / 24f, seed + 1, H / 24) - 0.5f);
-            strand(x, j, seed + kind, b, a, o);
-            // Scalp strands grey along their length.
-            g[o] = greyness(smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f)), greyShare);
-            th[o] = smooth1(x / 1.2f, seed + 8, Math.round(W / 1.2f));
+      } else {
+        for (int j = 0; j < H; j++) {
+          for (int i = 0; i < W; i++) {
+            int o = j * W + i;
+            if (kind == LASH) {
+              lash(i, j, seed + kind, b, a, o);
+            } else if (kind == FACIAL) {
+              facialHair(i, j, seed + kind, greyShare, look.beardLight(), b, a, g, th, o);
+            } else {
+              // Straight strands waver slowly (a curly style's hair is all of kind CURLY).
+              float x = i + 5 * (smooth1(j / 24f, seed + 1, H / 24) - 0.5f);
+              strand(x, j, seed + kind, b, a, o);
+              // Scalp strands grey along their length.
+              g[o] = greyness(smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f)), greyShare);
+              th[o] = smooth1(x / 1.2f, seed + 8, Math.round(W / 1.2f));
+            }
           }
         }
       }
@@ -191,8 +192,8 @@ final class StrandTexture {
   /**
    * Curly hair (kind {@link #CURLY}): open rings of strand (curls seen from outside), several per
    * cell of a grid, each of its own radius, orientation and span (200..340 degrees), drawn over
-   * the dark, shadowed hair between them. A curl is brightest where its strand runs along v (the
-   * strand direction the hair's highlight is lit for) and thins at its two ends. Threshold and
+   * the dark, shadowed hair between them. A curl is brightest at its top (towards the crown) and
+   * thins at its two ends. Threshold and
    * greyness belong to the nearest curl, so a thinning edge loses whole curls with the shadow
    * round them, and grey hair is grey per curl. (The earlier pattern, concentric rings round the
    * points of a 4-texel grid with per-block thresholds, drew square blocks at 512 px.)
@@ -202,7 +203,7 @@ final class StrandTexture {
     int ny = CURLY_H / CURL_CELL;
     int n = nx * ny * CURLS_PER_CELL;
     // Per curl: centre within its cell (texels), radius, mid direction, cos of half its span,
-    // threshold, greyness, brightness.
+    // brightness, greyness, threshold.
     float[] cx = new float[n];
     float[] cy = new float[n];
     float[] r = new float[n];
@@ -210,6 +211,8 @@ final class StrandTexture {
     float[] my = new float[n];
     float[] halfSpanCos = new float[n];
     float[] own = new float[n];
+    float[] grey = new float[n];
+    float[] threshold = new float[n];
     for (int y = 0; y < ny; y++) {
       for (int x = 0; x < nx; x++) {
         for (int k = 0; k < CURLS_PER_CELL; k++) {
@@ -223,6 +226,8 @@ final class StrandTexture {
           my[c] = (float) Math.sin(phi);
           halfSpanCos[c] = (float) Math.cos(Math.PI * (0.55 + 0.4 * Noise.hash(x, y, s + 5)));
           own[c] = Noise.hash(x, y, s + 6);
+          grey[c] = greyness(Noise.hash(c, 0, seed + 7), greyShare);
+          threshold[c] = Noise.hash(c, 0, seed + 8);
         }
       }
     }
@@ -269,8 +274,8 @@ final class StrandTexture {
         float lit = 0.55f + 0.3f * own[c] + 0.5f * bestUp * bestUp;
         b[o] = CURL_GAP + best * (lit - CURL_GAP);
         a[o] = 0.9f + 0.1f * best;
-        g[o] = greyness(Noise.hash(c, 0, seed + 7), greyShare);
-        th[o] = Noise.hash(c, 0, seed + 8);
+        g[o] = grey[c];
+        th[o] = threshold[c];
       }
     }
   }
