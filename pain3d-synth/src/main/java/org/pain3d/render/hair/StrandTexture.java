@@ -11,9 +11,9 @@ import org.pain3d.render.look.FaceFrame;
  * whole strands rather than a translucent film. Straight hair is streaks along v: clumps and
  * single strands as smooth noise across, wavering slowly along. Curly hair (cap, hanging hair
  * and bun of a curly style) is open rings of strand over darker hair ({@link #curls}). Facial
- * hair is short hairs, one texel wide and about half a centimetre long in staggered lanes along v, darker at
- * the root; lashes a dense line at the lid margin and a fringe of single lashes of their own
- * lengths ({@link #lash}). Grey strands are blended towards the grey share (salt and
+ * hair is short hairs, one texel wide and about half a centimetre long in staggered lanes
+ * along v, darker at the root; lashes a dense line at the lid margin and a fringe of single
+ * lashes of their own lengths ({@link #lash}). Grey strands are blended towards the grey share (salt and
  * pepper below the pixel, not stripes of white on dark). Texture coordinates are in cm
  * ({@link HairModel}); texels per cm are {@link #across} and {@link #along}. Immutable;
  * thread-safe.
