@@ -245,7 +245,8 @@ public final class IdentityScene {
         if (wrinkleMasks == null) {
           wrinkleMasks = WrinkleMasks.of(model);
         }
-        wrinkles = WrinkleLayer.build(neutralMesh, skinLayout, recorder, wrinkleMasks, look.wrinkleDepth(), texels);
+        wrinkles = WrinkleLayer.build(neutralMesh, skinLayout, recorder, wrinkleMasks, look.wrinkleDepth(),
+            look.skin().lineSheen(), texels);
       }
       liveSkin = texels;
       wrinkledFor = null;

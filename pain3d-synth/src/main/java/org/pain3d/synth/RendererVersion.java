@@ -42,9 +42,12 @@ public final class RendererVersion {
    * (twenty-first session): hanging hair's hem thins into whole strands of their own lengths
    * instead of fading as a film (no fog of background under the hair's ends); its front edge
    * is still a film. Version 8 (twenty-first session): curly long hair's hanging hair is curly
-   * too (it hung as straight strands), the curls less contrasted.
+   * too (it hung as straight strands), the curls less contrasted. Version 9 (twenty-second
+   * session): part of a line's contrast is the skin's sheen ({@code line-sheen}, {@link
+   * org.pain3d.render.look.SkinLook#lineSheen}): static age lines and expression wrinkles show on
+   * dark skin about as on light.
    */
-  public static final int IMAGES = 8;
+  public static final int IMAGES = 9;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -55,9 +58,9 @@ public final class RendererVersion {
    * (twentieth session): the hair behind translucent hair, as {@link #IMAGES} 5. Version 7
    * (twenty-first session): the curly hair of {@link #IMAGES} 6. Version 8 (twenty-first
    * session): the hem of {@link #IMAGES} 7. Version 9: the curly hanging hair of {@link
-   * #IMAGES} 8.
+   * #IMAGES} 8. Version 10 (twenty-second session): the lines' sheen of {@link #IMAGES} 9.
    */
-  public static final int CLIPS = 9;
+  public static final int CLIPS = 10;
 
   private RendererVersion() {}
 }

@@ -118,13 +118,16 @@ class StudioGoldenTest {
   /**
    * Switching a later look feature off writes the bytes of the build before it (with {@code
    * --look-on face-exposure}, on in those builds; these two identities' skin is lighter than its
-   * reference, so it moves none of their bytes): {@code --look-off camera-tone} those before the camera's tone curve (tag {@code real-tone-off}: the
-   * {@code real} hashes of main 7f8d071), with {@code mouth-corners} off too those before the
-   * resting mouth corners (tag {@code real-corners-off}: the {@code real} hashes of main 07eb59e),
-   * and with {@code lash-seam} off too those before the lash seam (tag {@code real-seam-off}: the
-   * {@code real} hashes of main 3283318). That held up to renderer version 4; since version 5 (the
-   * hair behind translucent hair, a compositing fix with no switch) the three tags hold this
-   * build's bytes with those features off, so they still pin what each switch turns off.
+   * reference, so it moves none of their bytes): {@code --look-off line-sheen} those before the
+   * lines' sheen (tag {@code real-sheen-off}: the {@code real} hashes of main 6cc5004, renderer
+   * version 8), with {@code camera-tone} off too those before the camera's tone curve (tag {@code
+   * real-tone-off}: the {@code real} hashes of main 7f8d071), with {@code mouth-corners} off too
+   * those before the resting mouth corners (tag {@code real-corners-off}: the {@code real} hashes
+   * of main 07eb59e), and with {@code lash-seam} off too those before the lash seam (tag {@code
+   * real-seam-off}: the {@code real} hashes of main 3283318). For the last three that held up to
+   * renderer version 4; since version 5 (the hair behind translucent hair, a compositing fix with
+   * no switch) they hold the bytes of the build with those features off, so they still pin what
+   * each switch turns off.
    */
   @ParameterizedTest
   @MethodSource("earlierBuilds")
@@ -139,10 +142,12 @@ class StudioGoldenTest {
   }
 
   static Stream<Arguments> earlierBuilds() {
-    return Stream.of(Arguments.of("real-tone-off", EnumSet.of(LookFeature.CAMERA_TONE)),
-        Arguments.of("real-corners-off", EnumSet.of(LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS)),
-        Arguments.of("real-seam-off",
-            EnumSet.of(LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS, LookFeature.LASH_SEAM)));
+    return Stream.of(Arguments.of("real-sheen-off", EnumSet.of(LookFeature.LINE_SHEEN)),
+        Arguments.of("real-tone-off", EnumSet.of(LookFeature.LINE_SHEEN, LookFeature.CAMERA_TONE)),
+        Arguments.of("real-corners-off",
+            EnumSet.of(LookFeature.LINE_SHEEN, LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS)),
+        Arguments.of("real-seam-off", EnumSet.of(LookFeature.LINE_SHEEN, LookFeature.CAMERA_TONE,
+            LookFeature.MOUTH_CORNERS, LookFeature.LASH_SEAM)));
   }
 
   /** Generates the real-model golden set (2 identities, 2 pain levels, 3 views, 96 px, seed 7, studio) into tmp/out. */

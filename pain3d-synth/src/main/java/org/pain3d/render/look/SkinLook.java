@@ -15,6 +15,10 @@ package org.pain3d.render.look;
  *     under-eye, lips), lentigines and uneven tone
  * @param lineDepth factor on the static age lines' relief, 1..2 (1 = as painted; deeper with
  *     the lower facial contrast of age, {@code org.pain3d.synth.look.AgeContrast})
+ * @param lineSheen share of a line's contrast (static age lines and expression wrinkles) that is
+ *     the skin's sheen, the same on every skin, rather than its shading, which scales with the
+ *     skin's brightness, 0..1 ({@link SkinPainter#shade}; 0: all shading, as before the
+ *     twenty-second session)
  * @param underEye periorbital darkening
  * @param lipRgb natural lip colour
  * @param lipstick amount of lip colour make-up
@@ -27,12 +31,13 @@ package org.pain3d.render.look;
  */
 public record SkinLook(
     int baseRgb, double itaDeg, double freckles, int moles, double redness, double blemishes,
-    double pores, double age, double lineDepth, double underEye, int lipRgb, double lipstick, int lipstickRgb,
+    double pores, double age, double lineDepth, double lineSheen, double underEye, int lipRgb, double lipstick, int lipstickRgb,
     double eyeliner, double stubble, int hairRgb, BrowLook brows, long seed) {
 
   /** Validates ranges. */
   public SkinLook {
-    for (double a : new double[] {freckles, redness, blemishes, pores, age, underEye, lipstick, eyeliner, stubble}) {
+    for (double a : new double[] {freckles, redness, blemishes, pores, age, lineSheen, underEye, lipstick, eyeliner,
+        stubble}) {
       if (!(a >= 0 && a <= 1)) {
         throw new IllegalArgumentException("skin amounts must be in [0, 1], got " + a);
       }
@@ -57,7 +62,7 @@ public record SkinLook(
    * @return the look
    */
   public static SkinLook plain(int baseRgb, int hairRgb, long seed) {
-    return new SkinLook(baseRgb, SkinColour.ita(baseRgb), 0, 0, 0, 0, 0.5, 0, 1, 0, lipsFor(baseRgb), 0, 0, 0, 0,
+    return new SkinLook(baseRgb, SkinColour.ita(baseRgb), 0, 0, 0, 0, 0.5, 0, 1, 0, 0, lipsFor(baseRgb), 0, 0, 0, 0,
         hairRgb, BrowLook.average(), seed);
   }
 

@@ -25,6 +25,14 @@ import org.pain3d.render.hair.FacialHairStyle;
 public final class SkinPainter {
   /** Lentigine density at full age. */
   private static final float AGE_SPOTS = 0.05f;
+  /**
+   * The share of a line's contrast that is the skin's sheen with {@code line-sheen} on
+   * ({@link #shade}): 0.6 made the lines of dark elderly faces about as visible as a light
+   * skin's, and photo-trained age models read them older (docs/faces.md, twenty-second session).
+   */
+  public static final float LINE_SHEEN = 0.6f;
+  /** The skin brightness (sRGB, 0..1) at which {@link #shade} gives a line the sheen's share of its contrast. */
+  static final float LINE_REFERENCE = 0.7f;
   private static final WrinkleGroup[] GROUPS = WrinkleGroup.values();
   private static final boolean[] DYNAMIC = new boolean[GROUPS.length];
 
@@ -246,22 +254,32 @@ public final class SkinPainter {
       r += weight * p;
     }
     if (age > 0) {
-      shade(c, age * r * (float) look.lineDepth());
+      shade(c, age * r * (float) look.lineDepth(), (float) look.lineSheen());
     }
   }
 
   /**
-   * Applies relief to a colour: a furrow (negative) darkens by up to 32 %, a ridge
-   * (positive) lightens by up to 10 %.
+   * Applies relief to a colour: a furrow (negative) darkens by up to 32 % of the skin's
+   * brightness, a ridge (positive) lightens by up to 10 %, where the line is all shading (sheen
+   * 0). A photographed line's contrast is also the skin's sheen, the surface reflection that a
+   * furrow interrupts and a ridge catches, and that is about the same on every skin (a
+   * dielectric's Fresnel reflectance; melanin only darkens what enters the skin): the share
+   * {@code sheen} of the contrast is taken at the brightness {@value #LINE_REFERENCE} (a light
+   * skin's, where lines looked right) whatever the skin's brightness. Lines on a light skin stay
+   * about as they were; on dark skin, where a share of its own brightness made them nearly
+   * vanish, they keep a contrast near a light skin's.
    *
-   * @param c colour, modified
+   * @param c sRGB colour, 0..1 per channel, modified (kept non-negative)
    * @param relief relief value
+   * @param sheen share of the contrast that is sheen, 0..1 ({@link SkinLook#lineSheen})
    */
-  static void shade(float[] c, float relief) {
-    float k = relief < 0 ? 1 + 0.32f * Math.max(-1, relief) : 1 + 0.1f * Math.min(1, relief);
-    c[0] *= k;
-    c[1] *= k;
-    c[2] *= k;
+  static void shade(float[] c, float relief, float sheen) {
+    float k = relief < 0 ? 0.32f * Math.max(-1, relief) : 0.1f * Math.min(1, relief);
+    float own = 1 + k * (1 - sheen);
+    float shared = k * sheen * LINE_REFERENCE;
+    c[0] = Math.max(0, c[0] * own + shared);
+    c[1] = Math.max(0, c[1] * own + shared);
+    c[2] = Math.max(0, c[2] * own + shared);
   }
 
   /** Beard shadow: short dark hairs, denser and darker with the stubble amount. */

@@ -22,17 +22,19 @@ public final class WrinkleLayer {
   private final float[] accum;
   private final List<Group> groups;
   private final float depth;
+  private final float sheen;
   private boolean dirty = true;
 
   /** One group's texels: index into the union, pattern, and per shape its mask and weight index. */
   private record Group(int[] at, float[] pattern, int[] shapeIndex, float[][] mask) {}
 
-  private WrinkleLayer(int[] base, int[] union, List<Group> groups, float depth) {
+  private WrinkleLayer(int[] base, int[] union, List<Group> groups, float depth, float sheen) {
     this.base = base;
     this.union = union;
     this.accum = new float[union.length];
     this.groups = groups;
     this.depth = depth;
+    this.sheen = sheen;
   }
 
   /**
@@ -67,13 +69,17 @@ public final class WrinkleLayer {
    * @param recorded the dynamic groups' texels and patterns
    * @param masks where the driving shapes move the skin
    * @param depth wrinkle depth, in [0, 2] (1 = a furrow darkens by up to 32 % at full weight)
+   * @param sheen the skin's line sheen, in [0, 1] ({@link SkinLook#lineSheen}, {@link SkinPainter#shade})
    * @param base the identity's baked texture (kept as the reference; not modified)
    * @return the layer
    */
   public static WrinkleLayer build(RenderMesh neutral, SkinLayout layout, Recorder recorded, WrinkleMasks masks,
-      double depth, int[] base) {
+      double depth, double sheen, int[] base) {
     if (!(depth >= 0 && depth <= 2)) {
       throw new IllegalArgumentException("wrinkle depth out of [0, 2]: " + depth);
+    }
+    if (!(sheen >= 0 && sheen <= 1)) {
+      throw new IllegalArgumentException("line sheen out of [0, 1]: " + sheen);
     }
     int[] tris = neutral.triangles();
     int[] unionOf = new int[base.length];
@@ -120,7 +126,7 @@ public final class WrinkleLayer {
       }
       groups.add(new Group(at.toArray(), pattern.toArray(), idx, mask));
     }
-    return new WrinkleLayer(base.clone(), union.toArray(), groups, (float) depth);
+    return new WrinkleLayer(base.clone(), union.toArray(), groups, (float) depth, (float) sheen);
   }
 
   /** @return the number of texels any expression may wrinkle */
@@ -170,7 +176,7 @@ public final class WrinkleLayer {
       c[0] = (b >> 16 & 255) / 255f;
       c[1] = (b >> 8 & 255) / 255f;
       c[2] = (b & 255) / 255f;
-      SkinPainter.shade(c, depth * accum[i]);
+      SkinPainter.shade(c, depth * accum[i], sheen);
       live[o] = SkinPainter.pack(c[0], c[1], c[2]);
     }
     dirty = any;

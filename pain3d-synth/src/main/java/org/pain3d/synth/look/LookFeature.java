@@ -88,7 +88,15 @@ public enum LookFeature {
    * finished render, in a varied or bedside scene on the render before its camera effects
    * (blur, noise, JPEG), where a camera's tone rendering sits.
    */
-  CAMERA_TONE;
+  CAMERA_TONE,
+  /**
+   * Lines that show on every skin ({@link org.pain3d.render.look.SkinPainter#shade}): part of a
+   * static age line's or expression wrinkle's contrast is the skin's sheen, which the furrow
+   * interrupts and the ridge catches and which is the same on every skin, so a line on dark skin
+   * keeps a contrast near a light skin's; off, a line darkens the skin by a share of its own
+   * brightness, and on dark skin the lines nearly vanished.
+   */
+  LINE_SHEEN;
 
   /**
    * @return whether the feature is off unless asked for ({@code --look-on}); every other feature is

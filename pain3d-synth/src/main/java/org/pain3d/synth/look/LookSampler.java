@@ -20,6 +20,7 @@ import org.pain3d.render.hair.HairStyle;
 import org.pain3d.render.look.BrowLook;
 import org.pain3d.render.look.SkinColour;
 import org.pain3d.render.look.SkinLook;
+import org.pain3d.render.look.SkinPainter;
 
 /**
  * Samples an identity's look from its demographics and a seed ({@link IdentityLook}), and the
@@ -191,7 +192,8 @@ public final class LookSampler {
         : plainHairRgb;
     return new SkinLook(base, SkinColour.ita(base), det ? detail.freckles() : 0, det ? detail.moles() : 0,
         det ? detail.redness() : 0, det ? detail.blemishes() : 0, det ? detail.pores() : 0.5,
-        age ? detail.ageDetail() : 0, AgeContrast.lineDepth(ageContrast, woman), det ? detail.underEye() : 0,
+        age ? detail.ageDetail() : 0, AgeContrast.lineDepth(ageContrast, woman),
+        options.has(LookFeature.LINE_SHEEN) ? SkinPainter.LINE_SHEEN : 0, det ? detail.underEye() : 0,
         AgeContrast.lips(SkinLook.lipsFor(base), base, ageContrast, woman), makeup.lipstick(),
         makeup.lipstickRgb(), makeup.eyeliner(), stubble, browRgb, brows, seed);
   }
