@@ -53,7 +53,7 @@ class LookRenderTest {
     LookSampler.Sampled s = look(m, 1);
     IdentityLook base = s.look();
     HairLook hair = new HairLook(HairStyle.LONG, 0x2A1E16, 0.2, 1, 1, 4.5, FacialHairStyle.FULL_BEARD, 0.9, true, true, 0.7,
-        true, 3);
+        true, false, 3);
     IdentityLook with = new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(),
         base.ageing(), null, base.cameraTone());
     IdentityLook without = new IdentityLook(base.skin(), base.surface(), HairLook.none(), base.wrinkleDepth(),

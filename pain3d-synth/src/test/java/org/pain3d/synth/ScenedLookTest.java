@@ -72,7 +72,7 @@ class ScenedLookTest {
   /** The sampled look with medium dark scalp hair and a full beard (every hair class drawn). */
   private static IdentityLook withBeardedMediumHair(IdentityLook base) {
     HairLook hair = new HairLook(HairStyle.MEDIUM, 0x2A1E16, 0.1, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, true,
-        true, 0.7, true, 3);
+        true, 0.7, true, false, 3);
     return new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(),
         base.ageing(), null, base.cameraTone());
   }

@@ -179,6 +179,10 @@ public final class HairBuilder {
       float sz = (float) Math.cos(rad);
       float r = head.radius(az, top) + 0.25f + 0.8f * thick;
       scalp.strandCoordinates(c[0] + r * sx, top, c[2] + r * sz, uv);
+      // The strands go on from the cap's: the scalp's strand coordinates at the column's top. Unparted,
+      // u is the column's azimuth as arc, which is what the scalp's u is there, in the arithmetic that
+      // keeps the earlier builds' bytes.
+      float u = scalp.parted() ? uv[0] : (float) (Math.toRadians(az) * scalp.radius());
       float edge = Math.min(j, cols - 1 - j) / 2.5f;
       float jag = 2.5f * Noise.value(j * 0.7f, 0.3f, look.seed() + 11);
       for (int i = 0; i < rows; i++) {
@@ -196,7 +200,7 @@ public final class HairBuilder {
         // The hem thins into strands of their own lengths (the texture's thresholds); the front
         // edge fades as a film.
         float hem = FaceFrame.smooth((length - jag - drop) / 3.5f);
-        idx[j][i] = p.vertex(q, (float) (Math.toRadians(az) * scalp.radius()), uv[1] + drop, hem, tan, -1, 0);
+        idx[j][i] = p.vertex(q, u, uv[1] + drop, hem, tan, -1, 0);
         p.film(idx[j][i], FaceFrame.smooth(edge));
       }
     }

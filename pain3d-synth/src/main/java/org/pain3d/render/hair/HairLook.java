@@ -18,12 +18,15 @@ package org.pain3d.render.hair;
  * @param lashDarkness eyelash opacity (mascara raises it), 0..1
  * @param lashSeam whether the upper lashes' roots are lifted onto the lid seam as the lid closes
  *     ({@link LashSeam}; off: they hang below it, as before the tenth session)
+ * @param parting whether a style that parts ({@link HairStyle#parts()}) is parted, its strands
+ *     running away from a parting over the front of the head ({@link ScalpMap}; off: every strand
+ *     runs down from the crown, as before the twenty-second session)
  * @param seed seed of the strand patterns
  */
 public record HairLook(
     HairStyle style, int rgb, double grey, double volume, double length, double hairlineCm,
     FacialHairStyle facialHair, double facialHairDensity, boolean beardLight, boolean lashes, double lashDarkness,
-    boolean lashSeam, long seed) {
+    boolean lashSeam, boolean parting, long seed) {
 
   /** Validates ranges. */
   public HairLook {
@@ -43,7 +46,8 @@ public record HairLook(
    * @return the look
    */
   public static HairLook none() {
-    return new HairLook(HairStyle.BALD, 0x2A1E16, 0, 1, 1, 6, FacialHairStyle.NONE, 0, false, false, 0, false, 0);
+    return new HairLook(HairStyle.BALD, 0x2A1E16, 0, 1, 1, 6, FacialHairStyle.NONE, 0, false, false, 0, false, false,
+        0);
   }
 
   /**
@@ -54,7 +58,7 @@ public record HairLook(
    */
   public HairLook withStyle(HairStyle newStyle) {
     return new HairLook(newStyle, rgb, grey, volume, length, hairlineCm, facialHair, facialHairDensity, beardLight,
-        lashes, lashDarkness, lashSeam, seed);
+        lashes, lashDarkness, lashSeam, parting, seed);
   }
 
   /** @return whether anything is drawn */

@@ -57,4 +57,12 @@ public enum HairStyle {
   public boolean curly() {
     return curly;
   }
+
+  /**
+   * @return whether the style is worn parted ({@link HairLook#parting}): the straight styles long
+   *     enough to lie over the top of the head (medium and long)
+   */
+  public boolean parts() {
+    return this == MEDIUM || this == LONG;
+  }
 }

@@ -14,7 +14,15 @@ import org.pain3d.render.look.FaceFrame;
  * lower at the temples, down to the middle of the ear in front of it (sideburns), over the
  * ear 1 cm above the brows, and down to the nape (3 cm under the nose) behind it. A
  * receding style raises the front and, more, the temples. Coverage rises from 0 to 1 over
- * about half a centimetre above that line, with a ragged edge. Immutable; thread-safe.
+ * about half a centimetre above that line, with a ragged edge.
+ *
+ * <p>Strands run down from the crown, except on a parted look ({@link HairLook#parting}, {@link
+ * HairStyle#parts()}): over the front half of the head they run away from a parting, a line from
+ * front to back over the top (in the middle for {@value #CENTRE_SHARE} of the looks, else 2.2 to
+ * 3.8 cm of arc to one side, seeded by the look), down either side of it; the scalp shows along
+ * the parting, and towards the back the strands turn to run from the crown again. The texture's
+ * coordinates follow: v is the distance from the parting along the strands, u the position along
+ * the parting. Immutable; thread-safe.
  */
 public final class ScalpMap {
   private static final double[] AZ = {0, 30, 50, 68, 80, 118, 135, 180};
@@ -25,6 +33,16 @@ public final class ScalpMap {
   private final float radius;
   private final long seed;
   private final boolean crownThin;
+  /** The parting's angle from the top around the front-back axis, radians (+ to the subject's left); NaN: none. */
+  private final float part;
+
+  /** Share of parted looks parted in the middle. */
+  static final double CENTRE_SHARE = 0.3;
+  /** Half-width of the sparse hair along the parting, cm (beyond it the hair fills in over PART_EDGE_CM). */
+  static final float PART_HALF_CM = 0.06f;
+  private static final float PART_EDGE_CM = 0.15f;
+  /** The growth along the parting: a sparse {@code coverage(0.25)}, about a sixth of the strands. */
+  private static final float PART_FLOOR = 0.25f;
 
   /**
    * @param frame the head's landmarks
@@ -52,6 +70,32 @@ public final class ScalpMap {
     heights[6] = frame.y(33) - 1.0;
     heights[7] = frame.y(33) - 3.0;
     this.crownThin = receding;
+    this.part = look.parting() && look.style().parts() ? partAngle(look.seed(), radius) : Float.NaN;
+  }
+
+  /**
+   * @return the parting's angle from the top for a look seed: 0 (in the middle) for {@value
+   *     #CENTRE_SHARE} of the seeds, else 2.2 to 3.8 cm of arc to the subject's left or right
+   */
+  static float partAngle(long seed, float radius) {
+    if (Noise.hash(3, 11, seed) < CENTRE_SHARE) {
+      return 0;
+    }
+    float side = Noise.hash(4, 11, seed) < 0.5f ? -1 : 1;
+    return side * (2.2f + 1.6f * Noise.hash(5, 11, seed)) / radius;
+  }
+
+  /** @return whether the strands run from a parting over the front of the head */
+  public boolean parted() {
+    return !Float.isNaN(part);
+  }
+
+  /**
+   * How much a point's strands follow the parting rather than the crown: 1 over the front half of
+   * the head, 0 behind its middle, a smooth turn between.
+   */
+  private float partWeight(float dz) {
+    return parted() ? FaceFrame.smooth((dz / radius + 0.1f) / 0.5f) : 0;
   }
 
   /**
@@ -96,6 +140,14 @@ public final class ScalpMap {
       float top = (float) ((y - cy) / radius);
       g = Math.min(g, 1 - 0.75f * FaceFrame.smooth((top - 0.55f) / 0.2f));
     }
+    float w = partWeight(z - cz);
+    if (w > 0 && y > cy) {
+      // The scalp shows through sparse hair along the parting (growth PART_FLOOR within PART_HALF_CM of
+      // it, full PART_EDGE_CM further): a bare line, interpolated across the scalp's triangles, was a
+      // wedge of skin as wide as a triangle.
+      float fromPart = Math.abs((float) Math.atan2(x - cx, y - cy) - part) * radius;
+      g = Math.min(g, Math.max(PART_FLOOR, (fromPart - PART_HALF_CM) / PART_EDGE_CM) + (1 - w) * 10);
+    }
     return g;
   }
 
@@ -108,8 +160,10 @@ public final class ScalpMap {
   }
 
   /**
-   * Strand texture coordinates of a point: u around the head (cm of arc at the head
-   * radius), v down from the crown (cm of arc), so strands run along v.
+   * Strand texture coordinates of a point, cm of arc at the head radius, so strands run along v:
+   * from the crown, u around the head and v down from the top; from a parting, v away from the
+   * parting around the front-back axis and u towards the front, signed by the side (so u agrees
+   * with the crown's at the sides, where both run down); blended between by {@link #partWeight}.
    *
    * @param x world x, cm
    * @param y world y, cm
@@ -124,11 +178,19 @@ public final class ScalpMap {
     double elevation = Math.atan2(dy, horizontal);
     out[0] = (float) (Math.atan2(dx, dz) * radius);
     out[1] = (float) ((Math.PI / 2 - elevation) * radius);
+    float w = partWeight(dz);
+    if (w > 0) {
+      double around = Math.atan2(dx, dy) - part;
+      double side = around < 0 ? -1 : 1;
+      double forward = Math.atan2(dz, Math.sqrt(dx * dx + dy * dy));
+      out[0] += w * ((float) (side * (Math.PI / 2 - forward) * radius) - out[0]);
+      out[1] += w * ((float) (Math.abs(around) * radius) - out[1]);
+    }
   }
 
   /**
-   * The downward strand direction at a point: away from the crown, along the surface with
-   * normal n.
+   * The downward strand direction at a point: away from the crown (or, on a parted look, from the
+   * parting, blended as {@link #strandCoordinates}), along the surface with normal n.
    *
    * @param p point, world cm, shape [3]
    * @param n unit surface normal, shape [3]
@@ -138,6 +200,21 @@ public final class ScalpMap {
     float ax = p[0] - cx;
     float ay = p[1] - (cy + radius);
     float az = p[2] - cz;
+    float w = partWeight(az);
+    if (w > 0) {
+      // From the crown (normalised), turned towards the circle round the front-back axis away from the parting.
+      float l = (float) Math.sqrt(ax * ax + ay * ay + az * az);
+      float dx = p[0] - cx;
+      float dy = p[1] - cy;
+      float around = (float) Math.atan2(dx, dy) - part;
+      float side = around < 0 ? -1 : 1;
+      float r = (float) Math.sqrt(dx * dx + dy * dy);
+      float px = r > 1e-6f ? side * dy / r : 0;
+      float py = r > 1e-6f ? -side * dx / r : -1;
+      ax = (1 - w) * ax / l + w * px;
+      ay = (1 - w) * ay / l + w * py;
+      az = (1 - w) * az / l;
+    }
     float d = ax * n[0] + ay * n[1] + az * n[2];
     float tx = ax - d * n[0];
     float ty = ay - d * n[1];

@@ -96,7 +96,14 @@ public enum LookFeature {
    * keeps a contrast near a light skin's; off, a line darkens the skin by a share of its own
    * brightness, and on dark skin the lines nearly vanished.
    */
-  LINE_SHEEN;
+  LINE_SHEEN,
+  /**
+   * Within {@link #HAIR}: medium and long straight hair is parted ({@code render.hair.ScalpMap}),
+   * in the middle or to one side, its strands running away from the parting over the front of
+   * the head; off, every strand runs down from the crown and meets the forehead as a straight
+   * fringe of vertical strands.
+   */
+  PARTING;
 
   /**
    * @return whether the feature is off unless asked for ({@code --look-on}); every other feature is

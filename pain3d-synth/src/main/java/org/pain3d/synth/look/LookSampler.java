@@ -222,7 +222,7 @@ public final class LookSampler {
     }
     return new HairLook(style, rgb, grey, volume, length, hairline, facial, density,
         options.has(LookFeature.BEARD_LIGHT), options.has(LookFeature.LASHES), lash, options.has(LookFeature.LASH_SEAM),
-        seed);
+        options.has(LookFeature.PARTING), seed);
   }
 
   private static BrowLook brows(boolean woman, boolean old, SplittableRandom rnd) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class CurtainHemTest {
   private static final HairLook LOOK = new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 5, FacialHairStyle.NONE, 0,
-      false, false, 0, false, 7);
+      false, false, 0, false, false, 7);
 
   /**
    * One hanging-hair triangle facing the camera, 6 cm across and 8 cm along the strands, with
@@ -71,7 +71,7 @@ class CurtainHemTest {
   @Test
   void curlyHangingHairIsCurlsAlongTheStrands() {
     HairLook curly = new HairLook(HairStyle.CURLY_LONG, 0x3A2A1E, 0, 1, 1, 5, FacialHairStyle.NONE, 0, false, false, 0,
-        false, 7);
+        false, false, 7);
     double straight = changeAlong(curtain(LOOK, new float[] {1, 1, 1}, null));
     double curls = changeAlong(curtain(curly, new float[] {1, 1, 1}, null));
     assertThat(curls).as("mean change over 0.1 cm along, curly vs straight %.4f", straight).isGreaterThan(3 * straight);

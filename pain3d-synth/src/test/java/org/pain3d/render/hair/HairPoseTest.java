@@ -2,10 +2,13 @@ package org.pain3d.render.hair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.pain3d.face.FaceModel;
+import org.pain3d.render.FaceLandmarks;
 import org.pain3d.render.RenderMesh;
+import org.pain3d.render.look.FaceFrame;
 import org.pain3d.testing.RealFaceModel;
 
 /**
@@ -15,7 +18,7 @@ import org.pain3d.testing.RealFaceModel;
  */
 class HairPoseTest {
   private static final HairLook LONG =
-      new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false, 8);
+      new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false, false, 8);
 
   private static RenderMesh meanHead() {
     FaceModel m = RealFaceModel.get();
@@ -85,6 +88,54 @@ class HairPoseTest {
     float[] a = HairBuilder.build(head, LONG, HairPose.onPillow(3)).mesh().positions();
     float[] b = HairBuilder.build(head, LONG, HairPose.onPillow(3)).mesh().positions();
     assertThat(b).containsExactly(a);
+  }
+
+  /**
+   * The hanging hair's strands go on from the cap's: each column's top takes the scalp's strand
+   * coordinates there, parted or not (the columns took u from their azimuth, which a parting's
+   * coordinates do not follow).
+   */
+  @Test
+  void hangingHairTakesTheScalpsStrandCoordinatesAtItsTop() {
+    RenderMesh head = meanHead();
+    for (boolean parting : new boolean[] {false, true}) {
+      HairLook look = new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false,
+          parting, 8);
+      HairModel h = HairBuilder.build(head, look, HairPose.UPRIGHT);
+      ScalpMap scalp = new ScalpMap(new FaceFrame(head.positions(), FaceLandmarks.ict68()), backOfHead(head), look);
+      assertThat(scalp.parted()).isEqualTo(parting);
+      float[] p = h.mesh().positions();
+      boolean[] curtain = curtainVertices(h);
+      float top = -Float.MAX_VALUE;
+      for (int v = 0; v < curtain.length; v++) {
+        top = curtain[v] ? Math.max(top, p[3 * v + 1]) : top;
+      }
+      float[] uv = new float[2];
+      int columns = 0;
+      for (int v = 0; v < curtain.length; v++) {
+        if (curtain[v] && p[3 * v + 1] == top) {
+          scalp.strandCoordinates(p[3 * v], p[3 * v + 1], p[3 * v + 2], uv);
+          assertThat(h.u()[v]).isCloseTo(uv[0], within(1e-4f));
+          assertThat(h.v()[v]).isCloseTo(uv[1], within(1e-4f));
+          columns++;
+        }
+      }
+      assertThat(columns).as("columns of hanging hair").isGreaterThan(20);
+    }
+  }
+
+  private static boolean[] curtainVertices(HairModel h) {
+    boolean[] in = new boolean[h.mesh().vertexCount()];
+    int[] tris = h.mesh().triangles();
+    int[] groups = h.mesh().triangleGroups();
+    for (int t = 0; t < groups.length; t++) {
+      if (groups[t] == HairModel.CURTAIN) {
+        in[tris[3 * t]] = true;
+        in[tris[3 * t + 1]] = true;
+        in[tris[3 * t + 2]] = true;
+      }
+    }
+    return in;
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class StrandTextureTest {
   private static StrandTexture texture(double grey, HairStyle style) {
     return StrandTexture.of(new HairLook(style, 0x3A2A1E, grey, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.8, false, true, 0.7,
-        true, 4));
+        true, false, 4));
   }
 
   private static double meanCover(StrandTexture t, int kind, float density) {

@@ -15,7 +15,7 @@ import org.pain3d.render.hair.HairStyle;
 class SkinDetailTest {
   private static HairLook hair(FacialHairStyle style) {
     return new HairLook(HairStyle.BALD, 0x2A1E16, 0, 1, 1, 6, style, style == FacialHairStyle.NONE ? 0 : 0.8, true,
-        true, 0.5, true, 3);
+        true, 0.5, true, false, 3);
   }
 
   private static SkinDetail man(double beardShadow, double stubbleRate) {
