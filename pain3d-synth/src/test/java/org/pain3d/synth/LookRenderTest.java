@@ -242,8 +242,8 @@ class LookRenderTest {
 
   private static int[] render(IdentityScene scene, LookSampler.Sampled s, SkinLook skin) {
     IdentityLook l = s.look();
-    scene.setIdentity(s.weights(), s.appearance(), new IdentityLook(skin, l.surface(), HairLook.none(), l.wrinkleDepth(),
-        l.restPose(), l.ageing(), null, l.cameraTone()));
+    scene.setIdentity(s.weights(), s.appearance(), new IdentityLook(skin, l.surface(), HairLook.none(),
+        l.wrinkleDepth(), l.restPose(), l.ageing(), null, l.cameraTone()));
     return scene.renderNeutral(scene.camera(View.frontal())).shaded.clone();
   }
 

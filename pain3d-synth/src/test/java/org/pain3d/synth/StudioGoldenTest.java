@@ -121,14 +121,14 @@ class StudioGoldenTest {
    * reference, so it moves none of their bytes): {@code --look-off parting} those before the
    * parting (tag {@code real-parting-off}: the {@code real} hashes of renderer version 9), with
    * {@code line-sheen} off too those before the lines' sheen (tag {@code real-sheen-off}: the
-   * {@code real} hashes of main 6cc5004, renderer version 8), with {@code camera-tone} off too those before the camera's tone curve (tag {@code
-   * real-tone-off}: the {@code real} hashes of main 7f8d071), with {@code mouth-corners} off too
-   * those before the resting mouth corners (tag {@code real-corners-off}: the {@code real} hashes
-   * of main 07eb59e), and with {@code lash-seam} off too those before the lash seam (tag {@code
-   * real-seam-off}: the {@code real} hashes of main 3283318). For the last three that held up to
-   * renderer version 4; since version 5 (the hair behind translucent hair, a compositing fix with
-   * no switch) they hold the bytes of the build with those features off, so they still pin what
-   * each switch turns off.
+   * {@code real} hashes of main 6cc5004, renderer version 8), with {@code camera-tone} off too
+   * those before the camera's tone curve (tag {@code real-tone-off}: the {@code real} hashes of
+   * main 7f8d071), with {@code mouth-corners} off too those before the resting mouth corners (tag
+   * {@code real-corners-off}: the {@code real} hashes of main 07eb59e), and with {@code lash-seam}
+   * off too those before the lash seam (tag {@code real-seam-off}: the {@code real} hashes of main
+   * 3283318). For the last three that held up to renderer version 4; since version 5 (the hair
+   * behind translucent hair, a compositing fix with no switch) they hold the bytes of the build
+   * with those features off, so they still pin what each switch turns off.
    */
   @ParameterizedTest
   @MethodSource("earlierBuilds")

@@ -31,7 +31,8 @@ package org.pain3d.render.look;
  */
 public record SkinLook(
     int baseRgb, double itaDeg, double freckles, int moles, double redness, double blemishes,
-    double pores, double age, double lineDepth, double lineSheen, double underEye, int lipRgb, double lipstick, int lipstickRgb,
+    double pores, double age, double lineDepth, double lineSheen, double underEye, int lipRgb, double lipstick,
+    int lipstickRgb,
     double eyeliner, double stubble, int hairRgb, BrowLook brows, long seed) {
 
   /** Validates ranges. */

@@ -17,7 +17,8 @@ class BeardLightTest {
   private static final int BLACK = 0x16110E;
 
   private static HairLook look(boolean beardLight) {
-    return new HairLook(HairStyle.BALD, BLACK, 0, 1, 1, 5, FacialHairStyle.FULL_BEARD, 1, beardLight, false, 0, false, false,
+    return new HairLook(HairStyle.BALD, BLACK, 0, 1, 1, 5, FacialHairStyle.FULL_BEARD, 1, beardLight, false, 0, false,
+        false,
         9);
   }
 

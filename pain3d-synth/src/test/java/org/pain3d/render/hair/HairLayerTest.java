@@ -42,7 +42,8 @@ class HairLayerTest {
 
   /** One hair triangle of a group at depth z with per-vertex opacities (the cap: growth values). */
   private static HairModel hair(float z, float[] alpha, int group) {
-    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, false, 0, false, false, 9);
+    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, false, 0, false,
+        false, 9);
     RenderMesh mesh = new RenderMesh(new float[] {-6, -7, z, 7, -4, z, -2, 8, z}, new int[] {0, 1, 2},
         new float[] {0, 0}, new int[3], new int[] {group}, HairModel.GROUPS);
     float[] tan = {0, -1, 0, 0, -1, 0, 0, -1, 0};
@@ -208,7 +209,8 @@ class HairLayerTest {
    */
   @Test
   void aTranslucentHairSampleShowsTheHairBehindIt() {
-    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, false, 0, false, false, 9);
+    HairLook look = new HairLook(HairStyle.LONG, 0x5A3A22, 0.3, 1, 1, 5, FacialHairStyle.NONE, 0, false, false, 0, false,
+        false, 9);
     float[] pos = {-6, -7, 3, 7, -4, 3, -2, 8, 3, -8, -5, 1, 6, -8, 1, 3, 7, 1};
     int[] tris = {0, 1, 2, 3, 4, 5};
     RenderMesh mesh = new RenderMesh(pos, tris, new float[] {0, 0}, new int[6],

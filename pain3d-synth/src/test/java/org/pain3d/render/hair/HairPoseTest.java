@@ -99,8 +99,8 @@ class HairPoseTest {
   void hangingHairTakesTheScalpsStrandCoordinatesAtItsTop() {
     RenderMesh head = meanHead();
     for (boolean parting : new boolean[] {false, true}) {
-      HairLook look = new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false,
-          parting, 8);
+      HairLook look = new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0,
+          false, parting, 8);
       HairModel h = HairBuilder.build(head, look, HairPose.UPRIGHT);
       ScalpMap scalp = new ScalpMap(new FaceFrame(head.positions(), FaceLandmarks.ict68()), backOfHead(head), look);
       assertThat(scalp.parted()).isEqualTo(parting);

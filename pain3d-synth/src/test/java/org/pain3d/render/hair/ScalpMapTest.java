@@ -37,7 +37,10 @@ class ScalpMapTest {
     return new HairLook(style, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false, parting, seed);
   }
 
-  /** A point on the sphere of the scalp's radius: {@code around} radians from the top towards +x, {@code forward} towards the face. */
+  /**
+   * A point on the sphere of the scalp's radius: {@code around} radians from the top towards +x,
+   * {@code forward} radians towards the face.
+   */
   private static float[] onHead(ScalpMap s, double around, double forward) {
     float[] c = s.centre();
     float r = s.radius();
