@@ -179,10 +179,12 @@ public final class HairBuilder {
       float sz = (float) Math.cos(rad);
       float r = head.radius(az, top) + 0.25f + 0.8f * thick;
       scalp.strandCoordinates(c[0] + r * sx, top, c[2] + r * sz, uv);
-      // The strands go on from the cap's: the scalp's strand coordinates at the column's top. Unparted,
-      // u is the column's azimuth as arc, which is what the scalp's u is there, in the arithmetic that
+      // The strands go on from the cap's: the scalp's strand coordinates at the column's top, its u
+      // plus one turn's arc past the back of the head (az over 180 degrees), so that u runs on round
+      // the back without a jump. Unparted that is the column's azimuth as arc, in the arithmetic that
       // keeps the earlier builds' bytes.
-      float u = scalp.parted() ? uv[0] : (float) (Math.toRadians(az) * scalp.radius());
+      float turn = az > 180 ? (float) (2 * Math.PI * scalp.radius()) : 0;
+      float u = scalp.parted() ? uv[0] + turn : (float) (Math.toRadians(az) * scalp.radius());
       float edge = Math.min(j, cols - 1 - j) / 2.5f;
       float jag = 2.5f * Noise.value(j * 0.7f, 0.3f, look.seed() + 11);
       for (int i = 0; i < rows; i++) {
