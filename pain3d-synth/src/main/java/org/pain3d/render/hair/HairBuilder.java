@@ -183,8 +183,8 @@ public final class HairBuilder {
       // plus one turn's arc past the back of the head (az over 180 degrees), so that u runs on round
       // the back without a jump. Unparted that is the column's azimuth as arc, in the arithmetic that
       // keeps the earlier builds' bytes.
-      float turn = az > 180 ? (float) (2 * Math.PI * scalp.radius()) : 0;
-      float u = scalp.parted() ? uv[0] + turn : (float) (Math.toRadians(az) * scalp.radius());
+      float u = !scalp.parted() ? (float) (Math.toRadians(az) * scalp.radius())
+          : az > 180 ? uv[0] + (float) (2 * Math.PI * scalp.radius()) : uv[0];
       float edge = Math.min(j, cols - 1 - j) / 2.5f;
       float jag = 2.5f * Noise.value(j * 0.7f, 0.3f, look.seed() + 11);
       for (int i = 0; i < rows; i++) {

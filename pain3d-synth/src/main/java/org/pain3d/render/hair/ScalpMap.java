@@ -204,13 +204,13 @@ public final class ScalpMap {
     if (w > 0) {
       // From the crown (normalised), turned towards the circle round the front-back axis away from the parting.
       float l = (float) Math.sqrt(ax * ax + ay * ay + az * az);
-      float dx = p[0] - cx;
+      // ax is also the offset from the head's axis in x; dy the height above the centre.
       float dy = p[1] - cy;
-      float around = (float) Math.atan2(dx, dy) - part;
+      float around = (float) Math.atan2(ax, dy) - part;
       float side = around < 0 ? -1 : 1;
-      float r = (float) Math.sqrt(dx * dx + dy * dy);
+      float r = (float) Math.sqrt(ax * ax + dy * dy);
       float px = r > 1e-6f ? side * dy / r : 0;
-      float py = r > 1e-6f ? -side * dx / r : -1;
+      float py = r > 1e-6f ? -side * ax / r : -1;
       ax = (1 - w) * ax / l + w * px;
       ay = (1 - w) * ay / l + w * py;
       az = (1 - w) * az / l;
