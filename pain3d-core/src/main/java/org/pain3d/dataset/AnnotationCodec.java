@@ -184,6 +184,7 @@ public final class AnnotationCodec {
           ((ObjectNode) root).putNull(k);
         }
       }
+      AppearanceAnnotation.fillOptionalKeys(root.get("appearance"));
       AnnotationExtras extras = Json.datasetReader().treeToValue(root, AnnotationExtras.class);
       return new ParsedAnnotation(file, labels, Optional.of(extras));
     } catch (JsonProcessingException e) {

@@ -1,7 +1,10 @@
 package org.pain3d.dataset;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +33,12 @@ import java.util.regex.Pattern;
  * @param hairStyle scalp hair style, lower case (e.g. {@code long}, {@code bald})
  * @param hairRgb hair colour (pigmented strands)
  * @param hairGrey share of grey strands
+ * @param hairParting where the hair is parted: {@code none} (not parted: short, curly and tied-back
+ *     styles, or the {@code parting} feature off), {@code centre}, {@code left} or {@code right}
+ *     (the subject's); null in files written before it was recorded
+ * @param hairPartingCm the parting's distance from the midline over the top of the head, cm of
+ *     arc, positive to the subject's left (0 when not parted or parted in the centre); null in files
+ *     written before it was recorded
  * @param facialHair facial hair style, lower case ({@code none}, {@code moustache}, ...)
  * @param facialHairDensity facial hair density
  * @param stubble beard shadow density
@@ -45,7 +54,7 @@ import java.util.regex.Pattern;
 @JsonPropertyOrder({
   "look_features", "skin_ita_deg", "skin_rgb", "skin_tone_group", "freckles", "moles", "redness",
   "age_detail", "soft_tissue_ageing", "age_contrast", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
-  "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "lipstick", "eyeliner",
+  "hair_parting", "hair_parting_cm", "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "lipstick", "eyeliner",
   "brow_thickness", "rest_pose", "shape_conditioned", "identity_weights"
 })
 public record AppearanceAnnotation(
@@ -63,6 +72,8 @@ public record AppearanceAnnotation(
     @JsonProperty("hair_style") String hairStyle,
     @JsonProperty("hair_rgb") String hairRgb,
     @JsonProperty("hair_grey") double hairGrey,
+    @JsonProperty("hair_parting") @JsonInclude(JsonInclude.Include.NON_NULL) String hairParting,
+    @JsonProperty("hair_parting_cm") @JsonInclude(JsonInclude.Include.NON_NULL) Double hairPartingCm,
     @JsonProperty("facial_hair") String facialHair,
     @JsonProperty("facial_hair_density") double facialHairDensity,
     @JsonProperty("stubble") double stubble,
@@ -75,6 +86,10 @@ public record AppearanceAnnotation(
     @JsonProperty("identity_weights") List<Double> identityWeights) {
 
   private static final Pattern RGB = Pattern.compile("#[0-9a-f]{6}");
+  /** Keys that records written before they were recorded lack (read as null). */
+  public static final List<String> OPTIONAL_KEYS = List.of("hair_parting", "hair_parting_cm");
+  /** The values of {@code hair_parting}. */
+  public static final List<String> PARTINGS = List.of("none", "centre", "left", "right");
 
   /** Validates colours and ranges; copies the collections. */
   public AppearanceAnnotation {
@@ -97,8 +112,54 @@ public record AppearanceAnnotation(
         || !(browThickness > 0 && browThickness <= 2)) {
       throw new IllegalArgumentException("appearance values out of range");
     }
+    checkParting(hairParting, hairPartingCm);
     restPose = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(restPose, "rest_pose")));
     identityWeights = List.copyOf(Objects.requireNonNull(identityWeights, "identity_weights"));
+  }
+
+  /**
+   * Makes an appearance record's JSON tree of an older version readable as this one: every one of
+   * the {@link #OPTIONAL_KEYS} it lacks is set to null.
+   *
+   * @param record the record's tree (anything but an object, e.g. a missing or null appearance, is left alone)
+   */
+  public static void fillOptionalKeys(JsonNode record) {
+    if (record instanceof ObjectNode o) {
+      for (String k : OPTIONAL_KEYS) {
+        if (!o.has(k)) {
+          o.putNull(k);
+        }
+      }
+    }
+  }
+
+  /** Both parting fields or neither (older files); the side agrees with the offset's sign. */
+  private static void checkParting(String side, Double cm) {
+    if ((side == null) != (cm == null)) {
+      throw new IllegalArgumentException("hair_parting and hair_parting_cm go together, got " + side + " and " + cm);
+    }
+    if (side == null) {
+      return;
+    }
+    if (!PARTINGS.contains(side) || !(Math.abs(cm) < 10)) {
+      throw new IllegalArgumentException("hair parting must be one of " + PARTINGS + " within 10 cm, got " + side
+          + " at " + cm + " cm");
+    }
+    String expected = cm > 0 ? "left" : cm < 0 ? "right" : side.equals("centre") ? "centre" : "none";
+    if (!side.equals(expected)) {
+      throw new IllegalArgumentException("hair_parting " + side + " does not match hair_parting_cm " + cm);
+    }
+  }
+
+  /**
+   * The parting fields for a parting's offset.
+   *
+   * @param offsetCm the parting's distance from the midline, cm of arc, positive to the subject's
+   *     left; NaN when the hair is not parted
+   * @return {@code hair_parting}
+   */
+  public static String parting(double offsetCm) {
+    return Double.isNaN(offsetCm) ? "none" : offsetCm > 0 ? "left" : offsetCm < 0 ? "right" : "centre";
   }
 
   /**

@@ -79,6 +79,7 @@ public record ClipInfo(
           o.putNull(k);
         }
       }
+      AppearanceAnnotation.fillOptionalKeys(o.get("appearance"));
     }
   }
 

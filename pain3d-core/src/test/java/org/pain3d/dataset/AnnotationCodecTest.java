@@ -55,6 +55,25 @@ class AnnotationCodecTest {
   }
 
   @Test
+  void readsTheAppearanceOfFilesWrittenBeforeThePartingWasRecorded() throws IOException {
+    PainAnnotation plain = fixture.annotation(2, 1);
+    AnnotationExtras x = plain.extras();
+    PainAnnotation a = new PainAnnotation(plain.labels(), new AnnotationExtras(x.formatVersion(), x.baseName(),
+        x.painIndex(), x.identity(), x.auIntensities(), x.blendshapeWeights(), x.heatmapScaleMmPerUnit(), x.views(),
+        x.files(), OurFixture.appearance("right", -2.5), null));
+    Path f = dir.resolve("a_annotations.json");
+    Files.write(f, AnnotationCodec.toBytes(a));
+    assertThat(AnnotationCodec.read(f)).isEqualTo(a);
+    String older = Files.readString(f).replaceAll("\\s*\"hair_parting(_cm)?\" : [^,]*,", "");
+    assertThat(older).doesNotContain("hair_parting").contains("\"hair_grey\"");
+    Files.writeString(f, older);
+    AppearanceAnnotation read = AnnotationCodec.parse(f).extras().orElseThrow().appearance();
+    assertThat(read.hairParting()).isNull();
+    assertThat(read.hairPartingCm()).isNull();
+    assertThat(read.hairStyle()).isEqualTo("medium");
+  }
+
+  @Test
   void publishedAnnotationGivesLabelsButNoExtras() throws IOException {
     Path f = dir.resolve("p_annotations.json");
     Files.writeString(f, PublishedFixture.annotationJson(2, 3, 1, 0, 2, 1, 8));

@@ -106,4 +106,29 @@ class RecordsTest {
     assertThat(Split.fromCode(2)).isEqualTo(Split.TEST);
     assertThatThrownBy(() -> Split.fromCode(3)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void appearanceRecordsTheHairsPartingAndReadsFilesWrittenBeforeIt() throws Exception {
+    AppearanceAnnotation a = OurFixture.appearance("left", 2.713);
+    String json = Json.dataset().writeValueAsString(a);
+    assertThat(json).contains("\"hair_grey\":0,\"hair_parting\":\"left\",\"hair_parting_cm\":2.713,\"facial_hair\"");
+    assertThat(Json.datasetReader().readValue(json, AppearanceAnnotation.class)).isEqualTo(a);
+    assertThat(AppearanceAnnotation.parting(Double.NaN)).isEqualTo("none");
+    assertThat(AppearanceAnnotation.parting(0)).isEqualTo("centre");
+    assertThat(AppearanceAnnotation.parting(-3.1)).isEqualTo("right");
+    // Written before the parting was recorded: both keys absent, read as null.
+    String older = json.replace("\"hair_parting\":\"left\",\"hair_parting_cm\":2.713,", "");
+    JsonNode tree = Json.datasetReader().readTree(older);
+    AppearanceAnnotation.fillOptionalKeys(tree);
+    AppearanceAnnotation old = Json.datasetReader().treeToValue(tree, AppearanceAnnotation.class);
+    assertThat(old.hairParting()).isNull();
+    assertThat(old.hairPartingCm()).isNull();
+    assertThat(Json.dataset().writeValueAsString(old)).isEqualTo(older);
+    assertThatThrownBy(() -> OurFixture.appearance("left", -2.5)).hasMessageContaining("does not match");
+    assertThatThrownBy(() -> OurFixture.appearance("none", 2.5)).hasMessageContaining("does not match");
+    assertThatThrownBy(() -> OurFixture.appearance("middle", 0.0)).hasMessageContaining("must be one of");
+    assertThatThrownBy(() -> OurFixture.appearance("left", null)).hasMessageContaining("go together");
+    assertThat(OurFixture.appearance("none", 0.0).hairParting()).isEqualTo("none");
+    assertThat(OurFixture.appearance("centre", 0.0).hairParting()).isEqualTo("centre");
+  }
 }

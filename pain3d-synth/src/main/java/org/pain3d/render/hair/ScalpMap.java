@@ -78,11 +78,30 @@ public final class ScalpMap {
    *     #CENTRE_SHARE} of the seeds, else 2.2 to 3.8 cm of arc to the subject's left or right
    */
   static float partAngle(long seed, float radius) {
+    return partOffsetCm(seed) / radius;
+  }
+
+  /**
+   * @return the parting's distance from the midline for a look seed, cm of arc over the top of the
+   *     head, + to the subject's left: 0 for {@value #CENTRE_SHARE} of the seeds, else 2.2 to 3.8
+   */
+  static float partOffsetCm(long seed) {
     if (Noise.hash(3, 11, seed) < CENTRE_SHARE) {
       return 0;
     }
     float side = Noise.hash(4, 11, seed) < 0.5f ? -1 : 1;
-    return side * (2.2f + 1.6f * Noise.hash(5, 11, seed)) / radius;
+    return side * (2.2f + 1.6f * Noise.hash(5, 11, seed));
+  }
+
+  /**
+   * Where a look's hair is parted (for the annotations).
+   *
+   * @param look the hair look
+   * @return the parting's distance from the midline, cm of arc, + to the subject's left; NaN when
+   *     the look is not parted
+   */
+  public static double partingCm(HairLook look) {
+    return look.parting() && look.style().parts() ? partOffsetCm(look.seed()) : Double.NaN;
   }
 
   /** @return whether the strands run from a parting over the front of the head */

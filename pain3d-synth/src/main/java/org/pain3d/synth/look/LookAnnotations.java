@@ -9,6 +9,7 @@ import org.pain3d.dataset.AppearanceAnnotation;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.SurfaceLook;
 import org.pain3d.render.hair.HairLook;
+import org.pain3d.render.hair.ScalpMap;
 import org.pain3d.render.look.SkinColour;
 import org.pain3d.render.look.SkinLook;
 
@@ -39,13 +40,15 @@ final class LookAnnotations {
     for (float x : weights) {
       w.add(number(x));
     }
+    double part = ScalpMap.partingCm(hair);
     int iris = surface != null && surface.hasEyes() ? surface.irisRgb() : plain.irisRgb();
     return new AppearanceAnnotation(features, round(ita), AppearanceAnnotation.hex(skinRgb),
         SkinToneModel.category(ita), amount(skin == null ? 0 : skin.freckles()), skin == null ? 0 : skin.moles(),
         amount(skin == null ? 0 : skin.redness()), amount(skin == null ? 0 : skin.age()), amount(look.ageing()),
         amount(ageContrast), round(look.wrinkleDepth()), hair.style().name().toLowerCase(Locale.ROOT),
         AppearanceAnnotation.hex(hair.rgb()),
-        amount(hair.grey()), hair.facialHair().name().toLowerCase(Locale.ROOT), amount(hair.facialHairDensity()),
+        amount(hair.grey()), AppearanceAnnotation.parting(part), Double.isNaN(part) ? 0.0 : round(part),
+        hair.facialHair().name().toLowerCase(Locale.ROOT), amount(hair.facialHairDensity()),
         amount(skin == null ? 0 : skin.stubble()), AppearanceAnnotation.hex(iris),
         amount(skin == null ? 0 : skin.lipstick()), amount(skin == null ? 0 : skin.eyeliner()),
         round(skin == null ? 1 : skin.brows().thickness()), rest, conditioned, w);

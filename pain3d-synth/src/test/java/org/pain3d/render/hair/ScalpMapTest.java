@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pain3d.dataset.AppearanceAnnotation;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.FaceLandmarks;
 import org.pain3d.render.look.FaceFrame;
@@ -156,5 +157,40 @@ class ScalpMapTest {
     }
     assertThat(centre / (double) n).isCloseTo(ScalpMap.CENTRE_SHARE, within(0.04));
     assertThat(left).isBetween(right * 8 / 10, right * 12 / 10);
+  }
+
+  @Test
+  void theRecordedPartingIsWhereTheScalpShowsOnTheSideItNames() {
+    // iBUG landmark 45 is the outer corner of the subject's left eye, 36 of the right.
+    float leftward = Math.signum(frame.x(45) - frame.x(36));
+    int sides = 0;
+    for (long seed = 0; seed < 40; seed++) {
+      HairLook look = look(HairStyle.MEDIUM, true, seed);
+      ScalpMap s = new ScalpMap(frame, back, look);
+      double cm = ScalpMap.partingCm(look);
+      assertThat(ScalpMap.partingCm(look(HairStyle.MEDIUM, false, seed))).isNaN();
+      assertThat(ScalpMap.partingCm(look(HairStyle.CURLY_LONG, true, seed))).isNaN();
+      // The sparsest hair over the front of the head, swept across the top in 0.5 mm steps.
+      double sparsest = 0;
+      float least = Float.MAX_VALUE;
+      for (double arc = -5; arc <= 5; arc += 0.05) {
+        float[] p = onHead(s, arc / s.radius(), Math.toRadians(45));
+        float g = s.growth(p[0], p[1], p[2]);
+        if (g < least) {
+          least = g;
+          sparsest = arc;
+        }
+      }
+      assertThat(sparsest).as("seed %d", seed).isCloseTo(cm, within(0.1));
+      String side = AppearanceAnnotation.parting(cm);
+      float x = onHead(s, sparsest / s.radius(), Math.toRadians(45))[0] - s.centre()[0];
+      if (side.equals("centre")) {
+        assertThat(Math.abs(x)).isLessThan(0.1f);
+      } else {
+        assertThat(Math.signum(x) * leftward).as("seed %d, %s", seed, side).isEqualTo(side.equals("left") ? 1 : -1);
+        sides++;
+      }
+    }
+    assertThat(sides).isGreaterThan(20);
   }
 }
