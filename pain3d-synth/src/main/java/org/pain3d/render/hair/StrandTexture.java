@@ -83,7 +83,9 @@ final class StrandTexture {
     long seed = look.seed();
     float greyShare = (float) look.grey();
     for (int kind = 0; kind < 4; kind++) {
-      if (kind == CURLY && !curly) {
+      // A curly style's scalp hair is all of kind CURLY, a straight style's all STRAIGHT: the other
+      // table would never be read (HairShading picks the kind by the style).
+      if (kind == CURLY && !curly || kind == STRAIGHT && curly) {
         continue;
       }
       int n = W * t.rows[kind];
@@ -315,6 +317,11 @@ final class StrandTexture {
     int i = floor(u * across[kind]) & (W - 1);
     int j = floor(v * along[kind]) & (rows[kind] - 1);
     return j * W + i;
+  }
+
+  /** @return whether the look's hair reads this kind's table (one of straight and curly scalp hair is built) */
+  boolean has(int kind) {
+    return texels[kind] != null;
   }
 
   /** @return the texels of a kind's table ({@link #index} lies below it) */

@@ -29,8 +29,12 @@ class StrandTextureTest {
 
   @Test
   void coverFollowsTheDensity() {
-    StrandTexture t = texture(0, HairStyle.CURLY_LONG);
+    StrandTexture curly = texture(0, HairStyle.CURLY_LONG);
+    StrandTexture straight = texture(0, HairStyle.LONG);
+    assertThat(curly.has(StrandTexture.STRAIGHT)).as("a curly style's straight table").isFalse();
+    assertThat(straight.has(StrandTexture.CURLY)).as("a straight style's curly table").isFalse();
     for (int kind : new int[] {StrandTexture.STRAIGHT, StrandTexture.FACIAL, StrandTexture.CURLY}) {
+      StrandTexture t = kind == StrandTexture.STRAIGHT ? straight : curly;
       assertThat(meanCover(t, kind, 0)).isZero();
       assertThat(meanCover(t, kind, 1)).isEqualTo(1.0, org.assertj.core.api.Assertions.within(1e-9));
       double prev = 0;
@@ -79,7 +83,8 @@ class StrandTextureTest {
     StrandTexture a = texture(0.4, HairStyle.CURLY_SHORT);
     StrandTexture b = texture(0.4, HairStyle.CURLY_SHORT);
     for (int kind = 0; kind < 4; kind++) {
-      for (int i = 0; i < a.texels(kind); i += 7) {
+      assertThat(b.has(kind)).isEqualTo(a.has(kind));
+      for (int i = 0; a.has(kind) && i < a.texels(kind); i += 7) {
         assertThat(a.cover(kind, i, 0.6f)).isEqualTo(b.cover(kind, i, 0.6f));
         assertThat(a.brightness(kind, i)).isEqualTo(b.brightness(kind, i));
       }
