@@ -6,7 +6,8 @@ Usage: /usr/bin/python3 breakdown.py (--dataset DATASET_DIR | --gallery GALLERY_
 Reads RUN_DIR's sample.jsonl, human.jsonl and faceapi.jsonl, and each identity's recorded
 appearance (its neutral annotation in DATASET_DIR, or its cell in GALLERY_DIR/gallery.json for
 a probe.sh run); prints, per model, the share of images
-read with the labelled gender by gender x age group and by facial hair / hair style, the mean
+read with the labelled gender by gender x age group, by facial hair / hair style and by hair
+parting (where the annotations record it), the mean
 perceived age by age group x gender, GEAR's race by ethnicity, and detection per view by hair
 style.
 """
@@ -60,6 +61,7 @@ def main():
     for name, get in getters.items():
         by_group = collections.defaultdict(list)
         by_hair = collections.defaultdict(list)
+        by_parting = collections.defaultdict(list)
         ages = collections.defaultdict(list)
         for s in sample:
             r = get(s)
@@ -71,10 +73,14 @@ def main():
             look = looks[s['identity']]
             key = look.get('facial_hair', '?') if d['gender'] == 'man' else look.get('hair_style', '?')
             by_hair[f"{d['gender']} {key}"].append(ok)
+            if 'hair_parting' in look:
+                by_parting[f"{d['gender']} {look['hair_parting']}"].append(ok)
             if r.get('age') is not None:
                 ages[f"{d['age_group']} {d['gender']}"].append(r['age'])
         table(f'{name}: labelled gender seen, by gender x age', by_group)
         table(f'{name}: labelled gender seen, men by facial hair, women by hair style', by_hair)
+        if by_parting:
+            table(f'{name}: labelled gender seen, by hair parting (datasets that record it)', by_parting)
         table(f'{name}: mean perceived age', ages)
     race = collections.defaultdict(collections.Counter)
     for s in sample:
