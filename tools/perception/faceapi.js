@@ -1,6 +1,8 @@
 'use strict';
 // Runs @vladmandic/face-api (SSD MobileNet v1 and Tiny Face Detector, 68 landmarks,
-// age/gender, expressions) on a sample of a pain3d dataset; one JSON row per image.
+// age/gender, expressions) on a sample of a pain3d dataset; one JSON row per image. SSD also
+// reads each image mirrored left-right (ssd_mirrored): it finds faces turned one way less often
+// than the same faces turned the other (docs/faces.md, twenty-third session).
 // Usage: node faceapi.js --dataset DIR --sample sample.jsonl --out FILE.jsonl
 const fs = require('fs');
 const path = require('path');
@@ -41,11 +43,14 @@ function box(d) {
     const full = await faceapi.detectAllFaces(t, ssd).withFaceLandmarks().withAgeAndGender().withFaceExpressions();
     const f = full.find(d => hits(box(d), r.box));
     const tinyHit = (await faceapi.detectAllFaces(t, tiny)).some(d => hits(box(d), r.box));
-    tf.dispose(t);
+    const mirrored = tf.reverse(t, 1);
+    const mirroredBox = r.box ? [img.width - r.box[2], r.box[1], img.width - r.box[0], r.box[3]] : null;
+    const mirroredHit = (await faceapi.detectAllFaces(mirrored, ssd)).some(d => hits(box(d), mirroredBox));
+    tf.dispose([t, mirrored]);
     fs.writeSync(out, JSON.stringify({
       file: r.file, identity: r.identity, kind: r.kind, view: r.view, pain_index: r.pain_index, PSPI: r.PSPI,
       demographics: r.demographics,
-      ssd: f ? 1 : 0, tiny: tinyHit ? 1 : 0,
+      ssd: f ? 1 : 0, ssd_mirrored: mirroredHit ? 1 : 0, tiny: tinyHit ? 1 : 0,
       agegender: f ? { age: f.age, gender: f.gender, gender_score: f.genderProbability } : null,
       expressions: f ? Object.fromEntries(Object.entries(f.expressions)) : null,
     }) + '\n');

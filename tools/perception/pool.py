@@ -57,6 +57,8 @@ def main():
 # The goals' measures: (name, path into summarise.metrics' result).
 MEASURES = [('SSD frontal', ('detection', 'ssd_mobilenet', '0')), ('SSD +30', ('detection', 'ssd_mobilenet', '1')),
             ('SSD -30', ('detection', 'ssd_mobilenet', '2')),
+            ('SSD +30 mirrored', ('detection', 'ssd_mobilenet_mirrored', '1')),
+            ('SSD -30 mirrored', ('detection', 'ssd_mobilenet_mirrored', '2')),
             ('gender face-api', ('gender', 'faceapi', 'balanced_accuracy')),
             ('gender FaceRes', ('gender', 'faceres', 'balanced_accuracy')),
             ('age AUC face-api', ('age', 'faceapi', 'auc_elderly_vs_young')),
@@ -65,7 +67,10 @@ MEASURES = [('SSD frontal', ('detection', 'ssd_mobilenet', '0')), ('SSD +30', ('
 
 
 def pick(m, path):
+    """The value at path, or None where a run lacks it (older runs have no mirrored SSD read)."""
     for k in path:
+        if not isinstance(m, dict) or k not in m:
+            return None
         m = m[k]
     return m
 
@@ -81,10 +86,13 @@ def intervals(summarise, rows, n):
         resampled = [r for i in (rnd.choice(ids) for _ in ids) for r in by_id[i]]
         m = summarise.metrics(resampled)
         for name, path in MEASURES:
-            draws[name].append(pick(m, path))
+            if pick(m, path) is not None:
+                draws[name].append(pick(m, path))
     full = summarise.metrics(rows)
     lines = [f'| measure | pooled | 95 % interval ({n} identity resamplings of {len(ids)}) |', '|---|---|---|']
     for name, path in MEASURES:
+        if pick(full, path) is None:
+            continue
         lo, hi = np.percentile(draws[name], [2.5, 97.5])
         lines.append(f'| {name} | {pick(full, path):.3f} | {lo:.3f} - {hi:.3f} |')
     return '\n'.join(lines)

@@ -6,7 +6,10 @@ Usage: /usr/bin/python3 summarise.py --dir RUN_DIR [--label NAME]
 RUN_DIR holds sample.jsonl, human.jsonl, faceapi.jsonl and haar.jsonl (run.sh writes them).
 
 Metrics (each on the images where that model found the face; coverage reported):
-- detection: share of images whose face is found, per view, per detector;
+- detection: share of images whose face is found, per view, per detector; SSD also on the
+  images mirrored left-right (ssd_mobilenet_mirrored, in runs whose faceapi.jsonl has it): it
+  finds faces turned one way less often than the same faces turned the other, so a view's shortfall
+  that moves to the other view when mirrored is the detector's;
 - gender: balanced accuracy of perceived gender against the label (man/woman);
 - age: AUC of perceived age separating elderly from young (Mann-Whitney), and mean ages;
 - ethnicity: GEAR's race (UTKFace classes white/black/asian/indian/other) against the label
@@ -85,7 +88,8 @@ def metrics(rows, label=''):
     det = collections.defaultdict(lambda: collections.defaultdict(list))
     for s, h, f, c in rows:
         for name, val in (('haar', c.get('haar')), ('haar+lbp_profile', c.get('haar_or_profile')),
-                          ('ssd_mobilenet', f.get('ssd')), ('tiny_face', f.get('tiny')),
+                          ('ssd_mobilenet', f.get('ssd')), ('ssd_mobilenet_mirrored', f.get('ssd_mirrored')),
+                          ('tiny_face', f.get('tiny')),
                           ('blazeface', h.get('blazeface'))):
             if val is not None:
                 det[name][s['view']].append(val)
