@@ -19,6 +19,13 @@ import sys
 import numpy as np
 
 FILES = ['sample', 'faceapi', 'human', 'haar']
+# Reads of faceapi.jsonl that older runs lack.
+OPTIONAL_READS = ['ssd_mirrored']
+
+
+def has_read(run, key):
+    with open(os.path.join(run, 'faceapi.jsonl')) as f:
+        return all(key in json.loads(line) for line in f)
 
 
 def main():
@@ -36,6 +43,11 @@ def main():
     if a.bootstrap < 0:
         sys.exit(f'pool.py: --bootstrap must be 0 or more, got {a.bootstrap}')
     os.makedirs(a.out, exist_ok=True)
+    # A read that only some runs made (the mirrored SSD read is newer than some runs) would be
+    # pooled over those runs alone; it is dropped unless every run has it.
+    partial = [k for k in OPTIONAL_READS if not all(has_read(run, k) for run in a.runs)]
+    for k in partial:
+        print(f'pool.py: not every run has {k}; left out of the pooled run', file=sys.stderr)
     for f in FILES:
         with open(os.path.join(a.out, f + '.jsonl'), 'w') as out:
             for k, run in enumerate(a.runs):
@@ -45,6 +57,8 @@ def main():
                         row['file'] = f'run{k}/' + row['file']
                     if isinstance(row.get('identity'), int):
                         row['identity'] += 1000 * k
+                    for r in partial:
+                        row.pop(r, None)
                     out.write(json.dumps(row) + '\n')
     here = os.path.dirname(os.path.abspath(__file__))
     subprocess.run([sys.executable, os.path.join(here, 'summarise.py'), '--dir', a.out, '--label', a.label], check=True)
