@@ -86,9 +86,13 @@ def metrics(rows, label=''):
     m = {'label': label, 'images': len(rows), 'identities': len({r[0]['identity'] for r in rows})}
 
     det = collections.defaultdict(lambda: collections.defaultdict(list))
+    # The mirrored read only where every image has it (a run merged by rerun_changed.sh from an
+    # older run has it on the re-read images alone).
+    mirrored = all('ssd_mirrored' in f for _, _, f, _ in rows if f)
     for s, h, f, c in rows:
         for name, val in (('haar', c.get('haar')), ('haar+lbp_profile', c.get('haar_or_profile')),
-                          ('ssd_mobilenet', f.get('ssd')), ('ssd_mobilenet_mirrored', f.get('ssd_mirrored')),
+                          ('ssd_mobilenet', f.get('ssd')),
+                          ('ssd_mobilenet_mirrored', f.get('ssd_mirrored') if mirrored else None),
                           ('tiny_face', f.get('tiny')),
                           ('blazeface', h.get('blazeface'))):
             if val is not None:
