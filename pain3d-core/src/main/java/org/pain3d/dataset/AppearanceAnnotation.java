@@ -33,9 +33,9 @@ import java.util.regex.Pattern;
  * @param hairStyle scalp hair style, lower case (e.g. {@code long}, {@code bald})
  * @param hairRgb hair colour (pigmented strands)
  * @param hairGrey share of grey strands
- * @param hairParting where the hair is parted: {@code none} (not parted: short, curly and tied-back
- *     styles, or the {@code parting} feature off), {@code centre}, {@code left} or {@code right}
- *     (the subject's); null in files written before it was recorded
+ * @param hairParting where the hair is parted: {@code none} (not parted: every style but medium and
+ *     long, or the {@code parting} feature off), {@code centre}, {@code left} or {@code right} (the
+ *     subject's); null in files written before it was recorded
  * @param hairPartingCm the parting's distance from the midline over the top of the head, cm of
  *     arc, positive to the subject's left (0 when not parted or parted in the centre); null in files
  *     written before it was recorded
@@ -54,7 +54,8 @@ import java.util.regex.Pattern;
 @JsonPropertyOrder({
   "look_features", "skin_ita_deg", "skin_rgb", "skin_tone_group", "freckles", "moles", "redness",
   "age_detail", "soft_tissue_ageing", "age_contrast", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
-  "hair_parting", "hair_parting_cm", "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "lipstick", "eyeliner",
+  "hair_parting", "hair_parting_cm", "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "lipstick",
+  "eyeliner",
   "brow_thickness", "rest_pose", "shape_conditioned", "identity_weights"
 })
 public record AppearanceAnnotation(
@@ -121,7 +122,8 @@ public record AppearanceAnnotation(
    * Makes an appearance record's JSON tree of an older version readable as this one: every one of
    * the {@link #OPTIONAL_KEYS} it lacks is set to null.
    *
-   * @param record the record's tree (anything but an object, e.g. a missing or null appearance, is left alone)
+   * @param record the record's tree (anything but an object, e.g. a missing or null appearance, is
+   *     left alone)
    */
   public static void fillOptionalKeys(JsonNode record) {
     if (record instanceof ObjectNode o) {
