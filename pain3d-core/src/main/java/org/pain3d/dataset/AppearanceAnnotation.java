@@ -147,8 +147,8 @@ public record AppearanceAnnotation(
       throw new IllegalArgumentException("hair parting must be one of " + PARTINGS + " within 10 cm, got " + side
           + " at " + cm + " cm");
     }
-    String expected = cm > 0 ? "left" : cm < 0 ? "right" : side.equals("centre") ? "centre" : "none";
-    if (!side.equals(expected)) {
+    // At 0 cm the hair is parted in the centre or not at all; otherwise the sign names the side.
+    if (cm == 0 ? side.equals("left") || side.equals("right") : !side.equals(parting(cm))) {
       throw new IllegalArgumentException("hair_parting " + side + " does not match hair_parting_cm " + cm);
     }
   }
