@@ -20,7 +20,9 @@ const base = {
     detector: { ...off, rotation: false, maxDetected: 1, minConfidence: 0.2 },
     mesh: { enabled: true }, iris: { enabled: false }, attention: { enabled: false },
     description: { ...off, enabled: true, minConfidence: 0 }, emotion: { ...off, enabled: true, minConfidence: 0 },
-    gear: { ...off, enabled: true, modelPath: 'gear.json' },
+    // minConfidence near 0 keeps all five race probabilities (Human lists those above it; 0
+    // itself falls back to its 0.2), so summarise.py can rank faces by each class's score.
+    gear: { ...off, enabled: true, modelPath: 'gear.json', minConfidence: 1e-6 },
     antispoof: { enabled: false }, liveness: { enabled: false },
   },
   body: { enabled: false }, hand: { enabled: false }, object: { enabled: false },

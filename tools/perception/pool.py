@@ -77,11 +77,15 @@ MEASURES = [('SSD frontal', ('detection', 'ssd_mobilenet', '0')), ('SSD +30', ('
             ('gender FaceRes', ('gender', 'faceres', 'balanced_accuracy')),
             ('age AUC face-api', ('age', 'faceapi', 'auc_elderly_vs_young')),
             ('age AUC FaceRes', ('age', 'faceres', 'auc_elderly_vs_young')),
-            ('ethnicity GEAR', ('ethnicity', 'agreement_known_groups'))]
+            ('ethnicity GEAR', ('ethnicity', 'agreement_known_groups')),
+            ('ethnicity GEAR, young', ('ethnicity', 'agreement_by_age', 'young')),
+            ('ethnicity GEAR, elderly', ('ethnicity', 'agreement_by_age', 'elderly')),
+            ('ethnicity told apart, mean AUC', ('ethnicity', 'auc_mean'))]
 
 
 def pick(m, path):
-    """The value at path, or None where a run lacks it (older runs have no mirrored SSD read)."""
+    """The value at path, or None where a run lacks it (older runs have no mirrored SSD read and
+    kept only GEAR's top classes, which the AUCs need all of)."""
     for k in path:
         if not isinstance(m, dict) or k not in m:
             return None

@@ -13,8 +13,10 @@ Metrics (each on the images where that model found the face; coverage reported):
 - gender: balanced accuracy of perceived gender against the label (man/woman);
 - age: AUC of perceived age separating elderly from young (Mann-Whitney), and mean ages;
 - ethnicity: GEAR's race (UTKFace classes white/black/asian/indian/other) against the label
-  for the four groups it has a class for (White, Black, East Asian, South Asian); Latino
-  and Middle Eastern map to 'other' and are reported in the confusion table only;
+  for the four groups it has a class for (White, Black, East Asian, South Asian), also per age
+  group; Latino and Middle Eastern map to 'other' and are reported in the confusion table only;
+  and, where every class's probability was kept, how well each class's probability ranks its
+  group's images above the other known groups' (one-vs-rest AUC);
 - neutral: share of neutral images whose top expression is neutral, and read as surprise;
 - pain: Spearman correlation of the negative-affect score (sad + angry + fear + disgust)
   with PSPI over the frontal images (neutral = PSPI 0), and its mean per PSPI band.
@@ -53,6 +55,34 @@ def auc(pos, neg):
         return None
     u = mannwhitneyu(pos, neg).statistic
     return float(u / (len(pos) * len(neg)))
+
+
+def ethnicity_ranking(rows):
+    """How well GEAR's class probabilities tell the four known groups apart, free of its
+    prior towards one class: per known group, the AUC of its class's probability between
+    that group's images and the other known groups' (Mann-Whitney), their mean, and the
+    agreement per age group (GEAR reads most elderly faces of every group as white). The
+    AUCs need every class's probability (human.js since it keeps them all); None otherwise."""
+    known = [(s, {r['race']: r['score'] for r in h['gear']['race']}) for s, h, _, _ in rows
+             if h.get('gear') and h['gear'].get('race') and RACE.get(s['demographics']['ethnicity'], 'other') != 'other']
+    out = {'agreement_by_age': {}}
+    for age in ('young', 'elderly'):
+        sel = [(s, p) for s, p in known if s['demographics']['age_group'] == age]
+        hit = sum(max(p, key=p.get) == RACE[s['demographics']['ethnicity']] for s, p in sel)
+        out['agreement_by_age'][age] = hit / len(sel) if sel else None
+    # A row lists every class above Human's threshold; rounded to 0.01, the listed ones sum to
+    # about 1 only when the unlisted are about 0 (human.js keeps those above 1e-6).
+    if not known or any(sum(p.values()) < 0.97 for _, p in known):
+        return {**out, 'auc_one_vs_rest': None, 'auc_mean': None}
+    aucs = {}
+    for eth, cls in RACE.items():
+        if cls == 'other' or eth not in {s['demographics']['ethnicity'] for s, _ in known}:
+            continue
+        pos = [p.get(cls, 0.0) for s, p in known if s['demographics']['ethnicity'] == eth]
+        neg = [p.get(cls, 0.0) for s, p in known if s['demographics']['ethnicity'] != eth]
+        aucs[eth] = auc(pos, neg)
+    vals = [v for v in aucs.values() if v is not None]
+    return {**out, 'auc_one_vs_rest': aucs, 'auc_mean': float(np.mean(vals)) if vals else None}
 
 
 def gender_word(g):
@@ -137,6 +167,7 @@ def metrics(rows, label=''):
             known_hit += top == RACE[eth]
     m['ethnicity'] = {'agreement_known_groups': known_hit / known_n if known_n else None, 'n': known_n,
                       'confusion': {k: dict(v) for k, v in conf.items()}}
+    m['ethnicity'].update(ethnicity_ranking(rows))
 
     neutral = [(h, f) for s, h, f, _ in rows if s['kind'] == 'neutral']
     def top(d):
@@ -193,7 +224,11 @@ def markdown(m):
     out += ['', GEAR_GENDER_NOTE]
     e, nt = m['ethnicity'], m['neutral']
     out += ['', f"Ethnicity (GEAR, White/Black/East Asian/South Asian): agreement {fmt(e['agreement_known_groups'])} "
-            f"(n {e['n']}); confusion {json.dumps(e['confusion'], sort_keys=True)}", '',
+            f"(n {e['n']}); young {fmt(e['agreement_by_age']['young'])}, elderly {fmt(e['agreement_by_age']['elderly'])}; "
+            f"confusion {json.dumps(e['confusion'], sort_keys=True)}", '',
+            'Ethnicity told apart (GEAR, AUC of the group\'s class probability against the other known groups): '
+            + ('- (this run kept only the top classes)' if e['auc_one_vs_rest'] is None else
+               ', '.join(f'{k} {fmt(v)}' for k, v in e['auc_one_vs_rest'].items()) + f"; mean {fmt(e['auc_mean'])}"), '',
             f"Neutral read as neutral: face-api {fmt(nt['faceapi_neutral'])} (surprised {fmt(nt['faceapi_surprised'])}), "
             f"human {fmt(nt['human_neutral'])} (surprise {fmt(nt['human_surprise'])})", '',
             '| emotion model | Spearman(negative, PSPI) | ' + ' | '.join(f'PSPI {lo}-{hi}' for lo, hi in BANDS) + ' |',
