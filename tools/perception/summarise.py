@@ -60,20 +60,14 @@ def auc(pos, neg):
 def ethnicity_ranking(rows):
     """How well GEAR's class probabilities tell the four known groups apart, free of its
     prior towards one class: per known group, the AUC of its class's probability between
-    that group's images and the other known groups' (Mann-Whitney), their mean, and the
-    agreement per age group (GEAR reads most elderly faces of every group as white). The
+    that group's images and the other known groups' (Mann-Whitney), and their mean. The
     AUCs need every class's probability (human.js since it keeps them all); None otherwise."""
     known = [(s, {r['race']: r['score'] for r in h['gear']['race']}) for s, h, _, _ in rows
              if h.get('gear') and h['gear'].get('race') and RACE.get(s['demographics']['ethnicity'], 'other') != 'other']
-    out = {'agreement_by_age': {}}
-    for age in ('young', 'elderly'):
-        sel = [(s, p) for s, p in known if s['demographics']['age_group'] == age]
-        hit = sum(max(p, key=p.get) == RACE[s['demographics']['ethnicity']] for s, p in sel)
-        out['agreement_by_age'][age] = hit / len(sel) if sel else None
     # A row lists every class above Human's threshold; rounded to 0.01, the listed ones sum to
     # about 1 only when the unlisted are about 0 (human.js keeps those above 1e-6).
     if not known or any(sum(p.values()) < 0.97 for _, p in known):
-        return {**out, 'auc_one_vs_rest': None, 'auc_mean': None}
+        return {'auc_one_vs_rest': None, 'auc_mean': None}
     aucs = {}
     for eth, cls in RACE.items():
         if cls == 'other' or eth not in {s['demographics']['ethnicity'] for s, _ in known}:
@@ -82,7 +76,7 @@ def ethnicity_ranking(rows):
         neg = [p.get(cls, 0.0) for s, p in known if s['demographics']['ethnicity'] != eth]
         aucs[eth] = auc(pos, neg)
     vals = [v for v in aucs.values() if v is not None]
-    return {**out, 'auc_one_vs_rest': aucs, 'auc_mean': float(np.mean(vals)) if vals else None}
+    return {'auc_one_vs_rest': aucs, 'auc_mean': float(np.mean(vals)) if vals else None}
 
 
 def gender_word(g):
@@ -154,7 +148,7 @@ def metrics(rows, label=''):
                           'mean_young': float(np.mean(young)) if young else None, 'n': len(old) + len(young)}
 
     conf = collections.defaultdict(collections.Counter)
-    known_hit, known_n = 0, 0
+    known = collections.defaultdict(list)
     for s, h, _, _ in rows:
         g = h.get('gear')
         if not g or not g.get('race'):
@@ -163,9 +157,11 @@ def metrics(rows, label=''):
         eth = s['demographics']['ethnicity']
         conf[eth][top] += 1
         if RACE.get(eth, 'other') != 'other':
-            known_n += 1
-            known_hit += top == RACE[eth]
-    m['ethnicity'] = {'agreement_known_groups': known_hit / known_n if known_n else None, 'n': known_n,
+            known[s['demographics']['age_group']].append(top == RACE[eth])
+    hits = known['young'] + known['elderly']
+    m['ethnicity'] = {'agreement_known_groups': float(np.mean(hits)) if hits else None, 'n': len(hits),
+                      'agreement_by_age': {a: float(np.mean(known[a])) if known[a] else None
+                                           for a in ('young', 'elderly')},
                       'confusion': {k: dict(v) for k, v in conf.items()}}
     m['ethnicity'].update(ethnicity_ranking(rows))
 
