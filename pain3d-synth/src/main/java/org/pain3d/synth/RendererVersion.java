@@ -47,9 +47,12 @@ public final class RendererVersion {
    * org.pain3d.render.look.SkinLook#lineSheen}): static age lines and expression wrinkles show on
    * dark skin about as on light. Version 10 (twenty-second session): medium and long straight hair
    * is parted ({@code parting}, {@link org.pain3d.render.hair.ScalpMap}), its strands running away
-   * from the parting over the front of the head instead of down to a straight fringe.
+   * from the parting over the front of the head instead of down to a straight fringe. Version 11
+   * (twenty-fifth session): the hair cap is refined where its volume rises behind the hairline
+   * (the cap of {@link org.pain3d.render.hair.HairBuilder}: no zigzag bands at the temples), and
+   * dips along a parting instead of falling to the scalp in a trench.
    */
-  public static final int IMAGES = 10;
+  public static final int IMAGES = 11;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -61,9 +64,10 @@ public final class RendererVersion {
    * (twenty-first session): the curly hair of {@link #IMAGES} 6. Version 8 (twenty-first
    * session): the hem of {@link #IMAGES} 7. Version 9: the curly hanging hair of {@link
    * #IMAGES} 8. Version 10 (twenty-second session): the lines' sheen of {@link #IMAGES} 9.
-   * Version 11: the parting of {@link #IMAGES} 10.
+   * Version 11: the parting of {@link #IMAGES} 10. Version 12 (twenty-fifth session): the refined
+   * hair cap of {@link #IMAGES} 11.
    */
-  public static final int CLIPS = 11;
+  public static final int CLIPS = 12;
 
   private RendererVersion() {}
 }

@@ -16,7 +16,7 @@ import org.pain3d.render.look.FaceFrame;
  *   <li>Cap: every skin triangle where the {@link ScalpMap} grows hair or lies within one growth
  *       unit under the hairline (the contact shadow, {@link HairShading}), pushed out along
  *       the vertex normals by the style's volume (tapering to 1.2 mm at the hairline; lumpy
- *       for curls).
+ *       for curls), refined where that volume rises ({@link CapShell}).
  *   <li>Curtain (styles with a hanging length): a grid of columns every 6 degrees of
  *       azimuth around the sides and back, outside the face opening, from 1.5 cm above the
  *       brows down to the style's length (drawn as a film, {@link HairShading}); each row keeps clear of the head, ears, jaw and
@@ -83,7 +83,7 @@ public final class HairBuilder {
     }
     ScalpMap scalp = new ScalpMap(frame, back == Float.MAX_VALUE ? frame.z(0) - 12 : back, look);
     if (look.style() != HairStyle.BALD) {
-      b.cap(neutral, normals, kinds, scalp, look);
+      CapShell.build(neutral, normals, kinds, scalp, look, b.p);
       if (look.style().hangCm() > 0) {
         b.curtain(neutral, kinds, scalp, frame, look, pose, back);
       }
@@ -96,65 +96,6 @@ public final class HairBuilder {
     }
     LashSeam seam = look.lashes() ? b.lashes(neutral, kinds, frame, look) : null;
     return b.p.model(look, neutral.vertexCount(), look.lashSeam() ? seam : null);
-  }
-
-  private void cap(RenderMesh mesh, float[] normals, MaterialKind[] kinds, ScalpMap scalp, HairLook look) {
-    float[] pos = mesh.positions();
-    int[] tris = mesh.triangles();
-    float[] cover = new float[mesh.vertexCount()];
-    Arrays.fill(cover, Float.NaN);
-    int[] map = new int[mesh.vertexCount()];
-    Arrays.fill(map, -1);
-    float thick = (float) (look.style().volumeCm() * look.volume());
-    boolean curly = look.style().curly();
-    float[] uv = new float[2];
-    float[] q = new float[3];
-    float[] n = new float[3];
-    float[] tan = new float[3];
-    for (int t = 0; t < kinds.length; t++) {
-      if (kinds[t] != MaterialKind.SKIN) {
-        continue;
-      }
-      float max = -Float.MAX_VALUE;
-      for (int k = 0; k < 3; k++) {
-        int v = tris[3 * t + k];
-        if (Float.isNaN(cover[v])) {
-          cover[v] = scalp.growth(pos[3 * v], pos[3 * v + 1], pos[3 * v + 2]);
-        }
-        max = Math.max(max, cover[v]);
-      }
-      if (max <= -1) {
-        // Neither hair nor the contact shadow under the hairline (one growth unit).
-        continue;
-      }
-      int[] corner = new int[3];
-      for (int k = 0; k < 3; k++) {
-        int v = tris[3 * t + k];
-        if (map[v] < 0) {
-          float lump = curly ? 1 + 0.35f * (Noise.value(pos[3 * v] * 0.7f, pos[3 * v + 1] * 0.7f + pos[3 * v + 2] * 0.5f,
-              look.seed() + 9) - 0.5f) : 1;
-          // Full coverage first, then the volume builds up behind the hairline.
-          float off = 0.12f + thick * FaceFrame.smooth((cover[v] - 0.8f) / 2.5f) * lump;
-          for (int c = 0; c < 3; c++) {
-            n[c] = normals[3 * v + c];
-            q[c] = pos[3 * v + c] + off * n[c];
-          }
-          scalp.strandCoordinates(pos[3 * v], pos[3 * v + 1], pos[3 * v + 2], uv);
-          if (curly) {
-            // The volume rises away from the hairline, which lies down the strands everywhere: its
-            // front and sides stand taller than the scalp under them, and curls textured by the
-            // scalp's coordinates alone were stretched into streaks there. Less v by the height
-            // keeps them about round (straight strands run along v and are left as they were).
-            uv[1] -= off;
-          }
-          scalp.strandDirection(q, n, tan);
-          // The cap carries the growth value (unclamped) as its alpha attribute.
-          map[v] = p.vertex(q, uv[0], uv[1], cover[v], tan, -1, 0);
-        }
-        corner[k] = map[v];
-      }
-      p.triangle(corner[0], corner[1], corner[2], HairModel.CAP);
-    }
   }
 
   private void curtain(RenderMesh mesh, MaterialKind[] kinds, ScalpMap scalp, FaceFrame frame, HairLook look,

@@ -151,23 +151,59 @@ public final class ScalpMap {
    * @return the growth value
    */
   public float growth(float x, float y, float z) {
-    double az = azimuthDeg(x, z);
-    double edge = Math.abs(az) < 60 ? 0.7 : 0.45;
     float rag = 0.35f * (Noise.value(x * 4.5f, z * 4.5f + y * 2f, seed + 5) - 0.5f);
-    float g = (float) ((y - hairline(az)) / edge) + rag;
-    if (crownThin) {
-      float top = (float) ((y - cy) / radius);
-      g = Math.min(g, 1 - 0.75f * FaceFrame.smooth((top - 0.55f) / 0.2f));
-    }
+    float g = baseGrowth(x, y, z, rag);
     float w = partWeight(z - cz);
     if (w > 0 && y > cy) {
       // The scalp shows through sparse hair along the parting (growth PART_FLOOR within PART_HALF_CM of
       // it, full PART_EDGE_CM further): a bare line, interpolated across the scalp's triangles, was a
       // wedge of skin as wide as a triangle.
-      float fromPart = Math.abs((float) Math.atan2(x - cx, y - cy) - part) * radius;
-      g = Math.min(g, Math.max(PART_FLOOR, (fromPart - PART_HALF_CM) / PART_EDGE_CM) + (1 - w) * 10);
+      g = Math.min(g, Math.max(PART_FLOOR, (fromPart(x, y) - PART_HALF_CM) / PART_EDGE_CM) + (1 - w) * 10);
     }
     return g;
+  }
+
+  /**
+   * The growth value that sets how high the hair stands over a point ({@link CapShell}): {@link
+   * #growth} without the hairline's ragged offset, and along a parting not the bare line but a
+   * dip of the hair's height to {@value #PART_DIP_GROWTH} growth units (about 0.4 of its volume),
+   * back to full over about half a centimetre either side. Continuous, with a bounded slope, so
+   * that the cap's refinement ends; the ragged edge and the parting's line are the coverage's.
+   *
+   * @param x world x, cm
+   * @param y world y, cm
+   * @param z world z, cm
+   * @return the growth value for the hair's height
+   */
+  public float volumeGrowth(float x, float y, float z) {
+    float g = baseGrowth(x, y, z, 0);
+    float w = partWeight(z - cz);
+    if (w > 0 && y > cy) {
+      g = Math.min(g, PART_DIP_GROWTH + fromPart(x, y) / PART_DIP_CM + (1 - w) * 10);
+    }
+    return g;
+  }
+
+  /** The growth at the parting's dip in the hair's height ({@link #volumeGrowth}). */
+  static final float PART_DIP_GROWTH = 1.9f;
+  /** Distance from the parting per growth unit of the dip's sides, cm. */
+  private static final float PART_DIP_CM = 0.3f;
+
+  /** Growth from the hairline, plus a ragged offset, capped on a receding style's thinning crown. */
+  private float baseGrowth(float x, float y, float z, float rag) {
+    double az = azimuthDeg(x, z);
+    double edge = Math.abs(az) < 60 ? 0.7 : 0.45;
+    float g = (float) ((y - hairline(az)) / edge) + rag;
+    if (crownThin) {
+      float top = (float) ((y - cy) / radius);
+      g = Math.min(g, 1 - 0.75f * FaceFrame.smooth((top - 0.55f) / 0.2f));
+    }
+    return g;
+  }
+
+  /** A point's distance from the parting, cm of arc round the front-back axis. */
+  private float fromPart(float x, float y) {
+    return Math.abs((float) Math.atan2(x - cx, y - cy) - part) * radius;
   }
 
   /**
