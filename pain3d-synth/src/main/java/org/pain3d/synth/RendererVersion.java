@@ -50,9 +50,11 @@ public final class RendererVersion {
    * from the parting over the front of the head instead of down to a straight fringe. Version 11
    * (twenty-fifth session): the hair cap is refined where its volume rises behind the hairline
    * (the cap of {@link org.pain3d.render.hair.HairBuilder}: no zigzag bands at the temples), and
-   * dips along a parting instead of falling to the scalp in a trench.
+   * dips along a parting instead of falling to the scalp in a trench. Version 12 (twenty-fifth
+   * session): straight strands waver clump by clump instead of all together (no wood grain in
+   * swept grey hair).
    */
-  public static final int IMAGES = 11;
+  public static final int IMAGES = 12;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -65,9 +67,9 @@ public final class RendererVersion {
    * session): the hem of {@link #IMAGES} 7. Version 9: the curly hanging hair of {@link
    * #IMAGES} 8. Version 10 (twenty-second session): the lines' sheen of {@link #IMAGES} 9.
    * Version 11: the parting of {@link #IMAGES} 10. Version 12 (twenty-fifth session): the refined
-   * hair cap of {@link #IMAGES} 11.
+   * hair cap of {@link #IMAGES} 11. Version 13: the strands of {@link #IMAGES} 12.
    */
-  public static final int CLIPS = 12;
+  public static final int CLIPS = 13;
 
   private RendererVersion() {}
 }

@@ -9,7 +9,7 @@ import org.pain3d.render.look.FaceFrame;
  * strand there is (0..1) and the strand's threshold (0..1): a strand is drawn where the
  * density asked for exceeds its threshold ({@link #cover}), so thin hair at an edge is fewer
  * whole strands rather than a translucent film. Straight hair is streaks along v: clumps and
- * single strands as smooth noise across, wavering slowly along. Curly hair (cap, hanging hair
+ * single strands as smooth noise across, wavering slowly along, clump by clump. Curly hair (cap, hanging hair
  * and bun of a curly style) is open rings of strand over darker hair ({@link #curls}). Facial
  * hair is short hairs, one texel wide and about half a centimetre long in staggered lanes
  * along v, darker at the root; lashes a dense line at the lid margin and a fringe of single
@@ -105,7 +105,7 @@ final class StrandTexture {
               facialHair(i, j, seed + kind, greyShare, look.beardLight(), b, a, g, th, o);
             } else {
               // Straight strands waver slowly (a curly style's hair is all of kind CURLY).
-              float x = i + 5 * (smooth1(j / 24f, seed + 1, H / 24) - 0.5f);
+              float x = i + WAVER * (waver(i, j, seed + 1) - 0.5f);
               strand(x, j, seed + kind, b, a, o);
               // Scalp strands grey along their length.
               g[o] = greyness(smooth1(x / 1.5f, seed + 7, Math.round(W / 1.5f)), greyShare);
@@ -139,6 +139,25 @@ final class StrandTexture {
     float root = FaceFrame.smooth((LASH_ROOT_CM - v) / 0.04f);
     a[o] = root + (1 - root) * strand;
     b[o] = 0.6f + 0.3f * Noise.hash(i, 1, seed + 4) - 0.1f * root;
+  }
+
+  /** How far straight strands waver across, texels (0.42 cm at 12 texels per cm), peak to peak. */
+  static final float WAVER = 5;
+  /**
+   * The waver's lattice, texels (2.7 cm across, 5.3 cm along): it divides W and H, so the tile
+   * repeats without a seam.
+   */
+  private static final int WAVER_CELL = 32;
+
+  /**
+   * The waver of straight strands at texel (i, j), 0..1: smooth along and across, so that
+   * neighbouring clumps waver apart. (One waver per row, the same for every strand across,
+   * moved all the strands together: swept grey hair showed them as the wavy bands of wood
+   * grain.) Times {@link #WAVER}, its slope across stays under 0.25 per texel (1.5 / {@link
+   * #WAVER_CELL} at most), so strands never cross.
+   */
+  static float waver(int i, int j, long seed) {
+    return tile2((float) i / WAVER_CELL, (float) j / WAVER_CELL, seed, W / WAVER_CELL, H / WAVER_CELL);
   }
 
   /**

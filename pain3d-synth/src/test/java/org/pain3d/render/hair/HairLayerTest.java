@@ -220,7 +220,7 @@ class HairLayerTest {
       tan[3 * i + 1] = -1;
     }
     HairModel model = new HairModel(look, mesh, new float[] {0, 3.1f, 1.7f, 0.4f, 2.2f, 4.1f},
-        new float[] {0, 5.3f, 2.2f, 1.1f, 0.3f, 3.9f}, new float[] {0.2f, 0.6f, 0.4f, 1, 1, 1}, null, tan,
+        new float[] {0, 5.3f, 2.2f, 1.1f, 0.3f, 3.9f}, new float[] {0.2f, 0.5f, 0.4f, 1, 1, 1}, null, tan,
         new int[] {-1, -1, -1, -1, -1, -1}, new float[6], new int[0], 0, null);
     Camera camera = camera();
     RenderTarget target = rendered(1, camera);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
  * gives nothing at 0 and every strand at 1; grey hair's greyness averages the grey share and
  * its strands stand out from it by a bounded amount (no white stripes on dark). Facial hair here
  * is drawn without the beard's light (whole hairs); {@link BeardLightTest} covers it with.
+ * Straight strands waver apart, clump by clump, never crossing.
  */
 class StrandTextureTest {
   private static StrandTexture texture(double grey, HairStyle style) {
@@ -183,6 +184,77 @@ class StrandTextureTest {
         assertThat(mean).as("past the longest lash").isZero();
       }
       previous = mean;
+    }
+  }
+
+  /**
+   * The lateral shift (texels, -8..8) that best lines up row b's straight strands with row a's
+   * over the columns [from, from + 48), by the correlation of their greyness (a function of the
+   * strand alone, the same all along it).
+   */
+  private static int shift(StrandTexture t, int a, int b, int from) {
+    int best = 0;
+    double bestScore = -Double.MAX_VALUE;
+    for (int s = -8; s <= 8; s++) {
+      double score = 0;
+      for (int i = from; i < from + 48; i++) {
+        double x = t.grey(StrandTexture.STRAIGHT, texel(t, i, a));
+        double y = t.grey(StrandTexture.STRAIGHT, texel(t, i + s, b));
+        score -= (x - y) * (x - y);
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** The straight table's texel (i, j) (12 texels per cm across, 6 along). */
+  private static int texel(StrandTexture t, int i, int j) {
+    return t.index(StrandTexture.STRAIGHT, i / 12f + 1e-4f, j / 6f + 1e-4f);
+  }
+
+  @Test
+  void straightStrandsWaverApartAcrossTheTileNotAllTogether() {
+    StrandTexture t = texture(0.5, HairStyle.MEDIUM);
+    // Rows 16 apart (2.7 cm along the strands): the strands' shift between them differs from one
+    // part of the row to another (with one waver per row it was the same all across).
+    int apart = 0;
+    for (int a = 0; a + 16 < StrandTexture.H; a += 8) {
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
+      for (int from = 0; from + 56 <= StrandTexture.W; from += 48) {
+        int s = shift(t, a, a + 16, from);
+        min = Math.min(min, s);
+        max = Math.max(max, s);
+      }
+      if (max - min >= 2) {
+        apart++;
+      }
+    }
+    assertThat(apart).as("row pairs whose strands shift by 2 texels or more differently across the row")
+        .isGreaterThan(5);
+  }
+
+  @Test
+  void waveringStrandsNeverCrossAndTheTileRepeatsWithoutASeam() {
+    for (long seed = 0; seed < 20; seed++) {
+      for (int j = 0; j < StrandTexture.H; j++) {
+        for (int i = 0; i < StrandTexture.W; i++) {
+          float x = i + StrandTexture.WAVER * StrandTexture.waver(i, j, seed);
+          if (i + 1 < StrandTexture.W) {
+            float next = i + 1 + StrandTexture.WAVER * StrandTexture.waver(i + 1, j, seed);
+            assertThat(next - x).as("spacing of neighbouring strands, texels").isGreaterThan(0.5f);
+          }
+        }
+        // Across the tile's edge the waver goes on where it left off (as between any two columns).
+        float last = StrandTexture.waver(StrandTexture.W - 1, j, seed);
+        float first = StrandTexture.waver(0, j, seed);
+        float inside = StrandTexture.waver(StrandTexture.W - 2, j, seed);
+        assertThat(Math.abs(first - last)).as("step over the tile's edge")
+            .isLessThanOrEqualTo(Math.abs(last - inside) + 0.05f);
+      }
     }
   }
 }
