@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.FaceModelLoader;
+import org.pain3d.render.RenderMesh;
 
 /**
  * The real ICT-FaceKit model for tests, from {@code PAIN3D_FACE_MODEL} (a directory or an
@@ -40,6 +41,17 @@ public final class RealFaceModel {
       }
     }
     return model;
+  }
+
+  /**
+   * @return the real model's mean head (all identity weights 0), world cm; skips the calling test
+   *     when unavailable
+   */
+  public static RenderMesh meanHead() {
+    FaceModel m = get();
+    float[] pos = new float[3 * m.vertexCount()];
+    m.evaluateIdentity(new float[m.identityCount()], pos);
+    return RenderMesh.fromTopology(m.topology(), pos);
   }
 
   /** @return a cache folder shared by the build's test JVMs */

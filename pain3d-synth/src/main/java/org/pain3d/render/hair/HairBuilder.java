@@ -62,6 +62,23 @@ public final class HairBuilder {
   }
 
   /**
+   * @param neutral a head (ICT-FaceKit topology), world cm
+   * @return the z of the back of its head (the lowest first corner of its M_BackHead triangles),
+   *     world cm; {@code Float.MAX_VALUE} if it has none
+   */
+  static float backOfHead(RenderMesh neutral) {
+    int backGroup = neutral.groupIndex("M_BackHead");
+    float[] pos = neutral.positions();
+    float back = Float.MAX_VALUE;
+    for (int t = 0; t < neutral.triangleCount(); t++) {
+      if (neutral.triangleGroups()[t] == backGroup) {
+        back = Math.min(back, pos[3 * neutral.triangles()[3 * t] + 2]);
+      }
+    }
+    return back;
+  }
+
+  /**
    * @param neutral the identity's neutral mesh (ICT-FaceKit topology), world cm
    * @param look the hair look
    * @param pose upright, or lying on a pillow (the hanging hair falls back onto it)
@@ -74,13 +91,7 @@ public final class HairBuilder {
     VertexNormals.compute(pos, neutral.triangles(), normals);
     FaceFrame frame = new FaceFrame(pos, FaceLandmarks.ict68());
     MaterialKind[] kinds = MaterialKind.ofTriangles(neutral);
-    int backGroup = neutral.groupIndex("M_BackHead");
-    float back = Float.MAX_VALUE;
-    for (int t = 0; t < kinds.length; t++) {
-      if (neutral.triangleGroups()[t] == backGroup) {
-        back = Math.min(back, pos[3 * neutral.triangles()[3 * t] + 2]);
-      }
-    }
+    float back = backOfHead(neutral);
     ScalpMap scalp = new ScalpMap(frame, back == Float.MAX_VALUE ? frame.z(0) - 12 : back, look);
     if (look.style() != HairStyle.BALD) {
       CapShell.build(neutral, normals, kinds, scalp, look, b.p);

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.pain3d.face.FaceModel;
 import org.pain3d.render.FaceLandmarks;
 import org.pain3d.render.MaterialKind;
 import org.pain3d.render.RenderMesh;
@@ -34,21 +33,13 @@ class CapShellTest {
 
   @BeforeAll
   static void meanHead() {
-    FaceModel m = RealFaceModel.get();
-    float[] pos = new float[3 * m.vertexCount()];
-    m.evaluateIdentity(new float[m.identityCount()], pos);
-    head = RenderMesh.fromTopology(m.topology(), pos);
+    head = RealFaceModel.meanHead();
+    float[] pos = head.positions();
     normals = new float[pos.length];
     VertexNormals.compute(pos, head.triangles(), normals);
     kinds = MaterialKind.ofTriangles(head);
     frame = new FaceFrame(pos, FaceLandmarks.ict68());
-    int g = head.groupIndex("M_BackHead");
-    back = Float.MAX_VALUE;
-    for (int t = 0; t < head.triangleCount(); t++) {
-      if (head.triangleGroups()[t] == g) {
-        back = Math.min(back, pos[3 * head.triangles()[3 * t] + 2]);
-      }
-    }
+    back = HairBuilder.backOfHead(head);
   }
 
   private static HairLook look(HairStyle style, boolean parting, long seed) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
-import org.pain3d.face.FaceModel;
 import org.pain3d.render.FaceLandmarks;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.look.FaceFrame;
@@ -20,12 +19,6 @@ class HairPoseTest {
   private static final HairLook LONG =
       new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false, false, 8);
 
-  private static RenderMesh meanHead() {
-    FaceModel m = RealFaceModel.get();
-    float[] pos = new float[3 * m.vertexCount()];
-    m.evaluateIdentity(new float[m.identityCount()], pos);
-    return RenderMesh.fromTopology(m.topology(), pos);
-  }
 
   /** min y, max y, min z, mean z of the hanging hair's vertices. */
   private static float[] curtainExtent(HairModel h) {
@@ -52,20 +45,9 @@ class HairPoseTest {
     return e;
   }
 
-  private static float backOfHead(RenderMesh mesh) {
-    int g = mesh.groupIndex("M_BackHead");
-    float back = Float.MAX_VALUE;
-    for (int t = 0; t < mesh.triangleCount(); t++) {
-      if (mesh.triangleGroups()[t] == g) {
-        back = Math.min(back, mesh.positions()[3 * mesh.triangles()[3 * t] + 2]);
-      }
-    }
-    return back;
-  }
-
   @Test
   void lyingHairFallsBackOntoThePillowInsteadOfTowardsTheFeet() {
-    RenderMesh head = meanHead();
+    RenderMesh head = RealFaceModel.meanHead();
     float[] up = curtainExtent(HairBuilder.build(head, LONG, HairPose.UPRIGHT));
     float[] lying = curtainExtent(HairBuilder.build(head, LONG, HairPose.onPillow(2)));
     // Upright: long hair hangs well below its top (past the shoulders).
@@ -75,7 +57,8 @@ class HairPoseTest {
     assertThat(lying[0]).as("lowest lying hair vs its top").isGreaterThan(up[1] - 0.01f);
     // It went back, towards the pillow, and stays on the pillow's surface, not in it.
     assertThat(lying[3]).as("mean z lying vs upright (by 2 cm at least)").isLessThan(up[3] - 2);
-    assertThat(lying[2]).as("lowest z lying").isGreaterThanOrEqualTo(backOfHead(head) + 2 + 0.3f - 1e-3f);
+    assertThat(lying[2]).as("lowest z lying")
+        .isGreaterThanOrEqualTo(HairBuilder.backOfHead(head) + 2 + 0.3f - 1e-3f);
     // It spreads over the pillow no further than SPREAD_CM beyond its top, well inside the
     // pillow, which reaches 16 cm above the head (this long hair spread 35.7 cm, past its edge).
     assertThat(lying[1] - up[1]).as("spread above the hanging hair's top, cm").isLessThanOrEqualTo(
@@ -84,7 +67,7 @@ class HairPoseTest {
 
   @Test
   void theSameInputsGiveTheSameHair() {
-    RenderMesh head = meanHead();
+    RenderMesh head = RealFaceModel.meanHead();
     float[] a = HairBuilder.build(head, LONG, HairPose.onPillow(3)).mesh().positions();
     float[] b = HairBuilder.build(head, LONG, HairPose.onPillow(3)).mesh().positions();
     assertThat(b).containsExactly(a);
@@ -97,12 +80,13 @@ class HairPoseTest {
    */
   @Test
   void hangingHairTakesTheScalpsStrandCoordinatesAtItsTop() {
-    RenderMesh head = meanHead();
+    RenderMesh head = RealFaceModel.meanHead();
     for (boolean parting : new boolean[] {false, true}) {
       HairLook look = new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0,
           false, parting, 8);
       HairModel h = HairBuilder.build(head, look, HairPose.UPRIGHT);
-      ScalpMap scalp = new ScalpMap(new FaceFrame(head.positions(), FaceLandmarks.ict68()), backOfHead(head), look);
+      ScalpMap scalp =
+          new ScalpMap(new FaceFrame(head.positions(), FaceLandmarks.ict68()), HairBuilder.backOfHead(head), look);
       assertThat(scalp.parted()).isEqualTo(parting);
       float[] p = h.mesh().positions();
       boolean[] curtain = curtainVertices(h);
