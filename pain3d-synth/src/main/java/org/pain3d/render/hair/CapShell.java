@@ -181,7 +181,7 @@ final class CapShell {
   private boolean splits(int a, int b) {
     int lo = Math.min(a, b);
     int hi = Math.max(a, b);
-    long key = (long) lo << 32 | hi;
+    long key = edgeKey(lo, hi);
     Boolean known = decided.get(key);
     if (known != null) {
       return known;
@@ -209,11 +209,20 @@ final class CapShell {
     return split;
   }
 
+  /**
+   * A key of the edge between points lo < hi, unique per edge: the pair packed in a long and
+   * multiplied by an odd constant (a bijection), as Long's hash of the plain pair (lo ^ hi) is
+   * the same for most edges between nearby points and the maps' bins turned into trees.
+   */
+  private static long edgeKey(int lo, int hi) {
+    return ((long) lo << 32 | hi) * 0x9E3779B97F4A7C15L;
+  }
+
   /** The midpoint of an edge, made once (from its ends in index order, so both sides agree). */
   private int midpoint(int a, int b) {
     int lo = Math.min(a, b);
     int hi = Math.max(a, b);
-    long key = (long) lo << 32 | hi;
+    long key = edgeKey(lo, hi);
     Integer known = midpoints.get(key);
     if (known != null) {
       return known;
