@@ -52,8 +52,8 @@ final class CapShell {
   private float[] pos;
   private float[] normal;
   /**
-   * Per point: growth ({@link ScalpMap#growth}, NaN until evaluated), height over the skin (cm),
-   * model vertex (-1 until made).
+   * Per point: growth ({@link ScalpMap#growth}) and height over the skin (cm), each NaN until
+   * evaluated; model vertex (-1 until made).
    */
   private float[] growth;
   private float[] height;
@@ -81,6 +81,7 @@ final class CapShell {
     this.growth = new float[v];
     Arrays.fill(growth, Float.NaN);
     this.height = new float[v];
+    Arrays.fill(height, Float.NaN);
     this.made = new int[v];
     Arrays.fill(made, -1);
     this.points = v;
@@ -186,16 +187,16 @@ final class CapShell {
     if (known != null) {
       return known;
     }
-    growth(lo);
-    growth(hi);
+    float hLo = height(lo);
+    float hHi = height(hi);
     float dx = pos[3 * hi] - pos[3 * lo];
     float dy = pos[3 * hi + 1] - pos[3 * lo + 1];
     float dz = pos[3 * hi + 2] - pos[3 * lo + 2];
     float length = (float) Math.sqrt(dx * dx + dy * dy + dz * dz);
     boolean split = false;
     if (length > MIN_EDGE_CM) {
-      float min = Math.min(height[lo], height[hi]);
-      float max = Math.max(height[lo], height[hi]);
+      float min = Math.min(hLo, hHi);
+      float max = Math.max(hLo, hHi);
       int steps = (int) Math.ceil(length / SAMPLE_CM);
       for (int k = 1; k < steps && max - min <= MAX_STEP_CM; k++) {
         float t = (float) k / steps;
@@ -247,21 +248,29 @@ final class CapShell {
       normal[3 * m + c] = l > 1e-6f ? normal[3 * m + c] / l : normal[3 * lo + c];
     }
     growth[m] = Float.NaN;
+    height[m] = Float.NaN;
     made[m] = -1;
     midpoints.put(key, m);
     return m;
   }
 
-  /** A point's growth value, evaluated (with its height over the skin) on first use. */
+  /** A point's growth value, evaluated on first use. */
   private float growth(int p) {
     if (Float.isNaN(growth[p])) {
-      float x = pos[3 * p];
-      float y = pos[3 * p + 1];
-      float z = pos[3 * p + 2];
-      growth[p] = scalp.growth(x, y, z);
-      height[p] = heightAt(x, y, z);
+      growth[p] = scalp.growth(pos[3 * p], pos[3 * p + 1], pos[3 * p + 2]);
     }
     return growth[p];
+  }
+
+  /**
+   * A point's height over the skin, cm, evaluated on first use (only for the cap's points: the
+   * growth of every skin vertex is read to find the cap, its height not).
+   */
+  private float height(int p) {
+    if (Float.isNaN(height[p])) {
+      height[p] = heightAt(pos[3 * p], pos[3 * p + 1], pos[3 * p + 2]);
+    }
+    return height[p];
   }
 
   /**
@@ -279,7 +288,7 @@ final class CapShell {
       return made[p];
     }
     growth(p);
-    float off = height[p];
+    float off = height(p);
     for (int c = 0; c < 3; c++) {
       n[c] = normal[3 * p + c];
       q[c] = pos[3 * p + c] + off * n[c];
@@ -306,7 +315,7 @@ final class CapShell {
     return Arrays.copyOf(pos, 3 * points);
   }
 
-  /** @return the hair's height over each point, cm (0 for mesh vertices outside the cap), shape [points] */
+  /** @return the hair's height over each point, cm (NaN where never evaluated: outside the cap), shape [points] */
   float[] heights() {
     return Arrays.copyOf(height, points);
   }
