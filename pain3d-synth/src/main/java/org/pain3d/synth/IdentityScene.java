@@ -229,7 +229,7 @@ public final class IdentityScene {
       face.offsetIdentity(SoftTissueAgeing.offsets(face.identityVertices(), anchors, look.ageing()));
     }
     restPose = look.restPose();
-    applied = restPose == null ? new float[model.expressionCount()] : restPose.clone();
+    applied = look.over(new float[model.expressionCount()]);
     face.setExpression(applied);
     System.arraycopy(face.vertices(), 0, neutralPositions, 0, neutralPositions.length);
     neutralMesh.setPositions(neutralPositions);
@@ -273,12 +273,7 @@ public final class IdentityScene {
 
   /** Sets the expression over the rest pose at every vertex, or at a subset's only. */
   private void setExpression(float[] expressionWeights, VertexSubset subset) {
-    applied = expressionWeights.clone();
-    if (restPose != null) {
-      for (int j = 0; j < applied.length; j++) {
-        applied[j] = Math.min(1f, applied[j] + restPose[j]);
-      }
-    }
+    applied = look.over(expressionWeights);
     if (subset == null) {
       face.setExpression(applied);
     } else {

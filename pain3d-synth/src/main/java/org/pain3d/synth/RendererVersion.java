@@ -52,9 +52,12 @@ public final class RendererVersion {
    * (the cap of {@link org.pain3d.render.hair.HairBuilder}: no zigzag bands at the temples), and
    * dips along a parting instead of falling to the scalp in a trench. Version 12 (twenty-fifth
    * session): straight strands waver clump by clump instead of all together (no wood grain in
-   * swept grey hair).
+   * swept grey hair). Version 13 (twenty-sixth session): the rest pose closes the lips and no
+   * further ({@code lip-seal}, {@link org.pain3d.synth.look.LipSeal}): the lower lip no longer
+   * rides millimetres over the upper lip at rest, nor over the upper teeth when AU9 and AU10 raise
+   * the upper lip (pain faces bared the gums with only the teeth's tips below them).
    */
-  public static final int IMAGES = 12;
+  public static final int IMAGES = 13;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -67,9 +70,11 @@ public final class RendererVersion {
    * session): the hem of {@link #IMAGES} 7. Version 9: the curly hanging hair of {@link
    * #IMAGES} 8. Version 10 (twenty-second session): the lines' sheen of {@link #IMAGES} 9.
    * Version 11: the parting of {@link #IMAGES} 10. Version 12 (twenty-fifth session): the refined
-   * hair cap of {@link #IMAGES} 11. Version 13: the strands of {@link #IMAGES} 12.
+   * hair cap of {@link #IMAGES} 11. Version 13: the strands of {@link #IMAGES} 12. Version 14
+   * (twenty-sixth session): the lips' seal of {@link #IMAGES} 13 (and an open jaw is no longer
+   * half closed by the rest pose).
    */
-  public static final int CLIPS = 13;
+  public static final int CLIPS = 14;
 
   private RendererVersion() {}
 }

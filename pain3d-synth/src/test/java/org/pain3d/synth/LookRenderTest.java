@@ -54,10 +54,10 @@ class LookRenderTest {
     IdentityLook base = s.look();
     HairLook hair = new HairLook(HairStyle.LONG, 0x2A1E16, 0.2, 1, 1, 4.5, FacialHairStyle.FULL_BEARD, 0.9, true, true, 0.7,
         true, false, 3);
-    IdentityLook with = new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(),
+    IdentityLook with = new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(), base.lipSeal(),
         base.ageing(), null, base.cameraTone());
     IdentityLook without = new IdentityLook(base.skin(), base.surface(), HairLook.none(), base.wrinkleDepth(),
-        base.restPose(), base.ageing(), null, base.cameraTone());
+        base.restPose(), base.lipSeal(), base.ageing(), null, base.cameraTone());
     Appearance app = Appearance.defaults(SkinTone.MEDIUM);
     IdentityScene scene = new IdentityScene(m, 160, 1, PASSES);
     scene.setIdentity(s.weights(), app, without);
@@ -118,7 +118,7 @@ class LookRenderTest {
     FaceModel m = RealFaceModel.get();
     LookSampler.Sampled s = look(m, 2);
     IdentityLook noHair = new IdentityLook(s.look().skin(), s.look().surface(), HairLook.none(), 1.5,
-        s.look().restPose(), s.look().ageing(), null, s.look().cameraTone());
+        s.look().restPose(), s.look().lipSeal(), s.look().ageing(), null, s.look().cameraTone());
     IdentityScene scene = new IdentityScene(m, 256, 1, PASSES);
     scene.setIdentity(s.weights(), Appearance.defaults(SkinTone.MEDIUM), noHair);
     Camera cam = scene.camera(View.frontal());
@@ -128,7 +128,7 @@ class LookRenderTest {
     scene.setExpression(rig.weights(AuIntensities.parse("AU4=5")));
     int[] au4 = scene.renderExpression(cam).shaded.clone();
     IdentityLook flat = new IdentityLook(s.look().skin(), s.look().surface(), HairLook.none(), 0,
-        s.look().restPose(), s.look().ageing(), null, s.look().cameraTone());
+        s.look().restPose(), s.look().lipSeal(), s.look().ageing(), null, s.look().cameraTone());
     scene.setIdentity(s.weights(), Appearance.defaults(SkinTone.MEDIUM), flat);
     scene.setExpression(rig.weights(AuIntensities.parse("AU4=5")));
     int[] au4Flat = scene.renderExpression(cam).shaded.clone();
@@ -155,7 +155,7 @@ class LookRenderTest {
     FaceModel m = RealFaceModel.get();
     LookSampler.Sampled s = look(m, 3);
     IdentityLook noHair = new IdentityLook(s.look().skin(), s.look().surface(), HairLook.none(), 1.5,
-        s.look().restPose(), s.look().ageing(), null, s.look().cameraTone());
+        s.look().restPose(), s.look().lipSeal(), s.look().ageing(), null, s.look().cameraTone());
     IdentityScene scene = new IdentityScene(m, 256, 1, EnumSet.of(Pass.SHADED));
     AuRig rig = new AuRig(m.expressionNames(), IntensityCurve.facs());
     for (String aus : new String[] {"AU4=4", "AU6=5,AU7=4", "AU9=4,AU10=3"}) {
@@ -165,7 +165,7 @@ class LookRenderTest {
       int[] wrinkled = heat.shaded.clone();
       float[] mm = heat.heatmapMm.clone();
       IdentityLook flat = new IdentityLook(s.look().skin(), s.look().surface(), HairLook.none(), 0,
-          s.look().restPose(), s.look().ageing(), null, s.look().cameraTone());
+          s.look().restPose(), s.look().lipSeal(), s.look().ageing(), null, s.look().cameraTone());
       scene.setIdentity(s.weights(), Appearance.defaults(SkinTone.MEDIUM), flat);
       scene.setExpression(rig.weights(AuIntensities.parse(aus)));
       int[] plain = scene.renderFrontalWithHeatmap().shaded;
@@ -243,7 +243,7 @@ class LookRenderTest {
   private static int[] render(IdentityScene scene, LookSampler.Sampled s, SkinLook skin) {
     IdentityLook l = s.look();
     scene.setIdentity(s.weights(), s.appearance(), new IdentityLook(skin, l.surface(), HairLook.none(),
-        l.wrinkleDepth(), l.restPose(), l.ageing(), null, l.cameraTone()));
+        l.wrinkleDepth(), l.restPose(), l.lipSeal(), l.ageing(), null, l.cameraTone()));
     return scene.renderNeutral(scene.camera(View.frontal())).shaded.clone();
   }
 

@@ -73,7 +73,7 @@ class ScenedLookTest {
   private static IdentityLook withBeardedMediumHair(IdentityLook base) {
     HairLook hair = new HairLook(HairStyle.MEDIUM, 0x2A1E16, 0.1, 1, 1, 5, FacialHairStyle.FULL_BEARD, 0.9, true,
         true, 0.7, true, false, 3);
-    return new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(),
+    return new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(), base.restPose(), base.lipSeal(),
         base.ageing(), null, base.cameraTone());
   }
 

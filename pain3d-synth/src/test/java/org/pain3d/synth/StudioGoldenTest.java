@@ -118,8 +118,10 @@ class StudioGoldenTest {
   /**
    * Switching a later look feature off writes the bytes of the build before it (with {@code
    * --look-on face-exposure}, on in those builds; these two identities' skin is lighter than its
-   * reference, so it moves none of their bytes): {@code --look-off parting} those before the
-   * parting (tag {@code real-parting-off}: the {@code real} hashes of renderer version 9), with
+   * reference, so it moves none of their bytes): {@code --look-off lip-seal} those before the
+   * lips' seal (tag {@code real-seal-off}: the {@code real} hashes of renderer version 12), with
+   * {@code parting} off too those before the parting (tag {@code real-parting-off}: the {@code
+   * real} hashes of renderer version 9), with
    * {@code line-sheen} off too those before the lines' sheen (tag {@code real-sheen-off}: the
    * {@code real} hashes of main 6cc5004, renderer version 8), with {@code camera-tone} off too
    * those before the camera's tone curve (tag {@code real-tone-off}: the {@code real} hashes of
@@ -143,12 +145,14 @@ class StudioGoldenTest {
   }
 
   static Stream<Arguments> earlierBuilds() {
-    return Stream.of(Arguments.of("real-parting-off", EnumSet.of(LookFeature.PARTING)),
-        Arguments.of("real-sheen-off", EnumSet.of(LookFeature.PARTING, LookFeature.LINE_SHEEN)),
-        Arguments.of("real-tone-off", EnumSet.of(LookFeature.PARTING, LookFeature.LINE_SHEEN, LookFeature.CAMERA_TONE)),
-        Arguments.of("real-corners-off", EnumSet.of(LookFeature.PARTING, LookFeature.LINE_SHEEN,
+    return Stream.of(Arguments.of("real-seal-off", EnumSet.of(LookFeature.LIP_SEAL)),
+        Arguments.of("real-parting-off", EnumSet.of(LookFeature.LIP_SEAL, LookFeature.PARTING)),
+        Arguments.of("real-sheen-off", EnumSet.of(LookFeature.LIP_SEAL, LookFeature.PARTING, LookFeature.LINE_SHEEN)),
+        Arguments.of("real-tone-off", EnumSet.of(LookFeature.LIP_SEAL, LookFeature.PARTING, LookFeature.LINE_SHEEN,
+            LookFeature.CAMERA_TONE)),
+        Arguments.of("real-corners-off", EnumSet.of(LookFeature.LIP_SEAL, LookFeature.PARTING, LookFeature.LINE_SHEEN,
             LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS)),
-        Arguments.of("real-seam-off", EnumSet.of(LookFeature.PARTING, LookFeature.LINE_SHEEN,
+        Arguments.of("real-seam-off", EnumSet.of(LookFeature.LIP_SEAL, LookFeature.PARTING, LookFeature.LINE_SHEEN,
             LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS, LookFeature.LASH_SEAM)));
   }
 

@@ -82,6 +82,13 @@ public enum LookFeature {
    */
   MOUTH_CORNERS,
   /**
+   * Within {@link #REST_POSE}: the resting lips closed by as much mouthClose as brings the lower
+   * lip to the upper lip's inner edge ({@link LipSeal}: pressed 0..0.5 mm past it); off, the
+   * earlier mouthClose 0.05..0.2, which lifted the lower lip 2..8 mm, over the upper lip at rest
+   * and over the upper teeth when AU9 and AU10 raise the upper lip.
+   */
+  LIP_SEAL,
+  /**
    * The camera's tone curve ({@link org.pain3d.render.CameraTone}): the finished image gets a
    * photograph's S-shaped tone rendering (deeper shadows, steeper mid-tones) on top of the sRGB
    * encoding; off, the plain encoding's flatter image. Every scene: in the studio on the

@@ -35,6 +35,7 @@ public final class LookSampler {
   private final LookOptions options;
   private final DemographicShape shape;
   private final MouthCorners corners;
+  private final LipSeal seal;
   private final List<String> expressions;
 
   /**
@@ -51,6 +52,7 @@ public final class LookSampler {
     this.options = options;
     this.shape = options.has(LookFeature.SHAPE) ? DemographicShape.of(model) : null;
     this.corners = options.has(LookFeature.MOUTH_CORNERS) ? MouthCorners.of(model) : null;
+    this.seal = options.has(LookFeature.LIP_SEAL) ? LipSeal.of(model) : null;
     this.expressions = expressions;
   }
 
@@ -64,6 +66,7 @@ public final class LookSampler {
     this.options = options;
     this.shape = null;
     this.corners = null;
+    this.seal = null;
     this.expressions = List.copyOf(expressions);
   }
 
@@ -142,14 +145,17 @@ public final class LookSampler {
             plainHairRgb, ageContrast, woman, skinSeed)
         : null;
     SurfaceLook surface = surface(d, eyeRnd);
-    float[] rest = options.has(LookFeature.REST_POSE) ? RestPose.sample(expressions, old, woman, restRnd) : null;
+    float[] rest = options.has(LookFeature.REST_POSE)
+        ? RestPose.sample(expressions, old, woman, seal, weights, restRnd)
+        : null;
     if (rest != null && corners != null) {
       corners.lift(weights, rest, old, restRnd);
     }
+    LipSeal restSeal = rest == null ? null : seal;
     double ageing = options.has(LookFeature.AGEING) ? detail.softTissue() : 0;
     double wrinkles = options.has(LookFeature.WRINKLES) ? detail.wrinkleDepth() : 0;
     boolean cameraTone = options.has(LookFeature.CAMERA_TONE);
-    IdentityLook look = new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, null, cameraTone);
+    IdentityLook look = new IdentityLook(skin, surface, hair, wrinkles, rest, restSeal, ageing, null, cameraTone);
     AppearanceAnnotation note = options.isPlain() ? null
         : LookAnnotations.of(options, skin, surface, hair, look, ageContrast, weights, shape != null, expressions, plain);
     Appearance lit = options.has(LookFeature.KEY_LIGHT)
@@ -158,7 +164,7 @@ public final class LookSampler {
     if (options.has(LookFeature.FACE_EXPOSURE)) {
       lit = lit.withLightGain(faceLightGain(options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb));
     }
-    return new Sampled(new IdentityLook(skin, surface, hair, wrinkles, rest, ageing, note, cameraTone), weights, lit);
+    return new Sampled(new IdentityLook(skin, surface, hair, wrinkles, rest, restSeal, ageing, note, cameraTone), weights, lit);
   }
 
   /**

@@ -1,11 +1,9 @@
 package org.pain3d.synth.look;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.WeakHashMap;
-import org.pain3d.face.ExpressionShape;
 import org.pain3d.face.FaceModel;
 
 /**
@@ -16,7 +14,8 @@ import org.pain3d.face.FaceModel;
  *
  * <p>ICT-FaceKit's mean face rests its corners 1.6 mm below the stomion; the men's shape shift
  * ({@link DemographicShape}) lowers them by about 0.3 mm more and the rest pose's mouthClose by
- * up to 1 mm, so many young men's neutral faces showed a down-turned mouth that a photo-trained
+ * up to 1 mm (the earlier draw of 0.05..0.2; the {@link LipSeal} uses far less), so many young
+ * men's neutral faces showed a down-turned mouth that a photo-trained
  * expression model (face-api) read as sad: young men's neutral faces were read as neutral 0.53
  * of the time against 0.93 for the other groups (docs/faces.md, "Eleventh session"). The rest
  * pose therefore lifts the corners with both mouthSmile shapes, as much as brings the drop down
@@ -43,21 +42,16 @@ public final class MouthCorners {
   private static final int[] LANDMARKS = {62, 66, 48, 54};
   private static final double[] SIGN = {0.5, 0.5, -0.5, -0.5};
   private static final Map<FaceModel, MouthCorners> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
-  private final double neutralDrop;
-  private final double[] perMode;
-  private final double[] perExpression;
+  private final LandmarkHeights drop;
   private final int smileLeft;
   private final int smileRight;
   private final double perSmile;
 
-  private MouthCorners(double neutralDrop, double[] perMode, double[] perExpression, int smileLeft,
-      int smileRight) {
-    this.neutralDrop = neutralDrop;
-    this.perMode = perMode;
-    this.perExpression = perExpression;
+  private MouthCorners(LandmarkHeights drop, int smileLeft, int smileRight) {
+    this.drop = drop;
     this.smileLeft = smileLeft;
     this.smileRight = smileRight;
-    this.perSmile = perExpression[smileLeft] + perExpression[smileRight];
+    this.perSmile = drop.perExpression(smileLeft) + drop.perExpression(smileRight);
     if (!(perSmile < 0)) {
       throw new IllegalArgumentException("the model's mouthSmile shapes do not lift the mouth corners");
     }
@@ -78,27 +72,7 @@ public final class MouthCorners {
   }
 
   private static MouthCorners measure(FaceModel model) {
-    int[] lm = model.landmarks();
-    float[] neutral = model.neutral();
-    double drop = 0;
-    for (int k = 0; k < LANDMARKS.length; k++) {
-      drop += SIGN[k] * neutral[3 * lm[LANDMARKS[k]] + 1];
-    }
-    double[] modes = new double[model.identityCount()];
-    for (int i = 0; i < modes.length; i++) {
-      float[] mode = model.identityMode(i);
-      for (int k = 0; k < LANDMARKS.length; k++) {
-        modes[i] += SIGN[k] * mode[3 * lm[LANDMARKS[k]] + 1];
-      }
-    }
-    List<ExpressionShape> shapes = model.expressions();
-    double[] expr = new double[shapes.size()];
-    for (int j = 0; j < expr.length; j++) {
-      for (int k = 0; k < LANDMARKS.length; k++) {
-        expr[j] += SIGN[k] * shapes.get(j).delta(lm[LANDMARKS[k]], 1);
-      }
-    }
-    return new MouthCorners(drop, modes, expr, model.expressionIndex("mouthSmile_L"),
+    return new MouthCorners(LandmarkHeights.of(model, LANDMARKS, SIGN), model.expressionIndex("mouthSmile_L"),
         model.expressionIndex("mouthSmile_R"));
   }
 
@@ -110,14 +84,7 @@ public final class MouthCorners {
    * @return the drop, cm (positive: corners below the lips' line)
    */
   public double dropCm(float[] identityWeights, float[] expressionWeights) {
-    double d = neutralDrop;
-    for (int i = 0; i < Math.min(identityWeights.length, perMode.length); i++) {
-      d += identityWeights[i] * perMode[i];
-    }
-    for (int j = 0; j < expressionWeights.length; j++) {
-      d += expressionWeights[j] * perExpression[j];
-    }
-    return d;
+    return drop.cm(identityWeights, expressionWeights);
   }
 
   /**
