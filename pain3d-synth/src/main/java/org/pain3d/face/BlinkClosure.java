@@ -26,9 +26,13 @@ package org.pain3d.face;
  * than the closure) makes the lids meet instead of passing through each other.
  *
  * <p><b>Eyeball.</b> At {@code w = 1} the corneal apex must lie {@link #CLEARANCE_CM} behind the
- * upper-lid skin over it (both taken at the scaled closure); an eyeball that would lie further
- * forward moves back (-z) by the difference, times {@code s((w - 0.5) / 0.5)} (0 up to the
- * onset), with its eye's shape (the globe retracts slightly in a real blink too).
+ * upper-lid skin over it (both taken at the scaled closure), and every vertex of the eyeball's
+ * front cap {@link #CAP_CLEARANCE_CM} behind the skin that covers it across the view, with the
+ * lids as closed and as pressed by the squeeze of a grimace ({@link LidCover}: on some identities
+ * the lid above the apex sinks behind the eyeball and the iris showed through it); an eyeball
+ * that would lie further forward moves back (-z) by the larger difference, times {@code s((w -
+ * 0.5) / 0.5)} (0 up to the onset), with its eye's shape (the globe retracts slightly in a real
+ * blink too).
  *
  * <p>{@link MorphableFace} and {@link FaceModel#evaluate} apply it; {@link
  * FaceModel#addExpressions} adds the shapes as authored (no identity there).
@@ -47,6 +51,8 @@ public final class BlinkClosure {
   public static final float OVERLAP_CM = 0.03f;
   /** Depth of the corneal apex behind the closed upper lid's skin at a full blink, cm. */
   public static final float CLEARANCE_CM = 0.15f;
+  /** Depth of every vertex of the eyeball's front cap behind the closed lids' skin over it, cm. */
+  public static final float CAP_CLEARANCE_CM = 0.03f;
 
   /** The blink weights as given (models without the full ICT-FaceKit eye geometry). */
   public static final BlinkClosure NONE = new BlinkClosure(new int[] {-1, -1}, new float[] {1f, 1f},
@@ -92,7 +98,8 @@ public final class BlinkClosure {
       int lid = eyes.lids()[s];
       double apexZ = identityPositions[3 * apex + 2] + scales[s] * shape.delta(apex, 2);
       double lidZ = identityPositions[3 * lid + 2] + scales[s] * shape.delta(lid, 2);
-      retractions[s] = (float) Math.max(0, apexZ - lidZ + CLEARANCE_CM);
+      double capPast = eyes.covers()[s].depthPast(identityPositions, scales[s]) + CAP_CLEARANCE_CM;
+      retractions[s] = (float) Math.max(0, Math.max(apexZ - lidZ + CLEARANCE_CM, capPast));
     }
     return new BlinkClosure(eyes.shapes(), scales, retractions, eyes.eyeballs());
   }

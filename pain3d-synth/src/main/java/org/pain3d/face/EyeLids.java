@@ -9,8 +9,9 @@ import java.util.List;
  * landmark pairs of the eye it closes and how far it closes each, that eye's corneal apex (the
  * front-most eyeball vertex of the neutral mesh on its side) and the upper-lid skin vertex over
  * the apex when closed (the face vertex nearest to the apex across the view, in front of it, on
- * the neutral mesh with both blink shapes at 1), and a unit backward translation of that eye's
- * eyeball (sclera and iris). Computed once per model ({@link FaceModel#eyeLids()}).
+ * the neutral mesh with both blink shapes at 1), a unit backward translation of that eye's
+ * eyeball (sclera and iris), and the closed lids over the eyeball's front ({@link LidCover}).
+ * Computed once per model ({@link FaceModel#eyeLids()}).
  *
  * @param shapes expression indices of {@code eyeBlink_L} and {@code eyeBlink_R}, shape [2]
  * @param lidPairs per shape, the upper and lower lid vertices of its eye's two landmark pairs,
@@ -21,9 +22,10 @@ import java.util.List;
  * @param lids per shape, the upper-lid vertex over the apex when closed, shape [2]
  * @param eyeballs per shape, its eye's eyeball moved 1 cm back (-z), as a shape
  * @param rightEyes per shape, whether it closes the subject's right eye
+ * @param covers per shape, the closed lids over its eye's eyeball cap
  */
 public record EyeLids(int[] shapes, int[][][] lidPairs, float[][] closures, int[] apexes, int[] lids,
-    ExpressionShape[] eyeballs, boolean[] rightEyes) {
+    ExpressionShape[] eyeballs, boolean[] rightEyes, LidCover[] covers) {
   /** The lid landmark pairs (Multi-PIE numbers, upper then lower) of the subject's right eye. */
   static final int[][] RIGHT_EYE_PAIRS = {{37, 41}, {38, 40}};
   /** The lid landmark pairs of the subject's left eye. */
@@ -77,6 +79,7 @@ public record EyeLids(int[] shapes, int[][][] lidPairs, float[][] closures, int[
     int[] lids = new int[2];
     ExpressionShape[] eyeballs = new ExpressionShape[2];
     boolean[] rightEyes = new boolean[2];
+    LidCover[] covers = new LidCover[2];
     for (int s = 0; s < 2; s++) {
       ExpressionShape shape = model.expressions().get(shapes[s]);
       int[][] right = vertices(lm, RIGHT_EYE_PAIRS);
@@ -93,8 +96,9 @@ public record EyeLids(int[] shapes, int[][][] lidPairs, float[][] closures, int[
       apexes[s] = isRight ? apexRight : apexLeft;
       lids[s] = lidOver(closed, apexes[s]);
       eyeballs[s] = backward("eyeball" + s, isRight ? ballRight : ballLeft);
+      covers[s] = LidCover.of(model, apexes[s], isRight ? ballRight : ballLeft, shape);
     }
-    return new EyeLids(shapes, pairs, closures, apexes, lids, eyeballs, rightEyes);
+    return new EyeLids(shapes, pairs, closures, apexes, lids, eyeballs, rightEyes, covers);
   }
 
   /**

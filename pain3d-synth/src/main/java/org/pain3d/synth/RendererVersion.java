@@ -55,9 +55,12 @@ public final class RendererVersion {
    * swept grey hair). Version 13 (twenty-sixth session): the rest pose closes the lips and no
    * further ({@code lip-seal}, {@link org.pain3d.synth.look.LipSeal}): the lower lip no longer
    * rides millimetres over the upper lip at rest, nor over the upper teeth when AU9 and AU10 raise
-   * the upper lip (pain faces bared the gums with only the teeth's tips below them).
+   * the upper lip (pain faces bared the gums with only the teeth's tips below them). Version 14
+   * (twenty-sixth session): a closed eye's eyeball moves back until its whole front cap lies
+   * behind the lids, also squeezed by AU4/6/7 ({@link org.pain3d.face.LidCover}; on about one
+   * identity in twenty-five the iris showed through a hole in the closed lid).
    */
-  public static final int IMAGES = 13;
+  public static final int IMAGES = 14;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -72,9 +75,9 @@ public final class RendererVersion {
    * Version 11: the parting of {@link #IMAGES} 10. Version 12 (twenty-fifth session): the refined
    * hair cap of {@link #IMAGES} 11. Version 13: the strands of {@link #IMAGES} 12. Version 14
    * (twenty-sixth session): the lips' seal of {@link #IMAGES} 13 (and an open jaw is no longer
-   * half closed by the rest pose).
+   * half closed by the rest pose). Version 15: the closed lids of {@link #IMAGES} 14.
    */
-  public static final int CLIPS = 14;
+  public static final int CLIPS = 15;
 
   private RendererVersion() {}
 }

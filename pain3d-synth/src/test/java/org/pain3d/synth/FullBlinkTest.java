@@ -9,6 +9,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.pain3d.face.FaceModel;
+import org.pain3d.face.LidCover;
 import org.pain3d.face.MorphableFace;
 import org.pain3d.render.Camera;
 import org.pain3d.render.MaterialKind;
@@ -19,8 +20,9 @@ import org.pain3d.synth.scene.SceneConfig;
 import org.pain3d.testing.RealFaceModel;
 
 /**
- * A full blink (AU43 = 1: both eyeBlink shapes at 1) closes every sampled identity's eyes, and
- * blinks up to half closure are the shapes as authored (real model; skipped without it). See
+ * A full blink (AU43 = 1: both eyeBlink shapes at 1) closes every sampled identity's eyes, also
+ * with a grimace's squeeze pressing the lids (no iris through the lid), and blinks up to half
+ * closure are the shapes as authored (real model; skipped without it). See
  * {@link org.pain3d.face.BlinkClosure} and docs/faces.md, "The full-blink fix".
  */
 @Tag("realmodel")
@@ -41,6 +43,10 @@ class FullBlinkTest {
     IdentityScene scene = new IdentityScene(m, SIZE, 1, EnumSet.of(Pass.MASK));
     float[] open = new float[m.expressionCount()];
     float[] closed = blink(m, 1f);
+    float[] squeezed = closed.clone();
+    for (String name : LidCover.SQUEEZE) {
+      squeezed[m.expressionIndex(name)] = 1f;
+    }
     int[] lm = m.landmarks();
     int identities = 0;
     for (IdentityPlan plan : DatasetPlan.create(look).identities()) {
@@ -61,9 +67,13 @@ class FullBlinkTest {
             .isBetween(-MAX_OVERLAP_CM, MAX_GAP_CM);
       }
       int eyesClosed = eyePixels(scene.renderExpression(camera));
+      scene.setExpression(squeezed);
+      int eyesSqueezed = eyePixels(scene.renderExpression(camera));
       assertThat(eyesOpen).as("identity %d, open eyeball pixels", plan.id()).isGreaterThan(100);
       assertThat(eyesClosed).as("identity %d, eyeball pixels at a full blink (open: %d)", plan.id(), eyesOpen)
           .isLessThanOrEqualTo(eyesOpen / 100);
+      assertThat(eyesSqueezed).as("identity %d, eyeball pixels at a squeezed full blink (open: %d)", plan.id(),
+          eyesOpen).isLessThanOrEqualTo(eyesOpen / 100);
       identities++;
     }
     assertThat(identities).isEqualTo(IDENTITIES);
