@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
  * mouthClose that brings the identity's lips together ({@link LipSeal}; with
  * {@link LookFeature#LIP_SEAL} off, the earlier 0.05..0.2 whatever the lips' gap, which pushed
  * the lower lip up over the upper one). Added under the expression's own weights (clamped to 1),
- * so the action units and PSPI are unchanged. (The young range was 0.15..0.3: a photo-trained gender model read
- * the heavier-lidded young women as men, and the age contrast of the lids was small.)
+ * so the action units and PSPI are unchanged ({@link IdentityLook#over}). (The young range was
+ * 0.15..0.3: a photo-trained gender model read the heavier-lidded young women as men, and the age
+ * contrast of the lids was small.)
  * Women's lids are lowered less: young women's not at all, elderly women's by
  * {@value #ELDERLY_WOMAN_LIDS} of the men's amount. A design choice measured with the
  * perception probes (docs/faces.md): FaceRes, a photo-trained gender model, read lowered lids
