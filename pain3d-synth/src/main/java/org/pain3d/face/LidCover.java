@@ -14,8 +14,9 @@ import java.util.Map;
  *
  * <p>ICT-FaceKit's corneal apex is not where a closed lid lies closest to the eyeball for every
  * identity: on some the lid's skin above the apex, where the iris's upper edge lies, sinks behind
- * the eyeball's surface when the eye closes, and the iris shows through a hole in the lid (about
- * one identity in fifty; worse when the squeeze presses the lids). {@link #depthPast} finds how far
+ * the eyeball's surface when the eye closes, and the iris shows through a hole in the lid (the
+ * cap lay in front of the skin for 30 of 800 eyes, closed or squeezed; one of 49 identities showed
+ * it at 256 px). {@link #depthPast} finds how far
  * the cap lies in front of the skin over it, by casting along the view axis (z) through the
  * triangles.
  *
