@@ -58,7 +58,7 @@ public final class RendererVersion {
    * the upper lip (pain faces bared the gums with only the teeth's tips below them). Version 14
    * (twenty-sixth session): a closed eye's eyeball moves back until its whole front cap lies
    * behind the lids, also squeezed by AU4/6/7 ({@link org.pain3d.face.LidCover}; 30 of 800
-   * sampled eyes had their front in front of the closed lid's skin, and the iris could show through).
+   * sampled eyes had their cap in front of the closed lid's skin, where the iris could show through).
    */
   public static final int IMAGES = 14;
   /**
