@@ -105,6 +105,18 @@ public final class BlinkClosure {
   }
 
   /**
+   * Whether an identity's closure can change expression weights: only a blink weight past {@link
+   * #ONSET} is remapped or moves an eyeball, so callers skip computing the closure otherwise.
+   *
+   * @param eyes the model's lid geometry, or null
+   * @param weights expression weights in the model's order
+   * @return true when a blink shape's weight exceeds the onset
+   */
+  public static boolean changes(EyeLids eyes, float[] weights) {
+    return eyes != null && (weights[eyes.shapes()[0]] > ONSET || weights[eyes.shapes()[1]] > ONSET);
+  }
+
+  /**
    * @param shape an expression index
    * @param w its weight
    * @return the weight to apply ({@link #remap} for the blink shapes, {@code w} for the others)

@@ -80,6 +80,7 @@ public record EyeLids(int[] shapes, int[][][] lidPairs, float[][] closures, int[
     ExpressionShape[] eyeballs = new ExpressionShape[2];
     boolean[] rightEyes = new boolean[2];
     LidCover[] covers = new LidCover[2];
+    int[] triangles = model.topology().triangulate().vertices();
     for (int s = 0; s < 2; s++) {
       ExpressionShape shape = model.expressions().get(shapes[s]);
       int[][] right = vertices(lm, RIGHT_EYE_PAIRS);
@@ -96,7 +97,7 @@ public record EyeLids(int[] shapes, int[][][] lidPairs, float[][] closures, int[
       apexes[s] = isRight ? apexRight : apexLeft;
       lids[s] = lidOver(closed, apexes[s]);
       eyeballs[s] = backward("eyeball" + s, isRight ? ballRight : ballLeft);
-      covers[s] = LidCover.of(model, apexes[s], isRight ? ballRight : ballLeft, shape);
+      covers[s] = LidCover.of(model, triangles, apexes[s], isRight ? ballRight : ballLeft, shape);
     }
     return new EyeLids(shapes, pairs, closures, apexes, lids, eyeballs, rightEyes, covers);
   }

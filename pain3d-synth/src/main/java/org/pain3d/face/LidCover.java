@@ -39,12 +39,13 @@ public record LidCover(int[] vertices, int[] triangles, int[] cap, float[] blink
    * Collects the cover of one eye.
    *
    * @param model the face model (full ICT-FaceKit topology)
+   * @param tri the model's triangles as vertex triples ({@link MeshTopology#triangulate()})
    * @param apex the eye's corneal apex vertex
    * @param eyeball the eye's eyeball vertices
    * @param blink the eye's blink shape
    * @return the cover
    */
-  static LidCover of(FaceModel model, int apex, List<Integer> eyeball, ExpressionShape blink) {
+  static LidCover of(FaceModel model, int[] tri, int apex, List<Integer> eyeball, ExpressionShape blink) {
     float[] p = model.neutral();
     float ax = p[3 * apex];
     float ay = p[3 * apex + 1];
@@ -56,7 +57,6 @@ public record LidCover(int[] vertices, int[] triangles, int[] cap, float[] blink
         cap.add(local.computeIfAbsent(v, k -> local.size()));
       }
     }
-    int[] tri = model.topology().triangulate().vertices();
     List<Integer> skin = new ArrayList<>();
     for (int t = 0; t + 2 < tri.length; t += 3) {
       boolean near = true;

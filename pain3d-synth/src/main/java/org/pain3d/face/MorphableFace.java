@@ -19,7 +19,11 @@ public final class MorphableFace {
   private final float[] vertices;
   private final float[] expressionWeights;
   private final boolean[] dirty;
-  /** The current identity's blink scales. */
+  /**
+   * The current identity's blink scales, computed on first need (null until then): its lid check
+   * casts through the skin around the eyes, which only a blink past {@link BlinkClosure#ONSET}
+   * reads.
+   */
   private BlinkClosure blink;
   private int[] dirtyList;
   private int dirtyCount;
@@ -64,7 +68,6 @@ public final class MorphableFace {
     this.dirtyList = new int[1024];
     model.evaluateIdentity(new float[0], identityVertices);
     System.arraycopy(identityVertices, 0, vertices, 0, n);
-    this.blink = BlinkClosure.of(model, identityVertices);
   }
 
   /** @return the model */
@@ -79,7 +82,7 @@ public final class MorphableFace {
    */
   public void setIdentity(float[] identityWeights) {
     model.evaluateIdentity(identityWeights, identityVertices);
-    blink = BlinkClosure.of(model, identityVertices);
+    blink = null;
     System.arraycopy(identityVertices, 0, vertices, 0, vertices.length);
     clearDirty();
     evaluated = null;
@@ -99,7 +102,7 @@ public final class MorphableFace {
     for (int i = 0; i < offsets.length; i++) {
       identityVertices[i] += offsets[i];
     }
-    blink = BlinkClosure.of(model, identityVertices);
+    blink = null;
     System.arraycopy(identityVertices, 0, vertices, 0, vertices.length);
     clearDirty();
     evaluated = null;
@@ -127,8 +130,9 @@ public final class MorphableFace {
       vertices[o + 2] = identityVertices[o + 2];
     }
     clearDirty();
+    BlinkClosure closure = closureFor(weights);
     for (int j = 0; j < weights.length; j++) {
-      float w = blink.weight(j, weights[j]);
+      float w = closure.weight(j, weights[j]);
       if (w != 0f) {
         ExpressionShape s = model.expressions().get(j);
         markDirty(s.vertices());
@@ -136,10 +140,10 @@ public final class MorphableFace {
       }
     }
     for (int eye = 0; eye < 2; eye++) {
-      float back = blink.eyeballWeight(eye, weights);
+      float back = closure.eyeballWeight(eye, weights);
       if (back != 0f) {
-        markDirty(blink.eyeball(eye).vertices());
-        blink.eyeball(eye).addTo(back, vertices);
+        markDirty(closure.eyeball(eye).vertices());
+        closure.eyeball(eye).addTo(back, vertices);
       }
     }
     System.arraycopy(weights, 0, expressionWeights, 0, weights.length);
@@ -183,8 +187,9 @@ public final class MorphableFace {
       vertices[o + 1] = identityVertices[o + 1];
       vertices[o + 2] = identityVertices[o + 2];
     }
+    BlinkClosure closure = closureFor(weights);
     for (int j = 0; j < weights.length; j++) {
-      float w = blink.weight(j, weights[j]);
+      float w = closure.weight(j, weights[j]);
       if (w != 0f) {
         restricted.shapes()[j].addTo(w, vertices);
         if (rest != null) {
@@ -193,7 +198,7 @@ public final class MorphableFace {
       }
     }
     for (int eye = 0; eye < 2; eye++) {
-      float back = blink.eyeballWeight(eye, weights);
+      float back = closure.eyeballWeight(eye, weights);
       if (back != 0f) {
         restricted.eyeballs()[eye].addTo(back, vertices);
         if (rest != null) {
@@ -217,7 +222,18 @@ public final class MorphableFace {
 
   /** @return the current identity's blink scales */
   public BlinkClosure blinkClosure() {
+    if (blink == null) {
+      blink = BlinkClosure.of(model, identityVertices);
+    }
     return blink;
+  }
+
+  /**
+   * The closure expression weights go through: {@link BlinkClosure#NONE} when no blink weight
+   * passes the onset (the closure leaves such weights as they are), else the identity's.
+   */
+  private BlinkClosure closureFor(float[] weights) {
+    return BlinkClosure.changes(model.eyeLids(), weights) ? blinkClosure() : BlinkClosure.NONE;
   }
 
   /** @return a copy of the current expression weights (as given, before the {@link BlinkClosure}) */
