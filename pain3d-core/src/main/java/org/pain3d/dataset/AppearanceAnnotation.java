@@ -43,6 +43,9 @@ import java.util.regex.Pattern;
  * @param facialHairDensity facial hair density
  * @param stubble beard shadow density
  * @param irisRgb iris colour
+ * @param teethRgb the teeth's colour (one for all teeth); null in files written before it was
+ *     recorded
+ * @param gumsRgb the gums' colour; null in files written before it was recorded
  * @param lipstick lip make-up amount
  * @param eyeliner eye make-up amount
  * @param browThickness brow thickness scale (1 = medium)
@@ -54,7 +57,8 @@ import java.util.regex.Pattern;
 @JsonPropertyOrder({
   "look_features", "skin_ita_deg", "skin_rgb", "skin_tone_group", "freckles", "moles", "redness",
   "age_detail", "soft_tissue_ageing", "age_contrast", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
-  "hair_parting", "hair_parting_cm", "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "lipstick",
+  "hair_parting", "hair_parting_cm", "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "teeth_rgb",
+  "gums_rgb", "lipstick",
   "eyeliner",
   "brow_thickness", "rest_pose", "shape_conditioned", "identity_weights"
 })
@@ -79,6 +83,8 @@ public record AppearanceAnnotation(
     @JsonProperty("facial_hair_density") double facialHairDensity,
     @JsonProperty("stubble") double stubble,
     @JsonProperty("iris_rgb") String irisRgb,
+    @JsonProperty("teeth_rgb") @JsonInclude(JsonInclude.Include.NON_NULL) String teethRgb,
+    @JsonProperty("gums_rgb") @JsonInclude(JsonInclude.Include.NON_NULL) String gumsRgb,
     @JsonProperty("lipstick") double lipstick,
     @JsonProperty("eyeliner") double eyeliner,
     @JsonProperty("brow_thickness") double browThickness,
@@ -88,7 +94,8 @@ public record AppearanceAnnotation(
 
   private static final Pattern RGB = Pattern.compile("#[0-9a-f]{6}");
   /** Keys that records written before they were recorded lack (read as null). */
-  public static final List<String> OPTIONAL_KEYS = List.of("hair_parting", "hair_parting_cm");
+  public static final List<String> OPTIONAL_KEYS =
+      List.of("hair_parting", "hair_parting_cm", "teeth_rgb", "gums_rgb");
   /** The values of {@code hair_parting}. */
   public static final List<String> PARTINGS = List.of("none", "centre", "left", "right");
 
@@ -97,6 +104,14 @@ public record AppearanceAnnotation(
     lookFeatures = List.copyOf(Objects.requireNonNull(lookFeatures, "look_features"));
     for (String c : new String[] {skinRgb, hairRgb, irisRgb}) {
       if (c == null || !RGB.matcher(c).matches()) {
+        throw new IllegalArgumentException("colour must be #rrggbb, got " + c);
+      }
+    }
+    if ((teethRgb == null) != (gumsRgb == null)) {
+      throw new IllegalArgumentException("teeth_rgb and gums_rgb go together, got " + teethRgb + " and " + gumsRgb);
+    }
+    for (String c : new String[] {teethRgb, gumsRgb}) {
+      if (c != null && !RGB.matcher(c).matches()) {
         throw new IllegalArgumentException("colour must be #rrggbb, got " + c);
       }
     }

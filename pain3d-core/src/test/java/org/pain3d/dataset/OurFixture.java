@@ -84,9 +84,20 @@ public final class OurFixture {
    * @return an appearance record of a parted medium style
    */
   public static AppearanceAnnotation appearance(String parting, Double partingCm) {
-    return new AppearanceAnnotation(List.of("hair", "parting"), 40.5, "#c8a088", "light", 0.1, 2, 0.2, 0, 0, 0, 1,
-        "medium", "#3a2a1e", 0, parting, partingCm, "none", 0, 0, "#4a3020", 0, 0, 1, Map.of(), true,
-        List.of(0.5, -0.25));
+    return appearance(parting, partingCm, "#decea7", "#a6675f");
+  }
+
+  /**
+   * @param parting {@code hair_parting}
+   * @param partingCm {@code hair_parting_cm}
+   * @param teeth {@code teeth_rgb}
+   * @param gums {@code gums_rgb}
+   * @return an appearance record of a parted medium style
+   */
+  public static AppearanceAnnotation appearance(String parting, Double partingCm, String teeth, String gums) {
+    return new AppearanceAnnotation(List.of("hair", "parting", "mouth-colour"), 40.5, "#c8a088", "light", 0.1, 2, 0.2,
+        0, 0, 0, 1, "medium", "#3a2a1e", 0, parting, partingCm, "none", 0, 0, "#4a3020", teeth, gums, 0, 0, 1,
+        Map.of(), true, List.of(0.5, -0.25));
   }
 
   /**

@@ -131,4 +131,23 @@ class RecordsTest {
     assertThat(OurFixture.appearance("none", 0.0).hairParting()).isEqualTo("none");
     assertThat(OurFixture.appearance("centre", 0.0).hairParting()).isEqualTo("centre");
   }
+
+  @Test
+  void appearanceRecordsTheMouthsColoursAndReadsFilesWrittenBeforeThem() throws Exception {
+    AppearanceAnnotation a = OurFixture.appearance("left", 2.713);
+    String json = Json.dataset().writeValueAsString(a);
+    assertThat(json).contains("\"iris_rgb\":\"#4a3020\",\"teeth_rgb\":\"#decea7\",\"gums_rgb\":\"#a6675f\",\"lipstick\"");
+    assertThat(Json.datasetReader().readValue(json, AppearanceAnnotation.class)).isEqualTo(a);
+    // Written before the mouth's colours were recorded: both keys absent, read as null.
+    String older = json.replace("\"teeth_rgb\":\"#decea7\",\"gums_rgb\":\"#a6675f\",", "");
+    JsonNode tree = Json.datasetReader().readTree(older);
+    AppearanceAnnotation.fillOptionalKeys(tree);
+    AppearanceAnnotation old = Json.datasetReader().treeToValue(tree, AppearanceAnnotation.class);
+    assertThat(old.teethRgb()).isNull();
+    assertThat(old.gumsRgb()).isNull();
+    assertThat(Json.dataset().writeValueAsString(old)).isEqualTo(older);
+    assertThatThrownBy(() -> OurFixture.appearance("left", 2.7, "#decea7", null)).hasMessageContaining("go together");
+    assertThatThrownBy(() -> OurFixture.appearance("left", 2.7, "white", "#a6675f"))
+        .hasMessageContaining("#rrggbb");
+  }
 }

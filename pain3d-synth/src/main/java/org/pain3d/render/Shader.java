@@ -27,6 +27,10 @@ public final class Shader {
     }
   }
 
+  /** The plain look's teeth, packed sRGB (CIELAB L* 88.6, a* -0.9, b* 11.8): one colour for everyone. */
+  public static final int PLAIN_TEETH_RGB = 0xE6DEC8;
+  /** The plain look's gums, packed sRGB (CIELAB L* 31.5, a* 30.9, b* 12.6). */
+  public static final int PLAIN_GUMS_RGB = 0x7A3438;
   private static final int SKIN = MaterialKind.SKIN.ordinal();
   private static final int SCLERA = MaterialKind.SCLERA.ordinal();
   private final MaterialKind[] kinds;
@@ -353,9 +357,9 @@ public final class Shader {
       case IRIS:
         return app.irisRgb();
       case TEETH:
-        return 0xE6DEC8;
+        return surface != null && surface.hasMouth() ? surface.teethRgb() : PLAIN_TEETH_RGB;
       case GUMS:
-        return 0x7A3438;
+        return surface != null && surface.hasMouth() ? surface.gumsRgb() : PLAIN_GUMS_RGB;
       case MOUTH:
         return 0x4A1C20;
       case LASHES:

@@ -59,8 +59,12 @@ public final class RendererVersion {
    * (twenty-sixth session): a closed eye's eyeball moves back until its whole front cap lies
    * behind the lids, also squeezed by AU4/6/7 ({@link org.pain3d.face.LidCover}; 30 of 800
    * sampled eyes had their cap in front of the closed lid's skin, where the iris could show through).
+   * Version 15 (twenty-seventh session): teeth and gums coloured per person ({@code mouth-colour},
+   * {@link org.pain3d.render.SurfaceLook#teethRgb}): teeth darker and yellower with age, gums of
+   * measured gingiva, darker on darker skin, where everyone had the same bright teeth and dark red
+   * gums.
    */
-  public static final int IMAGES = 14;
+  public static final int IMAGES = 15;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -75,9 +79,10 @@ public final class RendererVersion {
    * Version 11: the parting of {@link #IMAGES} 10. Version 12 (twenty-fifth session): the refined
    * hair cap of {@link #IMAGES} 11. Version 13: the strands of {@link #IMAGES} 12. Version 14
    * (twenty-sixth session): the lips' seal of {@link #IMAGES} 13 (and an open jaw is no longer
-   * half closed by the rest pose). Version 15: the closed lids of {@link #IMAGES} 14.
+   * half closed by the rest pose). Version 15: the closed lids of {@link #IMAGES} 14. Version 16
+   * (twenty-seventh session): the teeth and gums of {@link #IMAGES} 15.
    */
-  public static final int CLIPS = 15;
+  public static final int CLIPS = 16;
 
   private RendererVersion() {}
 }

@@ -7,11 +7,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -118,7 +120,9 @@ class StudioGoldenTest {
   /**
    * Switching a later look feature off writes the bytes of the build before it (with {@code
    * --look-on face-exposure}, on in those builds; these two identities' skin is lighter than its
-   * reference, so it moves none of their bytes): {@code --look-off lip-seal} those before the
+   * reference, so it moves none of their bytes): {@code --look-off mouth-colour} those before the
+   * mouth's colours (tag {@code real-mouth-off}: the {@code real} hashes of renderer version 14),
+   * with {@code lip-seal} off too those before the
    * lips' seal (tag {@code real-seal-off}: the {@code real} hashes of renderer version 12), with
    * {@code parting} off too those before the parting (tag {@code real-parting-off}: the {@code
    * real} hashes of renderer version 9), with
@@ -145,15 +149,12 @@ class StudioGoldenTest {
   }
 
   static Stream<Arguments> earlierBuilds() {
-    return Stream.of(Arguments.of("real-seal-off", EnumSet.of(LookFeature.LIP_SEAL)),
-        Arguments.of("real-parting-off", EnumSet.of(LookFeature.LIP_SEAL, LookFeature.PARTING)),
-        Arguments.of("real-sheen-off", EnumSet.of(LookFeature.LIP_SEAL, LookFeature.PARTING, LookFeature.LINE_SHEEN)),
-        Arguments.of("real-tone-off", EnumSet.of(LookFeature.LIP_SEAL, LookFeature.PARTING, LookFeature.LINE_SHEEN,
-            LookFeature.CAMERA_TONE)),
-        Arguments.of("real-corners-off", EnumSet.of(LookFeature.LIP_SEAL, LookFeature.PARTING, LookFeature.LINE_SHEEN,
-            LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS)),
-        Arguments.of("real-seam-off", EnumSet.of(LookFeature.LIP_SEAL, LookFeature.PARTING, LookFeature.LINE_SHEEN,
-            LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS, LookFeature.LASH_SEAM)));
+    LookFeature[] later = {LookFeature.MOUTH_COLOUR, LookFeature.LIP_SEAL, LookFeature.PARTING,
+        LookFeature.LINE_SHEEN, LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS, LookFeature.LASH_SEAM};
+    String[] tags = {"real-mouth-off", "real-seal-off", "real-parting-off", "real-sheen-off", "real-tone-off",
+        "real-corners-off", "real-seam-off"};
+    return IntStream.range(0, tags.length).mapToObj(
+        i -> Arguments.of(tags[i], EnumSet.copyOf(Arrays.asList(later).subList(0, i + 1))));
   }
 
   /** Generates the real-model golden set (2 identities, 2 pain levels, 3 views, 96 px, seed 7, studio) into tmp/out. */

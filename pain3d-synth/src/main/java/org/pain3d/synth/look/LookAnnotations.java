@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.pain3d.dataset.AppearanceAnnotation;
 import org.pain3d.render.Appearance;
+import org.pain3d.render.Shader;
 import org.pain3d.render.SurfaceLook;
 import org.pain3d.render.hair.HairLook;
 import org.pain3d.render.hair.ScalpMap;
@@ -42,6 +43,9 @@ final class LookAnnotations {
     }
     double part = ScalpMap.partingCm(hair);
     int iris = surface != null && surface.hasEyes() ? surface.irisRgb() : plain.irisRgb();
+    boolean mouth = surface != null && surface.hasMouth();
+    int teeth = mouth ? surface.teethRgb() : Shader.PLAIN_TEETH_RGB;
+    int gums = mouth ? surface.gumsRgb() : Shader.PLAIN_GUMS_RGB;
     return new AppearanceAnnotation(features, round(ita), AppearanceAnnotation.hex(skinRgb),
         SkinToneModel.category(ita), amount(skin == null ? 0 : skin.freckles()), skin == null ? 0 : skin.moles(),
         amount(skin == null ? 0 : skin.redness()), amount(skin == null ? 0 : skin.age()), amount(look.ageing()),
@@ -50,6 +54,7 @@ final class LookAnnotations {
         amount(hair.grey()), AppearanceAnnotation.parting(part), Double.isNaN(part) ? 0.0 : round(part),
         hair.facialHair().name().toLowerCase(Locale.ROOT), amount(hair.facialHairDensity()),
         amount(skin == null ? 0 : skin.stubble()), AppearanceAnnotation.hex(iris),
+        AppearanceAnnotation.hex(teeth), AppearanceAnnotation.hex(gums),
         amount(skin == null ? 0 : skin.lipstick()), amount(skin == null ? 0 : skin.eyeliner()),
         round(skin == null ? 1 : skin.brows().thickness()), rest, conditioned, w);
   }

@@ -110,7 +110,14 @@ public enum LookFeature {
    * the head; off, every strand runs down from the crown and meets the forehead as a straight
    * fringe of vertical strands.
    */
-  PARTING;
+  PARTING,
+  /**
+   * Teeth and gums coloured per person from clinical colorimetry ({@link MouthColours}): teeth
+   * darker and yellower with age, gums darker on darker skin; off, one colour for everyone (teeth
+   * {@code #E6DEC8}, CIELAB L* 88.6, brighter than measured teeth; gums {@code #7A3438}, L* 31.5,
+   * darker than measured gingiva).
+   */
+  MOUTH_COLOUR;
 
   /**
    * @return whether the feature is off unless asked for ({@code --look-on}); every other feature is

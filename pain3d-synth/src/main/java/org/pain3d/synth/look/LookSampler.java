@@ -119,6 +119,7 @@ public final class LookSampler {
     SplittableRandom makeupRnd = root.split();
     SplittableRandom restRnd = root.split();
     SplittableRandom patternRnd = root.split();
+    SplittableRandom mouthRnd = root.split();
     float[] weights = baseWeights.clone();
     if (shape != null) {
       float[] dw = shape.shift(d, options.has(LookFeature.EYE_SHAPE));
@@ -144,7 +145,8 @@ public final class LookSampler {
         ? skin(options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb, detail, hair, brows, makeup,
             plainHairRgb, ageContrast, woman, skinSeed)
         : null;
-    SurfaceLook surface = surface(d, eyeRnd);
+    SurfaceLook surface = surface(d, options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb, eyeRnd,
+        mouthRnd);
     float[] rest = options.has(LookFeature.REST_POSE)
         ? RestPose.sample(expressions, old, woman, seal, weights, restRnd)
         : null;
@@ -240,17 +242,21 @@ public final class LookSampler {
     return new BrowLook(thick, density, arch, drop);
   }
 
-  private SurfaceLook surface(Demographics d, SplittableRandom rnd) {
+  private SurfaceLook surface(Demographics d, int skinRgb, SplittableRandom eyeRnd, SplittableRandom mouthRnd) {
     boolean eyes = options.has(LookFeature.EYES);
     boolean soft = options.has(LookFeature.SOFT_SKIN);
-    int[] iris = Eyes.iris(d.ethnicity(), rnd);
-    int sclera = Eyes.sclera(d.ageGroup(), rnd);
-    if (!eyes && !soft) {
+    boolean mouth = options.has(LookFeature.MOUTH_COLOUR);
+    int[] iris = Eyes.iris(d.ethnicity(), eyeRnd);
+    int sclera = Eyes.sclera(d.ageGroup(), eyeRnd);
+    int teeth = MouthColours.teeth(d.ageGroup(), mouthRnd);
+    int gums = MouthColours.gums(skinRgb, mouthRnd);
+    if (!eyes && !soft && !mouth) {
       return null;
     }
     double wr = soft ? 0.35 : 0;
     double wg = soft ? 0.18 : 0;
     double wb = soft ? 0.12 : 0;
-    return eyes ? new SurfaceLook(iris[0], iris[1], sclera, wr, wg, wb) : SurfaceLook.wrapOnly(wr, wg, wb);
+    return new SurfaceLook(eyes ? iris[0] : -1, eyes ? iris[1] : -1, eyes ? sclera : -1, mouth ? teeth : -1,
+        mouth ? gums : -1, wr, wg, wb);
   }
 }
