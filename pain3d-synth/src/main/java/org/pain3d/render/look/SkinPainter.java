@@ -64,7 +64,7 @@ public final class SkinPainter {
     int[] lm = FaceLandmarks.ict68();
     this.frame = new FaceFrame(neutral.positions(), lm);
     this.regions = new FaceRegions(neutral.positions(), lm);
-    this.lines = new WrinklePatterns(frame, look.seed() + 11);
+    this.lines = new WrinklePatterns(frame, look.seed() + 11, look.lineFolds());
     this.base = rgb(look.baseRgb());
     this.hair = rgb(look.hairRgb());
     this.lipColour = rgb(mixRgb(look.lipRgb(), look.lipstickRgb(), (float) look.lipstick()));

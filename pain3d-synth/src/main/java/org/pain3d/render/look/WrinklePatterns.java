@@ -18,8 +18,19 @@ import org.pain3d.render.Noise;
  */
 public final class WrinklePatterns {
   private static final int CURVE = 12;
+  /** Largest number of crow's-feet rays on a side with fold shapes. */
+  static final int MAX_RAYS = 4;
+  /** Largest number of bunny lines on a side of the nose with fold shapes. */
+  static final int MAX_BUNNY_LINES = 3;
   private final FaceFrame f;
   private final long seed;
+  private final boolean folds;
+  /** Per side and ray (fold shapes): angle at the corner (rad), bend (rad per cm), length (cm). */
+  private final float[][] rays = new float[2][];
+  /** Per side and line (fold shapes): the line's height offset (cm) and its lateral end (cm from the midline). */
+  private final float[][] bunny = new float[2][];
+  /** Per side (fold shapes): the glabellar line's lower and upper end, cm from its default ends. */
+  private final float[][] glabellaEnds = new float[2][2];
   private final float spacing;
   private final float phase;
   private final float[][] boxes = new float[WrinkleGroup.values().length][];
@@ -29,10 +40,35 @@ public final class WrinklePatterns {
   /**
    * @param frame the head's landmarks
    * @param seed per-identity pattern seed
+   * @param folds whether crow's feet and bunny lines are shaped like folds ({@link
+   *     #crowsFeetFolds}, {@link #noseFolds}); false: the earlier patterns, five straight rays of one
+   *     length and a stack of lines every 2.2 mm down the nose
    */
-  public WrinklePatterns(FaceFrame frame, long seed) {
+  public WrinklePatterns(FaceFrame frame, long seed, boolean folds) {
     this.f = frame;
     this.seed = seed;
+    this.folds = folds;
+    for (int s = 0; s < 2; s++) {
+      // Hash coordinates of their own, so the earlier patterns' draws stay as they were.
+      int n = 3 + (Noise.hash(40 + s, 9, seed) < 0.5f ? 0 : 1);
+      rays[s] = new float[3 * n];
+      // One bend for the side's rays, so that they fan without crossing or merging.
+      float bend = 0.2f * (Noise.hash(70 + s, 9, seed) - 0.5f);
+      for (int k = 0; k < n; k++) {
+        // Fanning from 0.6 rad below the corner's horizontal to 0.45 above it.
+        rays[s][3 * k] = -0.6f + 1.05f * (k + 0.5f) / n + 0.05f * (Noise.hash(50 + 10 * s + k, 9, seed) - 0.5f);
+        rays[s][3 * k + 1] = bend;
+        rays[s][3 * k + 2] = 1.1f + 0.7f * Noise.hash(90 + 10 * s + k, 9, seed);
+      }
+      glabellaEnds[s][0] = 0.1f + 0.25f * Noise.hash(160 + s, 9, seed);
+      glabellaEnds[s][1] = -0.3f - 0.4f * Noise.hash(170 + s, 9, seed);
+      int m = 2 + (Noise.hash(110 + s, 9, seed) < 0.5f ? 0 : 1);
+      bunny[s] = new float[2 * m];
+      for (int k = 0; k < m; k++) {
+        bunny[s][2 * k] = 0.35f + 0.34f * k + 0.08f * (Noise.hash(120 + 10 * s + k, 9, seed) - 0.5f);
+        bunny[s][2 * k + 1] = 0.6f + 0.3f * Noise.hash(140 + 10 * s + k, 9, seed);
+      }
+    }
     this.spacing = 0.8f + 0.3f * Noise.hash(1, 7, seed);
     this.phase = Noise.hash(2, 7, seed);
     float by = frame.browY();
@@ -103,9 +139,9 @@ public final class WrinklePatterns {
     }
     return switch (g) {
       case FOREHEAD -> forehead(x, y);
-      case GLABELLA -> glabella(x, y);
-      case CROWS_FEET -> crowsFeet(x, y);
-      case NOSE -> nose(x, y);
+      case GLABELLA -> folds ? glabellaFolds(x, y) : glabella(x, y);
+      case CROWS_FEET -> folds ? crowsFeetFolds(x, y) : crowsFeet(x, y);
+      case NOSE -> folds ? noseFolds(x, y) : nose(x, y);
       case NASOLABIAL -> curve(nasolabial[x < 0 ? 0 : 1], x, y, 0.18f);
       case UNDER_EYE -> underEye(x, y);
       case MARIONETTE -> segment(marionette[x < 0 ? 0 : 1], x, y, 0.12f);
@@ -145,6 +181,26 @@ public final class WrinklePatterns {
     return furrow(Math.abs(x) - off, 0.08f) * along;
   }
 
+  /**
+   * Glabellar lines shaped like folds: each side's line starts 1..3.5 mm above the earlier line's
+   * lower end and stops 3..7 mm below its upper end (0.9 cm above the brows), and is deepest in
+   * its middle, tapering over a third of its length at either end, where the earlier line ran at
+   * full depth up into the forehead.
+   */
+  private float glabellaFolds(float x, float y) {
+    float[] ends = glabellaEnds[x < 0 ? 0 : 1];
+    float lo = f.y(27) - 0.2f;
+    float a = lo + ends[0];
+    float b = f.browY() + 0.9f + ends[1];
+    float third = (b - a) / 3;
+    if (third <= 0) {
+      return 0;
+    }
+    float along = FaceFrame.smooth((y - a) / third) * FaceFrame.smooth((b - y) / third);
+    float off = 0.38f + 0.12f * phase + 0.12f * (y - lo);
+    return furrow(Math.abs(x) - off, 0.08f) * along;
+  }
+
   private float crowsFeet(float x, float y) {
     int corner = x < 0 ? 36 : 45;
     float sign = x < 0 ? -1 : 1;
@@ -179,6 +235,69 @@ public final class WrinklePatterns {
     float along = FaceFrame.smooth((y - bottom) / 0.3f) * FaceFrame.smooth((top - y) / 0.3f)
         * FaceFrame.smooth((1.0f - ax) / 0.3f);
     return furrow(d, 0.06f) * along;
+  }
+
+  /**
+   * Crow's feet shaped like folds: three or four rays per side, fanning from 0.6 rad below the
+   * outer eye corner's horizontal to 0.45 above it, each of its own length (1.1..1.8 cm), bent
+   * together (up to 0.1 rad per cm), starting 3 mm out from the corner's point (so they do not meet in it)
+   * and tapering over their outer 45 % to nothing at the tip, a little wider there (0.06..0.08 cm
+   * half-width).
+   */
+  private float crowsFeetFolds(float x, float y) {
+    int side = x < 0 ? 0 : 1;
+    int corner = x < 0 ? 36 : 45;
+    float sign = x < 0 ? -1 : 1;
+    float dx = (x - (f.x(corner) + 0.35f * sign)) * sign;
+    float dy = y - f.y(corner);
+    float r = (float) Math.sqrt(dx * dx + dy * dy);
+    if (r < 0.3f || r > 1.8f || dx < -0.1f) {
+      return 0;
+    }
+    float ang = FastMath.atan2(dy, dx);
+    float[] ray = rays[side];
+    float best = 0;
+    for (int k = 0; k < ray.length / 3; k++) {
+      float len = ray[3 * k + 2];
+      if (r > len) {
+        continue;
+      }
+      float d = (ang - ray[3 * k] - ray[3 * k + 1] * r) * r;
+      float taper = FaceFrame.smooth((r - 0.3f) / 0.3f) * FaceFrame.smooth((len - r) / (0.45f * len));
+      float v = furrow(d, 0.06f + 0.02f * r / len) * taper;
+      if (Math.abs(v) > Math.abs(best)) {
+        best = v;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Bunny lines shaped like folds: two or three oblique lines per side of the upper nose, 3.4 mm
+   * apart from 3.5 mm under the top of the nose's wrinkle area, running down and out from the
+   * dorsum (2 mm off the midline) to a drawn end 6..9 mm from it, tapering at both ends (0.07 cm
+   * half-width).
+   */
+  private float noseFolds(float x, float y) {
+    float ax = Math.abs(x);
+    float[] lines = bunny[x < 0 ? 0 : 1];
+    if (ax < 0.18f || ax > 0.9f) {
+      return 0;
+    }
+    float top = f.y(27) + 0.3f;
+    // Height above the line through (0.2, top - offset) falling 0.55 cm per cm outwards.
+    float h = y + 0.55f * (ax - 0.2f) - top;
+    float best = 0;
+    for (int k = 0; k < lines.length / 2; k++) {
+      float end = lines[2 * k + 1];
+      float d = (h + lines[2 * k]) * 0.876f;
+      float along = FaceFrame.smooth((ax - 0.18f) / 0.12f) * FaceFrame.smooth((end - ax) / 0.25f);
+      float v = furrow(d, 0.07f) * along;
+      if (Math.abs(v) > Math.abs(best)) {
+        best = v;
+      }
+    }
+    return best;
   }
 
   private float underEye(float x, float y) {
