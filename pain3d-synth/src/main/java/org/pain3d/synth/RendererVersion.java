@@ -63,7 +63,7 @@ public final class RendererVersion {
    * {@link org.pain3d.render.SurfaceLook#teethRgb}): teeth darker and yellower with age, gums of
    * measured gingiva, darker on darker skin, where everyone had the same bright teeth and dark red
    * gums. Version 16 (twenty-seventh session): crow's feet, bunny lines and glabellar lines shaped
-   * like folds ({@code line-folds}, {@link org.pain3d.render.look.WrinklePatterns}): three or four
+   * like folds ({@code line-folds}, {@link org.pain3d.render.look.WrinklePatterns}): four or five
    * crow's-feet rays of their own lengths tapering to their tips, two or three bunny lines per side
    * of the nose, glabellar lines tapering at both ends, where five equal straight rays read as
    * whiskers and a stack of nose lines as a ladder.

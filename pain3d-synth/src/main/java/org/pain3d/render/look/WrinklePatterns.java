@@ -18,10 +18,6 @@ import org.pain3d.render.Noise;
  */
 public final class WrinklePatterns {
   private static final int CURVE = 12;
-  /** Largest number of crow's-feet rays on a side with fold shapes. */
-  static final int MAX_RAYS = 4;
-  /** Largest number of bunny lines on a side of the nose with fold shapes. */
-  static final int MAX_BUNNY_LINES = 3;
   private final FaceFrame f;
   private final long seed;
   private final boolean folds;
@@ -50,18 +46,18 @@ public final class WrinklePatterns {
     this.folds = folds;
     for (int s = 0; s < 2; s++) {
       // Hash coordinates of their own, so the earlier patterns' draws stay as they were.
-      int n = 3 + (Noise.hash(40 + s, 9, seed) < 0.5f ? 0 : 1);
+      int n = 4 + (Noise.hash(40 + s, 9, seed) < 0.5f ? 0 : 1);
       rays[s] = new float[3 * n];
       // One bend for the side's rays, so that they fan without crossing or merging.
       float bend = 0.2f * (Noise.hash(70 + s, 9, seed) - 0.5f);
       for (int k = 0; k < n; k++) {
-        // Fanning from 0.6 rad below the corner's horizontal to 0.45 above it.
-        rays[s][3 * k] = -0.6f + 1.05f * (k + 0.5f) / n + 0.05f * (Noise.hash(50 + 10 * s + k, 9, seed) - 0.5f);
+        // Fanning from 0.65 rad below the corner's horizontal to 0.55 above it.
+        rays[s][3 * k] = -0.65f + 1.2f * (k + 0.5f) / n + 0.05f * (Noise.hash(50 + 10 * s + k, 9, seed) - 0.5f);
         rays[s][3 * k + 1] = bend;
-        rays[s][3 * k + 2] = 1.1f + 0.7f * Noise.hash(90 + 10 * s + k, 9, seed);
+        rays[s][3 * k + 2] = 1.4f + 0.8f * Noise.hash(90 + 10 * s + k, 9, seed);
       }
-      glabellaEnds[s][0] = 0.1f + 0.25f * Noise.hash(160 + s, 9, seed);
-      glabellaEnds[s][1] = -0.3f - 0.4f * Noise.hash(170 + s, 9, seed);
+      glabellaEnds[s][0] = 0.05f + 0.15f * Noise.hash(160 + s, 9, seed);
+      glabellaEnds[s][1] = -0.3f * Noise.hash(170 + s, 9, seed);
       int m = 2 + (Noise.hash(110 + s, 9, seed) < 0.5f ? 0 : 1);
       bunny[s] = new float[2 * m];
       for (int k = 0; k < m; k++) {
@@ -182,9 +178,9 @@ public final class WrinklePatterns {
   }
 
   /**
-   * Glabellar lines shaped like folds: each side's line starts 1..3.5 mm above the earlier line's
-   * lower end and stops 3..7 mm below its upper end (0.9 cm above the brows), and is deepest in
-   * its middle, tapering over a third of its length at either end, where the earlier line ran at
+   * Glabellar lines shaped like folds: each side's line starts 0.5..2 mm above the earlier line's
+   * lower end and stops 0..3 mm below its upper end (0.9 cm above the brows), and is deepest in
+   * its middle, tapering over a quarter of its length at either end, where the earlier line ran at
    * full depth up into the forehead.
    */
   private float glabellaFolds(float x, float y) {
@@ -192,11 +188,11 @@ public final class WrinklePatterns {
     float lo = f.y(27) - 0.2f;
     float a = lo + ends[0];
     float b = f.browY() + 0.9f + ends[1];
-    float third = (b - a) / 3;
-    if (third <= 0) {
+    float quarter = (b - a) / 4;
+    if (quarter <= 0) {
       return 0;
     }
-    float along = FaceFrame.smooth((y - a) / third) * FaceFrame.smooth((b - y) / third);
+    float along = FaceFrame.smooth((y - a) / quarter) * FaceFrame.smooth((b - y) / quarter);
     float off = 0.38f + 0.12f * phase + 0.12f * (y - lo);
     return furrow(Math.abs(x) - off, 0.08f) * along;
   }
@@ -238,11 +234,11 @@ public final class WrinklePatterns {
   }
 
   /**
-   * Crow's feet shaped like folds: three or four rays per side, fanning from 0.6 rad below the
-   * outer eye corner's horizontal to 0.45 above it, each of its own length (1.1..1.8 cm), bent
-   * together (up to 0.1 rad per cm), starting 3 mm out from the corner's point (so they do not meet in it)
-   * and tapering over their outer 45 % to nothing at the tip, a little wider there (0.06..0.08 cm
-   * half-width).
+   * Crow's feet shaped like folds: four or five rays per side, fanning from 0.65 rad below the
+   * outer eye corner's horizontal to 0.55 above it, each of its own length (1.4..2.2 cm), bent
+   * together (up to 0.1 rad per cm), starting 3 mm out from the corner's point (so they do not
+   * meet in it) and tapering over their outer 35 % to nothing at the tip, a little wider there
+   * (0.06..0.08 cm half-width).
    */
   private float crowsFeetFolds(float x, float y) {
     int side = x < 0 ? 0 : 1;
@@ -251,7 +247,7 @@ public final class WrinklePatterns {
     float dx = (x - (f.x(corner) + 0.35f * sign)) * sign;
     float dy = y - f.y(corner);
     float r = (float) Math.sqrt(dx * dx + dy * dy);
-    if (r < 0.3f || r > 1.8f || dx < -0.1f) {
+    if (r < 0.3f || r > 2.2f || dx < -0.1f) {
       return 0;
     }
     float ang = FastMath.atan2(dy, dx);
@@ -263,7 +259,7 @@ public final class WrinklePatterns {
         continue;
       }
       float d = (ang - ray[3 * k] - ray[3 * k + 1] * r) * r;
-      float taper = FaceFrame.smooth((r - 0.3f) / 0.3f) * FaceFrame.smooth((len - r) / (0.45f * len));
+      float taper = FaceFrame.smooth((r - 0.3f) / 0.3f) * FaceFrame.smooth((len - r) / (0.35f * len));
       float v = furrow(d, 0.06f + 0.02f * r / len) * taper;
       if (Math.abs(v) > Math.abs(best)) {
         best = v;

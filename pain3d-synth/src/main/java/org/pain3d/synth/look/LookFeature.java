@@ -120,9 +120,9 @@ public enum LookFeature {
   MOUTH_COLOUR,
   /**
    * Crow's feet, bunny lines and glabellar lines shaped like folds ({@link
-   * org.pain3d.render.look.WrinklePatterns}), static age lines and expression wrinkles alike: three
-   * or four crow's-feet rays per side of their own lengths (1.1..1.8 cm) and bends, tapering to
-   * their tips; two or three oblique bunny lines per side of the upper nose; glabellar lines
+   * org.pain3d.render.look.WrinklePatterns}), static age lines and expression wrinkles alike: four
+   * or five crow's-feet rays per side of their own lengths (1.4..2.2 cm), bent together, tapering
+   * to their tips; two or three oblique bunny lines per side of the upper nose; glabellar lines
    * deepest in their middle and tapering at both ends; off, five straight rays of one length
    * (2.3 cm), which read as whiskers, a line every 2.2 mm down each side of the nose, which read as
    * a ladder, and glabellar lines at full depth from the nose's root up into the forehead.
