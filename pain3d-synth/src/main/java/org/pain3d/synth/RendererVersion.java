@@ -62,13 +62,9 @@ public final class RendererVersion {
    * Version 15 (twenty-seventh session): teeth and gums coloured per person ({@code mouth-colour},
    * {@link org.pain3d.render.SurfaceLook#teethRgb}): teeth darker and yellower with age, gums of
    * measured gingiva, darker on darker skin, where everyone had the same bright teeth and dark red
-   * gums. Version 16 (twenty-seventh session): crow's feet, bunny lines and glabellar lines shaped
-   * like folds ({@code line-folds}, {@link org.pain3d.render.look.WrinklePatterns}): four or five
-   * crow's-feet rays of their own lengths tapering to their tips, two or three bunny lines per side
-   * of the nose, glabellar lines tapering at both ends, where five equal straight rays read as
-   * whiskers and a stack of nose lines as a ladder.
+   * gums.
    */
-  public static final int IMAGES = 16;
+  public static final int IMAGES = 15;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -84,10 +80,9 @@ public final class RendererVersion {
    * hair cap of {@link #IMAGES} 11. Version 13: the strands of {@link #IMAGES} 12. Version 14
    * (twenty-sixth session): the lips' seal of {@link #IMAGES} 13 (and an open jaw is no longer
    * half closed by the rest pose). Version 15: the closed lids of {@link #IMAGES} 14. Version 16
-   * (twenty-seventh session): the teeth and gums of {@link #IMAGES} 15. Version 17: the
-   * fold-shaped lines of {@link #IMAGES} 16.
+   * (twenty-seventh session): the teeth and gums of {@link #IMAGES} 15.
    */
-  public static final int CLIPS = 17;
+  public static final int CLIPS = 16;
 
   private RendererVersion() {}
 }
