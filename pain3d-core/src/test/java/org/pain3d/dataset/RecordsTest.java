@@ -117,13 +117,9 @@ class RecordsTest {
     assertThat(AppearanceAnnotation.parting(0)).isEqualTo("centre");
     assertThat(AppearanceAnnotation.parting(-3.1)).isEqualTo("right");
     // Written before the parting was recorded: both keys absent, read as null.
-    String older = json.replace("\"hair_parting\":\"left\",\"hair_parting_cm\":2.713,", "");
-    JsonNode tree = Json.datasetReader().readTree(older);
-    AppearanceAnnotation.fillOptionalKeys(tree);
-    AppearanceAnnotation old = Json.datasetReader().treeToValue(tree, AppearanceAnnotation.class);
+    AppearanceAnnotation old = readWithout(json, "\"hair_parting\":\"left\",\"hair_parting_cm\":2.713,");
     assertThat(old.hairParting()).isNull();
     assertThat(old.hairPartingCm()).isNull();
-    assertThat(Json.dataset().writeValueAsString(old)).isEqualTo(older);
     assertThatThrownBy(() -> OurFixture.appearance("left", -2.5)).hasMessageContaining("does not match");
     assertThatThrownBy(() -> OurFixture.appearance("none", 2.5)).hasMessageContaining("does not match");
     assertThatThrownBy(() -> OurFixture.appearance("middle", 0.0)).hasMessageContaining("must be one of");
@@ -139,15 +135,29 @@ class RecordsTest {
     assertThat(json).contains("\"iris_rgb\":\"#4a3020\",\"teeth_rgb\":\"#decea7\",\"gums_rgb\":\"#a6675f\",\"lipstick\"");
     assertThat(Json.datasetReader().readValue(json, AppearanceAnnotation.class)).isEqualTo(a);
     // Written before the mouth's colours were recorded: both keys absent, read as null.
-    String older = json.replace("\"teeth_rgb\":\"#decea7\",\"gums_rgb\":\"#a6675f\",", "");
-    JsonNode tree = Json.datasetReader().readTree(older);
-    AppearanceAnnotation.fillOptionalKeys(tree);
-    AppearanceAnnotation old = Json.datasetReader().treeToValue(tree, AppearanceAnnotation.class);
+    AppearanceAnnotation old = readWithout(json, "\"teeth_rgb\":\"#decea7\",\"gums_rgb\":\"#a6675f\",");
     assertThat(old.teethRgb()).isNull();
     assertThat(old.gumsRgb()).isNull();
-    assertThat(Json.dataset().writeValueAsString(old)).isEqualTo(older);
     assertThatThrownBy(() -> OurFixture.appearance("left", 2.7, "#decea7", null)).hasMessageContaining("go together");
     assertThatThrownBy(() -> OurFixture.appearance("left", 2.7, "white", "#a6675f"))
         .hasMessageContaining("#rrggbb");
+  }
+
+  /**
+   * Reads an appearance record as a file written before some keys were recorded, and checks that it
+   * writes back as that older file.
+   *
+   * @param json the record as written now
+   * @param removed the keys' text, removed from it
+   * @return the record read
+   */
+  private static AppearanceAnnotation readWithout(String json, String removed) throws Exception {
+    String older = json.replace(removed, "");
+    assertThat(older).isNotEqualTo(json);
+    JsonNode tree = Json.datasetReader().readTree(older);
+    AppearanceAnnotation.fillOptionalKeys(tree);
+    AppearanceAnnotation old = Json.datasetReader().treeToValue(tree, AppearanceAnnotation.class);
+    assertThat(Json.dataset().writeValueAsString(old)).isEqualTo(older);
+    return old;
   }
 }

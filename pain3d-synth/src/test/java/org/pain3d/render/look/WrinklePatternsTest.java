@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.pain3d.face.FaceModel;
 import org.pain3d.render.FaceLandmarks;
 import org.pain3d.testing.RealFaceModel;
 
@@ -21,10 +20,7 @@ class WrinklePatternsTest {
 
   @BeforeAll
   static void meanHead() {
-    FaceModel m = RealFaceModel.get();
-    float[] pos = new float[3 * m.vertexCount()];
-    m.evaluateIdentity(new float[m.identityCount()], pos);
-    frame = new FaceFrame(pos, FaceLandmarks.ict68());
+    frame = new FaceFrame(RealFaceModel.meanHead().positions(), FaceLandmarks.ict68());
   }
 
   /** Number of separate runs of samples deeper than the threshold. */
