@@ -102,16 +102,13 @@ public record AppearanceAnnotation(
   /** Validates colours and ranges; copies the collections. */
   public AppearanceAnnotation {
     lookFeatures = List.copyOf(Objects.requireNonNull(lookFeatures, "look_features"));
-    for (String c : new String[] {skinRgb, hairRgb, irisRgb}) {
-      if (c == null || !RGB.matcher(c).matches()) {
-        throw new IllegalArgumentException("colour must be #rrggbb, got " + c);
-      }
-    }
     if ((teethRgb == null) != (gumsRgb == null)) {
       throw new IllegalArgumentException("teeth_rgb and gums_rgb go together, got " + teethRgb + " and " + gumsRgb);
     }
-    for (String c : new String[] {teethRgb, gumsRgb}) {
-      if (c != null && !RGB.matcher(c).matches()) {
+    // The mouth's colours are absent from older files; the others are always there.
+    for (String c : teethRgb == null ? new String[] {skinRgb, hairRgb, irisRgb}
+        : new String[] {skinRgb, hairRgb, irisRgb, teethRgb, gumsRgb}) {
+      if (c == null || !RGB.matcher(c).matches()) {
         throw new IllegalArgumentException("colour must be #rrggbb, got " + c);
       }
     }

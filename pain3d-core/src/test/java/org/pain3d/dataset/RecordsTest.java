@@ -109,10 +109,8 @@ class RecordsTest {
 
   @Test
   void appearanceRecordsTheHairsPartingAndReadsFilesWrittenBeforeIt() throws Exception {
-    AppearanceAnnotation a = OurFixture.appearance("left", 2.713);
-    String json = Json.dataset().writeValueAsString(a);
+    String json = writtenAndReadBack(OurFixture.appearance("left", 2.713));
     assertThat(json).contains("\"hair_grey\":0,\"hair_parting\":\"left\",\"hair_parting_cm\":2.713,\"facial_hair\"");
-    assertThat(Json.datasetReader().readValue(json, AppearanceAnnotation.class)).isEqualTo(a);
     assertThat(AppearanceAnnotation.parting(Double.NaN)).isEqualTo("none");
     assertThat(AppearanceAnnotation.parting(0)).isEqualTo("centre");
     assertThat(AppearanceAnnotation.parting(-3.1)).isEqualTo("right");
@@ -130,10 +128,8 @@ class RecordsTest {
 
   @Test
   void appearanceRecordsTheMouthsColoursAndReadsFilesWrittenBeforeThem() throws Exception {
-    AppearanceAnnotation a = OurFixture.appearance("left", 2.713);
-    String json = Json.dataset().writeValueAsString(a);
+    String json = writtenAndReadBack(OurFixture.appearance("left", 2.713));
     assertThat(json).contains("\"iris_rgb\":\"#4a3020\",\"teeth_rgb\":\"#decea7\",\"gums_rgb\":\"#a6675f\",\"lipstick\"");
-    assertThat(Json.datasetReader().readValue(json, AppearanceAnnotation.class)).isEqualTo(a);
     // Written before the mouth's colours were recorded: both keys absent, read as null.
     AppearanceAnnotation old = readWithout(json, "\"teeth_rgb\":\"#decea7\",\"gums_rgb\":\"#a6675f\",");
     assertThat(old.teethRgb()).isNull();
@@ -141,6 +137,18 @@ class RecordsTest {
     assertThatThrownBy(() -> OurFixture.appearance("left", 2.7, "#decea7", null)).hasMessageContaining("go together");
     assertThatThrownBy(() -> OurFixture.appearance("left", 2.7, "white", "#a6675f"))
         .hasMessageContaining("#rrggbb");
+  }
+
+  /**
+   * Writes an appearance record and checks that it reads back equal.
+   *
+   * @param a the record
+   * @return its JSON
+   */
+  private static String writtenAndReadBack(AppearanceAnnotation a) throws Exception {
+    String json = Json.dataset().writeValueAsString(a);
+    assertThat(Json.datasetReader().readValue(json, AppearanceAnnotation.class)).isEqualTo(a);
+    return json;
   }
 
   /**

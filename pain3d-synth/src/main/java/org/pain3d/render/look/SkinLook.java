@@ -19,9 +19,10 @@ package org.pain3d.render.look;
  *     the skin's sheen, the same on every skin, rather than its shading, which scales with the
  *     skin's brightness, 0..1 ({@link SkinPainter#shade}; 0: all shading, as before the
  *     twenty-second session)
- * @param lineFolds whether crow's feet and bunny lines are shaped like folds ({@link
- *     WrinklePatterns}: rays and lines of their own lengths, tapering to their tips); false: the
- *     earlier five equal straight rays and dense stack of nose lines
+ * @param lineFolds whether crow's feet, bunny lines and glabellar lines are shaped like folds
+ *     ({@link WrinklePatterns}: rays and lines of their own lengths, tapering to their tips);
+ *     false: the earlier five equal straight rays, dense stack of nose lines and full-depth
+ *     glabellar lines
  * @param underEye periorbital darkening
  * @param lipRgb natural lip colour
  * @param lipstick amount of lip colour make-up
@@ -34,9 +35,8 @@ package org.pain3d.render.look;
  */
 public record SkinLook(
     int baseRgb, double itaDeg, double freckles, int moles, double redness, double blemishes,
-    double pores, double age, double lineDepth, double lineSheen, boolean lineFolds, double underEye, int lipRgb, double lipstick,
-    int lipstickRgb,
-    double eyeliner, double stubble, int hairRgb, BrowLook brows, long seed) {
+    double pores, double age, double lineDepth, double lineSheen, boolean lineFolds, double underEye, int lipRgb,
+    double lipstick, int lipstickRgb, double eyeliner, double stubble, int hairRgb, BrowLook brows, long seed) {
 
   /** Validates ranges. */
   public SkinLook {
@@ -66,8 +66,8 @@ public record SkinLook(
    * @return the look
    */
   public static SkinLook plain(int baseRgb, int hairRgb, long seed) {
-    return new SkinLook(baseRgb, SkinColour.ita(baseRgb), 0, 0, 0, 0, 0.5, 0, 1, 0, false, 0, lipsFor(baseRgb), 0, 0, 0, 0,
-        hairRgb, BrowLook.average(), seed);
+    return new SkinLook(baseRgb, SkinColour.ita(baseRgb), 0, 0, 0, 0, 0.5, 0, 1, 0, false, 0, lipsFor(baseRgb), 0, 0,
+        0, 0, hairRgb, BrowLook.average(), seed);
   }
 
   /**

@@ -36,15 +36,16 @@ public final class WrinklePatterns {
   /**
    * @param frame the head's landmarks
    * @param seed per-identity pattern seed
-   * @param folds whether crow's feet and bunny lines are shaped like folds ({@link
-   *     #crowsFeetFolds}, {@link #noseFolds}); false: the earlier patterns, five straight rays of one
-   *     length and a stack of lines every 2.2 mm down the nose
+   * @param folds whether crow's feet, bunny lines and glabellar lines are shaped like folds ({@link
+   *     #crowsFeetFolds}, {@link #noseFolds}, {@link #glabellaFolds}); false: the earlier patterns,
+   *     five straight rays of one length, a stack of lines every 2.2 mm down the nose and glabellar
+   *     lines at full depth
    */
   public WrinklePatterns(FaceFrame frame, long seed, boolean folds) {
     this.f = frame;
     this.seed = seed;
     this.folds = folds;
-    for (int s = 0; s < 2; s++) {
+    for (int s = 0; folds && s < 2; s++) {
       // Hash coordinates of their own, so the earlier patterns' draws stay as they were.
       int n = 4 + (Noise.hash(40 + s, 9, seed) < 0.5f ? 0 : 1);
       rays[s] = new float[3 * n];

@@ -141,12 +141,11 @@ public final class LookSampler {
         ? AgeContrast.brows(brows(woman, old, browRnd), ageContrast, woman)
         : BrowLook.average();
     long skinSeed = patternRnd.nextLong();
+    int skinRgb = options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb;
     SkinLook skin = anySkinFeature()
-        ? skin(options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb, detail, hair, brows, makeup,
-            plainHairRgb, ageContrast, woman, skinSeed)
+        ? skin(skinRgb, detail, hair, brows, makeup, plainHairRgb, ageContrast, woman, skinSeed)
         : null;
-    SurfaceLook surface = surface(d, options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb, eyeRnd,
-        mouthRnd);
+    SurfaceLook surface = surface(d, skinRgb, eyeRnd, mouthRnd);
     float[] rest = options.has(LookFeature.REST_POSE)
         ? RestPose.sample(expressions, old, woman, seal, weights, restRnd)
         : null;
@@ -164,7 +163,7 @@ public final class LookSampler {
         ? plain.withLightAzimuthDeg(plain.lightAzimuthDeg() * KEY_LIGHT_MAX_DEG / Appearance.MAX_LIGHT_AZIMUTH_DEG)
         : plain;
     if (options.has(LookFeature.FACE_EXPOSURE)) {
-      lit = lit.withLightGain(faceLightGain(options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb));
+      lit = lit.withLightGain(faceLightGain(skinRgb));
     }
     return new Sampled(new IdentityLook(skin, surface, hair, wrinkles, rest, restSeal, ageing, note, cameraTone), weights, lit);
   }

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.pain3d.dataset.AgeGroup;
+import org.pain3d.dataset.AppearanceAnnotation;
 import org.pain3d.dataset.Demographics;
 import org.pain3d.dataset.Ethnicity;
 import org.pain3d.dataset.Gender;
@@ -99,10 +100,10 @@ class MouthColoursTest {
       assertThat(on.look().hair()).isEqualTo(without.look().hair());
       assertThat(on.look().restPose()).isEqualTo(without.look().restPose());
       // The annotation records the colours rendered.
-      assertThat(on.look().annotation().teethRgb()).isEqualTo(String.format("#%06x", s.teethRgb()));
-      assertThat(on.look().annotation().gumsRgb()).isEqualTo(String.format("#%06x", s.gumsRgb()));
-      assertThat(without.look().annotation().teethRgb()).isEqualTo(String.format("#%06x", Shader.PLAIN_TEETH_RGB));
-      assertThat(without.look().annotation().gumsRgb()).isEqualTo(String.format("#%06x", Shader.PLAIN_GUMS_RGB));
+      assertThat(on.look().annotation().teethRgb()).isEqualTo(AppearanceAnnotation.hex(s.teethRgb()));
+      assertThat(on.look().annotation().gumsRgb()).isEqualTo(AppearanceAnnotation.hex(s.gumsRgb()));
+      assertThat(without.look().annotation().teethRgb()).isEqualTo(AppearanceAnnotation.hex(Shader.PLAIN_TEETH_RGB));
+      assertThat(without.look().annotation().gumsRgb()).isEqualTo(AppearanceAnnotation.hex(Shader.PLAIN_GUMS_RGB));
       // The plain teeth are brighter than any drawn elderly tooth.
       assertThat(SkinColour.toLab(s.teethRgb())[0]).isLessThan(SkinColour.toLab(Shader.PLAIN_TEETH_RGB)[0] - 8);
     }
