@@ -25,6 +25,15 @@ package org.pain3d.face;
  * with the one shape, so the lower lid takes its share as authored. {@code k < 1} (a gap smaller
  * than the closure) makes the lids meet instead of passing through each other.
  *
+ * <p><b>Squeezed lids.</b> A grimace's squeeze ({@link LidCover#SQUEEZE}: AU6's cheekSquint and
+ * AU7's eyeSquint raise the lower lid, AU4's browDown lowers the upper one) narrows the gap
+ * before the blink closes it; with the scale of the open gap the upper lid went on past the raised
+ * lower lid and the two passed through each other, the lower lid's margin showing through the
+ * closed upper lid as a pale patch. {@link #under} takes the squeeze into the scale: {@code k =
+ * max over the pairs of (gap - squeeze) / closure}, {@code squeeze} the pair's closure by the
+ * squeeze shapes at their weights, so the lids meet where the squeeze has moved them, as squeezed
+ * eyes shut higher than a relaxed blink.
+ *
  * <p><b>Eyeball.</b> At {@code w = 1} the corneal apex must lie {@link #CLEARANCE_CM} behind the
  * upper-lid skin over it (both taken at the scaled closure), and every vertex of the eyeball's
  * front cap {@link #CAP_CLEARANCE_CM} behind the skin that covers it across the view, with the
@@ -49,25 +58,31 @@ public final class BlinkClosure {
    * (the margin between the landmarks meets too, not only the landmarks).
    */
   public static final float OVERLAP_CM = 0.03f;
+  /** Share of the squeeze's narrowing of the lid gap that the blink leaves unclosed ({@link #under}). */
+  public static final double SQUEEZE_SHARE = 0.5;
   /** Depth of the corneal apex behind the closed upper lid's skin at a full blink, cm. */
   public static final float CLEARANCE_CM = 0.15f;
   /** Depth of every vertex of the eyeball's front cap behind the closed lids' skin over it, cm. */
   public static final float CAP_CLEARANCE_CM = 0.03f;
 
   /** The blink weights as given (models without the full ICT-FaceKit eye geometry). */
-  public static final BlinkClosure NONE = new BlinkClosure(new int[] {-1, -1}, new float[] {1f, 1f},
-      new float[2], new ExpressionShape[2]);
+  public static final BlinkClosure NONE = new BlinkClosure(null, new int[] {-1, -1}, new float[] {1f, 1f},
+      new float[2], new double[2][2]);
 
+  /** The model's lid geometry (null for {@link #NONE}). */
+  private final EyeLids eyes;
   private final int[] shapes;
   private final float[] scales;
   private final float[] retractions;
-  private final ExpressionShape[] eyeballs;
+  /** Per eye and landmark pair, the gap a full blink must close: the open gap plus the overlap, cm. */
+  private final double[][] openings;
 
-  private BlinkClosure(int[] shapes, float[] scales, float[] retractions, ExpressionShape[] eyeballs) {
+  private BlinkClosure(EyeLids eyes, int[] shapes, float[] scales, float[] retractions, double[][] openings) {
+    this.eyes = eyes;
     this.shapes = shapes;
     this.scales = scales;
     this.retractions = retractions;
-    this.eyeballs = eyeballs;
+    this.openings = openings;
   }
 
   /**
@@ -85,14 +100,13 @@ public final class BlinkClosure {
     }
     float[] scales = new float[2];
     float[] retractions = new float[2];
+    double[][] openings = new double[2][2];
     for (int s = 0; s < 2; s++) {
-      double k = 0;
       for (int pair = 0; pair < 2; pair++) {
         int[] v = eyes.lidPairs()[s][pair];
-        double gap = identityPositions[3 * v[0] + 1] - identityPositions[3 * v[1] + 1];
-        k = Math.max(k, (gap + OVERLAP_CM) / eyes.closures()[s][pair]);
+        openings[s][pair] = identityPositions[3 * v[0] + 1] - identityPositions[3 * v[1] + 1] + OVERLAP_CM;
       }
-      scales[s] = (float) Math.max(MIN_SCALE, Math.min(MAX_SCALE, k));
+      scales[s] = scale(eyes, s, openings[s], null);
       ExpressionShape shape = model.expressions().get(eyes.shapes()[s]);
       int apex = eyes.apexes()[s];
       int lid = eyes.lids()[s];
@@ -101,7 +115,53 @@ public final class BlinkClosure {
       double capPast = eyes.covers()[s].depthPast(identityPositions, scales[s]) + CAP_CLEARANCE_CM;
       retractions[s] = (float) Math.max(0, Math.max(apexZ - lidZ + CLEARANCE_CM, capPast));
     }
-    return new BlinkClosure(eyes.shapes(), scales, retractions, eyes.eyeballs());
+    return new BlinkClosure(eyes, eyes.shapes(), scales, retractions, openings);
+  }
+
+  /**
+   * One eye's scale: {@code max over its pairs of (opening - f squeeze) / closure}, clamped to
+   * [{@link #MIN_SCALE}, {@link #MAX_SCALE}].
+   *
+   * @param weights expression weights whose squeeze shapes narrow the gaps, or null for none
+   */
+  private static float scale(EyeLids eyes, int eye, double[] openings, float[] weights) {
+    double k = 0;
+    for (int pair = 0; pair < 2; pair++) {
+      double squeeze = 0;
+      if (weights != null) {
+        float[] byShape = eyes.squeezeClosures()[eye][pair];
+        for (int q = 0; q < byShape.length; q++) {
+          squeeze += SQUEEZE_SHARE * weights[eyes.squeezeShapes()[q]] * byShape[q];
+        }
+      }
+      k = Math.max(k, (openings[pair] - squeeze) / eyes.closures()[eye][pair]);
+    }
+    return (float) Math.max(MIN_SCALE, Math.min(MAX_SCALE, k));
+  }
+
+  /**
+   * This identity's closure under expression weights: the blink scales that close the gaps the
+   * squeeze shapes leave (the class comment's "Squeezed lids"); the eyeball moves stay the
+   * identity's.
+   *
+   * @param weights expression weights in the model's order (as given)
+   * @return this closure when no squeeze shape has a weight, else one with the squeezed scales
+   */
+  public BlinkClosure under(float[] weights) {
+    if (eyes == null || !squeezed(eyes, weights)) {
+      return this;
+    }
+    float[] squeezedScales = {scale(eyes, 0, openings[0], weights), scale(eyes, 1, openings[1], weights)};
+    return new BlinkClosure(eyes, shapes, squeezedScales, retractions, openings);
+  }
+
+  private static boolean squeezed(EyeLids eyes, float[] weights) {
+    for (int q : eyes.squeezeShapes()) {
+      if (weights[q] != 0f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -152,7 +212,7 @@ public final class BlinkClosure {
    * @return that eye's eyeball moved 1 cm back, as a shape (null for {@link #NONE})
    */
   public ExpressionShape eyeball(int eye) {
-    return eyeballs[eye];
+    return eyes == null ? null : eyes.eyeballs()[eye];
   }
 
   /**

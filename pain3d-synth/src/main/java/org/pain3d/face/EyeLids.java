@@ -10,7 +10,8 @@ import java.util.List;
  * front-most eyeball vertex of the neutral mesh on its side) and the upper-lid skin vertex over
  * the apex when closed (the face vertex nearest to the apex across the view, in front of it, on
  * the neutral mesh with both blink shapes at 1), a unit backward translation of that eye's
- * eyeball (sclera and iris), and the closed lids over the eyeball's front ({@link LidCover}).
+ * eyeball (sclera and iris), the closed lids over the eyeball's front ({@link LidCover}), and how
+ * far each of the squeeze shapes ({@link LidCover#SQUEEZE}) at weight 1 narrows each landmark pair.
  * Computed once per model ({@link FaceModel#eyeLids()}).
  *
  * @param shapes expression indices of {@code eyeBlink_L} and {@code eyeBlink_R}, shape [2]
@@ -23,9 +24,13 @@ import java.util.List;
  * @param eyeballs per shape, its eye's eyeball moved 1 cm back (-z), as a shape
  * @param rightEyes per shape, whether it closes the subject's right eye
  * @param covers per shape, the closed lids over its eye's eyeball cap
+ * @param squeezeShapes expression indices of the model's {@link LidCover#SQUEEZE} shapes, shape [q]
+ * @param squeezeClosures per blink shape, pair and squeeze shape, how far the squeeze shape at
+ *     weight 1 closes the pair's vertical gap (lower minus upper y delta), cm, shape [2][2][q]
  */
 public record EyeLids(int[] shapes, int[][][] lidPairs, float[][] closures, int[] apexes, int[] lids,
-    ExpressionShape[] eyeballs, boolean[] rightEyes, LidCover[] covers) {
+    ExpressionShape[] eyeballs, boolean[] rightEyes, LidCover[] covers, int[] squeezeShapes,
+    float[][][] squeezeClosures) {
   /** The lid landmark pairs (Multi-PIE numbers, upper then lower) of the subject's right eye. */
   static final int[][] RIGHT_EYE_PAIRS = {{37, 41}, {38, 40}};
   /** The lid landmark pairs of the subject's left eye. */
@@ -81,6 +86,9 @@ public record EyeLids(int[] shapes, int[][][] lidPairs, float[][] closures, int[
     boolean[] rightEyes = new boolean[2];
     LidCover[] covers = new LidCover[2];
     int[] triangles = model.topology().triangulate().vertices();
+    int[] squeezeShapes = LidCover.SQUEEZE.stream().filter(model::hasExpression)
+        .mapToInt(model::expressionIndex).toArray();
+    float[][][] squeezeClosures = new float[2][2][squeezeShapes.length];
     for (int s = 0; s < 2; s++) {
       ExpressionShape shape = model.expressions().get(shapes[s]);
       int[][] right = vertices(lm, RIGHT_EYE_PAIRS);
@@ -98,8 +106,14 @@ public record EyeLids(int[] shapes, int[][][] lidPairs, float[][] closures, int[
       lids[s] = lidOver(closed, apexes[s]);
       eyeballs[s] = backward("eyeball" + s, isRight ? ballRight : ballLeft);
       covers[s] = LidCover.of(model, triangles, apexes[s], isRight ? ballRight : ballLeft, shape);
+      for (int q = 0; q < squeezeShapes.length; q++) {
+        float[] c = closures(model.expressions().get(squeezeShapes[q]), pairs[s]);
+        squeezeClosures[s][0][q] = c[0];
+        squeezeClosures[s][1][q] = c[1];
+      }
     }
-    return new EyeLids(shapes, pairs, closures, apexes, lids, eyeballs, rightEyes, covers);
+    return new EyeLids(shapes, pairs, closures, apexes, lids, eyeballs, rightEyes, covers, squeezeShapes,
+        squeezeClosures);
   }
 
   /**

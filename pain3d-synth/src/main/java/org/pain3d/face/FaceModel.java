@@ -213,7 +213,8 @@ public final class FaceModel {
   public void evaluate(float[] identityWeights, float[] expressionWeights, float[] out) {
     evaluateIdentity(identityWeights, out);
     addExpressions(expressionWeights,
-        BlinkClosure.changes(eyeLids(), expressionWeights) ? BlinkClosure.of(this, out) : BlinkClosure.NONE, out);
+        BlinkClosure.changes(eyeLids(), expressionWeights)
+            ? BlinkClosure.of(this, out).under(expressionWeights) : BlinkClosure.NONE, out);
   }
 
   private void addExpressions(float[] expressionWeights, BlinkClosure blink, float[] out) {

@@ -230,10 +230,11 @@ public final class MorphableFace {
 
   /**
    * The closure expression weights go through: {@link BlinkClosure#NONE} when no blink weight
-   * passes the onset (the closure leaves such weights as they are), else the identity's.
+   * passes the onset (the closure leaves such weights as they are), else the identity's under
+   * these weights' squeeze.
    */
   private BlinkClosure closureFor(float[] weights) {
-    return BlinkClosure.changes(model.eyeLids(), weights) ? blinkClosure() : BlinkClosure.NONE;
+    return BlinkClosure.changes(model.eyeLids(), weights) ? blinkClosure().under(weights) : BlinkClosure.NONE;
   }
 
   /** @return a copy of the current expression weights (as given, before the {@link BlinkClosure}) */

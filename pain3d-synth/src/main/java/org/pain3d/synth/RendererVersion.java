@@ -62,9 +62,12 @@ public final class RendererVersion {
    * Version 15 (twenty-seventh session): teeth and gums coloured per person ({@code mouth-colour},
    * {@link org.pain3d.render.SurfaceLook#teethRgb}): teeth darker and yellower with age, gums of
    * measured gingiva, darker on darker skin, where everyone had the same bright teeth and dark red
-   * gums.
+   * gums. Version 16 (twenty-eighth session): a closed eye squeezed by AU4/6/7 shuts where the
+   * squeeze has raised the lower lid ({@link org.pain3d.face.BlinkClosure#under}): the upper lid
+   * stops short by half the squeeze's narrowing instead of passing through the raised lower lid,
+   * whose margin showed through the closed upper lid as a pale patch.
    */
-  public static final int IMAGES = 15;
+  public static final int IMAGES = 16;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -80,9 +83,11 @@ public final class RendererVersion {
    * hair cap of {@link #IMAGES} 11. Version 13: the strands of {@link #IMAGES} 12. Version 14
    * (twenty-sixth session): the lips' seal of {@link #IMAGES} 13 (and an open jaw is no longer
    * half closed by the rest pose). Version 15: the closed lids of {@link #IMAGES} 14. Version 16
-   * (twenty-seventh session): the teeth and gums of {@link #IMAGES} 15.
+   * (twenty-seventh session): the teeth and gums of {@link #IMAGES} 15. Version 17 (twenty-eighth
+   * session): the squeezed closed lids of {@link #IMAGES} 16 (clip frames with a blink past
+   * half-way under AU4/6/7).
    */
-  public static final int CLIPS = 16;
+  public static final int CLIPS = 17;
 
   private RendererVersion() {}
 }

@@ -103,6 +103,81 @@ class FullBlinkTest {
     }
   }
 
+  /**
+   * Under a grimace's squeeze (cheekSquint and eyeSquint raising the lower lid, browDown lowering
+   * the upper) a full blink stops short by half of the squeeze's narrowing of the lid gap, so the
+   * lids no longer pass through each other by the whole narrowing (the pale lower-lid patches of
+   * squeezed closed eyes). The reference is measured on the mesh: each pair's gap on the identity,
+   * its narrowing by the squeeze shapes alone and its closure by the blink shape alone.
+   */
+  @Test
+  void aSqueezedFullBlinkStopsShortByHalfTheSqueeze() {
+    FaceModel m = RealFaceModel.get();
+    MorphableFace face = m.newFace();
+    SplittableRandom rnd = new SplittableRandom(44);
+    int[] lm = m.landmarks();
+    float[] squeeze = new float[m.expressionCount()];
+    for (String name : LidCover.SQUEEZE) {
+      squeeze[m.expressionIndex(name)] = name.startsWith("brow") ? 0.6f : 0.8f;
+    }
+    float[] both = blink(m, 1f);
+    for (int j = 0; j < both.length; j++) {
+      both[j] += squeeze[j];
+    }
+    float[] identity = new float[3 * m.vertexCount()];
+    float[] squeezedOnly = new float[3 * m.vertexCount()];
+    float[] blinkOnly = new float[3 * m.vertexCount()];
+    int shorter = 0;
+    for (int i = 0; i < IDENTITIES; i++) {
+      float[] id = new IdentitySampler(m.identityCount(), 1.0).sample(rnd.nextLong());
+      face.setIdentity(id);
+      face.setExpression(both);
+      float[] p = face.vertices();
+      m.evaluateIdentity(id, identity);
+      System.arraycopy(identity, 0, squeezedOnly, 0, identity.length);
+      m.addExpressions(squeeze, squeezedOnly);
+      System.arraycopy(identity, 0, blinkOnly, 0, identity.length);
+      m.addExpressions(blink(m, 1f), blinkOnly);
+      for (int eye = 0; eye < 2; eye++) {
+        double k = 0;
+        double[] gaps = new double[2];
+        double[] narrowings = new double[2];
+        double[] closures = new double[2];
+        for (int pair = 0; pair < 2; pair++) {
+          int up = lm[LID_PAIRS[2 * eye + pair][0]];
+          int low = lm[LID_PAIRS[2 * eye + pair][1]];
+          gaps[pair] = gap(identity, up, low);
+          narrowings[pair] = gaps[pair] - gap(squeezedOnly, up, low);
+          closures[pair] = gaps[pair] - gap(blinkOnly, up, low);
+          k = Math.max(k, (gaps[pair] + 0.03 - 0.5 * narrowings[pair]) / closures[pair]);
+        }
+        k = Math.max(0.7, Math.min(2, k));
+        double crossing = Double.POSITIVE_INFINITY;
+        double fullCrossing = Double.POSITIVE_INFINITY;
+        for (int pair = 0; pair < 2; pair++) {
+          int up = lm[LID_PAIRS[2 * eye + pair][0]];
+          int low = lm[LID_PAIRS[2 * eye + pair][1]];
+          double expected = gaps[pair] - narrowings[pair] - k * closures[pair];
+          assertThat(gap(p, up, low)).as("identity %d, eye %d, pair %d: lid gap under the squeezed blink", i, eye,
+              pair).isCloseTo(expected, org.assertj.core.api.Assertions.within(2e-4));
+          crossing = Math.min(crossing, -gap(p, up, low));
+          double kOpen = Math.max((gaps[0] + 0.03) / closures[0], (gaps[1] + 0.03) / closures[1]);
+          fullCrossing = Math.min(fullCrossing, -(gaps[pair] - narrowings[pair]
+              - Math.max(0.7, Math.min(2, kOpen)) * closures[pair]));
+        }
+        // The widest pair's lids press past each other by less than with the open eye's scale.
+        assertThat(crossing).as("identity %d, eye %d", i, eye).isLessThanOrEqualTo(fullCrossing + 1e-4);
+        shorter += crossing < fullCrossing - 0.05 ? 1 : 0;
+      }
+    }
+    assertThat(shorter).as("eyes whose lids cross 0.5 mm less than with the open eye's scale").isGreaterThan(
+        IDENTITIES);
+  }
+
+  private static double gap(float[] p, int upper, int lower) {
+    return p[3 * upper + 1] - p[3 * lower + 1];
+  }
+
   /** Expression weights with both eyeBlink shapes at w, the rest 0 (AU43 = 1 is w = 1). */
   static float[] blink(FaceModel m, float w) {
     float[] weights = new float[m.expressionCount()];
