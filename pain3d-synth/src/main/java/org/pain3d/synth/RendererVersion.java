@@ -65,9 +65,12 @@ public final class RendererVersion {
    * gums. Version 16 (twenty-eighth session): a closed eye squeezed by AU4/6/7 shuts where the
    * squeeze has raised the lower lid ({@link org.pain3d.face.BlinkClosure#under}): the upper lid
    * stops short by half the squeeze's narrowing instead of passing through the raised lower lid,
-   * whose margin showed through the closed upper lid as a pale patch.
+   * whose margin showed through the closed upper lid as a pale patch. Version 17 (twenty-eighth
+   * session): lashes up to 1.5 mm behind the skin still show ({@link
+   * org.pain3d.render.hair.HairLayer#LASH_DEPTH_SLACK_CM}): the squeezed lower lid that the mesh
+   * pushes through a closed eye's lash cards no longer hides them as a pale oval.
    */
-  public static final int IMAGES = 16;
+  public static final int IMAGES = 17;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -85,9 +88,9 @@ public final class RendererVersion {
    * half closed by the rest pose). Version 15: the closed lids of {@link #IMAGES} 14. Version 16
    * (twenty-seventh session): the teeth and gums of {@link #IMAGES} 15. Version 17 (twenty-eighth
    * session): the squeezed closed lids of {@link #IMAGES} 16 (clip frames with a blink past
-   * half-way under AU4/6/7).
+   * half-way under AU4/6/7). Version 18: the lashes over squeezed lids of {@link #IMAGES} 17.
    */
-  public static final int CLIPS = 17;
+  public static final int CLIPS = 18;
 
   private RendererVersion() {}
 }

@@ -36,7 +36,16 @@ import org.pain3d.render.Shader;
  */
 public final class HairLayer {
   /** Hair this far behind the image's surface still counts as in front (cm): the cap meets the skin at its hairline. */
-  private static final float DEPTH_SLACK_CM = 0.06f;
+  static final float DEPTH_SLACK_CM = 0.06f;
+  /**
+   * Lashes this far behind the image's surface still count as in front (cm). A lash rests on the
+   * skin it meets; the mesh's lower lid, raised and pushed forward by a squeeze (AU6/AU7) under a
+   * closed upper lid, passes through the lash cards instead and hid them, a pale oval of lid in the
+   * closed lid's lash band ("Twenty-eighth session" in docs/faces.md). Open eyes and neutral faces
+   * render the same bytes as with the hair's slack; 0.25 cm also showed lashes buried deeper as a
+   * dark crescent.
+   */
+  static final float LASH_DEPTH_SLACK_CM = 0.15f;
   private static final long OPAQUE = 1L << HairModel.CAP | 1L << HairModel.BUN | 1L << HairModel.FACIAL;
   private static final long TWO_SIDED = 1L << HairModel.CURTAIN | 1L << HairModel.LASHES;
   private static final RasterOptions OPAQUE_PASS = new RasterOptions(true, OPAQUE);
@@ -288,7 +297,7 @@ public final class HairLayer {
           for (int sx = 0; sx < ss; sx++) {
             int s = row + sx;
             int t = fb.triangle[s];
-            if (t < 0 || !inFront(main.invDepth[s], fb.invDepth[s])) {
+            if (t < 0 || !inFront(main.invDepth[s], fb.invDepth[s], groups[t])) {
               continue;
             }
             shade(shading, t, s, sample);
@@ -331,7 +340,7 @@ public final class HairLayer {
       int row = y * w;
       for (int o = row + box[0], end = row + box[2]; o <= end; o++) {
         int t = tri[o];
-        if (t < 0 || !inFront(main.invDepth[o], fb.invDepth[o])) {
+        if (t < 0 || !inFront(main.invDepth[o], fb.invDepth[o], groups[t])) {
           continue;
         }
         shade(shading, t, o, out);
@@ -400,7 +409,23 @@ public final class HairLayer {
    * @param h the hair sample's inverse depth
    */
   private static boolean inFront(float m, float h) {
-    return m <= 0 || m - h < DEPTH_SLACK_CM * h * m;
+    return inFront(m, h, DEPTH_SLACK_CM);
+  }
+
+  /**
+   * {@link #inFront(float, float)} for a sample of a hair part: lashes with {@link
+   * #LASH_DEPTH_SLACK_CM}, the other parts with {@link #DEPTH_SLACK_CM}.
+   *
+   * @param m the surface's inverse depth at the sample (0: background)
+   * @param h the hair sample's inverse depth
+   * @param part the sample's hair part ({@link HairModel} group)
+   */
+  static boolean inFront(float m, float h, int part) {
+    return inFront(m, h, part == HairModel.LASHES ? LASH_DEPTH_SLACK_CM : DEPTH_SLACK_CM);
+  }
+
+  private static boolean inFront(float m, float h, float slackCm) {
+    return m <= 0 || m - h < slackCm * h * m;
   }
 
   /** Marks visible landmarks under opaque scalp hair (in front of them) as hidden by an item. */

@@ -151,6 +151,23 @@ class HairLayerTest {
   }
 
   @Test
+  void lashesUpToTheirSlackBehindTheSkinStillShowOtherHairOnlyUpToItsOwn() {
+    float skin = 1f / 50f;
+    float halfMm = 1f / 50.05f;
+    float mm = 1f / 50.1f;
+    float twoMm = 1f / 50.2f;
+    for (int part : new int[] {HairModel.CAP, HairModel.FACIAL, HairModel.CURTAIN, HairModel.LASHES}) {
+      assertThat(HairLayer.inFront(skin, halfMm, part)).as("part %d, 0.5 mm behind", part).isTrue();
+      assertThat(HairLayer.inFront(skin, twoMm, part)).as("part %d, 2 mm behind", part).isFalse();
+      assertThat(HairLayer.inFront(0f, twoMm, part)).as("part %d over the background", part).isTrue();
+    }
+    // 1 mm behind the skin: a lash resting on the lid shows; scalp or facial hair is under the skin.
+    assertThat(HairLayer.inFront(skin, mm, HairModel.LASHES)).isTrue();
+    assertThat(HairLayer.inFront(skin, mm, HairModel.CAP)).isFalse();
+    assertThat(HairLayer.inFront(skin, mm, HairModel.FACIAL)).isFalse();
+  }
+
+  @Test
   void hairBehindTheSurfaceIsHidden() {
     checkAgainstReference(1, hair(-2, new float[] {1, 1, 1}), -2);
   }
