@@ -41,9 +41,9 @@ public final class HairLayer {
    * Lashes this far behind the image's surface still count as in front (cm). A lash rests on the
    * skin it meets; the mesh's lower lid, raised and pushed forward by a squeeze (AU6/AU7) under a
    * closed upper lid, passes through the lash cards instead and hid them, a pale oval of lid in the
-   * closed lid's lash band ("Twenty-eighth session" in docs/faces.md). Open eyes and neutral faces
-   * render the same bytes as with the hair's slack; 0.25 cm also showed lashes buried deeper as a
-   * dark crescent.
+   * closed lid's lash band ("Twenty-eighth session" in docs/faces.md). On open eyes it adds, on
+   * some faces, a few pixels of lash root along the upper lid's margin (a darker lash line); 0.25
+   * cm also showed lashes buried deeper in a closed eye's lower lid as a dark crescent.
    */
   static final float LASH_DEPTH_SLACK_CM = 0.15f;
   private static final long OPAQUE = 1L << HairModel.CAP | 1L << HairModel.BUN | 1L << HairModel.FACIAL;
