@@ -30,9 +30,14 @@ package org.pain3d.face;
  * before the blink closes it; with the scale of the open gap the upper lid went on past the raised
  * lower lid and the two passed through each other, the lower lid's margin showing through the
  * closed upper lid as a pale patch. {@link #under} takes the squeeze into the scale: {@code k =
- * max over the pairs of (gap - squeeze) / closure}, {@code squeeze} the pair's closure by the
- * squeeze shapes at their weights, so the lids meet where the squeeze has moved them, as squeezed
- * eyes shut higher than a relaxed blink.
+ * max over the pairs of (gap + overlap - f squeeze) / closure}, {@code squeeze} the pair's
+ * closure by the squeeze shapes at their weights and {@code f} = {@link #SQUEEZE_SHARE} (0.5): the
+ * upper lid stops short by half of the squeeze's narrowing, so the lids meet near where the
+ * squeeze has moved them (squeezed eyes shut higher than a relaxed blink), pressed past each other
+ * by the overlap and the other half. With all of it ({@code f} 1) the lids met along the landmark
+ * pairs but slivers of eyeball showed between them elsewhere on 3 of 60 sampled identities at a
+ * strong squeeze (docs/faces.md, "Twenty-eighth session"). The scale stays clamped to [{@link
+ * #MIN_SCALE}, {@link #MAX_SCALE}].
  *
  * <p><b>Eyeball.</b> At {@code w = 1} the corneal apex must lie {@link #CLEARANCE_CM} behind the
  * upper-lid skin over it (both taken at the scaled closure), and every vertex of the eyeball's
