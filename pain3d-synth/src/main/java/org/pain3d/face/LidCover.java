@@ -31,7 +31,10 @@ public record LidCover(int[] vertices, int[] triangles, int[] cap, float[] blink
   public static final float CAP_DEPTH_CM = 0.35f;
   /** Radius around the apex, across the view, of the skin triangles that may cover the cap, cm. */
   public static final float RADIUS_CM = 2.0f;
-  /** The shapes that press a closed eye's lids back (AU4, AU6 and AU7 of the pain expression). */
+  /**
+   * The shapes that press a closed eye's lids back (AU4, AU6 and AU7 of the pain expression); they
+   * also narrow the lid gap before a blink closes it ({@link BlinkClosure#under}).
+   */
   public static final List<String> SQUEEZE = List.of("browDown_L", "browDown_R", "cheekSquint_L", "cheekSquint_R",
       "eyeSquint_L", "eyeSquint_R");
 
