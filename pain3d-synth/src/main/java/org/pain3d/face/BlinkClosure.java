@@ -136,10 +136,10 @@ public final class BlinkClosure {
       if (weights != null) {
         float[] byShape = eyes.squeezeClosures()[eye][pair];
         for (int q = 0; q < byShape.length; q++) {
-          squeeze += SQUEEZE_SHARE * weights[eyes.squeezeShapes()[q]] * byShape[q];
+          squeeze += weights[eyes.squeezeShapes()[q]] * byShape[q];
         }
       }
-      k = Math.max(k, (openings[pair] - squeeze) / eyes.closures()[eye][pair]);
+      k = Math.max(k, (openings[pair] - SQUEEZE_SHARE * squeeze) / eyes.closures()[eye][pair]);
     }
     return (float) Math.max(MIN_SCALE, Math.min(MAX_SCALE, k));
   }

@@ -1,6 +1,7 @@
 package org.pain3d.synth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.pain3d.face.BlinkClosure;
 import org.pain3d.face.FaceModel;
 import org.pain3d.face.LidCover;
 import org.pain3d.face.MorphableFace;
@@ -139,7 +141,6 @@ class FullBlinkTest {
       System.arraycopy(identity, 0, blinkOnly, 0, identity.length);
       m.addExpressions(blink(m, 1f), blinkOnly);
       for (int eye = 0; eye < 2; eye++) {
-        double k = 0;
         double[] gaps = new double[2];
         double[] narrowings = new double[2];
         double[] closures = new double[2];
@@ -149,9 +150,9 @@ class FullBlinkTest {
           gaps[pair] = gap(identity, up, low);
           narrowings[pair] = gaps[pair] - gap(squeezedOnly, up, low);
           closures[pair] = gaps[pair] - gap(blinkOnly, up, low);
-          k = Math.max(k, (gaps[pair] + 0.03 - 0.5 * narrowings[pair]) / closures[pair]);
         }
-        k = Math.max(0.7, Math.min(2, k));
+        double k = scale(gaps, narrowings, closures, BlinkClosure.SQUEEZE_SHARE);
+        double kOpen = scale(gaps, narrowings, closures, 0);
         double crossing = Double.POSITIVE_INFINITY;
         double fullCrossing = Double.POSITIVE_INFINITY;
         for (int pair = 0; pair < 2; pair++) {
@@ -159,11 +160,9 @@ class FullBlinkTest {
           int low = lm[LID_PAIRS[2 * eye + pair][1]];
           double expected = gaps[pair] - narrowings[pair] - k * closures[pair];
           assertThat(gap(p, up, low)).as("identity %d, eye %d, pair %d: lid gap under the squeezed blink", i, eye,
-              pair).isCloseTo(expected, org.assertj.core.api.Assertions.within(2e-4));
+              pair).isCloseTo(expected, within(2e-4));
           crossing = Math.min(crossing, -gap(p, up, low));
-          double kOpen = Math.max((gaps[0] + 0.03) / closures[0], (gaps[1] + 0.03) / closures[1]);
-          fullCrossing = Math.min(fullCrossing, -(gaps[pair] - narrowings[pair]
-              - Math.max(0.7, Math.min(2, kOpen)) * closures[pair]));
+          fullCrossing = Math.min(fullCrossing, -(gaps[pair] - narrowings[pair] - kOpen * closures[pair]));
         }
         // The widest pair's lids press past each other by less than with the open eye's scale.
         assertThat(crossing).as("identity %d, eye %d", i, eye).isLessThanOrEqualTo(fullCrossing + 1e-4);
@@ -172,6 +171,18 @@ class FullBlinkTest {
     }
     assertThat(shorter).as("eyes whose lids cross 0.5 mm less than with the open eye's scale").isGreaterThan(
         IDENTITIES);
+  }
+
+  /**
+   * The reference blink scale of one eye: {@code max over its pairs of (gap + overlap - share x
+   * narrowing) / closure}, clamped to the closure's range.
+   */
+  private static double scale(double[] gaps, double[] narrowings, double[] closures, double share) {
+    double k = 0;
+    for (int pair = 0; pair < gaps.length; pair++) {
+      k = Math.max(k, (gaps[pair] + BlinkClosure.OVERLAP_CM - share * narrowings[pair]) / closures[pair]);
+    }
+    return Math.max(BlinkClosure.MIN_SCALE, Math.min(BlinkClosure.MAX_SCALE, k));
   }
 
   private static double gap(float[] p, int upper, int lower) {

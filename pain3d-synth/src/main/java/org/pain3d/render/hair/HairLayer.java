@@ -36,7 +36,7 @@ import org.pain3d.render.Shader;
  */
 public final class HairLayer {
   /** Hair this far behind the image's surface still counts as in front (cm): the cap meets the skin at its hairline. */
-  static final float DEPTH_SLACK_CM = 0.06f;
+  private static final float DEPTH_SLACK_CM = 0.06f;
   /**
    * Lashes this far behind the image's surface still count as in front (cm). A lash rests on the
    * skin it meets; the mesh's lower lid, raised and pushed forward by a squeeze (AU6/AU7) under a
@@ -409,7 +409,7 @@ public final class HairLayer {
    * @param h the hair sample's inverse depth
    */
   private static boolean inFront(float m, float h) {
-    return inFront(m, h, DEPTH_SLACK_CM);
+    return withinSlack(m, h, DEPTH_SLACK_CM);
   }
 
   /**
@@ -421,10 +421,11 @@ public final class HairLayer {
    * @param part the sample's hair part ({@link HairModel} group)
    */
   static boolean inFront(float m, float h, int part) {
-    return inFront(m, h, part == HairModel.LASHES ? LASH_DEPTH_SLACK_CM : DEPTH_SLACK_CM);
+    return withinSlack(m, h, part == HairModel.LASHES ? LASH_DEPTH_SLACK_CM : DEPTH_SLACK_CM);
   }
 
-  private static boolean inFront(float m, float h, float slackCm) {
+  /** {@code 1/h < 1/m + slack} (or the background): the test of {@link #inFront(float, float)}. */
+  private static boolean withinSlack(float m, float h, float slackCm) {
     return m <= 0 || m - h < slackCm * h * m;
   }
 
