@@ -18,6 +18,20 @@ import org.pain3d.render.Noise;
  */
 public final class WrinklePatterns {
   private static final int CURVE = 12;
+  /*
+   * The fold shapes are fewer, shorter or tapered lines than the earlier patterns, drawn deeper so
+   * that each group keeps the earlier lines' dark amount (the integral of its furrows over the
+   * face; crow's feet and glabella the same, bunny lines 0.65 of the ladder's, which fills the side
+   * of the nose): photo-trained age models read the amount of dark line, not its shape, and read
+   * the elderly younger with the shapes alone (docs/faces.md, twenty-seventh and twenty-ninth
+   * sessions; WrinklePatternsTest).
+   */
+  /** Depth of a fold-shaped crow's-feet ray over a plain furrow's. */
+  static final float CROWS_FOLD_DEPTH = 1.6f;
+  /** Depth of a fold-shaped bunny line over a plain furrow's. */
+  static final float NOSE_FOLD_DEPTH = 1.5f;
+  /** Depth of a fold-shaped glabellar line over a plain furrow's. */
+  static final float GLABELLA_FOLD_DEPTH = 1.25f;
   private final FaceFrame f;
   private final long seed;
   private final boolean folds;
@@ -59,11 +73,11 @@ public final class WrinklePatterns {
       }
       glabellaEnds[s][0] = 0.05f + 0.15f * Noise.hash(160 + s, 9, seed);
       glabellaEnds[s][1] = -0.3f * Noise.hash(170 + s, 9, seed);
-      int m = 2 + (Noise.hash(110 + s, 9, seed) < 0.5f ? 0 : 1);
+      int m = 3 + (Noise.hash(110 + s, 9, seed) < 0.5f ? 0 : 1);
       bunny[s] = new float[2 * m];
       for (int k = 0; k < m; k++) {
-        bunny[s][2 * k] = 0.35f + 0.34f * k + 0.08f * (Noise.hash(120 + 10 * s + k, 9, seed) - 0.5f);
-        bunny[s][2 * k + 1] = 0.6f + 0.3f * Noise.hash(140 + 10 * s + k, 9, seed);
+        bunny[s][2 * k] = 0.3f + 0.3f * k + 0.08f * (Noise.hash(120 + 10 * s + k, 9, seed) - 0.5f);
+        bunny[s][2 * k + 1] = 0.65f + 0.35f * Noise.hash(140 + 10 * s + k, 9, seed);
       }
     }
     this.spacing = 0.8f + 0.3f * Noise.hash(1, 7, seed);
@@ -146,6 +160,14 @@ public final class WrinklePatterns {
     };
   }
 
+  /**
+   * Two overlapping lines' relief: the deeper furrow where either is one, else the higher ridge (a
+   * line's groove is not lifted by its neighbour's ridge, which would split it lengthwise).
+   */
+  static float strongest(float a, float b) {
+    return a < 0 || b < 0 ? Math.min(a, b) : Math.max(a, b);
+  }
+
   /** A furrow across distance d from its line, of half-width w: dark groove, light ridge beside. */
   static float furrow(float d, float w) {
     float a = d / w;
@@ -182,7 +204,7 @@ public final class WrinklePatterns {
    * Glabellar lines shaped like folds: each side's line starts 0.5..2 mm above the earlier line's
    * lower end and stops 0..3 mm below its upper end (0.9 cm above the brows), and is deepest in
    * its middle, tapering over a quarter of its length at either end, where the earlier line ran at
-   * full depth up into the forehead.
+   * full depth up into the forehead; {@value #GLABELLA_FOLD_DEPTH} x a plain furrow's depth.
    */
   private float glabellaFolds(float x, float y) {
     float[] ends = glabellaEnds[x < 0 ? 0 : 1];
@@ -195,7 +217,7 @@ public final class WrinklePatterns {
     }
     float along = FaceFrame.smooth((y - a) / quarter) * FaceFrame.smooth((b - y) / quarter);
     float off = 0.38f + 0.12f * phase + 0.12f * (y - lo);
-    return furrow(Math.abs(x) - off, 0.08f) * along;
+    return GLABELLA_FOLD_DEPTH * furrow(Math.abs(x) - off, 0.08f) * along;
   }
 
   private float crowsFeet(float x, float y) {
@@ -239,7 +261,7 @@ public final class WrinklePatterns {
    * outer eye corner's horizontal to 0.55 above it, each of its own length (1.4..2.2 cm), bent
    * together (up to 0.1 rad per cm), starting 3 mm out from the corner's point (so they do not
    * meet in it) and tapering over their outer 35 % to nothing at the tip, a little wider there
-   * (0.06..0.08 cm half-width).
+   * (0.06..0.08 cm half-width), {@value #CROWS_FOLD_DEPTH} x a plain furrow's depth.
    */
   private float crowsFeetFolds(float x, float y) {
     int side = x < 0 ? 0 : 1;
@@ -261,38 +283,44 @@ public final class WrinklePatterns {
       }
       float d = (ang - ray[3 * k] - ray[3 * k + 1] * r) * r;
       float taper = FaceFrame.smooth((r - 0.3f) / 0.3f) * FaceFrame.smooth((len - r) / (0.35f * len));
-      float v = furrow(d, 0.06f + 0.02f * r / len) * taper;
-      if (Math.abs(v) > Math.abs(best)) {
-        best = v;
-      }
+      float v = CROWS_FOLD_DEPTH * furrow(d, 0.06f + 0.02f * r / len) * taper;
+      best = strongest(best, v);
     }
     return best;
   }
 
   /**
-   * Bunny lines shaped like folds: two or three oblique lines per side of the upper nose, 3.4 mm
-   * apart from 3.5 mm under the top of the nose's wrinkle area, running down and out from the
-   * dorsum (2 mm off the midline) to a drawn end 6..9 mm from it, tapering at both ends (0.07 cm
-   * half-width).
+   * Bunny lines shaped like folds: three or four oblique lines per side of the upper nose, 3 mm
+   * apart from 3 mm under the top of the nose's wrinkle area, running down and out from the dorsum
+   * (1.8 mm off the midline) to a drawn end 6.5..10 mm from it, tapering at both ends (0.085 cm
+   * half-width, {@value #NOSE_FOLD_DEPTH} x a plain furrow's depth). The topmost crosses the dorsum
+   * at 0.7 of its depth, rounded over it (the transverse line over the nose's root that the nose
+   * wrinkler raises, FACS AU9).
    */
   private float noseFolds(float x, float y) {
     float ax = Math.abs(x);
     float[] lines = bunny[x < 0 ? 0 : 1];
-    if (ax < 0.18f || ax > 0.9f) {
+    if (ax > 1.0f) {
       return 0;
     }
     float top = f.y(27) + 0.3f;
-    // Height above the line through (0.2, top - offset) falling 0.55 cm per cm outwards.
-    float h = y + 0.55f * (ax - 0.2f) - top;
+    // Height above the line through (0.2, top - offset) falling 0.55 cm per cm outwards, rounded
+    // over the dorsum (within 3 mm of the midline a parabola with the same height and slope at 3 mm).
+    float fall = ax >= 0.3f ? 0.55f * (ax - 0.2f) : 0.55f * (0.1f + (ax * ax - 0.09f) / 0.6f);
+    float h = y + fall - top;
     float best = 0;
     for (int k = 0; k < lines.length / 2; k++) {
       float end = lines[2 * k + 1];
       float d = (h + lines[2 * k]) * 0.876f;
-      float along = FaceFrame.smooth((ax - 0.18f) / 0.12f) * FaceFrame.smooth((end - ax) / 0.25f);
-      float v = furrow(d, 0.07f) * along;
-      if (Math.abs(v) > Math.abs(best)) {
-        best = v;
+      // The topmost line crosses the dorsum (over the nose's root, at 0.7 of its depth); the others
+      // begin 1.8 mm off the midline.
+      float inner = FaceFrame.smooth((ax - 0.18f) / 0.12f);
+      if (k == 0) {
+        inner = 0.7f + 0.3f * inner;
       }
+      float along = inner * FaceFrame.smooth((end - ax) / 0.25f);
+      float v = NOSE_FOLD_DEPTH * furrow(d, 0.085f) * along;
+      best = strongest(best, v);
     }
     return best;
   }

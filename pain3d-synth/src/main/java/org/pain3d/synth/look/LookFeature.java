@@ -122,13 +122,15 @@ public enum LookFeature {
    * Crow's feet, bunny lines and glabellar lines shaped like folds ({@link
    * org.pain3d.render.look.WrinklePatterns}), static age lines and expression wrinkles alike: four
    * or five crow's-feet rays per side of their own lengths (1.4..2.2 cm), bent together, tapering
-   * to their tips; two or three oblique bunny lines per side of the upper nose; glabellar lines
-   * deepest in their middle and tapering at both ends; off, five straight rays of one length
-   * (2.3 cm), which read as whiskers, a line every 2.2 mm down each side of the nose, which read as
-   * a ladder, and glabellar lines at full depth from the nose's root up into the forehead.
-   * <b>Opt-in</b> ({@link #optIn()}): face models trained on photographs read the elderly 1.3..3.4
-   * years younger with it (docs/faces.md, twenty-seventh session), so the denser lines stay the
-   * default.
+   * to their tips; three or four oblique bunny lines per side of the upper nose, the topmost
+   * rounded over the nose's root; glabellar lines deepest in their middle and tapering at both
+   * ends. Each is deeper than a plain furrow, so that the folds carry the dark amount of the
+   * earlier lines (crow's feet and glabella the same, bunny lines 0.65 of the ladder's): face
+   * models trained on photographs read age from that amount (docs/faces.md, twenty-third,
+   * twenty-seventh and twenty-ninth sessions). Off: five straight rays of one length (2.3 cm),
+   * which read as whiskers, a line every 2.2 mm down each side of the nose, which read as a
+   * ladder, and glabellar lines at full depth from the nose's root up into the forehead (the
+   * default before the twenty-ninth session).
    */
   LINE_FOLDS;
 
@@ -137,7 +139,7 @@ public enum LookFeature {
    *     on in the full look
    */
   public boolean optIn() {
-    return this == FACE_EXPOSURE || this == LINE_FOLDS;
+    return this == FACE_EXPOSURE;
   }
 
   /** @return the features of the full look: every one but the opt-in ones */
