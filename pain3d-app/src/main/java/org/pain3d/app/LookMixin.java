@@ -22,13 +22,12 @@ public final class LookMixin {
   @Option(names = "--look-off", paramLabel = "LIST", split = ",",
       description = "Look features to switch off: shape, ageing, skin-tone, skin-detail, age-detail, wrinkles, hair, "
           + "facial-hair, brows, lashes, lash-seam, eyes, makeup, soft-skin, rest-pose, key-light, age-contrast, "
-          + "eye-shape, beard-light, mouth-corners, lip-seal, camera-tone, line-sheen, parting, mouth-colour, line-folds (the "
-          + "earlier straight crow's feet, nose ladder and full-length frown lines).")
+          + "eye-shape, beard-light, mouth-corners, lip-seal, camera-tone, line-sheen, parting, mouth-colour.")
   String[] off;
 
   @Option(names = "--look-on", paramLabel = "LIST", split = ",",
       description = "Opt-in look features to switch on: face-exposure (the studio raises the light on faces darker "
-          + "than an intermediate skin, up to 3x).")
+          + "than an intermediate skin, up to 3x), line-folds (crow's feet, bunny and frown lines shaped like folds).")
   String[] on;
 
   @Option(names = "--facial-hair-rate", paramLabel = "R", defaultValue = "0.3",

@@ -120,11 +120,9 @@ class StudioGoldenTest {
   /**
    * Switching a later look feature off writes the bytes of the build before it (with {@code
    * --look-on face-exposure}, on in those builds; these two identities' skin is lighter than its
-   * reference, so it moves none of their bytes): {@code --look-off line-folds} those before the
-   * fold-shaped lines became the default (tag {@code real-folds-off}: the {@code real} hashes of
-   * renderer version 17), with {@code mouth-colour} off too those before the mouth's colours (tag
-   * {@code real-mouth-off}: the {@code real} hashes of renderer version 14), with {@code lip-seal}
-   * off too those before the
+   * reference, so it moves none of their bytes): {@code --look-off mouth-colour} those before the
+   * mouth's colours (tag {@code real-mouth-off}: the {@code real} hashes of renderer version 14),
+   * with {@code lip-seal} off too those before the
    * lips' seal (tag {@code real-seal-off}: the {@code real} hashes of renderer version 12), with
    * {@code parting} off too those before the parting (tag {@code real-parting-off}: the {@code
    * real} hashes of renderer version 9), with
@@ -151,25 +149,27 @@ class StudioGoldenTest {
   }
 
   /**
-   * The fold-shaped lines (default since renderer version 18; {@code --look-off line-folds}, tag
-   * {@code real-folds-off}, writes version 17's bytes) change the images and leave the heatmaps,
-   * which follow the geometry.
+   * The opt-in fold-shaped lines ({@code --look-on line-folds}, tag {@code real-folds-on}) change the
+   * images and leave the heatmaps (they follow the geometry), and the default leaves them off.
    */
   @Test
-  void theLineFoldsChangeTheImagesAndNotTheHeatmaps() throws IOException {
+  @Tag("slow")
+  @Tag("realmodel")
+  void realModelWithTheOptInLineFoldsWritesItsOwnGoldens() throws IOException {
+    generateReal(LookOptions.full().with(EnumSet.of(LookFeature.LINE_FOLDS)));
+    Map<String, String> folds = golden("real-folds-on");
+    assertThat(folds).hasSize(26);
+    assertThat(hashes(tmp.resolve("out"))).isEqualTo(folds);
     Map<String, String> real = golden("real");
-    Map<String, String> before = golden("real-folds-off");
-    assertThat(before).hasSize(26).containsOnlyKeys(real.keySet());
-    for (String f : real.keySet()) {
-      assertThat(real.get(f).equals(before.get(f))).as(f).isEqualTo(f.startsWith("heatmaps/"));
+    for (String f : folds.keySet()) {
+      assertThat(folds.get(f).equals(real.get(f))).as(f).isEqualTo(f.startsWith("heatmaps/"));
     }
   }
 
   static Stream<Arguments> earlierBuilds() {
-    LookFeature[] later = {LookFeature.LINE_FOLDS, LookFeature.MOUTH_COLOUR, LookFeature.LIP_SEAL,
-        LookFeature.PARTING, LookFeature.LINE_SHEEN, LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS,
-        LookFeature.LASH_SEAM};
-    String[] tags = {"real-folds-off", "real-mouth-off", "real-seal-off", "real-parting-off", "real-sheen-off", "real-tone-off",
+    LookFeature[] later = {LookFeature.MOUTH_COLOUR, LookFeature.LIP_SEAL, LookFeature.PARTING,
+        LookFeature.LINE_SHEEN, LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS, LookFeature.LASH_SEAM};
+    String[] tags = {"real-mouth-off", "real-seal-off", "real-parting-off", "real-sheen-off", "real-tone-off",
         "real-corners-off", "real-seam-off"};
     return IntStream.range(0, tags.length).mapToObj(
         i -> Arguments.of(tags[i], EnumSet.copyOf(Arrays.asList(later).subList(0, i + 1))));

@@ -24,7 +24,7 @@ public final class WrinklePatterns {
    * face; crow's feet and glabella the same, bunny lines 0.65 of the ladder's, which fills the side
    * of the nose): photo-trained age models read the amount of dark line, not its shape, and read
    * the elderly younger with the shapes alone (docs/faces.md, twenty-seventh and twenty-ninth
-   * sessions; WrinklePatternsTest).
+   * sessions; WrinklePatternsTest). Still opt-in: deeper, they read as male to one of them.
    */
   /** Depth of a fold-shaped crow's-feet ray over a plain furrow's. */
   static final float CROWS_FOLD_DEPTH = 1.6f;
