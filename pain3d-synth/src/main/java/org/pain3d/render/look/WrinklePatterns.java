@@ -308,16 +308,14 @@ public final class WrinklePatterns {
     // over the dorsum (within 3 mm of the midline a parabola with the same height and slope at 3 mm).
     float fall = ax >= 0.3f ? 0.55f * (ax - 0.2f) : 0.55f * (0.1f + (ax * ax - 0.09f) / 0.6f);
     float h = y + fall - top;
+    // The lines begin 1.8 mm off the midline; the topmost crosses the dorsum (over the nose's root,
+    // at 0.7 of its depth).
+    float offMidline = FaceFrame.smooth((ax - 0.18f) / 0.12f);
     float best = 0;
     for (int k = 0; k < lines.length / 2; k++) {
       float end = lines[2 * k + 1];
       float d = (h + lines[2 * k]) * 0.876f;
-      // The topmost line crosses the dorsum (over the nose's root, at 0.7 of its depth); the others
-      // begin 1.8 mm off the midline.
-      float inner = FaceFrame.smooth((ax - 0.18f) / 0.12f);
-      if (k == 0) {
-        inner = 0.7f + 0.3f * inner;
-      }
+      float inner = k == 0 ? 0.7f + 0.3f * offMidline : offMidline;
       float along = inner * FaceFrame.smooth((end - ax) / 0.25f);
       float v = NOSE_FOLD_DEPTH * furrow(d, 0.085f) * along;
       best = strongest(best, v);
