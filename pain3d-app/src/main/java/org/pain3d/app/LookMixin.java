@@ -22,7 +22,8 @@ public final class LookMixin {
   @Option(names = "--look-off", paramLabel = "LIST", split = ",",
       description = "Look features to switch off: shape, ageing, skin-tone, skin-detail, age-detail, wrinkles, hair, "
           + "facial-hair, brows, lashes, lash-seam, eyes, makeup, soft-skin, rest-pose, key-light, age-contrast, "
-          + "eye-shape, beard-light, mouth-corners, lip-seal, camera-tone, line-sheen, parting, mouth-colour.")
+          + "eye-shape, beard-light, mouth-corners, lip-seal, camera-tone, line-sheen, parting, mouth-colour, "
+          + "pore-relief.")
   String[] off;
 
   @Option(names = "--look-on", paramLabel = "LIST", split = ",",

@@ -32,15 +32,20 @@ import org.pain3d.render.Rasterizer;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.Shader;
+import org.pain3d.render.SkinLayout;
+import org.pain3d.render.SkinRelief;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.SkinTexture;
 import org.pain3d.render.VertexNormals;
 import org.pain3d.render.View;
+import org.pain3d.render.look.PoreRelief;
+import org.pain3d.render.look.SkinLook;
 
 /**
  * The renderer on the full ICT-FaceKit mesh (26,719 vertices, ~52k triangles), one thread:
  * a shaded 512x512 frontal view (rasterise + normals + shading), the bare rasterisation,
- * the bare shading of a rasterised frame,
+ * the bare shading of a rasterised frame (smooth, and with the skin's pore relief), building one
+ * identity's pore relief,
  * one heatmap (rasterise + displacement + interpolation), the studio's tone curve over a shaded
  * image, and PNG encoding of a shaded
  * 512x512 image with the fast writer settings. Reports sample-time percentiles (p0.50 is
@@ -60,6 +65,9 @@ public class RenderBench {
   private float[] neutral;
   private Camera camera;
   private Shader shader;
+  private Shader reliefShader;
+  private SkinLayout layout;
+  private SkinLook skinLook;
   private FaceRenderer renderer;
   private RenderTarget shadedTarget;
   private RenderTarget shadedTarget2x;
@@ -84,7 +92,11 @@ public class RenderBench {
     for (int g = 0; g < skin.length; g++) {
       skin[g] = MaterialKind.ofGroup(neutralMesh.groupNames().get(g)) == MaterialKind.SKIN;
     }
-    shader = new Shader(neutralMesh, app, SkinTexture.bake(neutralMesh, skin, app, 512));
+    layout = SkinLayout.of(neutralMesh, skin, 512);
+    SkinTexture texture = SkinTexture.bake(neutralMesh, layout, app);
+    shader = new Shader(neutralMesh, app, texture);
+    skinLook = SkinLook.plain(app.skinTone().rgb(), app.hairRgb(), 1);
+    reliefShader = new Shader(neutralMesh, app, texture, null, PoreRelief.of(skinLook, layout));
     renderer = new FaceRenderer();
     shadedTarget = new RenderTarget(size, size, 1, EnumSet.of(Pass.SHADED));
     shadedTarget2x = new RenderTarget(size, size, 2, EnumSet.of(Pass.SHADED));
@@ -134,6 +146,19 @@ public class RenderBench {
   public int shadeOnly() {
     shader.resolve(shadedTarget.frame, 1, pain, normals, camera, shadeOut);
     return shadeOut[size * size / 2 + size / 2];
+  }
+
+  /** The shading alone with the skin's pore relief ({@link PoreRelief}): the normal tilted per skin sample. */
+  @Benchmark
+  public int shadeOnlyPoreRelief() {
+    reliefShader.resolve(shadedTarget.frame, 1, pain, normals, camera, shadeOut);
+    return shadeOut[size * size / 2 + size / 2];
+  }
+
+  /** Building one identity's pore relief on the 512-texel layout (once per identity). */
+  @Benchmark
+  public SkinRelief poreRelief() {
+    return PoreRelief.of(skinLook, layout);
   }
 
   /**

@@ -53,6 +53,8 @@ public final class Shader {
   private final float wrapR;
   private final float wrapG;
   private final float wrapB;
+  /** The skin's bump map, or null for smooth skin. */
+  private final SkinRelief relief;
 
   /**
    * @param mesh the mesh whose triangles are classified ({@link MaterialKind#ofTriangles})
@@ -70,6 +72,21 @@ public final class Shader {
    * @param surface eye colours and skin wrap, or null for the plain look
    */
   public Shader(RenderMesh mesh, Appearance app, SkinTexture skin, SurfaceLook surface) {
+    this(mesh, app, skin, surface, null);
+  }
+
+  /**
+   * @param mesh the mesh whose triangles are classified ({@link MaterialKind#ofTriangles})
+   * @param app the appearance
+   * @param skin the baked skin texture for this identity
+   * @param surface eye colours and skin wrap, or null for the plain look
+   * @param relief the skin's bump map on the texture's layout, or null for smooth skin
+   */
+  public Shader(RenderMesh mesh, Appearance app, SkinTexture skin, SurfaceLook surface, SkinRelief relief) {
+    if (relief != null && (relief.size() != skin.size() || relief.tiles() != skin.tiles())) {
+      throw new IllegalArgumentException("the skin relief's layout differs from the skin texture's");
+    }
+    this.relief = relief;
     this.surface = surface;
     this.wrapR = surface == null ? 0f : (float) surface.wrapRed();
     this.wrapG = surface == null ? 0f : (float) surface.wrapGreen();
@@ -190,6 +207,8 @@ public final class Shader {
     int squarings = 0;
     float spec0 = 0;
     float[] c = new float[15];
+    float[] basis = new float[6];
+    float[] tilted = new float[4];
     for (int s = 0; s < n; s++) {
       int t = tri[s];
       if (t < 0) {
@@ -202,6 +221,9 @@ public final class Shader {
         squarings = shininessSquarings[g];
         spec0 = specular[g];
         last = t;
+        if (g == SKIN && relief != null) {
+          SkinRelief.basis(mesh.positions(), mesh.triangles(), mesh.triangleUvs(), mesh.uvs(), t, basis);
+        }
       }
       float b1 = bary1[s];
       float b2 = bary2[s];
@@ -212,8 +234,16 @@ public final class Shader {
       float nl = (float) (1 / Math.sqrt(nx * nx + ny * ny + nz * nz + 1e-30f));
       float u = b0 * c[9] + b1 * c[11] + b2 * c[13];
       float v = b0 * c[10] + b1 * c[12] + b2 * c[14];
-      int albedo = g == SKIN ? skin.sample(u, v)
-          : g == SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
+      int albedo;
+      if (g == SKIN && relief != null) {
+        albedo = tiltedSkin(u, v, nx, ny, nz, nl, basis, tilted);
+        nx = tilted[0];
+        ny = tilted[1];
+        nz = tilted[2];
+        nl = tilted[3];
+      } else {
+        albedo = g == SKIN ? skin.sample(u, v) : g == SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
+      }
       float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl);
       float spec = 0;
       if (diff > 0) {
@@ -265,6 +295,33 @@ public final class Shader {
     MaterialKind kind;
     final float[] n = new float[9];
     final float[] uv = new float[6];
+    final float[] basis = new float[6];
+    final float[] tilted = new float[4];
+  }
+
+  /**
+   * The skin's albedo at (u, v), and the unit normal tilted by the relief there.
+   *
+   * @param nx interpolated normal x (any length)
+   * @param ny interpolated normal y
+   * @param nz interpolated normal z
+   * @param nl the reciprocal of its length
+   * @param basis the triangle's {@link SkinRelief#basis}
+   * @param tilted receives the tilted normal and the reciprocal of its length, shape [4]
+   * @return packed sRGB albedo
+   */
+  private int tiltedSkin(float u, float v, float nx, float ny, float nz, float nl, float[] basis, float[] tilted) {
+    int texel = relief.texel(u, v);
+    float su = relief.slopeU(texel);
+    float sv = relief.slopeV(texel);
+    float x = nx * nl + su * basis[0] + sv * basis[3];
+    float y = ny * nl + su * basis[1] + sv * basis[4];
+    float z = nz * nl + su * basis[2] + sv * basis[5];
+    tilted[0] = x;
+    tilted[1] = y;
+    tilted[2] = z;
+    tilted[3] = (float) (1 / Math.sqrt(x * x + y * y + z * z + 1e-30f));
+    return skin.texels()[texel];
   }
 
   private void shade(FrameBuffer fb, int s, RenderMesh mesh, float[] vn, Scratch sc) {
@@ -287,6 +344,9 @@ public final class Shader {
       }
       sc.kind = kinds[t];
       sc.t = t;
+      if (sc.kind == MaterialKind.SKIN && relief != null) {
+        SkinRelief.basis(mesh.positions(), mesh.triangles(), mesh.triangleUvs(), mesh.uvs(), t, sc.basis);
+      }
     }
     float b1 = fb.bary1[s];
     float b2 = fb.bary2[s];
@@ -299,8 +359,17 @@ public final class Shader {
     float v = b0 * uv[1] + b1 * uv[3] + b2 * uv[5];
     MaterialKind kind = sc.kind;
     int g = kind.ordinal();
-    int albedo = kind == MaterialKind.SKIN ? skin.sample(u, v)
-        : kind == MaterialKind.SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
+    int albedo;
+    if (kind == MaterialKind.SKIN && relief != null) {
+      albedo = tiltedSkin(u, v, nx, ny, nz, nl, sc.basis, sc.tilted);
+      nx = sc.tilted[0];
+      ny = sc.tilted[1];
+      nz = sc.tilted[2];
+      nl = sc.tilted[3];
+    } else {
+      albedo = kind == MaterialKind.SKIN ? skin.sample(u, v)
+          : kind == MaterialKind.SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
+    }
     float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl);
     float spec = 0;
     if (diff > 0) {
@@ -336,6 +405,11 @@ public final class Shader {
     int g = kindOrdinals[t];
     return g == SKIN ? skin.sample(u, v)
         : g == SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
+  }
+
+  /** @return the skin's bump map, or null for smooth skin */
+  public SkinRelief relief() {
+    return relief;
   }
 
   /**

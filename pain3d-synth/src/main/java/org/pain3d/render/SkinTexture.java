@@ -160,9 +160,23 @@ public final class SkinTexture {
    * @return packed sRGB
    */
   public int sample(float u, float v) {
+    return rgb[texel(size, tiles, u, v)];
+  }
+
+  /**
+   * The texel nearest to texture coordinates (the lookup of {@link #sample} and of a
+   * {@link SkinRelief} on the same layout).
+   *
+   * @param size texels per tile side
+   * @param tiles tiles in u
+   * @param u texture u (tile index + fraction)
+   * @param v texture v, up
+   * @return the texel index, row-major, width {@code tiles * size}, clamped to the texture
+   */
+  static int texel(int size, int tiles, float u, float v) {
     int w = tiles * size;
     int x = Math.max(0, Math.min(w - 1, (int) (u * size)));
     int y = Math.max(0, Math.min(size - 1, (int) ((1 - v) * size)));
-    return rgb[y * w + x];
+    return y * w + x;
   }
 }

@@ -19,6 +19,7 @@ import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.Shader;
 import org.pain3d.render.SkinLayout;
+import org.pain3d.render.SkinRelief;
 import org.pain3d.render.SkinTexture;
 import org.pain3d.render.View;
 import org.pain3d.render.hair.HairBuilder;
@@ -29,6 +30,7 @@ import org.pain3d.render.hair.HairLook;
 import org.pain3d.render.hair.HairModel;
 import org.pain3d.render.hair.HairStyle;
 import org.pain3d.render.hair.LidClosure;
+import org.pain3d.render.look.PoreRelief;
 import org.pain3d.render.look.SkinPainter;
 import org.pain3d.render.look.WrinkleLayer;
 import org.pain3d.render.look.WrinkleMasks;
@@ -252,7 +254,8 @@ public final class IdentityScene {
       wrinkledFor = null;
       skin = SkinTexture.wrap(skinLayout, texels);
     }
-    shader = new Shader(neutralMesh, appearance, skin, look.surface());
+    SkinRelief relief = look.skin() != null && look.skin().poreRelief() ? PoreRelief.of(look.skin(), skinLayout) : null;
+    shader = new Shader(neutralMesh, appearance, skin, look.surface(), relief);
     hairWorn = null; // a new neutral face: the hair is rebuilt whatever its look
     setHair(look.hair(), HairPose.UPRIGHT);
     hairLight = HairLight.single(appearance.lightDirection(), appearance.ambient(), appearance.diffuse());
@@ -608,8 +611,8 @@ public final class IdentityScene {
 
   /**
    * A shader of the current identity for another triangle list over the same vertices and UVs
-   * (a {@link FaceLod} mesh): same skin texture (the live one, wrinkles included), light and
-   * surface; only the per-triangle material kinds are those of the given mesh. Kept until the
+   * (a {@link FaceLod} mesh): same skin texture (the live one, wrinkles included), relief, light
+   * and surface; only the per-triangle material kinds are those of the given mesh. Kept until the
    * identity or the mesh changes.
    *
    * @param mesh the mesh whose triangles the shader will be asked about
@@ -617,7 +620,7 @@ public final class IdentityScene {
    */
   public Shader shaderFor(RenderMesh mesh) {
     if (lodShaderOf != shader || lodShaderMesh != mesh) {
-      lodShader = new Shader(mesh, appearance, skin, look.surface());
+      lodShader = new Shader(mesh, appearance, skin, look.surface(), shader.relief());
       lodShaderOf = shader;
       lodShaderMesh = mesh;
     }

@@ -68,9 +68,12 @@ public final class RendererVersion {
    * whose margin showed through the closed upper lid as a pale patch. Version 17 (twenty-eighth
    * session): lashes up to 1.5 mm behind the skin still show ({@link
    * org.pain3d.render.hair.HairLayer#LASH_DEPTH_SLACK_CM}): the squeezed lower lid that the mesh
-   * pushes through a closed eye's lash cards no longer hides them as a pale oval.
+   * pushes through a closed eye's lash cards no longer hides them as a pale oval. Version 18
+   * (thirtieth session): the skin's pores and grain are a bump map too ({@code pore-relief},
+   * {@link org.pain3d.render.look.PoreRelief}): the shading tilts each skin sample's normal by the
+   * relief's slopes, so every face's skin changes by a few levels.
    */
-  public static final int IMAGES = 17;
+  public static final int IMAGES = 18;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -89,8 +92,9 @@ public final class RendererVersion {
    * (twenty-seventh session): the teeth and gums of {@link #IMAGES} 15. Version 17 (twenty-eighth
    * session): the squeezed closed lids of {@link #IMAGES} 16 (clip frames with a blink past
    * half-way under AU4/6/7). Version 18: the lashes over squeezed lids of {@link #IMAGES} 17.
+   * Version 19 (thirtieth session): the pore relief of {@link #IMAGES} 18.
    */
-  public static final int CLIPS = 18;
+  public static final int CLIPS = 19;
 
   private RendererVersion() {}
 }

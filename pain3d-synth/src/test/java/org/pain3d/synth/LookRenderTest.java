@@ -236,7 +236,7 @@ class LookRenderTest {
 
   private static SkinLook skin(SkinLook k, double age, double sheen) {
     return new SkinLook(k.baseRgb(), k.itaDeg(), k.freckles(), k.moles(), k.redness(), k.blemishes(), k.pores(), age,
-        k.lineDepth(), sheen, k.lineFolds(), k.underEye(), k.lipRgb(), k.lipstick(), k.lipstickRgb(), k.eyeliner(), k.stubble(),
+        k.lineDepth(), sheen, k.lineFolds(), k.poreRelief(), k.underEye(), k.lipRgb(), k.lipstick(), k.lipstickRgb(), k.eyeliner(), k.stubble(),
         k.hairRgb(), k.brows(), k.seed());
   }
 

@@ -114,7 +114,7 @@ public final class SkinPainter {
     float[] c = new float[3];
     long seed = look.seed();
     Noise.Grid blotches = new Noise.Grid(seed, 12, w, h);
-    Noise.Grid grain = new Noise.Grid(seed + 1, 190, w, h);
+    Noise.Grid grain = new Noise.Grid(seed + 1, PoreRelief.LATTICE, w, h);
     Noise.Grid reds = new Noise.Grid(seed + 2, 6, w, h);
     float age = (float) look.age();
     Noise.Grid tone = age > 0 ? new Noise.Grid(seed + 3, 30, w, h) : null;

@@ -3,7 +3,9 @@ package org.pain3d.render.scene;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FrameBuffer;
 import org.pain3d.render.RenderMesh;
+import org.pain3d.render.MaterialKind;
 import org.pain3d.render.Shader;
+import org.pain3d.render.SkinRelief;
 
 /**
  * Resolves a frame buffer that holds the face (triangles {@code < base}) and the props
@@ -14,6 +16,11 @@ import org.pain3d.render.Shader;
  * empty samples take the background; a translucent surface in front multiplies what is
  * behind by its transmittance and adds its own lit colour times {@code 1 - transmittance}
  * and its specular highlight. Supersamples are averaged in linear light.
+ *
+ * <p>With a skin relief ({@link Shader#relief()}) the face's skin samples scale their diffuse
+ * light by {@code 1 + g . dn}: {@code dn} the normal's tilt by the relief's slopes there ({@link
+ * SkinRelief#basis}), {@code g} the relative gradient of the vertices' diffuse light with respect
+ * to the normal ({@link VertexLighting}), interpolated like the light itself.
  */
 final class SceneComposite {
   private static final PropMaterial[] MATERIALS = PropMaterial.values();
@@ -27,12 +34,38 @@ final class SceneComposite {
   private final PropLook look;
   private final int base;
   private final float[] c = new float[3];
+  /** The skin's bump map, or null. */
+  private final SkinRelief relief;
+  /** Per face vertex, the relative gradient of its diffuse light (null without relief). */
+  private final float[] faceGradient;
+  /** The face triangle whose relief coefficients {@link #tilt} holds; -1 for none. */
+  private int tiltOf = -1;
+  /** Whether {@link #tiltOf} is skin. */
+  private boolean tiltSkin;
+  /** Per corner of {@link #tiltOf}, g . Du (0..2) and g . Dv (3..5). */
+  private final float[] tilt = new float[6];
+  private final float[] basis = new float[6];
   /** Props below this triangle index (in frame buffer numbering) have kept colours in {@link #keptRgb}. */
   private int keptBelow;
   private int[] keptRgb;
 
-  SceneComposite(RenderMesh face, float[] faceDiffuse, float[] faceSpecular, Shader shader, RenderMesh props,
-      float[] propDiffuse, float[] propSpecular, PropLook look, int base) {
+  /**
+   * @param face the face mesh as posed
+   * @param faceDiffuse per face vertex, its diffuse factor (linear RGB)
+   * @param faceSpecular per face vertex, its specular term
+   * @param faceGradient per face vertex, the relative gradient of its diffuse light with respect to
+   *     its normal ({@link VertexLighting}); null to shade the skin smooth
+   * @param shader the face's albedo, material kinds and skin relief
+   * @param props the props' mesh
+   * @param propDiffuse per prop vertex, its diffuse factor
+   * @param propSpecular per prop vertex, its specular term
+   * @param look the props' look
+   * @param base the first prop triangle in frame buffer numbering
+   */
+  SceneComposite(RenderMesh face, float[] faceDiffuse, float[] faceSpecular, float[] faceGradient, Shader shader,
+      RenderMesh props, float[] propDiffuse, float[] propSpecular, PropLook look, int base) {
+    this.relief = faceGradient == null ? null : shader.relief();
+    this.faceGradient = faceGradient;
     this.face = face;
     this.faceDiffuse = faceDiffuse;
     this.faceSpecular = faceSpecular;
@@ -132,11 +165,12 @@ final class SceneComposite {
       float u = b0 * k[18] + b1 * k[20] + b2 * k[22];
       float v = b0 * k[19] + b1 * k[21] + b2 * k[23];
       int albedo = material < 0 ? shader.albedoAt(t, u, v) : look.albedo(MATERIALS[material], u, v);
-      float r = Shader.toLinear(albedo >> 16 & 255) * (b0 * k[0] + b1 * k[3] + b2 * k[6])
+      float lit = material < 0 && relief != null ? tilted(t, b0, b1, b2, u, v) : 1;
+      float r = Shader.toLinear(albedo >> 16 & 255) * (b0 * k[0] + b1 * k[3] + b2 * k[6]) * lit
           + b0 * k[9] + b1 * k[12] + b2 * k[15];
-      float g = Shader.toLinear(albedo >> 8 & 255) * (b0 * k[1] + b1 * k[4] + b2 * k[7])
+      float g = Shader.toLinear(albedo >> 8 & 255) * (b0 * k[1] + b1 * k[4] + b2 * k[7]) * lit
           + b0 * k[10] + b1 * k[13] + b2 * k[16];
-      float bl = Shader.toLinear(albedo & 255) * (b0 * k[2] + b1 * k[5] + b2 * k[8])
+      float bl = Shader.toLinear(albedo & 255) * (b0 * k[2] + b1 * k[5] + b2 * k[8]) * lit
           + b0 * k[11] + b1 * k[14] + b2 * k[17];
       out[s] = Shader.toSrgb(r) << 16 | Shader.toSrgb(g) << 8 | Shader.toSrgb(bl);
       if (kept) {
@@ -200,11 +234,42 @@ final class SceneComposite {
     float u = b0 * uvs[qa] + b1 * uvs[qb] + b2 * uvs[qc];
     float v = b0 * uvs[qa + 1] + b1 * uvs[qb + 1] + b2 * uvs[qc + 1];
     int albedo = material < 0 ? shader.albedoAt(t, u, v) : look.albedo(MATERIALS[material], u, v);
+    float lit = material < 0 && relief != null ? tilted(t, b0, b1, b2, u, v) : 1;
     for (int k = 0; k < 3; k++) {
-      float d = b0 * diff[va + k] + b1 * diff[vb + k] + b2 * diff[vc + k];
+      float d = (b0 * diff[va + k] + b1 * diff[vb + k] + b2 * diff[vc + k]) * lit;
       float sp = b0 * spec[va + k] + b1 * spec[vb + k] + b2 * spec[vc + k];
       c[k] = Shader.toLinear(albedo >> (16 - 8 * k) & 255) * d + sp;
     }
+  }
+
+  /**
+   * The factor on a face sample's diffuse light from the skin relief there: {@code 1 + g . dn}
+   * (at least 0) on skin, 1 elsewhere.
+   */
+  private float tilted(int t, float b0, float b1, float b2, float u, float v) {
+    if (t != tiltOf) {
+      tiltOf = t;
+      tiltSkin = shader.kindOf(t) == MaterialKind.SKIN;
+      if (tiltSkin) {
+        int[] tris = face.triangles();
+        SkinRelief.basis(face.positions(), tris, face.triangleUvs(), face.uvs(), t, basis);
+        for (int j = 0; j < 3; j++) {
+          int v3 = 3 * tris[3 * t + j];
+          float gx = faceGradient[v3];
+          float gy = faceGradient[v3 + 1];
+          float gz = faceGradient[v3 + 2];
+          tilt[j] = gx * basis[0] + gy * basis[1] + gz * basis[2];
+          tilt[3 + j] = gx * basis[3] + gy * basis[4] + gz * basis[5];
+        }
+      }
+    }
+    if (!tiltSkin) {
+      return 1;
+    }
+    int texel = relief.texel(u, v);
+    float du = b0 * tilt[0] + b1 * tilt[1] + b2 * tilt[2];
+    float dv = b0 * tilt[3] + b1 * tilt[4] + b2 * tilt[5];
+    return Math.max(0f, 1 + relief.slopeU(texel) * du + relief.slopeV(texel) * dv);
   }
 
   private void translucent(int t, float b1, float b2) {

@@ -82,6 +82,8 @@ public final class SceneStage {
   /** The face's normals over its triangles (a LOD mesh uses a quarter of the vertices), kept while its triangles stay. */
   private VertexNormals.OfTriangles faceNormalsOf;
   private float[] faceDiffuse = new float[0];
+  /** Per face vertex, the relative gradient of its diffuse light; null when the skin has no relief. */
+  private float[] faceGradient;
   private float[] faceSpecular = new float[0];
   /** Normals of the face vertices the props follow, from the whole mesh's triangles around them (null without followers). */
   private VertexNormals.AtVertices followedNormalsOf;
@@ -143,6 +145,7 @@ public final class SceneStage {
         ? new VertexNormals.AtVertices(n, neutralFace.triangles(), props.followedFaceVertices()) : null;
     followedNormals = props.hasFollowers() ? grow(followedNormals, 3 * n) : followedNormals;
     faceDiffuse = grow(faceDiffuse, 3 * n);
+    faceGradient = faceShader.relief() == null ? null : grow(faceGradient == null ? new float[0] : faceGradient, 3 * n);
     faceSpecular = grow(faceSpecular, 3 * n);
     int p = props.mesh().vertexCount();
     propNormals = grow(propNormals, 3 * p);
@@ -311,8 +314,8 @@ public final class SceneStage {
     }
     markOccluded(target, ss, base, ov);
     light(camera, fb, ov, base);
-    SceneComposite c = new SceneComposite(face, faceDiffuse, faceSpecular, shader, pm, propDiffuse, propSpecular,
-        look, base);
+    SceneComposite c = new SceneComposite(face, faceDiffuse, faceSpecular, faceGradient, shader, pm, propDiffuse,
+        propSpecular, look, base);
     if (layer != null && ss == 1) {
       c.keepShaded(base + from, layer.rgb);
     }
@@ -382,7 +385,8 @@ public final class SceneStage {
     faceShown.list();
     propShown.list();
     int m = stale(faceShown, faceLitFor);
-    lighting.diffuse(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, exposure, faceDiffuse, unlit, m);
+    lighting.diffuse(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, exposure, faceDiffuse, faceGradient,
+        unlit, m);
     m = stale(propShown, propLitFor);
     lighting.diffuse(propNormals, props.vertexMaterials(), look.responses(), null, propKey, exposure, propDiffuse,
         unlit, m);

@@ -70,6 +70,32 @@ public final class VertexLighting {
    */
   public void diffuse(float[] normals, byte[] material, SurfaceResponse[] responses, float[] ao,
       float[] keyVisibility, float exposure, float[] out, int[] vertices, int count) {
+    diffuse(normals, material, responses, ao, keyVisibility, exposure, out, null, vertices, count);
+  }
+
+  /**
+   * Diffuse factors of some vertices, as {@link #diffuse(float[], byte[], SurfaceResponse[],
+   * float[], float[], float, float[], int[], int)}, and with them the relative gradient of each
+   * vertex's diffuse light with respect to its normal: the vector {@code g} such that tilting the
+   * normal by a small {@code dn} scales the light by {@code 1 + g . dn}, from the lights' wrapped
+   * Lambert terms (summed over the channels; the environment's far smoother change is left out).
+   * A bump map ({@link org.pain3d.render.SkinRelief}) shades with it between the vertices.
+   *
+   * @param normals unit world normals, shape [n * 3]
+   * @param material per vertex, the index of its response in {@code responses}, shape [n]
+   * @param responses the material responses
+   * @param ao ambient occlusion per vertex in [0, 1], shape [n]; null for none
+   * @param keyVisibility the key light's visibility per vertex in [0, 1], shape [n]; null
+   *     for unshadowed
+   * @param exposure multiplier of the result, >= 0
+   * @param out receives linear RGB per listed vertex, shape [n * 3]
+   * @param gradient receives g per listed vertex (world frame, per unit of normal tilt), shape
+   *     [n * 3]; null for none
+   * @param vertices the vertex indices to light (the first {@code count}); null for 0..count-1
+   * @param count how many
+   */
+  public void diffuse(float[] normals, byte[] material, SurfaceResponse[] responses, float[] ao,
+      float[] keyVisibility, float exposure, float[] out, float[] gradient, int[] vertices, int count) {
     float[] env = new float[3];
     float[] wrap = wraps(responses);
     for (int k = 0; k < count; k++) {
@@ -84,6 +110,9 @@ public final class VertexLighting {
       float r = o * env[0];
       float g = o * env[1];
       float b = o * env[2];
+      float gx = 0;
+      float gy = 0;
+      float gz = 0;
       for (int i = 0; i < lights; i++) {
         float ndl = nx * dir[3 * i] + ny * dir[3 * i + 1] + nz * dir[3 * i + 2];
         float vis = i == key ? (keyVisibility == null ? 1f : keyVisibility[v]) : soft;
@@ -93,10 +122,24 @@ public final class VertexLighting {
         r += vis * rgb[3 * i] * wrapped(ndl, wrap[m]);
         g += vis * rgb[3 * i + 1] * wrapped(ndl, wrap[m + 1]);
         b += vis * rgb[3 * i + 2] * wrapped(ndl, wrap[m + 2]);
+        if (gradient != null) {
+          float d = vis * (slope(ndl, wrap[m]) * rgb[3 * i] + slope(ndl, wrap[m + 1]) * rgb[3 * i + 1]
+              + slope(ndl, wrap[m + 2]) * rgb[3 * i + 2]);
+          gx += d * dir[3 * i];
+          gy += d * dir[3 * i + 1];
+          gz += d * dir[3 * i + 2];
+        }
       }
       out[3 * v] = r * exposure;
       out[3 * v + 1] = g * exposure;
       out[3 * v + 2] = b * exposure;
+      if (gradient != null) {
+        float total = r + g + b;
+        float inv = total > 1e-6f ? 1 / total : 0;
+        gradient[3 * v] = gx * inv;
+        gradient[3 * v + 1] = gy * inv;
+        gradient[3 * v + 2] = gz * inv;
+      }
     }
   }
 
@@ -203,5 +246,10 @@ public final class VertexLighting {
 
   private static float wrapped(float ndl, float wrap) {
     return Math.max(0f, (ndl + wrap) / (1 + wrap));
+  }
+
+  /** The derivative of {@link #wrapped} with respect to n.l. */
+  private static float slope(float ndl, float wrap) {
+    return ndl + wrap > 0 ? 1 / (1 + wrap) : 0;
   }
 }

@@ -133,7 +133,15 @@ public enum LookFeature {
    * (docs/faces.md, twenty-seventh and twenty-ninth sessions), so the earlier lines stay the
    * default.
    */
-  LINE_FOLDS;
+  LINE_FOLDS,
+  /**
+   * The skin's pores and grain (painted by every skin look) are a bump map ({@link
+   * org.pain3d.render.look.PoreRelief}) as well as paint: the shading tilts the normal by the
+   * relief's slopes per sample, so the pores catch the light on the side it comes from and the
+   * texture changes with the light, as pore-scale normal detail does; off, the skin is smooth and
+   * its pores are only its painted contrast.
+   */
+  PORE_RELIEF;
 
   /**
    * @return whether the feature is off unless asked for ({@code --look-on}); every other feature is

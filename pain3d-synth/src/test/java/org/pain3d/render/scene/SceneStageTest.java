@@ -12,6 +12,8 @@ import org.pain3d.render.Pass;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.Shader;
+import org.pain3d.render.SkinLayout;
+import org.pain3d.render.SkinRelief;
 import org.pain3d.render.SkinTexture;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.View;
@@ -140,6 +142,54 @@ class SceneStageTest {
       assertThat(reused.mask[patchCentre]).as("the fixed patch wins its tie with the tape")
           .isEqualTo((byte) ItemClass.PILLOW.code());
     }
+  }
+
+  /**
+   * A skin relief on the face square: a ramp of heights tilts its normal by (-0.4, 0.2, 0) (5 cm
+   * per texture unit), and the skin's diffuse light is the smooth light plus the key light's
+   * change on the tilted normal, {@code D + k L . dn}, written out by hand.
+   */
+  @Test
+  void skinReliefAddsTheKeyLightsChangeOnTheTiltedNormal() {
+    RenderMesh face = face();
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    SkinLayout layout = SkinLayout.of(face, new boolean[] {true}, 32);
+    int albedo = 0xB08060;
+    int[] texels = new int[32 * 32];
+    java.util.Arrays.fill(texels, albedo);
+    SkinTexture skin = SkinTexture.wrap(layout, texels);
+    float[] heights = new float[32 * 32];
+    for (int y = 0; y < 32; y++) {
+      for (int x = 0; x < 32; x++) {
+        heights[y * 32 + x] = 2f * (x + 0.5f) / 32 - 1f * (1 - (y + 0.5f) / 32);
+      }
+    }
+    SkinRelief relief = SkinRelief.ofHeights(layout, heights);
+    Light key = new Light(LightRole.KEY, 35, 25, 0.6, 0.6, 0.6);
+    int centre = 16 * SIZE + 16;
+    int plain = shadeAlone(face, new Shader(face, app, skin, null, null), key)[centre];
+    int rough = shadeAlone(face, new Shader(face, app, skin, null, relief), key)[centre];
+    double[] l = key.direction();
+    double change = 0.6 * (-0.4 * l[0] + 0.2 * l[1]);
+    assertThat(Math.abs(change)).as("the fixture's tilt changes the light").isGreaterThan(0.05);
+    for (int shift = 16; shift >= 0; shift -= 8) {
+      float a = Shader.toLinear(albedo >> shift & 255);
+      double smooth = Shader.toLinear(plain >> shift & 255) / a;
+      assertThat(rough >> shift & 255).as("channel at shift %d", shift)
+          .isCloseTo(Shader.toSrgb((float) (a * (smooth + change))), org.assertj.core.data.Offset.offset(2));
+    }
+  }
+
+  /** Shades the face alone under one light and a uniform environment. */
+  private static int[] shadeAlone(RenderMesh face, Shader shader, Light key) {
+    SceneStage stage = new SceneStage();
+    SceneLighting light = new SceneLighting(new LightRig(List.of(key), Environment.uniform(0.2)), 1, 1);
+    stage.setIdentity(face, face, shader, 0, null, PropSet.empty(), new PropLook(spec(0.9), 1), light);
+    stage.setPose();
+    Camera cam = new Camera(SIZE, SIZE, 30, 0, 0, 0, 15, View.frontal(), 1);
+    RenderTarget target = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED));
+    stage.render(cam, new int[SIZE * SIZE], target, false);
+    return target.shaded;
   }
 
   private static double luma(int c) {

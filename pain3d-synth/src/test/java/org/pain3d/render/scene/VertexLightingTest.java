@@ -94,4 +94,53 @@ class VertexLightingTest {
     }
     assertThat(fullSpecular).as("the fixture has highlights").isNotEqualTo(new float[3 * n]);
   }
+
+  /**
+   * The relative gradient of the diffuse light is its derivative along a tilt of the normal, by
+   * central differences of {@link VertexLighting#diffuse} itself (summed over the channels, over
+   * their sum), with wrap, shadow, occlusion and two coloured lights.
+   */
+  @Test
+  void gradientIsTheRelativeDerivativeOfTheDiffuseLight() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+    SurfaceResponse[] responses = {new SurfaceResponse(0.3, 0.1, 0.05, 0.4, 16), SurfaceResponse.lambert(0.2, 8)};
+    VertexLighting l = new VertexLighting(new LightRig(List.of(new Light(LightRole.KEY, 30, 20, 1, 0.9, 0.8),
+        new Light(LightRole.FILL, -40, 5, 0.3, 0.3, 0.35)), Environment.uniform(0.3)));
+    int checked = 0;
+    for (int trial = 0; trial < 300; trial++) {
+      float[] n = unit(rnd);
+      float[] e = unit(rnd);
+      byte[] material = {(byte) (trial % 2)};
+      float[] ao = {(float) rnd.nextDouble(0.3, 1)};
+      float[] key = {(float) rnd.nextDouble(0.2, 1)};
+      float[] out = new float[3];
+      float[] gradient = new float[3];
+      l.diffuse(n, material, responses, ao, key, 1.3f, out, gradient, null, 1);
+      float eps = 1e-3f;
+      float[] plus = new float[3];
+      float[] minus = new float[3];
+      l.diffuse(new float[] {n[0] + eps * e[0], n[1] + eps * e[1], n[2] + eps * e[2]}, material, responses, ao, key,
+          1.3f, plus);
+      l.diffuse(new float[] {n[0] - eps * e[0], n[1] - eps * e[1], n[2] - eps * e[2]}, material, responses, ao, key,
+          1.3f, minus);
+      double total = out[0] + out[1] + out[2];
+      double derivative = (plus[0] + plus[1] + plus[2] - minus[0] - minus[1] - minus[2]) / (2 * eps) / total;
+      double plain = (plus[0] + plus[1] + plus[2] + minus[0] + minus[1] + minus[2]) / 2 - total;
+      if (Math.abs(plain) > 1e-5 * total) {
+        continue; // a terminator between the two: the derivative is one-sided there
+      }
+      assertThat(gradient[0] * e[0] + gradient[1] * e[1] + gradient[2] * e[2]).as("trial %d", trial)
+          .isCloseTo((float) derivative, offset(2e-3f));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(200);
+  }
+
+  private static float[] unit(java.util.SplittableRandom rnd) {
+    double x = rnd.nextDouble(-1, 1);
+    double y = rnd.nextDouble(-1, 1);
+    double z = rnd.nextDouble(-1, 1);
+    double len = Math.sqrt(x * x + y * y + z * z);
+    return new float[] {(float) (x / len), (float) (y / len), (float) (z / len)};
+  }
 }
