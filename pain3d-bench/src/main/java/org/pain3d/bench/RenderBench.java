@@ -68,6 +68,7 @@ public class RenderBench {
   private Shader reliefShader;
   private SkinLayout layout;
   private SkinLook skinLook;
+  private RenderMesh neutralMesh;
   private FaceRenderer renderer;
   private RenderTarget shadedTarget;
   private RenderTarget shadedTarget2x;
@@ -87,7 +88,7 @@ public class RenderBench {
     pain = RenderMesh.fromTopology(model.topology(), BenchFace.posed(model, "AU4=3,AU6=2,AU7=3,AU9=2,AU10=2"));
     camera = Framing.defaults().camera(neutral, FaceLandmarks.ict68(), View.frontal(), size, size);
     Appearance app = Appearance.defaults(SkinTone.MEDIUM);
-    RenderMesh neutralMesh = RenderMesh.fromTopology(model.topology(), neutral);
+    neutralMesh = RenderMesh.fromTopology(model.topology(), neutral);
     boolean[] skin = new boolean[neutralMesh.groupNames().size()];
     for (int g = 0; g < skin.length; g++) {
       skin[g] = MaterialKind.ofGroup(neutralMesh.groupNames().get(g)) == MaterialKind.SKIN;
@@ -96,7 +97,7 @@ public class RenderBench {
     SkinTexture texture = SkinTexture.bake(neutralMesh, layout, app);
     shader = new Shader(neutralMesh, app, texture);
     skinLook = SkinLook.plain(app.skinTone().rgb(), app.hairRgb(), 1);
-    reliefShader = new Shader(neutralMesh, app, texture, null, PoreRelief.of(skinLook, layout));
+    reliefShader = new Shader(neutralMesh, app, texture, null, PoreRelief.of(skinLook, layout, neutralMesh));
     renderer = new FaceRenderer();
     shadedTarget = new RenderTarget(size, size, 1, EnumSet.of(Pass.SHADED));
     shadedTarget2x = new RenderTarget(size, size, 2, EnumSet.of(Pass.SHADED));
@@ -158,7 +159,7 @@ public class RenderBench {
   /** Building one identity's pore relief on the 512-texel layout (once per identity). */
   @Benchmark
   public SkinRelief poreRelief() {
-    return PoreRelief.of(skinLook, layout);
+    return PoreRelief.of(skinLook, layout, neutralMesh);
   }
 
   /**

@@ -59,6 +59,23 @@ public final class FaceRenderer {
    */
   public void render(RenderMesh mesh, Camera camera, Shader shader, float[] neutralPositions,
       RenderTarget target) {
+    render(mesh, camera, shader, neutralPositions, null, target);
+  }
+
+  /**
+   * Renders one image of a head turned on the neck.
+   *
+   * @param mesh the mesh to draw, world cm
+   * @param camera the image camera (target size, not supersampled)
+   * @param shader the appearance; may be null when SHADED is not requested
+   * @param neutralPositions the same identity's neutral positions for the HEATMAP pass,
+   *     shape [n * 3]; may be null when HEATMAP is not requested
+   * @param headRotation the head's turn from its neutral frame, row-major 3x3 ({@link
+   *     Shader#resolve(FrameBuffer, int, RenderMesh, float[], Camera, double[], int[])}); null for none
+   * @param target the caller-owned buffers, filled in place
+   */
+  public void render(RenderMesh mesh, Camera camera, Shader shader, float[] neutralPositions,
+      double[] headRotation, RenderTarget target) {
     if (camera.width() != target.width || camera.height() != target.height) {
       throw new IllegalArgumentException("camera size does not match the render target");
     }
@@ -74,7 +91,7 @@ public final class FaceRenderer {
       if (shader == null) {
         throw new IllegalArgumentException("the SHADED pass needs a shader");
       }
-      shader.resolve(fb, ss, mesh, vertexNormals, sampled, target.shaded);
+      shader.resolve(fb, ss, mesh, vertexNormals, sampled, headRotation, target.shaded);
     }
     if (target.has(Pass.DEPTH)) {
       PassResolver.depth(fb, ss, target.depthCm);

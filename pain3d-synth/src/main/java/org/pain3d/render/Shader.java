@@ -136,6 +136,24 @@ public final class Shader {
    */
   public void resolve(FrameBuffer fb, int ss, RenderMesh mesh, float[] vertexNormals,
       Camera camera, int[] out) {
+    resolve(fb, ss, mesh, vertexNormals, camera, null, out);
+  }
+
+  /**
+   * Shades an image of a head turned on the neck (the skin relief's tilts are the head's own, so
+   * the light and the half vector are turned into its frame for them).
+   *
+   * @param fb the visibility buffer
+   * @param ss its supersampling factor
+   * @param mesh the rendered mesh (same topology as at construction)
+   * @param vertexNormals unit world normals per vertex, shape [n * 3]
+   * @param camera the camera the buffer was rendered with (any resolution)
+   * @param headRotation the head's turn from its neutral frame to the world, row-major 3x3; null
+   *     for none
+   * @param out receives packed sRGB {@code 0xRRGGBB} per pixel, shape [width * height]
+   */
+  public void resolve(FrameBuffer fb, int ss, RenderMesh mesh, float[] vertexNormals,
+      Camera camera, double[] headRotation, int[] out) {
     int w = fb.width() / ss;
     int h = fb.height() / ss;
     // The viewer is taken at infinity along the camera axis (constant half vector).
@@ -152,8 +170,9 @@ public final class Shader {
     sc.hx = (float) (hxd * hl);
     sc.hy = (float) (hyd * hl);
     sc.hz = (float) (hzd * hl);
+    sc.headLight = inHead(headRotation, lx, ly, lz, sc.hx, sc.hy, sc.hz);
     if (ss == 1) {
-      resolveSingle(fb, mesh, vertexNormals, sc.hx, sc.hy, sc.hz, out);
+      resolveSingle(fb, mesh, vertexNormals, sc.hx, sc.hy, sc.hz, sc.headLight, out);
       return;
     }
     float[] bg = linear(app.backgroundRgb());
@@ -196,7 +215,7 @@ public final class Shader {
    * in locals. Same arithmetic as {@link #shade}, so the same bytes.
    */
   private void resolveSingle(FrameBuffer fb, RenderMesh mesh, float[] vn, float hx, float hy,
-      float hz, int[] out) {
+      float hz, float[] headLight, int[] out) {
     final int[] tri = fb.triangle;
     final float[] bary1 = fb.bary1;
     final float[] bary2 = fb.bary2;
@@ -207,8 +226,6 @@ public final class Shader {
     int squarings = 0;
     float spec0 = 0;
     float[] c = new float[15];
-    float[] basis = new float[6];
-    float[] tilted = new float[4];
     for (int s = 0; s < n; s++) {
       int t = tri[s];
       if (t < 0) {
@@ -221,9 +238,6 @@ public final class Shader {
         squarings = shininessSquarings[g];
         spec0 = specular[g];
         last = t;
-        if (g == SKIN && relief != null) {
-          SkinRelief.basis(mesh.positions(), mesh.triangles(), mesh.triangleUvs(), mesh.uvs(), t, basis);
-        }
       }
       float b1 = bary1[s];
       float b2 = bary2[s];
@@ -235,19 +249,20 @@ public final class Shader {
       float u = b0 * c[9] + b1 * c[11] + b2 * c[13];
       float v = b0 * c[10] + b1 * c[12] + b2 * c[14];
       int albedo;
+      float dl = 0;
+      float dh = 0;
       if (g == SKIN && relief != null) {
-        albedo = tiltedSkin(u, v, nx, ny, nz, nl, basis, tilted);
-        nx = tilted[0];
-        ny = tilted[1];
-        nz = tilted[2];
-        nl = tilted[3];
+        int texel = relief.texel(u, v);
+        albedo = skin.texels()[texel];
+        dl = relief.along(texel, headLight[0], headLight[1], headLight[2]);
+        dh = relief.along(texel, headLight[3], headLight[4], headLight[5]);
       } else {
         albedo = g == SKIN ? skin.sample(u, v) : g == SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
       }
-      float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl);
+      float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl + dl);
       float spec = 0;
       if (diff > 0) {
-        float nh = Math.max(0f, (nx * hx + ny * hy + nz * hz) * nl);
+        float nh = Math.max(0f, (nx * hx + ny * hy + nz * hz) * nl + dh);
         for (int k = squarings; k > 0; k--) {
           nh *= nh;
         }
@@ -255,7 +270,7 @@ public final class Shader {
       }
       float lit = ambient + diffuse * diff;
       if (g == SKIN && surface != null && surface.wraps()) {
-        float ndl = (nx * lx + ny * ly + nz * lz) * nl;
+        float ndl = (nx * lx + ny * ly + nz * lz) * nl + dl;
         out[s] = srgb(TO_LINEAR[albedo >> 16 & 255] * (ambient + diffuse * wrap(ndl, wrapR)) + spec) << 16
             | srgb(TO_LINEAR[albedo >> 8 & 255] * (ambient + diffuse * wrap(ndl, wrapG)) + spec) << 8
             | srgb(TO_LINEAR[albedo & 255] * (ambient + diffuse * wrap(ndl, wrapB)) + spec);
@@ -295,33 +310,27 @@ public final class Shader {
     MaterialKind kind;
     final float[] n = new float[9];
     final float[] uv = new float[6];
-    final float[] basis = new float[6];
-    final float[] tilted = new float[4];
+    /** The light and the half vector in the head's frame ({@link Shader#inHead}). */
+    float[] headLight;
   }
 
   /**
-   * The skin's albedo at (u, v), and the unit normal tilted by the relief there.
+   * The light and the half vector turned into the head's frame, where the skin relief's tilts are
+   * ({@link SkinRelief}): {@code R^T l} and {@code R^T h}.
    *
-   * @param nx interpolated normal x (any length)
-   * @param ny interpolated normal y
-   * @param nz interpolated normal z
-   * @param nl the reciprocal of its length
-   * @param basis the triangle's {@link SkinRelief#basis}
-   * @param tilted receives the tilted normal and the reciprocal of its length, shape [4]
-   * @return packed sRGB albedo
+   * @param rotation the head's turn, row-major 3x3; null for none
+   * @return {lx, ly, lz, hx, hy, hz}
    */
-  private int tiltedSkin(float u, float v, float nx, float ny, float nz, float nl, float[] basis, float[] tilted) {
-    int texel = relief.texel(u, v);
-    float su = relief.slopeU(texel);
-    float sv = relief.slopeV(texel);
-    float x = nx * nl + su * basis[0] + sv * basis[3];
-    float y = ny * nl + su * basis[1] + sv * basis[4];
-    float z = nz * nl + su * basis[2] + sv * basis[5];
-    tilted[0] = x;
-    tilted[1] = y;
-    tilted[2] = z;
-    tilted[3] = (float) (1 / Math.sqrt(x * x + y * y + z * z + 1e-30f));
-    return skin.texels()[texel];
+  private static float[] inHead(double[] rotation, float lx, float ly, float lz, float hx, float hy, float hz) {
+    if (rotation == null) {
+      return new float[] {lx, ly, lz, hx, hy, hz};
+    }
+    float[] out = new float[6];
+    for (int k = 0; k < 3; k++) {
+      out[k] = (float) (rotation[k] * lx + rotation[3 + k] * ly + rotation[6 + k] * lz);
+      out[3 + k] = (float) (rotation[k] * hx + rotation[3 + k] * hy + rotation[6 + k] * hz);
+    }
+    return out;
   }
 
   private void shade(FrameBuffer fb, int s, RenderMesh mesh, float[] vn, Scratch sc) {
@@ -344,9 +353,6 @@ public final class Shader {
       }
       sc.kind = kinds[t];
       sc.t = t;
-      if (sc.kind == MaterialKind.SKIN && relief != null) {
-        SkinRelief.basis(mesh.positions(), mesh.triangles(), mesh.triangleUvs(), mesh.uvs(), t, sc.basis);
-      }
     }
     float b1 = fb.bary1[s];
     float b2 = fb.bary2[s];
@@ -360,20 +366,22 @@ public final class Shader {
     MaterialKind kind = sc.kind;
     int g = kind.ordinal();
     int albedo;
+    float dl = 0;
+    float dh = 0;
     if (kind == MaterialKind.SKIN && relief != null) {
-      albedo = tiltedSkin(u, v, nx, ny, nz, nl, sc.basis, sc.tilted);
-      nx = sc.tilted[0];
-      ny = sc.tilted[1];
-      nz = sc.tilted[2];
-      nl = sc.tilted[3];
+      int texel = relief.texel(u, v);
+      albedo = skin.texels()[texel];
+      float[] hl = sc.headLight;
+      dl = relief.along(texel, hl[0], hl[1], hl[2]);
+      dh = relief.along(texel, hl[3], hl[4], hl[5]);
     } else {
       albedo = kind == MaterialKind.SKIN ? skin.sample(u, v)
           : kind == MaterialKind.SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
     }
-    float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl);
+    float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl + dl);
     float spec = 0;
     if (diff > 0) {
-      float nh = Math.max(0f, (nx * sc.hx + ny * sc.hy + nz * sc.hz) * nl);
+      float nh = Math.max(0f, (nx * sc.hx + ny * sc.hy + nz * sc.hz) * nl + dh);
       for (int k = shininessSquarings[g]; k > 0; k--) {
         nh *= nh;
       }
@@ -381,7 +389,7 @@ public final class Shader {
     }
     float lit = ambient + diffuse * diff;
     if (kind == MaterialKind.SKIN && surface != null && surface.wraps()) {
-      float ndl = (nx * lx + ny * ly + nz * lz) * nl;
+      float ndl = (nx * lx + ny * ly + nz * lz) * nl + dl;
       sc.r += TO_LINEAR[albedo >> 16 & 255] * (ambient + diffuse * wrap(ndl, wrapR)) + spec;
       sc.g += TO_LINEAR[albedo >> 8 & 255] * (ambient + diffuse * wrap(ndl, wrapG)) + spec;
       sc.b += TO_LINEAR[albedo & 255] * (ambient + diffuse * wrap(ndl, wrapB)) + spec;

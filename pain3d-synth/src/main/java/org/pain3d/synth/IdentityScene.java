@@ -254,7 +254,8 @@ public final class IdentityScene {
       wrinkledFor = null;
       skin = SkinTexture.wrap(skinLayout, texels);
     }
-    SkinRelief relief = look.skin() != null && look.skin().poreRelief() ? PoreRelief.of(look.skin(), skinLayout) : null;
+    SkinRelief relief = look.skin() != null && look.skin().poreRelief()
+        ? PoreRelief.of(look.skin(), skinLayout, neutralMesh) : null;
     shader = new Shader(neutralMesh, appearance, skin, look.surface(), relief);
     hairWorn = null; // a new neutral face: the hair is rebuilt whatever its look
     setHair(look.hair(), HairPose.UPRIGHT);
@@ -511,7 +512,7 @@ public final class IdentityScene {
    */
   public RenderTarget renderExpression(Camera camera) {
     pose(1);
-    renderer.render(expressionMesh, camera, shader, null, imageTarget);
+    renderer.render(expressionMesh, camera, shader, null, headRotation, imageTarget);
     hair.draw(camera, imageTarget, hairLight);
     return toned(imageTarget);
   }
@@ -528,7 +529,7 @@ public final class IdentityScene {
       lodMesh = lod.mesh(expressionMesh, expressionMesh.positions());
     }
     pose(1);
-    renderer.render(lodMesh, camera, shaderFor(lodMesh), null, imageTarget);
+    renderer.render(lodMesh, camera, shaderFor(lodMesh), null, headRotation, imageTarget);
     hair.draw(camera, imageTarget, hairLight);
     return toned(imageTarget);
   }
@@ -602,6 +603,11 @@ public final class IdentityScene {
   /** @return the current expression's mesh (live; do not modify) */
   public RenderMesh expressionMesh() {
     return expressionMesh;
+  }
+
+  /** @return the head's turn on the neck of the current expression, row-major 3x3 (live); null for none */
+  double[] headRotation() {
+    return headRotation;
   }
 
   /** @return the current identity's shader (albedo and material kinds of the face) */

@@ -227,7 +227,7 @@ final class ScenedStage implements FaceStage {
   private void ensureExpression() {
     if (poseIsNeutral) {
       pose.setPositions(face.expressionMesh().positions());
-      stage.setPose();
+      stage.setPose(face.headRotation());
       poseIsNeutral = false;
     }
   }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The skin's bump map: its slopes from heights, its tilt of the normal against the normal of the
  * displaced surface computed from its corners, and the shader's skin under it against Lambert's
- * law on the tilted normal written out by hand.
+ * law on the tilted normal (to first order, as the shading tilts it) written out by hand.
  */
 class SkinReliefTest {
   private static final int TEXELS = 32;
@@ -33,16 +33,24 @@ class SkinReliefTest {
     return SkinLayout.of(mesh, new boolean[] {true}, TEXELS);
   }
 
+  /**
+   * A ramp of heights {@code 0.3 u - 0.2 v} on the quad (2 cm per texture unit) is a plane of
+   * slopes 0.15 along x and -0.1 along y: every texel tilts the normal by (-0.15, 0.1, 0).
+   */
   @Test
-  void slopesOfARampAreItsGradientEverywhere() {
-    SkinLayout layout = layout(TinyMeshes.quadPair());
-    SkinRelief relief = SkinRelief.ofHeights(layout, ramp(layout, 0.3f, -0.2f));
+  void aRampTiltsEveryTexelByItsGradient() {
+    RenderMesh quad = TinyMeshes.quadPair();
+    SkinLayout layout = layout(quad);
+    SkinRelief relief = SkinRelief.of(layout, ramp(layout, 0.3f, -0.2f), quad);
+    assertThat(relief.step()).as("the largest component is 127 steps").isCloseTo(0.15f / 127, offset(1e-6f));
+    float tolerance = relief.step() / 2 + 1e-6f;
     for (int texel = 0; texel < TEXELS * TEXELS; texel++) {
-      assertThat(relief.slopeU(texel)).as("dh/du at %d", texel).isCloseTo(0.3f, offset(1e-4f));
-      assertThat(relief.slopeV(texel)).as("dh/dv at %d", texel).isCloseTo(-0.2f, offset(1e-4f));
+      assertThat(relief.along(texel, 1, 0, 0)).as("x at %d", texel).isCloseTo(-0.15f, offset(tolerance));
+      assertThat(relief.along(texel, 0, 1, 0)).as("y at %d", texel).isCloseTo(0.1f, offset(tolerance));
+      assertThat(relief.along(texel, 0, 0, 1)).as("z at %d", texel).isCloseTo(0f, offset(tolerance));
     }
     assertThat(relief.texel(0.99f, 0.99f)).isEqualTo(TEXELS - 1);
-    assertThatThrownBy(() -> SkinRelief.ofHeights(layout, new float[3])).hasMessageContaining("height count");
+    assertThatThrownBy(() -> SkinRelief.of(layout, new float[3], quad)).hasMessageContaining("height count");
   }
 
   @Test
@@ -86,7 +94,7 @@ class SkinReliefTest {
     }
     float[] flat = {0, 0, 0, 1, 0, 0, 2, 0, 0};
     SkinRelief.basis(flat, new int[] {0, 1, 2}, new int[] {0, 1, 2}, new float[] {0, 0, 1, 0, 0, 1}, 0, out);
-    assertThat(out).as("degenerate triangle").containsOnly(0f);
+    assertThat(out).as("a triangle degenerate in space").containsOnly(0f);
   }
 
   @Test
@@ -99,11 +107,11 @@ class SkinReliefTest {
     SkinTexture skin = SkinTexture.wrap(layout, texels);
     Appearance app = new Appearance(SkinTone.MEDIUM, 0x5A3A22, 0x2A1E16, -40, 20, 0, 1, 0, 0xD8D8D8, 1L);
     // The quad spans 2 cm per texture unit: dh/du 0.8 is a slope of 0.4 along x, dh/dv -0.5 one of -0.25 along y.
-    SkinRelief relief = SkinRelief.ofHeights(layout, ramp(layout, 0.8f, -0.5f));
+    SkinRelief relief = SkinRelief.of(layout, ramp(layout, 0.8f, -0.5f), quad);
     double[] l = app.lightDirection();
-    double[] tilted = unit(new double[] {-0.4, 0.25, 1});
     double smooth = l[2];
-    double bumped = tilted[0] * l[0] + tilted[1] * l[1] + tilted[2] * l[2];
+    // To first order (the shading does not renormalise the tilted normal): n.l + dn.l.
+    double bumped = -0.4 * l[0] + 0.25 * l[1] + l[2];
     int[] plain = render(quad, new Shader(quad, app, skin, null, null));
     int[] rough = render(quad, new Shader(quad, app, skin, null, relief));
     for (int channel = 0; channel < 3; channel++) {
@@ -116,11 +124,51 @@ class SkinReliefTest {
           .isCloseTo(Shader.toSrgb((float) (a * bumped)), offset(1));
     }
     assertThat(bumped / smooth).as("the fixture tilts the quad towards the light").isGreaterThan(1.2);
-    assertThatThrownBy(() -> new Shader(quad, app, skin, null, SkinRelief.ofHeights(SkinLayout.of(quad,
-        new boolean[] {true}, 16), new float[16 * 16]))).hasMessageContaining("layout");
+    assertThatThrownBy(() -> new Shader(quad, app, skin, null, SkinRelief.of(SkinLayout.of(quad,
+        new boolean[] {true}, 16), new float[16 * 16], quad))).hasMessageContaining("layout");
+  }
+
+  /**
+   * A head turned on the neck (the quad rolled 90 degrees about the camera axis) keeps its relief:
+   * the tilt turns with it, so under the same light the bump shades as the turned tilt does.
+   */
+  @Test
+  void aTurnedHeadTurnsItsReliefWithIt() {
+    RenderMesh quad = TinyMeshes.quadPair();
+    SkinLayout layout = layout(quad);
+    int albedo = 0xB08060;
+    int[] texels = new int[TEXELS * TEXELS];
+    Arrays.fill(texels, albedo);
+    SkinTexture skin = SkinTexture.wrap(layout, texels);
+    Appearance app = new Appearance(SkinTone.MEDIUM, 0x5A3A22, 0x2A1E16, -40, 20, 0, 1, 0, 0xD8D8D8, 1L);
+    Shader shader = new Shader(quad, app, skin, null, SkinRelief.of(layout, ramp(layout, 0.8f, -0.5f), quad));
+    // Roll by 90 degrees: (x, y, z) -> (-y, x, z).
+    double[] roll = {0, -1, 0, 1, 0, 0, 0, 0, 1};
+    float[] p = quad.positions().clone();
+    for (int v = 0; v < p.length / 3; v++) {
+      float x = p[3 * v];
+      p[3 * v] = -p[3 * v + 1];
+      p[3 * v + 1] = x;
+    }
+    RenderMesh rolled = new RenderMesh(p, quad.triangles(), quad.uvs(), quad.triangleUvs(), quad.triangleGroups(),
+        quad.groupNames());
+    double[] l = app.lightDirection();
+    // The neutral tilt (-0.4, 0.25, 0) turned: (-0.25, -0.4, 0).
+    double turned = -0.25 * l[0] - 0.4 * l[1] + l[2];
+    int centre = 4 * 8 + 4;
+    int withTurn = render(rolled, shader, roll)[centre];
+    int unturned = render(rolled, shader, null)[centre];
+    float a = Shader.toLinear(albedo >> 16 & 255);
+    assertThat(withTurn >> 16 & 255).isCloseTo(Shader.toSrgb((float) (a * turned)), offset(1));
+    assertThat(Math.abs((unturned >> 16 & 255) - (withTurn >> 16 & 255))).as("the turn matters here")
+        .isGreaterThan(10);
   }
 
   private static int[] render(RenderMesh mesh, Shader shader) {
+    return render(mesh, shader, null);
+  }
+
+  private static int[] render(RenderMesh mesh, Shader shader, double[] headRotation) {
     Camera camera = TinyMeshes.camera8();
     FrameBuffer fb = new FrameBuffer(8, 8);
     new Rasterizer().rasterize(mesh, camera, RasterOptions.all(), fb);
@@ -129,7 +177,7 @@ class SkinReliefTest {
       normals[3 * v + 2] = 1;
     }
     int[] out = new int[64];
-    shader.resolve(fb, 1, mesh, normals, camera, out);
+    shader.resolve(fb, 1, mesh, normals, camera, headRotation, out);
     return out;
   }
 

@@ -1,6 +1,7 @@
 package org.pain3d.render.look;
 
 import org.pain3d.render.Noise;
+import org.pain3d.render.RenderMesh;
 import org.pain3d.render.SkinLayout;
 import org.pain3d.render.SkinRelief;
 
@@ -35,9 +36,10 @@ public final class PoreRelief {
    *
    * @param look the skin (its pores, age detail and seed)
    * @param layout the skin texels (the texture's layout)
+   * @param neutral the identity's neutral mesh (the layout's topology), world cm
    * @return the bump map
    */
-  public static SkinRelief of(SkinLook look, SkinLayout layout) {
+  public static SkinRelief of(SkinLook look, SkinLayout layout, RenderMesh neutral) {
     int h = layout.size();
     int w = layout.tiles() * h;
     float depth = depthCm(look);
@@ -49,7 +51,7 @@ public final class PoreRelief {
         height[y * w + x] = depth * (grain.at(x) - 0.5f);
       }
     }
-    return SkinRelief.ofHeights(layout, height);
+    return SkinRelief.of(layout, height, neutral);
   }
 
   /**

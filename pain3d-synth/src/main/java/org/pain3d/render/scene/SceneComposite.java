@@ -18,9 +18,10 @@ import org.pain3d.render.SkinRelief;
  * and its specular highlight. Supersamples are averaged in linear light.
  *
  * <p>With a skin relief ({@link Shader#relief()}) the face's skin samples scale their diffuse
- * light by {@code 1 + g . dn}: {@code dn} the normal's tilt by the relief's slopes there ({@link
- * SkinRelief#basis}), {@code g} the relative gradient of the vertices' diffuse light with respect
- * to the normal ({@link VertexLighting}), interpolated like the light itself.
+ * light by {@code 1 + g . dn}: {@code dn} the normal's tilt by the relief there ({@link
+ * SkinRelief}, in the head's frame), {@code g} the relative gradient of the vertices' diffuse
+ * light with respect to the normal ({@link VertexLighting}), interpolated like the light itself
+ * and turned into the head's frame.
  */
 final class SceneComposite {
   private static final PropMaterial[] MATERIALS = PropMaterial.values();
@@ -38,13 +39,14 @@ final class SceneComposite {
   private final SkinRelief relief;
   /** Per face vertex, the relative gradient of its diffuse light (null without relief). */
   private final float[] faceGradient;
-  /** The face triangle whose relief coefficients {@link #tilt} holds; -1 for none. */
+  /** The head's turn from its neutral frame, row-major 3x3; null for none. */
+  private final double[] headRotation;
+  /** The face triangle whose corners' gradients {@link #tilt} holds; -1 for none. */
   private int tiltOf = -1;
   /** Whether {@link #tiltOf} is skin. */
   private boolean tiltSkin;
-  /** Per corner of {@link #tiltOf}, g . Du (0..2) and g . Dv (3..5). */
-  private final float[] tilt = new float[6];
-  private final float[] basis = new float[6];
+  /** Per corner of {@link #tiltOf}, its light gradient turned into the head's frame (x, y, z each). */
+  private final float[] tilt = new float[9];
   /** Props below this triangle index (in frame buffer numbering) have kept colours in {@link #keptRgb}. */
   private int keptBelow;
   private int[] keptRgb;
@@ -55,6 +57,8 @@ final class SceneComposite {
    * @param faceSpecular per face vertex, its specular term
    * @param faceGradient per face vertex, the relative gradient of its diffuse light with respect to
    *     its normal ({@link VertexLighting}); null to shade the skin smooth
+   * @param headRotation the head's turn from its neutral frame (where the relief's tilts are),
+   *     row-major 3x3; null for none
    * @param shader the face's albedo, material kinds and skin relief
    * @param props the props' mesh
    * @param propDiffuse per prop vertex, its diffuse factor
@@ -62,10 +66,12 @@ final class SceneComposite {
    * @param look the props' look
    * @param base the first prop triangle in frame buffer numbering
    */
-  SceneComposite(RenderMesh face, float[] faceDiffuse, float[] faceSpecular, float[] faceGradient, Shader shader,
-      RenderMesh props, float[] propDiffuse, float[] propSpecular, PropLook look, int base) {
+  SceneComposite(RenderMesh face, float[] faceDiffuse, float[] faceSpecular, float[] faceGradient,
+      double[] headRotation, Shader shader, RenderMesh props, float[] propDiffuse, float[] propSpecular,
+      PropLook look, int base) {
     this.relief = faceGradient == null ? null : shader.relief();
     this.faceGradient = faceGradient;
+    this.headRotation = headRotation;
     this.face = face;
     this.faceDiffuse = faceDiffuse;
     this.faceSpecular = faceSpecular;
@@ -244,7 +250,8 @@ final class SceneComposite {
 
   /**
    * The factor on a face sample's diffuse light from the skin relief there: {@code 1 + g . dn}
-   * (at least 0) on skin, 1 elsewhere.
+   * (at least 0) on skin, 1 elsewhere; g interpolated from the corners and turned into the head's
+   * frame, where the relief's tilt dn is.
    */
   private float tilted(int t, float b0, float b1, float b2, float u, float v) {
     if (t != tiltOf) {
@@ -252,24 +259,30 @@ final class SceneComposite {
       tiltSkin = shader.kindOf(t) == MaterialKind.SKIN;
       if (tiltSkin) {
         int[] tris = face.triangles();
-        SkinRelief.basis(face.positions(), tris, face.triangleUvs(), face.uvs(), t, basis);
         for (int j = 0; j < 3; j++) {
           int v3 = 3 * tris[3 * t + j];
           float gx = faceGradient[v3];
           float gy = faceGradient[v3 + 1];
           float gz = faceGradient[v3 + 2];
-          tilt[j] = gx * basis[0] + gy * basis[1] + gz * basis[2];
-          tilt[3 + j] = gx * basis[3] + gy * basis[4] + gz * basis[5];
+          if (headRotation == null) {
+            tilt[3 * j] = gx;
+            tilt[3 * j + 1] = gy;
+            tilt[3 * j + 2] = gz;
+          } else {
+            for (int k = 0; k < 3; k++) {
+              tilt[3 * j + k] = (float) (headRotation[k] * gx + headRotation[3 + k] * gy + headRotation[6 + k] * gz);
+            }
+          }
         }
       }
     }
     if (!tiltSkin) {
       return 1;
     }
-    int texel = relief.texel(u, v);
-    float du = b0 * tilt[0] + b1 * tilt[1] + b2 * tilt[2];
-    float dv = b0 * tilt[3] + b1 * tilt[4] + b2 * tilt[5];
-    return Math.max(0f, 1 + relief.slopeU(texel) * du + relief.slopeV(texel) * dv);
+    float gx = b0 * tilt[0] + b1 * tilt[3] + b2 * tilt[6];
+    float gy = b0 * tilt[1] + b1 * tilt[4] + b2 * tilt[7];
+    float gz = b0 * tilt[2] + b1 * tilt[5] + b2 * tilt[8];
+    return Math.max(0f, 1 + relief.along(relief.texel(u, v), gx, gy, gz));
   }
 
   private void translucent(int t, float b1, float b2) {

@@ -84,6 +84,8 @@ public final class SceneStage {
   private float[] faceDiffuse = new float[0];
   /** Per face vertex, the relative gradient of its diffuse light; null when the skin has no relief. */
   private float[] faceGradient;
+  /** The head's turn of the current pose, row-major 3x3; null for none. */
+  private double[] headRotation;
   private float[] faceSpecular = new float[0];
   /** Normals of the face vertices the props follow, from the whole mesh's triangles around them (null without followers). */
   private VertexNormals.AtVertices followedNormalsOf;
@@ -210,6 +212,17 @@ public final class SceneStage {
    * the vertices they show).
    */
   public void setPose() {
+    setPose(null);
+  }
+
+  /**
+   * {@link #setPose()} for a head turned on the neck: the skin relief's tilts are the head's own,
+   * and the shading turns the light's gradient into the head's frame for them.
+   *
+   * @param headRotation the head's turn from its neutral frame, row-major 3x3; null for none
+   */
+  public void setPose(double[] headRotation) {
+    this.headRotation = headRotation;
     if (faceNormalsOf == null || faceNormalsOf.triangles() != face.triangles()) {
       faceNormalsOf = new VertexNormals.OfTriangles(face.vertexCount(), face.triangles());
     }
@@ -314,8 +327,8 @@ public final class SceneStage {
     }
     markOccluded(target, ss, base, ov);
     light(camera, fb, ov, base);
-    SceneComposite c = new SceneComposite(face, faceDiffuse, faceSpecular, faceGradient, shader, pm, propDiffuse,
-        propSpecular, look, base);
+    SceneComposite c = new SceneComposite(face, faceDiffuse, faceSpecular, faceGradient, headRotation, shader, pm,
+        propDiffuse, propSpecular, look, base);
     if (layer != null && ss == 1) {
       c.keepShaded(base + from, layer.rgb);
     }

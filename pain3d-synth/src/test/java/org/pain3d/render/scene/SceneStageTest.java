@@ -151,9 +151,18 @@ class SceneStageTest {
    */
   @Test
   void skinReliefAddsTheKeyLightsChangeOnTheTiltedNormal() {
-    RenderMesh face = face();
+    assertReliefShading(false);
+    assertReliefShading(true);
+  }
+
+  /**
+   * The relief's shading on the face square, upright or rolled by 90 degrees on the neck (its tilt
+   * turned with it: (-0.4, 0.2, 0) becomes (-0.2, -0.4, 0)).
+   */
+  private static void assertReliefShading(boolean rolled) {
+    RenderMesh upright = face();
     Appearance app = Appearance.defaults(SkinTone.MEDIUM);
-    SkinLayout layout = SkinLayout.of(face, new boolean[] {true}, 32);
+    SkinLayout layout = SkinLayout.of(upright, new boolean[] {true}, 32);
     int albedo = 0xB08060;
     int[] texels = new int[32 * 32];
     java.util.Arrays.fill(texels, albedo);
@@ -164,28 +173,37 @@ class SceneStageTest {
         heights[y * 32 + x] = 2f * (x + 0.5f) / 32 - 1f * (1 - (y + 0.5f) / 32);
       }
     }
-    SkinRelief relief = SkinRelief.ofHeights(layout, heights);
+    SkinRelief relief = SkinRelief.of(layout, heights, upright);
+    float[] p = upright.positions().clone();
+    for (int v = 0; rolled && v < p.length / 3; v++) {
+      float x = p[3 * v];
+      p[3 * v] = -p[3 * v + 1];
+      p[3 * v + 1] = x;
+    }
+    RenderMesh face = new RenderMesh(p, upright.triangles(), upright.uvs(), upright.triangleUvs(),
+        upright.triangleGroups(), upright.groupNames());
+    double[] roll = rolled ? new double[] {0, -1, 0, 1, 0, 0, 0, 0, 1} : null;
     Light key = new Light(LightRole.KEY, 35, 25, 0.6, 0.6, 0.6);
     int centre = 16 * SIZE + 16;
-    int plain = shadeAlone(face, new Shader(face, app, skin, null, null), key)[centre];
-    int rough = shadeAlone(face, new Shader(face, app, skin, null, relief), key)[centre];
+    int plain = shadeAlone(face, new Shader(upright, app, skin, null, null), key, roll)[centre];
+    int rough = shadeAlone(face, new Shader(upright, app, skin, null, relief), key, roll)[centre];
     double[] l = key.direction();
-    double change = 0.6 * (-0.4 * l[0] + 0.2 * l[1]);
+    double change = rolled ? 0.6 * (-0.2 * l[0] - 0.4 * l[1]) : 0.6 * (-0.4 * l[0] + 0.2 * l[1]);
     assertThat(Math.abs(change)).as("the fixture's tilt changes the light").isGreaterThan(0.05);
     for (int shift = 16; shift >= 0; shift -= 8) {
       float a = Shader.toLinear(albedo >> shift & 255);
       double smooth = Shader.toLinear(plain >> shift & 255) / a;
-      assertThat(rough >> shift & 255).as("channel at shift %d", shift)
+      assertThat(rough >> shift & 255).as("rolled %s, channel at shift %d", rolled, shift)
           .isCloseTo(Shader.toSrgb((float) (a * (smooth + change))), org.assertj.core.data.Offset.offset(2));
     }
   }
 
-  /** Shades the face alone under one light and a uniform environment. */
-  private static int[] shadeAlone(RenderMesh face, Shader shader, Light key) {
+  /** Shades the face alone under one light and a uniform environment, the head turned by a rotation (or null). */
+  private static int[] shadeAlone(RenderMesh face, Shader shader, Light key, double[] headRotation) {
     SceneStage stage = new SceneStage();
     SceneLighting light = new SceneLighting(new LightRig(List.of(key), Environment.uniform(0.2)), 1, 1);
     stage.setIdentity(face, face, shader, 0, null, PropSet.empty(), new PropLook(spec(0.9), 1), light);
-    stage.setPose();
+    stage.setPose(headRotation);
     Camera cam = new Camera(SIZE, SIZE, 30, 0, 0, 0, 15, View.frontal(), 1);
     RenderTarget target = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED));
     stage.render(cam, new int[SIZE * SIZE], target, false);
