@@ -15,6 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class SkinReliefTest {
   private static final int TEXELS = 32;
+  private static final int ALBEDO = 0xB08060;
+  /** A key light at 40 degrees to the left and 20 up, no ambient, no highlight: Lambert alone. */
+  private static final Appearance LIT =
+      new Appearance(SkinTone.MEDIUM, 0x5A3A22, 0x2A1E16, -40, 20, 0, 1, 0, 0xD8D8D8, 1L);
+
+  /** A skin texture of one colour ({@link #ALBEDO}) on a layout. */
+  private static SkinTexture uniformSkin(SkinLayout layout) {
+    int[] texels = new int[layout.tiles() * layout.size() * layout.size()];
+    Arrays.fill(texels, ALBEDO);
+    return SkinTexture.wrap(layout, texels);
+  }
 
   /** Heights {@code a u + b v} at the layout's texel centres. */
   private static float[] ramp(SkinLayout layout, float a, float b) {
@@ -101,11 +112,8 @@ class SkinReliefTest {
   void shadedSkinFollowsLambertOnTheTiltedNormal() {
     RenderMesh quad = TinyMeshes.quadPair();
     SkinLayout layout = layout(quad);
-    int albedo = 0xB08060;
-    int[] texels = new int[TEXELS * TEXELS];
-    Arrays.fill(texels, albedo);
-    SkinTexture skin = SkinTexture.wrap(layout, texels);
-    Appearance app = new Appearance(SkinTone.MEDIUM, 0x5A3A22, 0x2A1E16, -40, 20, 0, 1, 0, 0xD8D8D8, 1L);
+    SkinTexture skin = uniformSkin(layout);
+    Appearance app = LIT;
     // The quad spans 2 cm per texture unit: dh/du 0.8 is a slope of 0.4 along x, dh/dv -0.5 one of -0.25 along y.
     SkinRelief relief = SkinRelief.of(layout, ramp(layout, 0.8f, -0.5f), quad);
     double[] l = app.lightDirection();
@@ -116,7 +124,7 @@ class SkinReliefTest {
     int[] rough = render(quad, new Shader(quad, app, skin, null, relief));
     for (int channel = 0; channel < 3; channel++) {
       int shift = 16 - 8 * channel;
-      float a = Shader.toLinear(albedo >> shift & 255);
+      float a = Shader.toLinear(ALBEDO >> shift & 255);
       int centre = 4 * 8 + 4;
       assertThat(plain[centre] >> shift & 255).as("smooth, channel %d", channel)
           .isCloseTo(Shader.toSrgb((float) (a * smooth)), offset(1));
@@ -136,11 +144,8 @@ class SkinReliefTest {
   void aTurnedHeadTurnsItsReliefWithIt() {
     RenderMesh quad = TinyMeshes.quadPair();
     SkinLayout layout = layout(quad);
-    int albedo = 0xB08060;
-    int[] texels = new int[TEXELS * TEXELS];
-    Arrays.fill(texels, albedo);
-    SkinTexture skin = SkinTexture.wrap(layout, texels);
-    Appearance app = new Appearance(SkinTone.MEDIUM, 0x5A3A22, 0x2A1E16, -40, 20, 0, 1, 0, 0xD8D8D8, 1L);
+    SkinTexture skin = uniformSkin(layout);
+    Appearance app = LIT;
     Shader shader = new Shader(quad, app, skin, null, SkinRelief.of(layout, ramp(layout, 0.8f, -0.5f), quad));
     // Roll by 90 degrees: (x, y, z) -> (-y, x, z).
     double[] roll = {0, -1, 0, 1, 0, 0, 0, 0, 1};
@@ -158,7 +163,7 @@ class SkinReliefTest {
     int centre = 4 * 8 + 4;
     int withTurn = render(rolled, shader, roll)[centre];
     int unturned = render(rolled, shader, null)[centre];
-    float a = Shader.toLinear(albedo >> 16 & 255);
+    float a = Shader.toLinear(ALBEDO >> 16 & 255);
     assertThat(withTurn >> 16 & 255).isCloseTo(Shader.toSrgb((float) (a * turned)), offset(1));
     assertThat(Math.abs((unturned >> 16 & 255) - (withTurn >> 16 & 255))).as("the turn matters here")
         .isGreaterThan(10);
