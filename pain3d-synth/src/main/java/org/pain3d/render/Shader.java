@@ -8,7 +8,8 @@ package org.pain3d.render;
  * {@link SkinTexture}, eyes, teeth and so on procedurally); lighting is ambient + Lambert +
  * Blinn-Phong with a directional light in the world frame and the viewer at infinity along
  * the camera axis (a constant half vector per image), computed on linearised sRGB. With supersampling, the {@code ss x ss} samples of a pixel
- * (background included) are averaged in linear space.
+ * (background included) are averaged in linear space. With a {@link SkinRelief}, a skin sample's
+ * {@code n . l} and {@code n . h} take the relief's tilt there to first order.
  *
  * <p>An instance is bound to one mesh topology and appearance and holds lookup tables; it
  * is immutable after construction and may be shared between threads.
