@@ -2,8 +2,8 @@ package org.pain3d.render.scene;
 
 import org.pain3d.render.Camera;
 import org.pain3d.render.FrameBuffer;
-import org.pain3d.render.RenderMesh;
 import org.pain3d.render.MaterialKind;
+import org.pain3d.render.RenderMesh;
 import org.pain3d.render.Shader;
 import org.pain3d.render.SkinRelief;
 
