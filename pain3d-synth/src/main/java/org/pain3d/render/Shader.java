@@ -323,14 +323,9 @@ public final class Shader {
    * @return {lx, ly, lz, hx, hy, hz}
    */
   private static float[] inHead(double[] rotation, float lx, float ly, float lz, float hx, float hy, float hz) {
-    if (rotation == null) {
-      return new float[] {lx, ly, lz, hx, hy, hz};
-    }
     float[] out = new float[6];
-    for (int k = 0; k < 3; k++) {
-      out[k] = (float) (rotation[k] * lx + rotation[3 + k] * ly + rotation[6 + k] * lz);
-      out[3 + k] = (float) (rotation[k] * hx + rotation[3 + k] * hy + rotation[6 + k] * hz);
-    }
+    SkinRelief.intoHead(rotation, lx, ly, lz, out, 0);
+    SkinRelief.intoHead(rotation, hx, hy, hz, out, 3);
     return out;
   }
 

@@ -140,6 +140,29 @@ public final class SkinRelief {
   }
 
   /**
+   * Turns a world-frame direction into the head's frame, where the tilts are: {@code R^T d}.
+   *
+   * @param rotation the head's turn from its neutral frame to the world, row-major 3x3; null for
+   *     none (the direction is copied)
+   * @param dx direction x, world frame
+   * @param dy direction y
+   * @param dz direction z
+   * @param out receives the turned direction at {@code at..at+2}
+   * @param at where in out
+   */
+  public static void intoHead(double[] rotation, float dx, float dy, float dz, float[] out, int at) {
+    if (rotation == null) {
+      out[at] = dx;
+      out[at + 1] = dy;
+      out[at + 2] = dz;
+      return;
+    }
+    for (int k = 0; k < 3; k++) {
+      out[at + k] = (float) (rotation[k] * dx + rotation[3 + k] * dy + rotation[6 + k] * dz);
+    }
+  }
+
+  /**
    * The directions that turn a triangle's texture-space slopes into a tilt of its normal:
    * {@code Du} into {@code out[0..2]}, {@code Dv} into {@code out[3..5]} (world frame, per cm per
    * texture unit of slope), from the triangle's plane and UVs. They are minus the surface

@@ -113,15 +113,14 @@ class SkinReliefTest {
     RenderMesh quad = TinyMeshes.quadPair();
     SkinLayout layout = layout(quad);
     SkinTexture skin = uniformSkin(layout);
-    Appearance app = LIT;
     // The quad spans 2 cm per texture unit: dh/du 0.8 is a slope of 0.4 along x, dh/dv -0.5 one of -0.25 along y.
     SkinRelief relief = SkinRelief.of(layout, ramp(layout, 0.8f, -0.5f), quad);
-    double[] l = app.lightDirection();
+    double[] l = LIT.lightDirection();
     double smooth = l[2];
     // To first order (the shading does not renormalise the tilted normal): n.l + dn.l.
     double bumped = -0.4 * l[0] + 0.25 * l[1] + l[2];
-    int[] plain = render(quad, new Shader(quad, app, skin, null, null));
-    int[] rough = render(quad, new Shader(quad, app, skin, null, relief));
+    int[] plain = render(quad, new Shader(quad, LIT, skin, null, null));
+    int[] rough = render(quad, new Shader(quad, LIT, skin, null, relief));
     for (int channel = 0; channel < 3; channel++) {
       int shift = 16 - 8 * channel;
       float a = Shader.toLinear(ALBEDO >> shift & 255);
@@ -132,7 +131,7 @@ class SkinReliefTest {
           .isCloseTo(Shader.toSrgb((float) (a * bumped)), offset(1));
     }
     assertThat(bumped / smooth).as("the fixture tilts the quad towards the light").isGreaterThan(1.2);
-    assertThatThrownBy(() -> new Shader(quad, app, skin, null, SkinRelief.of(SkinLayout.of(quad,
+    assertThatThrownBy(() -> new Shader(quad, LIT, skin, null, SkinRelief.of(SkinLayout.of(quad,
         new boolean[] {true}, 16), new float[16 * 16], quad))).hasMessageContaining("layout");
   }
 
@@ -145,8 +144,7 @@ class SkinReliefTest {
     RenderMesh quad = TinyMeshes.quadPair();
     SkinLayout layout = layout(quad);
     SkinTexture skin = uniformSkin(layout);
-    Appearance app = LIT;
-    Shader shader = new Shader(quad, app, skin, null, SkinRelief.of(layout, ramp(layout, 0.8f, -0.5f), quad));
+    Shader shader = new Shader(quad, LIT, skin, null, SkinRelief.of(layout, ramp(layout, 0.8f, -0.5f), quad));
     // Roll by 90 degrees: (x, y, z) -> (-y, x, z).
     double[] roll = {0, -1, 0, 1, 0, 0, 0, 0, 1};
     float[] p = quad.positions().clone();
@@ -157,7 +155,7 @@ class SkinReliefTest {
     }
     RenderMesh rolled = new RenderMesh(p, quad.triangles(), quad.uvs(), quad.triangleUvs(), quad.triangleGroups(),
         quad.groupNames());
-    double[] l = app.lightDirection();
+    double[] l = LIT.lightDirection();
     // The neutral tilt (-0.4, 0.25, 0) turned: (-0.25, -0.4, 0).
     double turned = -0.25 * l[0] - 0.4 * l[1] + l[2];
     int centre = 4 * 8 + 4;

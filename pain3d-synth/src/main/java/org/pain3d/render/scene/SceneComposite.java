@@ -261,18 +261,7 @@ final class SceneComposite {
         int[] tris = face.triangles();
         for (int j = 0; j < 3; j++) {
           int v3 = 3 * tris[3 * t + j];
-          float gx = faceGradient[v3];
-          float gy = faceGradient[v3 + 1];
-          float gz = faceGradient[v3 + 2];
-          if (headRotation == null) {
-            tilt[3 * j] = gx;
-            tilt[3 * j + 1] = gy;
-            tilt[3 * j + 2] = gz;
-          } else {
-            for (int k = 0; k < 3; k++) {
-              tilt[3 * j + k] = (float) (headRotation[k] * gx + headRotation[3 + k] * gy + headRotation[6 + k] * gz);
-            }
-          }
+          SkinRelief.intoHead(headRotation, faceGradient[v3], faceGradient[v3 + 1], faceGradient[v3 + 2], tilt, 3 * j);
         }
       }
     }
