@@ -9,7 +9,8 @@ package org.pain3d.render;
  * Blinn-Phong with a directional light in the world frame and the viewer at infinity along
  * the camera axis (a constant half vector per image), computed on linearised sRGB. With supersampling, the {@code ss x ss} samples of a pixel
  * (background included) are averaged in linear space. With a {@link SkinRelief}, a skin sample's
- * {@code n . l} and {@code n . h} take the relief's tilt there to first order.
+ * {@code n . l} and {@code n . h} take the relief's tilt there to first order, {@code n . h} held
+ * at most 1 (the highlight's peak; a line's steep side would otherwise raise it past its peak).
  *
  * <p>An instance is bound to one mesh topology and appearance and holds lookup tables; it
  * is immutable after construction and may be shared between threads.
@@ -263,7 +264,7 @@ public final class Shader {
       float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl + dl);
       float spec = 0;
       if (diff > 0) {
-        float nh = Math.max(0f, (nx * hx + ny * hy + nz * hz) * nl + dh);
+        float nh = Math.max(0f, Math.min(1f, (nx * hx + ny * hy + nz * hz) * nl + dh));
         for (int k = squarings; k > 0; k--) {
           nh *= nh;
         }
@@ -377,7 +378,7 @@ public final class Shader {
     float diff = Math.max(0f, (nx * lx + ny * ly + nz * lz) * nl + dl);
     float spec = 0;
     if (diff > 0) {
-      float nh = Math.max(0f, (nx * sc.hx + ny * sc.hy + nz * sc.hz) * nl + dh);
+      float nh = Math.max(0f, Math.min(1f, (nx * sc.hx + ny * sc.hy + nz * sc.hz) * nl + dh));
       for (int k = shininessSquarings[g]; k > 0; k--) {
         nh *= nh;
       }

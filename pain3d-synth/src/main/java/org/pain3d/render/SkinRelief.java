@@ -18,30 +18,117 @@ package org.pain3d.render;
  * turned on the neck. An expression's stretch of the skin does not turn the pores' tilts: they
  * stay those of the neutral face (a few degrees' change of direction of a random pattern).
  *
- * <p>The tilts are stored as three signed bytes per texel on one scale per relief (the largest
- * component is 127 steps), precomputed once per identity so that a sample's shading reads one
- * texel: working the directions out per triangle as the samples met it cost half as much again
- * as the whole smooth shading. Immutable after construction; may be shared between threads.
+ * <p>The tilts are stored as three signed 10-bit steps of {@link #STEP} per texel, precomputed once
+ * per identity so that a sample's shading reads one texel: working the directions out per triangle
+ * as the samples met it cost half as much again as the whole smooth shading. The identity's own
+ * tilt's components are held within {@value #MAX_TILT} (45 degrees): where the layout packs many
+ * texels into little surface (a few texels in the mouth's and eyes' corners) a height's slope is
+ * steep beyond what skin shows.
+ *
+ * <p>An expression's wrinkles tilt texels further ({@link #overlay}, each component again within
+ * {@value #MAX_TILT}): the shading reads the live tilts, the identity's own plus the current
+ * overlay. The scale is fixed (the pores' 0.03 root-mean-square tilt is about 8 steps), so that
+ * neither the overlays nor a few steep texels change how the rest is stored. Like the live skin
+ * texture, the overlay is written between the renders of one thread; without overlays the relief
+ * may be shared between threads.
  */
 public final class SkinRelief {
   private final int size;
   private final int tiles;
-  /** Per texel, dn's x, y and z as signed bytes (bits 16..23, 8..15, 0..7) in steps of {@link #step}. */
+  /** Largest stored tilt component, in steps. */
+  static final int STEPS = 511;
+  /** Largest tilt component kept of the identity's own relief, and of an overlay (dimensionless). */
+  public static final float MAX_TILT = 1f;
+  /** One step of the stored tilts: an own tilt and an overlay, each at its largest, fill the steps. */
+  public static final float STEP = 2 * MAX_TILT / STEPS;
+  /** Per texel, dn's x, y and z as signed 10-bit steps (bits 20..29, 10..19, 0..9) of {@link #STEP}. */
   private final int[] tilts;
-  /** One step of the stored tilts (dimensionless: a normal's change). */
-  private final float step;
+  /** The tilts the shading reads: {@link #tilts} plus the current overlay (the same array while there is none). */
+  private int[] live;
 
-  private SkinRelief(int size, int tiles, int[] tilts, float step) {
+  private SkinRelief(int size, int tiles, int[] tilts) {
     this.size = size;
     this.tiles = tiles;
     this.tilts = tilts;
-    this.step = step;
+    this.live = tilts;
+  }
+
+  /**
+   * The bump directions of a surface's triangles on a layout: what turns the slopes of a height
+   * field on the texels into tilts of the surface's normal ({@link #basis} per triangle, worked
+   * out once, since texels meet a triangle again on every row it spans). Immutable.
+   */
+  public static final class Directions {
+    private final SkinLayout layout;
+    /** Per triangle Du (0..2) and Dv (3..5). */
+    private final float[] bases;
+
+    private Directions(SkinLayout layout, float[] bases) {
+      this.layout = layout;
+      this.bases = bases;
+    }
+
+    /**
+     * @param layout the skin texels
+     * @param surface the neutral mesh the layout was made from (its triangles, UVs and positions)
+     * @return the directions of every triangle
+     */
+    public static Directions of(SkinLayout layout, RenderMesh surface) {
+      int triangles = surface.triangleCount();
+      float[] bases = new float[6 * triangles];
+      float[] basis = new float[6];
+      for (int t = 0; t < triangles; t++) {
+        basis(surface.positions(), surface.triangles(), surface.triangleUvs(), surface.uvs(), t, basis);
+        System.arraycopy(basis, 0, bases, 6 * t, 6);
+      }
+      return new Directions(layout, bases);
+    }
+
+    /** @return the layout */
+    public SkinLayout layout() {
+      return layout;
+    }
+
+    /**
+     * The tilt {@code dn = h_u Du + h_v Dv} at one texel, the slopes by central differences between
+     * its neighbours that lie on the surface (one-sided where one of them does not, or at a tile's
+     * edge, so neither tiles nor the texels around a chart of the layout mix in; none where neither
+     * does).
+     *
+     * @param heightCm height per texel, cm out of the surface, shape [layout.tiles() * size * size],
+     *     row 0 at v = 1
+     * @param texel the texel
+     * @param out receives dn at {@code at..at+2} (zeros for a texel outside every triangle)
+     * @param at where in out
+     */
+    public void tilt(float[] heightCm, int texel, float[] out, int at) {
+      int size = layout.size();
+      int w = layout.tiles() * size;
+      int t = layout.triangle(texel);
+      if (t < 0) {
+        out[at] = 0;
+        out[at + 1] = 0;
+        out[at + 2] = 0;
+        return;
+      }
+      int x = texel % w;
+      int y = texel / w;
+      int up = y > 0 && layout.triangle(texel - w) >= 0 ? y - 1 : y;
+      int down = y < size - 1 && layout.triangle(texel + w) >= 0 ? y + 1 : y;
+      int tileStart = x / size * size;
+      int left = x > tileStart && layout.triangle(texel - 1) >= 0 ? x - 1 : x;
+      int right = x < tileStart + size - 1 && layout.triangle(texel + 1) >= 0 ? x + 1 : x;
+      // v grows upwards while rows grow downwards.
+      float sv = down == up ? 0 : (heightCm[down * w + x] - heightCm[up * w + x]) * -size / (down - up);
+      float su = right == left ? 0 : (heightCm[y * w + right] - heightCm[y * w + left]) * size / (right - left);
+      for (int k = 0; k < 3; k++) {
+        out[at + k] = su * bases[6 * t + k] + sv * bases[6 * t + 3 + k];
+      }
+    }
   }
 
   /**
    * The relief of a height field given per texel, on the surface the layout was made from.
-   * Slopes by central differences within each tile (one-sided at a tile's edges, so tiles do not
-   * mix); texels outside every triangle get no tilt.
    *
    * @param layout the skin texels
    * @param heightCm height per texel, cm out of the surface, shape [layout.tiles() * size * size],
@@ -50,53 +137,82 @@ public final class SkinRelief {
    * @return the relief
    */
   public static SkinRelief of(SkinLayout layout, float[] heightCm, RenderMesh surface) {
+    return of(Directions.of(layout, surface), heightCm);
+  }
+
+  /**
+   * The relief of a height field given per texel ({@link Directions#tilt}).
+   *
+   * @param directions the surface's bump directions on the layout
+   * @param heightCm height per texel, cm out of the surface, shape [layout.tiles() * size * size],
+   *     row 0 at v = 1
+   * @return the relief
+   */
+  public static SkinRelief of(Directions directions, float[] heightCm) {
+    SkinLayout layout = directions.layout();
     int size = layout.size();
     int w = layout.tiles() * size;
     if (heightCm.length != w * size) {
       throw new IllegalArgumentException("height count does not match the layout: " + heightCm.length);
     }
-    float[] exact = new float[3 * w * size];
-    // Every triangle's directions in one pass: texels meet a triangle again on every row it spans.
-    int triangles = surface.triangleCount();
-    float[] bases = new float[6 * triangles];
-    float[] basis = new float[6];
-    for (int t = 0; t < triangles; t++) {
-      basis(surface.positions(), surface.triangles(), surface.triangleUvs(), surface.uvs(), t, basis);
-      System.arraycopy(basis, 0, bases, 6 * t, 6);
-    }
-    float largest = 0;
-    for (int y = 0; y < size; y++) {
-      int up = Math.max(0, y - 1);
-      int down = Math.min(size - 1, y + 1);
-      // v grows upwards while rows grow downwards.
-      float dv = -size / (float) (down - up);
-      for (int x = 0; x < w; x++) {
-        int o = y * w + x;
-        int t = layout.triangle(o);
-        if (t < 0) {
-          continue;
-        }
-        int tileStart = x / size * size;
-        int left = Math.max(tileStart, x - 1);
-        int right = Math.min(tileStart + size - 1, x + 1);
-        float su = (heightCm[y * w + right] - heightCm[y * w + left]) * size / (right - left);
-        float sv = (heightCm[down * w + x] - heightCm[up * w + x]) * dv;
-        for (int k = 0; k < 3; k++) {
-          float e = su * bases[6 * t + k] + sv * bases[6 * t + 3 + k];
-          exact[3 * o + k] = e;
-          largest = Math.max(largest, Math.abs(e));
-        }
-      }
-    }
-    float step = largest > 0 ? largest / 127 : 1;
+    float[] dn = new float[3];
     int[] tilts = new int[w * size];
     for (int o = 0; o < tilts.length; o++) {
-      int tx = Math.round(exact[3 * o] / step);
-      int ty = Math.round(exact[3 * o + 1] / step);
-      int tz = Math.round(exact[3 * o + 2] / step);
-      tilts[o] = (tx & 0xFF) << 16 | (ty & 0xFF) << 8 | tz & 0xFF;
+      directions.tilt(heightCm, o, dn, 0);
+      tilts[o] = pack(steps(dn[0]), steps(dn[1]), steps(dn[2]));
     }
-    return new SkinRelief(size, layout.tiles(), tilts, step);
+    return new SkinRelief(size, layout.tiles(), tilts);
+  }
+
+  /** A tilt component in steps, held within {@link #MAX_TILT}. */
+  private static int steps(float component) {
+    return Math.round(Math.max(-MAX_TILT, Math.min(MAX_TILT, component)) / STEP);
+  }
+
+  private static int pack(int tx, int ty, int tz) {
+    return (tx & 0x3FF) << 20 | (ty & 0x3FF) << 10 | tz & 0x3FF;
+  }
+
+  private static int x(int p) {
+    return p << 2 >> 22;
+  }
+
+  private static int y(int p) {
+    return p << 12 >> 22;
+  }
+
+  private static int z(int p) {
+    return p << 22 >> 22;
+  }
+
+  private static int clampStep(int t) {
+    return Math.max(-STEPS, Math.min(STEPS, t));
+  }
+
+  /**
+   * Adds an overlay's tilt at a texel to the identity's own there (replacing any earlier overlay
+   * at that texel), each component held within {@value #MAX_TILT} and rounded to {@link #STEP}.
+   *
+   * @param texel the texel
+   * @param dx the overlay's tilt x, head frame
+   * @param dy its y
+   * @param dz its z
+   */
+  public void overlay(int texel, float dx, float dy, float dz) {
+    if (live == tilts) {
+      live = tilts.clone();
+    }
+    int p = tilts[texel];
+    live[texel] = pack(clampStep(x(p) + steps(dx)), clampStep(y(p) + steps(dy)), clampStep(z(p) + steps(dz)));
+  }
+
+  /**
+   * Removes the overlay at a texel: the identity's own tilt again.
+   *
+   * @param texel the texel
+   */
+  public void clearOverlay(int texel) {
+    live[texel] = tilts[texel];
   }
 
   /** @return texels per tile side */
@@ -107,11 +223,6 @@ public final class SkinRelief {
   /** @return tiles in u */
   public int tiles() {
     return tiles;
-  }
-
-  /** @return the stored tilts' resolution (one step of a component) */
-  public float step() {
-    return step;
   }
 
   /**
@@ -135,8 +246,8 @@ public final class SkinRelief {
    * @return the change
    */
   public float along(int texel, float dx, float dy, float dz) {
-    int p = tilts[texel];
-    return ((byte) (p >> 16) * dx + (byte) (p >> 8) * dy + (byte) p * dz) * step;
+    int p = live[texel];
+    return (x(p) * dx + y(p) * dy + z(p) * dz) * STEP;
   }
 
   /**

@@ -31,6 +31,7 @@ import org.pain3d.render.hair.HairModel;
 import org.pain3d.render.hair.HairStyle;
 import org.pain3d.render.hair.LidClosure;
 import org.pain3d.render.look.PoreRelief;
+import org.pain3d.render.look.SkinLook;
 import org.pain3d.render.look.SkinPainter;
 import org.pain3d.render.look.WrinkleLayer;
 import org.pain3d.render.look.WrinkleMasks;
@@ -163,6 +164,11 @@ public final class IdentityScene {
     this.skinLayout = SkinLayout.of(neutralMesh, skinGroups, skinTexels);
   }
 
+  /** @return the skin texture's layout (the same for every identity) */
+  SkinLayout skinLayout() {
+    return skinLayout;
+  }
+
   /** @return texels per side of the skin texture tile */
   public int skinTexels() {
     return skinLayout.size();
@@ -237,25 +243,31 @@ public final class IdentityScene {
     neutralMesh.setPositions(neutralPositions);
     expressionMesh.setPositions(neutralPositions);
     wrinkles = null;
+    SkinRelief relief = null;
     if (look.skin() == null) {
       skin = SkinTexture.bake(neutralMesh, skinLayout, appearance);
     } else {
-      SkinPainter painter = new SkinPainter(neutralMesh, look.skin());
+      SkinLook skinLook = look.skin();
+      SkinPainter painter = new SkinPainter(neutralMesh, skinLook);
       WrinkleLayer.Recorder recorder = look.wrinkleDepth() > 0 ? new WrinkleLayer.Recorder() : null;
-      int[] texels = painter.paint(neutralMesh, skinLayout, recorder);
+      float[] lines = skinLook.lineRelief() ? new float[skinLayout.tiles() * skinLayout.size() * skinLayout.size()] : null;
+      int[] texels = painter.paint(neutralMesh, skinLayout, recorder, lines);
+      SkinRelief.Directions directions = skinLook.poreRelief() || skinLook.lineRelief()
+          ? SkinRelief.Directions.of(skinLayout, neutralMesh) : null;
       if (recorder != null) {
         if (wrinkleMasks == null) {
           wrinkleMasks = WrinkleMasks.of(model);
         }
         wrinkles = WrinkleLayer.build(neutralMesh, skinLayout, recorder, wrinkleMasks, look.wrinkleDepth(),
-            look.skin().lineSheen(), texels);
+            skinLook.lineSheen(), texels, skinLook.lineRelief() ? directions : null);
       }
       liveSkin = texels;
       wrinkledFor = null;
       skin = SkinTexture.wrap(skinLayout, texels);
+      if (directions != null) {
+        relief = SkinRelief.of(directions, PoreRelief.heights(skinLook, skinLayout, lines));
+      }
     }
-    SkinRelief relief = look.skin() != null && look.skin().poreRelief()
-        ? PoreRelief.of(look.skin(), skinLayout, neutralMesh) : null;
     shader = new Shader(neutralMesh, appearance, skin, look.surface(), relief);
     hairWorn = null; // a new neutral face: the hair is rebuilt whatever its look
     setHair(look.hair(), HairPose.UPRIGHT);
@@ -305,7 +317,7 @@ public final class IdentityScene {
     }
     float[] weights = which == 0 ? restWeights() : applied;
     if (wrinkles != null && !Arrays.equals(weights, wrinkledFor)) {
-      wrinkles.apply(weights, liveSkin);
+      wrinkles.apply(weights, liveSkin, shader.relief());
       wrinkledFor = weights.clone();
     }
     if (which == 0) {

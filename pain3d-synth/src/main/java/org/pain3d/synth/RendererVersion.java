@@ -71,9 +71,14 @@ public final class RendererVersion {
    * pushes through a closed eye's lash cards no longer hides them as a pale oval. Version 18
    * (thirtieth session): the skin's pores and grain are a bump map too ({@code pore-relief},
    * {@link org.pain3d.render.look.PoreRelief}): the shading tilts each skin sample's normal by the
-   * relief's slopes, so every face's skin changes by a few levels.
+   * relief's slopes, so every face's skin changes by a few levels. Version 19 (thirty-first
+   * session): the static age lines and the expression wrinkles are a bump map too ({@code
+   * line-relief}, {@link org.pain3d.render.look.PoreRelief#LINE_DEPTH_CM}), lit on the side facing
+   * the light; the relief is stored in finer fixed steps ({@link org.pain3d.render.SkinRelief#STEP}),
+   * its slopes stop at the layout's edges, and a tilted highlight stops at its peak (version 18's
+   * pores raised a few samples past it to white).
    */
-  public static final int IMAGES = 18;
+  public static final int IMAGES = 19;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -92,9 +97,10 @@ public final class RendererVersion {
    * (twenty-seventh session): the teeth and gums of {@link #IMAGES} 15. Version 17 (twenty-eighth
    * session): the squeezed closed lids of {@link #IMAGES} 16 (clip frames with a blink past
    * half-way under AU4/6/7). Version 18: the lashes over squeezed lids of {@link #IMAGES} 17.
-   * Version 19 (thirtieth session): the pore relief of {@link #IMAGES} 18.
+   * Version 19 (thirtieth session): the pore relief of {@link #IMAGES} 18. Version 20: the lines'
+   * relief of {@link #IMAGES} 19.
    */
-  public static final int CLIPS = 19;
+  public static final int CLIPS = 20;
 
   private RendererVersion() {}
 }

@@ -53,8 +53,7 @@ class SkinReliefTest {
     RenderMesh quad = TinyMeshes.quadPair();
     SkinLayout layout = layout(quad);
     SkinRelief relief = SkinRelief.of(layout, ramp(layout, 0.3f, -0.2f), quad);
-    assertThat(relief.step()).as("the largest component is 127 steps").isCloseTo(0.15f / 127, offset(1e-6f));
-    float tolerance = relief.step() / 2 + 1e-6f;
+    float tolerance = SkinRelief.STEP / 2 + 1e-6f;
     for (int texel = 0; texel < TEXELS * TEXELS; texel++) {
       assertThat(relief.along(texel, 1, 0, 0)).as("x at %d", texel).isCloseTo(-0.15f, offset(tolerance));
       assertThat(relief.along(texel, 0, 1, 0)).as("y at %d", texel).isCloseTo(0.1f, offset(tolerance));
@@ -62,6 +61,83 @@ class SkinReliefTest {
     }
     assertThat(relief.texel(0.99f, 0.99f)).isEqualTo(TEXELS - 1);
     assertThatThrownBy(() -> SkinRelief.of(layout, new float[3], quad)).hasMessageContaining("height count");
+  }
+
+  /**
+   * An overlay (an expression's wrinkles) adds its tilt to the relief's own, and clearing it gives
+   * back the relief's own tilt exactly.
+   */
+  @Test
+  void anOverlayAddsToTheOwnTiltAndClearsBackToIt() {
+    RenderMesh quad = TinyMeshes.quadPair();
+    SkinLayout layout = layout(quad);
+    SkinRelief relief = SkinRelief.of(SkinRelief.Directions.of(layout, quad), ramp(layout, 0.3f, -0.2f));
+    int texel = 5 * TEXELS + 9;
+    float tolerance = SkinRelief.STEP + 1e-6f;
+    float ownX = relief.along(texel, 1, 0, 0);
+    float ownY = relief.along(texel, 0, 1, 0);
+    relief.overlay(texel, 0.2f, -0.05f, 0.01f);
+    assertThat(relief.along(texel, 1, 0, 0)).isCloseTo(-0.15f + 0.2f, offset(tolerance));
+    assertThat(relief.along(texel, 0, 1, 0)).isCloseTo(0.1f - 0.05f, offset(tolerance));
+    assertThat(relief.along(texel, 0, 0, 1)).isCloseTo(0.01f, offset(tolerance));
+    assertThat(relief.along(texel + 1, 1, 0, 0)).as("another texel keeps its own").isEqualTo(ownX);
+    relief.overlay(texel, 0.05f, 0, 0);
+    assertThat(relief.along(texel, 1, 0, 0)).as("an overlay replaces the earlier one").isCloseTo(-0.1f, offset(tolerance));
+    relief.overlay(texel, 5, 0, 0);
+    assertThat(relief.along(texel, 1, 0, 0)).as("an overlay held within its largest tilt")
+        .isCloseTo(-0.15f + SkinRelief.MAX_TILT, offset(tolerance));
+    relief.clearOverlay(texel);
+    assertThat(relief.along(texel, 1, 0, 0)).isEqualTo(ownX);
+    assertThat(relief.along(texel, 0, 1, 0)).isEqualTo(ownY);
+  }
+
+  /**
+   * A few texels far steeper than the rest (where the layout packs many texels into little
+   * surface) are held at {@link SkinRelief#MAX_TILT}, and the others are stored as finely as ever.
+   */
+  @Test
+  void aSpikeIsHeldAndDoesNotCoarsenTheRest() {
+    RenderMesh quad = TinyMeshes.quadPair();
+    SkinLayout layout = layout(quad);
+    float[] heights = ramp(layout, 0.3f, -0.2f);
+    int spike = 20 * TEXELS + 20;
+    heights[spike] += 50;
+    SkinRelief relief = SkinRelief.of(layout, heights, quad);
+    assertThat(relief.along(spike + 1, 1, 0, 0)).as("beside the spike, downhill of it")
+        .isCloseTo(SkinRelief.MAX_TILT, offset(SkinRelief.STEP));
+    assertThat(relief.along(5 * TEXELS + 5, 1, 0, 0)).as("far from it").isCloseTo(-0.15f, offset(SkinRelief.STEP / 2));
+  }
+
+  /**
+   * Slopes are taken between texels on the surface only: at the edge of the layout's triangle the
+   * texels outside (whatever their heights) do not bend the slope.
+   */
+  @Test
+  void slopesStopAtTheEdgeOfTheLayout() {
+    RenderMesh half = TinyMeshes.triangle();
+    SkinLayout layout = layout(half);
+    float[] heights = ramp(layout, 0.3f, -0.2f);
+    int outside = 0;
+    for (int o = 0; o < heights.length; o++) {
+      if (layout.triangle(o) < 0) {
+        heights[o] = 100;
+        outside++;
+      }
+    }
+    assertThat(outside).as("the fixture leaves texels outside").isGreaterThan(TEXELS);
+    SkinRelief relief = SkinRelief.of(layout, heights, half);
+    float tolerance = SkinRelief.STEP / 2 + 1e-6f;
+    int inside = 0;
+    for (int o = 0; o < heights.length; o++) {
+      if (layout.triangle(o) >= 0) {
+        inside++;
+        assertThat(relief.along(o, 1, 0, 0)).as("x at %d", o).isCloseTo(-0.15f, offset(tolerance));
+        assertThat(relief.along(o, 0, 1, 0)).as("y at %d", o).isCloseTo(0.1f, offset(tolerance));
+      } else {
+        assertThat(relief.along(o, 1, 1, 1)).as("outside at %d", o).isZero();
+      }
+    }
+    assertThat(inside).isGreaterThan(TEXELS);
   }
 
   @Test
@@ -133,6 +209,32 @@ class SkinReliefTest {
     assertThat(bumped / smooth).as("the fixture tilts the quad towards the light").isGreaterThan(1.2);
     assertThatThrownBy(() -> new Shader(quad, LIT, skin, null, SkinRelief.of(SkinLayout.of(quad,
         new boolean[] {true}, 16), new float[16 * 16], quad))).hasMessageContaining("layout");
+  }
+
+  /**
+   * A tilt towards the half vector beyond the highlight's peak (a line's steep side) holds {@code n .
+   * h} at 1: the highlight is at its peak there, not raised past it to white.
+   */
+  @Test
+  void theHighlightStopsAtItsPeak() {
+    RenderMesh quad = TinyMeshes.quadPair();
+    SkinLayout layout = layout(quad);
+    Appearance glossy = new Appearance(SkinTone.MEDIUM, 0x5A3A22, 0x2A1E16, -40, 20, 0, 1, 0.1, 0xD8D8D8, 1L);
+    double[] l = glossy.lightDirection();
+    double[] h = unit(new double[] {l[0], l[1], l[2] + 1});
+    // Tilt the normal along h's sideways part so that n.h + dn.h = 1.3 (the quad spans 2 cm per texture unit).
+    double k = (1.3 - h[2]) / (h[0] * h[0] + h[1] * h[1]);
+    float[] heights = ramp(layout, (float) (-2 * k * h[0]), (float) (-2 * k * h[1]));
+    Shader shader = new Shader(quad, glossy, uniformSkin(layout), null, SkinRelief.of(layout, heights, quad));
+    int[] out = render(quad, shader);
+    double diffuse = l[2] + k * (h[0] * l[0] + h[1] * l[1]);
+    for (int channel = 0; channel < 3; channel++) {
+      int shift = 16 - 8 * channel;
+      float a = Shader.toLinear(ALBEDO >> shift & 255);
+      assertThat(out[4 * 8 + 4] >> shift & 255).as("channel %d", channel)
+          .isCloseTo(Shader.toSrgb((float) (a * diffuse + 0.1)), offset(1))
+          .isLessThan(250);
+    }
   }
 
   /**

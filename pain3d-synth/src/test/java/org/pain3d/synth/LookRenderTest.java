@@ -17,8 +17,11 @@ import org.pain3d.dataset.Gender;
 import org.pain3d.face.FaceModel;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.Camera;
+import org.pain3d.render.FaceLandmarks;
 import org.pain3d.render.Pass;
 import org.pain3d.render.RenderTarget;
+import org.pain3d.render.SkinLayout;
+import org.pain3d.render.SkinRelief;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.View;
 import org.pain3d.render.hair.FacialHairStyle;
@@ -150,6 +153,71 @@ class LookRenderTest {
     assertThat(scene.renderNeutral(cam).shaded).isEqualTo(neutral);
   }
 
+  /**
+   * With {@code line-relief} the expression wrinkles tilt the skin's relief too: AU4 tilts texels
+   * between the brows (its glabellar lines) and nowhere else, and the rest pose gives the neutral
+   * relief back exactly; with {@code line-relief} off, AU4 leaves the relief as it was.
+   */
+  @Test
+  void litWrinklesTiltTheReliefWithTheirActionUnitOnly() {
+    FaceModel m = RealFaceModel.get();
+    Demographics old = new Demographics(AgeGroup.ELDERLY, Gender.MAN, Ethnicity.WHITE);
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    AuRig rig = new AuRig(m.expressionNames(), IntensityCurve.facs());
+    IdentityScene scene = new IdentityScene(m, 128, 1, EnumSet.of(Pass.SHADED));
+    Camera cam = scene.camera(View.frontal());
+    SkinLayout layout = scene.skinLayout();
+    int[] brows = FaceLandmarks.ict68();
+    for (boolean lines : new boolean[] {true, false}) {
+      LookOptions options = lines ? LookOptions.full() : LookOptions.full().without(EnumSet.of(LookFeature.LINE_RELIEF));
+      LookSampler.Sampled s = new LookSampler(m, options).sample(old, new float[100], 2, app);
+      IdentityLook noHair = new IdentityLook(s.look().skin(), s.look().surface(), HairLook.none(), 1.5,
+          s.look().restPose(), s.look().lipSeal(), s.look().ageing(), null, s.look().cameraTone());
+      scene.setIdentity(s.weights(), app, noHair);
+      scene.renderNeutral(cam);
+      SkinRelief relief = scene.shader().relief();
+      float[] neutral = tilts(relief);
+      scene.setExpression(rig.weights(AuIntensities.parse("AU4=5")));
+      scene.renderExpression(cam);
+      float[] au4 = tilts(relief);
+      float[] p = scene.neutralPositions();
+      float[] glabella = new float[3];
+      for (int k = 0; k < 3; k++) {
+        glabella[k] = (p[3 * brows[21] + k] + p[3 * brows[22] + k]) / 2;
+      }
+      float[] at = new float[3];
+      int tilted = 0;
+      for (int o = 0; o < neutral.length / 3; o++) {
+        if (au4[3 * o] == neutral[3 * o] && au4[3 * o + 1] == neutral[3 * o + 1] && au4[3 * o + 2] == neutral[3 * o + 2]) {
+          continue;
+        }
+        tilted++;
+        layout.position(p, scene.neutralMesh().triangles(), o, at);
+        double d = Math.hypot(Math.hypot(at[0] - glabella[0], at[1] - glabella[1]), at[2] - glabella[2]);
+        assertThat(d).as("distance of a tilted texel from the glabella, cm").isLessThan(3.5);
+      }
+      if (lines) {
+        assertThat(tilted).as("texels AU4's lines tilt").isGreaterThan(300);
+      } else {
+        assertThat(tilted).as("texels tilted without line relief").isZero();
+      }
+      scene.renderNeutral(cam);
+      assertThat(tilts(relief)).as("the rest pose's relief again").isEqualTo(neutral);
+    }
+  }
+
+  /** The relief's tilt at every texel, x, y and z. */
+  private static float[] tilts(SkinRelief relief) {
+    int n = relief.tiles() * relief.size() * relief.size();
+    float[] out = new float[3 * n];
+    for (int o = 0; o < n; o++) {
+      out[3 * o] = relief.along(o, 1, 0, 0);
+      out[3 * o + 1] = relief.along(o, 0, 1, 0);
+      out[3 * o + 2] = relief.along(o, 0, 0, 1);
+    }
+    return out;
+  }
+
   @Test
   void wrinklesLieWhereTheExpressionMovesTheSkin() {
     FaceModel m = RealFaceModel.get();
@@ -208,7 +276,8 @@ class LookRenderTest {
    * @return for an elderly woman's neutral frontal render (no hair), the mean absolute difference
    *     in summed RGB (0..765) that her static age detail makes, with the full look's line sheen
    *     and with none, over the pixels where the two differ (the lines: the sheen changes nothing
-   *     else, such as her lentigines and uneven tone)
+   *     else, such as her lentigines and uneven tone); the lines painted only, as the sheen is
+   *     their paint's (their relief, lit the same with or without it, is left out)
    */
   private static double[] ageDetailStrengths(FaceModel m, Ethnicity e) {
     Demographics d = new Demographics(AgeGroup.ELDERLY, Gender.WOMAN, e);
@@ -234,9 +303,10 @@ class LookRenderTest {
     return new double[] {withSheen / (double) lines, without / (double) lines};
   }
 
+  /** The skin with its age detail and line sheen set, and its lines painted only (no line relief). */
   private static SkinLook skin(SkinLook k, double age, double sheen) {
     return new SkinLook(k.baseRgb(), k.itaDeg(), k.freckles(), k.moles(), k.redness(), k.blemishes(), k.pores(), age,
-        k.lineDepth(), sheen, k.lineFolds(), k.poreRelief(), k.underEye(), k.lipRgb(), k.lipstick(), k.lipstickRgb(), k.eyeliner(), k.stubble(),
+        k.lineDepth(), sheen, k.lineFolds(), k.poreRelief(), false, k.underEye(), k.lipRgb(), k.lipstick(), k.lipstickRgb(), k.eyeliner(), k.stubble(),
         k.hairRgb(), k.brows(), k.seed());
   }
 

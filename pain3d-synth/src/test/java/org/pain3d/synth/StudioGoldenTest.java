@@ -120,9 +120,11 @@ class StudioGoldenTest {
   /**
    * Switching a later look feature off writes the bytes of the build before it (with {@code
    * --look-on face-exposure}, on in those builds; these two identities' skin is lighter than its
-   * reference, so it moves none of their bytes): {@code --look-off pore-relief} those before the
-   * skin's pore relief (tag {@code real-relief-off}: the {@code real} hashes of renderer version
-   * 17), with {@code mouth-colour} off too those before the mouth's colours (tag {@code
+   * reference, so it moves none of their bytes): {@code --look-off line-relief} the pores' relief
+   * without the lines' (tag {@code real-lines-off}: renderer version 18's pores stored more finely,
+   * with the highlight held at its peak, so not version 18's bytes), with {@code pore-relief} off too
+   * those before the skin's relief (tag {@code real-relief-off}: the {@code real} hashes of renderer
+   * version 17), with {@code mouth-colour} off too those before the mouth's colours (tag {@code
    * real-mouth-off}: the {@code real} hashes of renderer version 14), with {@code lip-seal} off too
    * those before the
    * lips' seal (tag {@code real-seal-off}: the {@code real} hashes of renderer version 12), with
@@ -169,9 +171,9 @@ class StudioGoldenTest {
   }
 
   static Stream<Arguments> earlierBuilds() {
-    LookFeature[] later = {LookFeature.PORE_RELIEF, LookFeature.MOUTH_COLOUR, LookFeature.LIP_SEAL, LookFeature.PARTING,
+    LookFeature[] later = {LookFeature.LINE_RELIEF, LookFeature.PORE_RELIEF, LookFeature.MOUTH_COLOUR, LookFeature.LIP_SEAL, LookFeature.PARTING,
         LookFeature.LINE_SHEEN, LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS, LookFeature.LASH_SEAM};
-    String[] tags = {"real-relief-off", "real-mouth-off", "real-seal-off", "real-parting-off", "real-sheen-off", "real-tone-off",
+    String[] tags = {"real-lines-off", "real-relief-off", "real-mouth-off", "real-seal-off", "real-parting-off", "real-sheen-off", "real-tone-off",
         "real-corners-off", "real-seam-off"};
     return IntStream.range(0, tags.length).mapToObj(
         i -> Arguments.of(tags[i], EnumSet.copyOf(Arrays.asList(later).subList(0, i + 1))));

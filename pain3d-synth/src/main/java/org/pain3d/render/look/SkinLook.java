@@ -25,6 +25,9 @@ package org.pain3d.render.look;
  *     glabellar lines
  * @param poreRelief whether the skin's pores and grain are a bump map too ({@link PoreRelief}),
  *     lit by the scene's lights, besides their painted contrast
+ * @param lineRelief whether the static age lines and the expression wrinkles are a bump map too
+ *     ({@link PoreRelief#LINE_DEPTH_CM}), lit on the side facing the light, besides their painted
+ *     contrast
  * @param underEye periorbital darkening
  * @param lipRgb natural lip colour
  * @param lipstick amount of lip colour make-up
@@ -38,7 +41,7 @@ package org.pain3d.render.look;
 public record SkinLook(
     int baseRgb, double itaDeg, double freckles, int moles, double redness, double blemishes,
     double pores, double age, double lineDepth, double lineSheen, boolean lineFolds, boolean poreRelief,
-    double underEye, int lipRgb,
+    boolean lineRelief, double underEye, int lipRgb,
     double lipstick, int lipstickRgb, double eyeliner, double stubble, int hairRgb, BrowLook brows, long seed) {
 
   /** Validates ranges. */
@@ -69,7 +72,7 @@ public record SkinLook(
    * @return the look
    */
   public static SkinLook plain(int baseRgb, int hairRgb, long seed) {
-    return new SkinLook(baseRgb, SkinColour.ita(baseRgb), 0, 0, 0, 0, 0.5, 0, 1, 0, false, false, 0, lipsFor(baseRgb), 0, 0,
+    return new SkinLook(baseRgb, SkinColour.ita(baseRgb), 0, 0, 0, 0, 0.5, 0, 1, 0, false, false, false, 0, lipsFor(baseRgb), 0, 0,
         0, 0, hairRgb, BrowLook.average(), seed);
   }
 

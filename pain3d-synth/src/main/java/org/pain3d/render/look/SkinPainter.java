@@ -92,7 +92,7 @@ public final class SkinPainter {
    * @return packed sRGB texels, shape [layout.tiles() * size * size]
    */
   public int[] paint(RenderMesh neutral, SkinLayout layout) {
-    return paint(neutral, layout, null);
+    return paint(neutral, layout, null, null);
   }
 
   /**
@@ -102,9 +102,12 @@ public final class SkinPainter {
    * @param neutral the identity's neutral mesh (the layout's topology)
    * @param layout the skin texels
    * @param wrinkles receives (group, texel, pattern) of every dynamic group's texel, or null
+   * @param lineRelief receives per texel the static age lines' relief value that the texel is shaded
+   *     with (negative in a furrow; 0 where there is none), for their bump map ({@link
+   *     PoreRelief#heights}); shape [layout.tiles() * size * size], or null
    * @return packed sRGB texels, shape [layout.tiles() * size * size]
    */
-  public int[] paint(RenderMesh neutral, SkinLayout layout, WrinkleLayer.Recorder wrinkles) {
+  public int[] paint(RenderMesh neutral, SkinLayout layout, WrinkleLayer.Recorder wrinkles, float[] lineRelief) {
     int h = layout.size();
     int w = layout.tiles() * h;
     int[] out = new int[w * h];
@@ -139,7 +142,7 @@ public final class SkinPainter {
         if (x < h && layout.triangle(o) >= 0) {
           layout.position(positions, triangles, o, pos);
           if (frame.inFace(pos[0], pos[1], pos[2])) {
-            face(pos[0], pos[1], pos[2], c, o, wrinkles);
+            face(pos[0], pos[1], pos[2], c, o, wrinkles, lineRelief);
           }
         }
         out[o] = pack(c[0], c[1], c[2]);
@@ -149,7 +152,8 @@ public final class SkinPainter {
   }
 
   /** Paints the facial features at a face point into c. */
-  private void face(float px, float py, float pz, float[] c, int texel, WrinkleLayer.Recorder wrinkles) {
+  private void face(float px, float py, float pz, float[] c, int texel, WrinkleLayer.Recorder wrinkles,
+      float[] lineRelief) {
     long seed = look.seed();
     float cheek = frame.cheek(px, py, pz);
     float nose = frame.nose(px, py, pz);
@@ -168,7 +172,7 @@ public final class SkinPainter {
       }
     }
     spots(px, py, pz, c, seed, Math.max(cheek, nose));
-    relief(px, py, pz, c, texel, wrinkles);
+    relief(px, py, pz, c, texel, wrinkles, lineRelief);
     stubble(px, py, pz, c);
     float lip = regions.lip(px, py, pz);
     if (lip > 0) {
@@ -232,7 +236,8 @@ public final class SkinPainter {
   }
 
   /** Static age lines as baked relief; the dynamic groups' patterns go to the recorder. */
-  private void relief(float px, float py, float pz, float[] c, int texel, WrinkleLayer.Recorder wrinkles) {
+  private void relief(float px, float py, float pz, float[] c, int texel, WrinkleLayer.Recorder wrinkles,
+      float[] lineRelief) {
     float age = (float) look.age();
     if (age <= 0 && wrinkles == null) {
       return;
@@ -254,7 +259,11 @@ public final class SkinPainter {
       r += weight * p;
     }
     if (age > 0) {
-      shade(c, age * r * (float) look.lineDepth(), (float) look.lineSheen());
+      float relief = age * r * (float) look.lineDepth();
+      shade(c, relief, (float) look.lineSheen());
+      if (lineRelief != null) {
+        lineRelief[texel] = relief;
+      }
     }
   }
 

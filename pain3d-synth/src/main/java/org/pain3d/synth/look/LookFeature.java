@@ -141,7 +141,14 @@ public enum LookFeature {
    * texture changes with the light, as pore-scale normal detail does; off, the skin is smooth and
    * its pores are only its painted contrast.
    */
-  PORE_RELIEF;
+  PORE_RELIEF,
+  /**
+   * The static age lines and the expression wrinkles (both painted as before) are a bump map too,
+   * on the same relief as the pores ({@link org.pain3d.render.look.PoreRelief#LINE_DEPTH_CM}): a
+   * line's sides tilt the normal, so under a directed light the side facing it is lit and the other
+   * shaded, as a fold in the skin is; off, the lines are only their painted contrast.
+   */
+  LINE_RELIEF;
 
   /**
    * @return whether the feature is off unless asked for ({@code --look-on}); every other feature is

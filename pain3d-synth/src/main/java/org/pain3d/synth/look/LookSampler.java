@@ -201,7 +201,8 @@ public final class LookSampler {
         det ? detail.redness() : 0, det ? detail.blemishes() : 0, det ? detail.pores() : 0.5,
         age ? detail.ageDetail() : 0, AgeContrast.lineDepth(ageContrast, woman),
         options.has(LookFeature.LINE_SHEEN) ? SkinPainter.LINE_SHEEN : 0, options.has(LookFeature.LINE_FOLDS),
-        options.has(LookFeature.PORE_RELIEF), det ? detail.underEye() : 0,
+        options.has(LookFeature.PORE_RELIEF),
+        options.has(LookFeature.LINE_RELIEF), det ? detail.underEye() : 0,
         AgeContrast.lips(SkinLook.lipsFor(base), base, ageContrast, woman), makeup.lipstick(),
         makeup.lipstickRgb(), makeup.eyeliner(), stubble, browRgb, brows, seed);
   }
