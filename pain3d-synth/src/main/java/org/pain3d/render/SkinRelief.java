@@ -102,8 +102,15 @@ public final class SkinRelief {
      * @param at where in out
      */
     public void tilt(float[] heightCm, int texel, float[] out, int at) {
+      int w = layout.tiles() * layout.size();
+      tilt(heightCm, texel % w, texel / w, out, at);
+    }
+
+    /** {@link #tilt(float[], int, float[], int)} at the texel in column x of row y. */
+    private void tilt(float[] heightCm, int x, int y, float[] out, int at) {
       int size = layout.size();
       int w = layout.tiles() * size;
+      int texel = y * w + x;
       int t = layout.triangle(texel);
       if (t < 0) {
         out[at] = 0;
@@ -111,8 +118,6 @@ public final class SkinRelief {
         out[at + 2] = 0;
         return;
       }
-      int x = texel % w;
-      int y = texel / w;
       int up = y > 0 && layout.triangle(texel - w) >= 0 ? y - 1 : y;
       int down = y < size - 1 && layout.triangle(texel + w) >= 0 ? y + 1 : y;
       int tileStart = x / size * size;
@@ -157,9 +162,14 @@ public final class SkinRelief {
     }
     float[] dn = new float[3];
     int[] tilts = new int[w * size];
-    for (int o = 0; o < tilts.length; o++) {
-      directions.tilt(heightCm, o, dn, 0);
-      tilts[o] = pack(steps(dn[0]), steps(dn[1]), steps(dn[2]));
+    for (int y = 0; y < size; y++) {
+      for (int x = 0; x < w; x++) {
+        int o = y * w + x;
+        if (layout.triangle(o) >= 0) {
+          directions.tilt(heightCm, x, y, dn, 0);
+          tilts[o] = pack(steps(dn[0]), steps(dn[1]), steps(dn[2]));
+        }
+      }
     }
     return new SkinRelief(size, layout.tiles(), tilts);
   }
