@@ -154,9 +154,11 @@ public final class RleDeflate {
    * Finds literals and runs (distance 1) and writes their codes, with locals only (the hot
    * loop). A run starts where four bytes {@code d[i-1..i+2]} are equal (one 32-bit compare)
    * and is extended eight bytes at a time; each symbol is one table look-up ({@link #litCodes},
-   * {@link #runCodes}) and one unconditional 64-bit store of the bit buffer, after which the
-   * whole bytes are dropped from it (at most 7 bits stay pending, so a symbol of up to 35
-   * bits always fits).
+   * {@link #runCodes}). A literal is followed by up to two more in the same step where one
+   * 64-bit word shows that no run can start at them (a run at {@code i + j} needs {@code d[i +
+   * j - 1..i + j + 2]} equal). Each step ends in one unconditional 64-bit store of the bit buffer,
+   * after which the whole bytes are dropped from it (at most 7 bits stay pending, so a run of
+   * up to 35 bits or three literals of up to 15 bits always fit).
    */
   private void encode(byte[] d, int length) {
     final long[] lits = litCodes;
@@ -177,21 +179,41 @@ public final class RleDeflate {
       nb += (int) (e >>> SYMBOL_LENGTH_SHIFT);
       i = 1;
     }
-    // A run needs d[i + 2], so the four-byte compare at i - 1 stays inside the data.
+    // A run needs d[i + 2], so the four-byte compare at i - 1 stays inside the data; a batch of
+    // literals reads the word d[i - 1..i + 6].
     final int runEnd = length - 2;
+    final int wordEnd = length - 6;
     while (i < length) {
-      long e;
       if (i < runEnd && equalFour((int) INT.get(d, i - 1))) {
         int limit = Math.min(MAX_RUN, length - i);
         int run = runLength(d, i, limit);
-        e = runs[run];
+        long e = runs[run];
         i += run;
+        b |= (e & SYMBOL_BITS) << nb;
+        nb += (int) (e >>> SYMBOL_LENGTH_SHIFT);
       } else {
-        e = lits[d[i] & 255];
+        long e = lits[d[i] & 255];
+        b |= (e & SYMBOL_BITS) << nb;
+        nb += (int) (e >>> SYMBOL_LENGTH_SHIFT);
+        if (i < wordEnd) {
+          // Byte k of x is d[i - 1 + k] ^ d[i + k]; a run at i + k needs bytes k..k + 2 zero.
+          long w = (long) LONG.get(d, i - 1);
+          long x = w ^ w >>> 8;
+          if ((x & 0xFFFFFF00L) != 0) {
+            e = lits[d[i + 1] & 255];
+            b |= (e & SYMBOL_BITS) << nb;
+            nb += (int) (e >>> SYMBOL_LENGTH_SHIFT);
+            if ((x & 0xFFFFFF0000L) != 0) {
+              e = lits[d[i + 2] & 255];
+              b |= (e & SYMBOL_BITS) << nb;
+              nb += (int) (e >>> SYMBOL_LENGTH_SHIFT);
+              i++;
+            }
+            i++;
+          }
+        }
         i++;
       }
-      b |= (e & SYMBOL_BITS) << nb;
-      nb += (int) (e >>> SYMBOL_LENGTH_SHIFT);
       LONG.set(o, p, b);
       p += nb >>> 3;
       b >>>= nb & ~7;

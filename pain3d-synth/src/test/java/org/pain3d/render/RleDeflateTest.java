@@ -120,15 +120,17 @@ class RleDeflateTest {
     SplittableRandom rnd = new SplittableRandom(9);
     for (int trial = 0; trial < 40; trial++) {
       byte[] d = new byte[trial < 8 ? trial : rnd.nextInt(1, 100_000)];
-      // Mixed stretches of noise, short repeats (1..20) and long runs (to 600) of few values.
+      // Mixed stretches of noise, noise of three values (equal neighbours, runs of every short
+      // length, next to literals at every offset), short repeats (1..20) and long runs (to 600)
+      // of few values.
       int i = 0;
       while (i < d.length) {
-        int kind = rnd.nextInt(3);
-        int n = Math.min(d.length - i, kind == 0 ? rnd.nextInt(1, 50) : kind == 1 ? rnd.nextInt(1, 21)
+        int kind = rnd.nextInt(4);
+        int n = Math.min(d.length - i, kind <= 1 ? rnd.nextInt(1, 50) : kind == 2 ? rnd.nextInt(1, 21)
             : rnd.nextInt(1, 600));
         byte v = (byte) rnd.nextInt(4);
         for (int k = 0; k < n; k++, i++) {
-          d[i] = kind == 0 ? (byte) rnd.nextInt(256) : v;
+          d[i] = kind == 0 ? (byte) rnd.nextInt(256) : kind == 1 ? (byte) rnd.nextInt(3) : v;
         }
       }
       byte[] a = Arrays.copyOf(fast.compress(d, d.length), fast.size());
