@@ -412,6 +412,18 @@ public final class Shader {
         : g == SCLERA ? eye(u - (float) Math.floor(u), v) : constantAlbedo[g];
   }
 
+  /**
+   * The skin's albedo at a texel: what {@link #albedoAt} gives a skin triangle at the u, v whose
+   * texel {@link SkinRelief#texel} finds (the relief and the texture share the layout), for
+   * shading that reads both at one texel.
+   *
+   * @param texel the texel
+   * @return packed sRGB {@code 0xRRGGBB}
+   */
+  public int skinAlbedo(int texel) {
+    return skin.texels()[texel];
+  }
+
   /** @return the skin's bump map, or null for smooth skin */
   public SkinRelief relief() {
     return relief;

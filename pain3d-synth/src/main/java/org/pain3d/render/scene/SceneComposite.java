@@ -20,8 +20,9 @@ import org.pain3d.render.SkinRelief;
  * <p>With a skin relief ({@link Shader#relief()}) the face's skin samples scale their diffuse
  * light by {@code 1 + g . dn}: {@code dn} the normal's tilt by the relief there ({@link
  * SkinRelief}, in the head's frame), {@code g} the relative gradient of the vertices' diffuse
- * light with respect to the normal ({@link VertexLighting}), interpolated like the light itself
- * and turned into the head's frame.
+ * light with respect to the normal ({@link VertexLighting}), given in the head's frame and
+ * interpolated like the light itself. Such a sample reads its albedo and its tilt at one texel
+ * (the texture and the relief share the layout).
  */
 final class SceneComposite {
   private static final PropMaterial[] MATERIALS = PropMaterial.values();
@@ -37,15 +38,9 @@ final class SceneComposite {
   private final float[] c = new float[3];
   /** The skin's bump map, or null. */
   private final SkinRelief relief;
-  /** Per face vertex, the relative gradient of its diffuse light (null without relief). */
+  /** Per face vertex, the relative gradient of its diffuse light, head frame (null without relief). */
   private final float[] faceGradient;
-  /** The head's turn from its neutral frame, row-major 3x3; null for none. */
-  private final double[] headRotation;
-  /** The face triangle whose corners' gradients {@link #tilt} holds; -1 for none. */
-  private int tiltOf = -1;
-  /** Whether {@link #tiltOf} is skin. */
-  private boolean tiltSkin;
-  /** Per corner of {@link #tiltOf}, its light gradient turned into the head's frame (x, y, z each). */
+  /** Scratch: a triangle's corners' gradients (x, y, z each) for {@link #tilted}. */
   private final float[] tilt = new float[9];
   /** Props below this triangle index (in frame buffer numbering) have kept colours in {@link #keptRgb}. */
   private int keptBelow;
@@ -56,9 +51,8 @@ final class SceneComposite {
    * @param faceDiffuse per face vertex, its diffuse factor (linear RGB)
    * @param faceSpecular per face vertex, its specular term
    * @param faceGradient per face vertex, the relative gradient of its diffuse light with respect to
-   *     its normal ({@link VertexLighting}); null to shade the skin smooth
-   * @param headRotation the head's turn from its neutral frame (where the relief's tilts are),
-   *     row-major 3x3; null for none
+   *     its normal ({@link VertexLighting}), turned into the head's neutral frame (where the
+   *     relief's tilts are); null to shade the skin smooth
    * @param shader the face's albedo, material kinds and skin relief
    * @param props the props' mesh
    * @param propDiffuse per prop vertex, its diffuse factor
@@ -67,11 +61,9 @@ final class SceneComposite {
    * @param base the first prop triangle in frame buffer numbering
    */
   SceneComposite(RenderMesh face, float[] faceDiffuse, float[] faceSpecular, float[] faceGradient,
-      double[] headRotation, Shader shader, RenderMesh props, float[] propDiffuse, float[] propSpecular,
-      PropLook look, int base) {
+      Shader shader, RenderMesh props, float[] propDiffuse, float[] propSpecular, PropLook look, int base) {
     this.relief = faceGradient == null ? null : shader.relief();
     this.faceGradient = faceGradient;
-    this.headRotation = headRotation;
     this.face = face;
     this.faceDiffuse = faceDiffuse;
     this.faceSpecular = faceSpecular;
@@ -136,9 +128,10 @@ final class SceneComposite {
     final float[] bary1 = fb.bary1;
     final float[] bary2 = fb.bary2;
     final int n = fb.width() * fb.height();
-    final float[] k = new float[24];
+    final float[] k = new float[33];
     int last = -1;
     int material = -1;
+    boolean bumped = false;
     for (int s = 0; s < n; s++) {
       int t = tri[s];
       if (ov != null && ov.triangle[s] >= 0 && ov.invDepth[s] > fb.invDepth[s]) {
@@ -163,6 +156,10 @@ final class SceneComposite {
         } else {
           corners(props, t - base, propDiffuse, propSpecular, k);
         }
+        bumped = material < 0 && relief != null && shader.kindOf(t) == MaterialKind.SKIN;
+        if (bumped) {
+          gradients(t, k, 24);
+        }
         last = t;
       }
       float b1 = bary1[s];
@@ -170,8 +167,15 @@ final class SceneComposite {
       float b0 = 1 - b1 - b2;
       float u = b0 * k[18] + b1 * k[20] + b2 * k[22];
       float v = b0 * k[19] + b1 * k[21] + b2 * k[23];
-      int albedo = material < 0 ? shader.albedoAt(t, u, v) : look.albedo(MATERIALS[material], u, v);
-      float lit = material < 0 && relief != null ? tilted(t, b0, b1, b2, u, v) : 1;
+      int albedo;
+      float lit = 1;
+      if (bumped) {
+        int texel = relief.texel(u, v);
+        albedo = shader.skinAlbedo(texel);
+        lit = bumpLight(texel, k, 24, b0, b1, b2);
+      } else {
+        albedo = material < 0 ? shader.albedoAt(t, u, v) : look.albedo(MATERIALS[material], u, v);
+      }
       float r = Shader.toLinear(albedo >> 16 & 255) * (b0 * k[0] + b1 * k[3] + b2 * k[6]) * lit
           + b0 * k[9] + b1 * k[12] + b2 * k[15];
       float g = Shader.toLinear(albedo >> 8 & 255) * (b0 * k[1] + b1 * k[4] + b2 * k[7]) * lit
@@ -250,28 +254,37 @@ final class SceneComposite {
 
   /**
    * The factor on a face sample's diffuse light from the skin relief there: {@code 1 + g . dn}
-   * (at least 0) on skin, 1 elsewhere; g interpolated from the corners and turned into the head's
-   * frame, where the relief's tilt dn is.
+   * (at least 0) on skin, 1 elsewhere; g interpolated from the corners (the general path; the
+   * single-sample loop keeps a triangle's corners while it stays on it).
    */
   private float tilted(int t, float b0, float b1, float b2, float u, float v) {
-    if (t != tiltOf) {
-      tiltOf = t;
-      tiltSkin = shader.kindOf(t) == MaterialKind.SKIN;
-      if (tiltSkin) {
-        int[] tris = face.triangles();
-        for (int j = 0; j < 3; j++) {
-          int v3 = 3 * tris[3 * t + j];
-          SkinRelief.intoHead(headRotation, faceGradient[v3], faceGradient[v3 + 1], faceGradient[v3 + 2], tilt, 3 * j);
-        }
-      }
-    }
-    if (!tiltSkin) {
+    if (shader.kindOf(t) != MaterialKind.SKIN) {
       return 1;
     }
-    float gx = b0 * tilt[0] + b1 * tilt[3] + b2 * tilt[6];
-    float gy = b0 * tilt[1] + b1 * tilt[4] + b2 * tilt[7];
-    float gz = b0 * tilt[2] + b1 * tilt[5] + b2 * tilt[8];
-    return Math.max(0f, 1 + relief.along(relief.texel(u, v), gx, gy, gz));
+    gradients(t, tilt, 0);
+    return bumpLight(relief.texel(u, v), tilt, 0, b0, b1, b2);
+  }
+
+  /** Copies a face triangle's corners' light gradients into {@code dst[at..at+8]} (x, y, z each). */
+  private void gradients(int t, float[] dst, int at) {
+    int[] tris = face.triangles();
+    for (int j = 0; j < 3; j++) {
+      int v3 = 3 * tris[3 * t + j];
+      dst[at + 3 * j] = faceGradient[v3];
+      dst[at + 3 * j + 1] = faceGradient[v3 + 1];
+      dst[at + 3 * j + 2] = faceGradient[v3 + 2];
+    }
+  }
+
+  /**
+   * {@code 1 + g . dn} at least 0: g interpolated from the corners' gradients in {@code
+   * g[at..at+8]}, dn the relief's tilt at the texel.
+   */
+  private float bumpLight(int texel, float[] g, int at, float b0, float b1, float b2) {
+    float gx = b0 * g[at] + b1 * g[at + 3] + b2 * g[at + 6];
+    float gy = b0 * g[at + 1] + b1 * g[at + 4] + b2 * g[at + 7];
+    float gz = b0 * g[at + 2] + b1 * g[at + 5] + b2 * g[at + 8];
+    return Math.max(0f, 1 + relief.along(texel, gx, gy, gz));
   }
 
   private void translucent(int t, float b1, float b2) {

@@ -18,6 +18,7 @@ import org.pain3d.render.Rasterizer;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.RenderTarget;
 import org.pain3d.render.Shader;
+import org.pain3d.render.SkinRelief;
 import org.pain3d.render.VertexNormals;
 
 /**
@@ -82,7 +83,10 @@ public final class SceneStage {
   /** The face's normals over its triangles (a LOD mesh uses a quarter of the vertices), kept while its triangles stay. */
   private VertexNormals.OfTriangles faceNormalsOf;
   private float[] faceDiffuse = new float[0];
-  /** Per face vertex, the relative gradient of its diffuse light; null when the skin has no relief. */
+  /**
+   * Per face vertex, the relative gradient of its diffuse light, turned into the head's frame
+   * (where the relief's tilts are); null when the skin has no relief.
+   */
   private float[] faceGradient;
   /** The head's turn of the current pose, row-major 3x3; null for none. */
   private double[] headRotation;
@@ -327,7 +331,7 @@ public final class SceneStage {
     }
     markOccluded(target, ss, base, ov);
     light(camera, fb, ov, base);
-    SceneComposite c = new SceneComposite(face, faceDiffuse, faceSpecular, faceGradient, headRotation, shader, pm,
+    SceneComposite c = new SceneComposite(face, faceDiffuse, faceSpecular, faceGradient, shader, pm,
         propDiffuse, propSpecular, look, base);
     if (layer != null && ss == 1) {
       c.keepShaded(base + from, layer.rgb);
@@ -400,6 +404,13 @@ public final class SceneStage {
     int m = stale(faceShown, faceLitFor);
     lighting.diffuse(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, exposure, faceDiffuse, faceGradient,
         unlit, m);
+    if (faceGradient != null && headRotation != null) {
+      // Once per vertex and pose, not per triangle the shading meets.
+      for (int k = 0; k < m; k++) {
+        int v = 3 * unlit[k];
+        SkinRelief.intoHead(headRotation, faceGradient[v], faceGradient[v + 1], faceGradient[v + 2], faceGradient, v);
+      }
+    }
     m = stale(propShown, propLitFor);
     lighting.diffuse(propNormals, props.vertexMaterials(), look.responses(), null, propKey, exposure, propDiffuse,
         unlit, m);
