@@ -143,7 +143,7 @@ public final class AtomicFiles {
   private static void writeFile(Path target, TempOwner owner, FolderSync folderSync, FileBody body)
       throws IOException {
     Path abs = target.toAbsolutePath();
-    Files.createDirectories(abs.getParent());
+    ensureFolder(abs.getParent());
     Path tmp = createTemp(abs, owner);
     boolean moved = false;
     try {
@@ -154,6 +154,17 @@ public final class AtomicFiles {
       if (!moved) {
         deleteQuietly(tmp);
       }
+    }
+  }
+
+  /**
+   * Creates a folder and its parents where missing. Looks first: {@link Files#createDirectories}
+   * on a folder that exists throws and catches two exceptions, and a dataset writes every file
+   * into an existing folder.
+   */
+  private static void ensureFolder(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir);
     }
   }
 

@@ -102,12 +102,17 @@ public final class SkinRelief {
      * @param at where in out
      */
     public void tilt(float[] heightCm, int texel, float[] out, int at) {
-      int w = layout.tiles() * layout.size();
-      tilt(heightCm, texel % w, texel / w, out, at);
+      int size = layout.size();
+      int w = layout.tiles() * size;
+      int x = texel % w;
+      tilt(heightCm, x, texel / w, x - x % size, out, at);
     }
 
-    /** {@link #tilt(float[], int, float[], int)} at the texel in column x of row y. */
-    private void tilt(float[] heightCm, int x, int y, float[] out, int at) {
+    /**
+     * {@link #tilt(float[], int, float[], int)} at the texel in column x of row y, whose tile
+     * starts at column tileStart.
+     */
+    private void tilt(float[] heightCm, int x, int y, int tileStart, float[] out, int at) {
       int size = layout.size();
       int w = layout.tiles() * size;
       int texel = y * w + x;
@@ -120,12 +125,14 @@ public final class SkinRelief {
       }
       int up = y > 0 && layout.triangle(texel - w) >= 0 ? y - 1 : y;
       int down = y < size - 1 && layout.triangle(texel + w) >= 0 ? y + 1 : y;
-      int tileStart = x / size * size;
       int left = x > tileStart && layout.triangle(texel - 1) >= 0 ? x - 1 : x;
       int right = x < tileStart + size - 1 && layout.triangle(texel + 1) >= 0 ? x + 1 : x;
-      // v grows upwards while rows grow downwards.
-      float sv = down == up ? 0 : (heightCm[down * w + x] - heightCm[up * w + x]) * -size / (down - up);
-      float su = right == left ? 0 : (heightCm[y * w + right] - heightCm[y * w + left]) * size / (right - left);
+      // v grows upwards while rows grow downwards. The neighbours are 1 or 2 apart, and halving
+      // by a product is exact, as the division was.
+      float sv = down == up ? 0
+          : (heightCm[down * w + x] - heightCm[up * w + x]) * -size * (down - up == 2 ? 0.5f : 1f);
+      float su = right == left ? 0
+          : (heightCm[y * w + right] - heightCm[y * w + left]) * size * (right - left == 2 ? 0.5f : 1f);
       for (int k = 0; k < 3; k++) {
         out[at + k] = su * bases[6 * t + k] + sv * bases[6 * t + 3 + k];
       }
@@ -163,11 +170,13 @@ public final class SkinRelief {
     float[] dn = new float[3];
     int[] tilts = new int[w * size];
     for (int y = 0; y < size; y++) {
-      for (int x = 0; x < w; x++) {
-        int o = y * w + x;
-        if (layout.triangle(o) >= 0) {
-          directions.tilt(heightCm, x, y, dn, 0);
-          tilts[o] = pack(steps(dn[0]), steps(dn[1]), steps(dn[2]));
+      for (int tileStart = 0; tileStart < w; tileStart += size) {
+        for (int x = tileStart; x < tileStart + size; x++) {
+          int o = y * w + x;
+          if (layout.triangle(o) >= 0) {
+            directions.tilt(heightCm, x, y, tileStart, dn, 0);
+            tilts[o] = pack(steps(dn[0]), steps(dn[1]), steps(dn[2]));
+          }
         }
       }
     }
