@@ -84,11 +84,13 @@ public final class GenerateCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     DatasetGenerator.Result r;
     ProgressLine[] bar = new ProgressLine[1];
+    WarmRate[] warm = new WarmRate[1];
     try {
       r = new DatasetGenerator(model).run(config, options, target.out, new GenerationProgress() {
         @Override
         public void started(int toDo, int skipped) {
           bar[0] = ProgressLine.count(spec.commandLine().getErr(), "identities", toDo);
+          warm[0] = new WarmRate(toDo, System::nanoTime);
           if (skipped > 0) {
             bar[0].extra(skipped + " already done");
           }
@@ -96,6 +98,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
         @Override
         public void identityFinished(int identity, int images) {
+          warm[0].finished(images);
           bar[0].step();
         }
       });
@@ -106,12 +109,21 @@ public final class GenerateCommand implements Callable<Integer> {
     }
     double s = (System.nanoTime() - t0) / 1e9;
     int images = r.generated() * config.imagesPerIdentity();
-    spec.commandLine().getOut().printf(Locale.ROOT, "generated %d identities (%d images) in %.1f s, %.1f images/s%s%s%s%n",
+    spec.commandLine().getOut().printf(Locale.ROOT, "generated %d identities (%d images) in %.1f s, %.1f images/s%s%s%s%s%n",
         r.generated(), images, s, images / Math.max(s, 1e-9),
+        warm[0] == null ? "" : warmText(warm[0]),
         r.skipped() > 0 ? "; " + r.skipped() + " were already done" : "",
         r.repaired() > 0 ? "; " + r.repaired() + " finished before had missing or changed files and were made again" : "",
         target.completion(r.finalized()));
     return 0;
+  }
+
+  /** The rate after the first quarter of the identities, for runs long enough to tell. */
+  private static String warmText(WarmRate warm) {
+    return warm.imagesPerSecond().isPresent()
+        ? String.format(Locale.ROOT, " (%.1f after the first quarter, the JIT warmed up)",
+            warm.imagesPerSecond().getAsDouble())
+        : "";
   }
 
   static List<View> parseViews(String text) {
