@@ -128,6 +128,8 @@ final class SceneComposite {
     final float[] bary1 = fb.bary1;
     final float[] bary2 = fb.bary2;
     final int n = fb.width() * fb.height();
+    // The last triangle's corners: diffuse, specular, UVs (corners(), k[0..23]) and, on
+    // bumped skin, the light gradients (k[24..32]).
     final float[] k = new float[33];
     int last = -1;
     int material = -1;
