@@ -120,9 +120,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
   /** The rate after the first quarter of the identities, for runs long enough to tell. */
   private static String warmText(WarmRate warm) {
-    return warm.imagesPerSecond().isPresent()
-        ? String.format(Locale.ROOT, " (%.1f after the first quarter, the JIT warmed up)",
-            warm.imagesPerSecond().getAsDouble())
+    java.util.OptionalDouble rate = warm.imagesPerSecond();
+    return rate.isPresent()
+        ? String.format(Locale.ROOT, " (%.1f after the first quarter, the JIT warmed up)", rate.getAsDouble())
         : "";
   }
 

@@ -102,18 +102,20 @@ public final class PngWriter implements AutoCloseable {
     int o = at;
     int i = row * width;
     int end = i + width;
+    // Row 0 has nothing above it: its pixels minus zero (a 0 mask on the pixel itself).
     int above = row == 0 ? 0 : width;
+    int mask = row == 0 ? 0 : -1;
     for (; i + 4 <= end; i += 4, o += 12) {
-      int z0 = row == 0 ? rgb[i] : minusBytes(rgb[i], rgb[i - above]);
-      int z1 = row == 0 ? rgb[i + 1] : minusBytes(rgb[i + 1], rgb[i + 1 - above]);
-      int z2 = row == 0 ? rgb[i + 2] : minusBytes(rgb[i + 2], rgb[i + 2 - above]);
-      int z3 = row == 0 ? rgb[i + 3] : minusBytes(rgb[i + 3], rgb[i + 3 - above]);
+      int z0 = minusBytes(rgb[i], rgb[i - above] & mask);
+      int z1 = minusBytes(rgb[i + 1], rgb[i + 1 - above] & mask);
+      int z2 = minusBytes(rgb[i + 2], rgb[i + 2 - above] & mask);
+      int z3 = minusBytes(rgb[i + 3], rgb[i + 3 - above] & mask);
       INT_BE.set(dst, o, z0 << 8 | z1 >>> 16 & 0xFF);
       INT_BE.set(dst, o + 4, z1 << 16 | z2 >>> 8 & 0xFFFF);
       INT_BE.set(dst, o + 8, z2 << 24 | z3 & 0xFFFFFF);
     }
     for (; i < end; i++) {
-      int z = row == 0 ? rgb[i] : minusBytes(rgb[i], rgb[i - above]);
+      int z = minusBytes(rgb[i], rgb[i - above] & mask);
       dst[o++] = (byte) (z >> 16);
       dst[o++] = (byte) (z >> 8);
       dst[o++] = (byte) z;
