@@ -76,9 +76,12 @@ public final class RendererVersion {
    * line-relief}, {@link org.pain3d.render.look.PoreRelief#LINE_DEPTH_CM}), lit on the side facing
    * the light; the relief is stored in finer fixed steps ({@link org.pain3d.render.SkinRelief#STEP}),
    * its slopes stop at the layout's edges, and a tilted highlight stops at its peak (version 18's
-   * pores raised a few samples past it to white).
+   * pores raised a few samples past it to white). Version 20 (thirty-third session): varied and
+   * bedside scenes draw earrings and the kind of headwear by the identity's gender ({@code
+   * earrings_rate_men}, {@code headwear_men}: no headscarves on men, earrings rarer) and put no cap
+   * on a lying patient (studio images keep their bytes).
    */
-  public static final int IMAGES = 19;
+  public static final int IMAGES = 20;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -98,9 +101,10 @@ public final class RendererVersion {
    * session): the squeezed closed lids of {@link #IMAGES} 16 (clip frames with a blink past
    * half-way under AU4/6/7). Version 18: the lashes over squeezed lids of {@link #IMAGES} 17.
    * Version 19 (thirtieth session): the pore relief of {@link #IMAGES} 18. Version 20: the lines'
-   * relief of {@link #IMAGES} 19.
+   * relief of {@link #IMAGES} 19. Version 21 (thirty-third session): the accessories by gender and
+   * posture of {@link #IMAGES} 20.
    */
-  public static final int CLIPS = 20;
+  public static final int CLIPS = 21;
 
   private RendererVersion() {}
 }

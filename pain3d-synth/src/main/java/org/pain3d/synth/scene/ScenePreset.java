@@ -64,8 +64,8 @@ public enum ScenePreset {
     return new SceneRanges(
         new BodyRanges(0.2, Map.of("hospital_gown", 1.0, "t_shirt", 1.2, "collared_shirt", 1.0, "sweater", 0.8),
             Map.of("solid", 3.0, "stripes", 1.0, "checks", 1.0, "print", 1.0), new Range(-15, 15)),
-        new AccessoryRates(0.3, 0.15, 0.2, 0.15, Map.of("cap", 1.0, "headscarf", 1.0, "hospital_cap", 1.0),
-            0.12, 0.06, 0.1, 0.1),
+        new AccessoryRates(0.3, 0.15, 0.35, 0.04, 0.15, Map.of("cap", 1.0, "headscarf", 1.0, "hospital_cap", 1.0),
+            Map.of("cap", 1.0, "headscarf", 0.0, "hospital_cap", 1.0), 0.12, 0.06, 0.1, 0.1),
         new LightingRanges(new Range(1, 3), new Range(10, 70), new Range(5, 55), new Range(1.0, 2.0),
             new Range(0.1, 0.6), new Range(0, 1.2), new Range(2700, 6500), new Range(0.5, 1), 0.3, 0.1,
             new Range(0.12, 0.35), new Range(0.15, 0.5), 0.3, new Range(1, 4)),
@@ -79,8 +79,8 @@ public enum ScenePreset {
     return new SceneRanges(
         new BodyRanges(0.85, Map.of("hospital_gown", 5.0, "t_shirt", 1.0, "collared_shirt", 0.3, "sweater", 0.5),
             Map.of("solid", 2.0, "stripes", 1.0, "checks", 0.5, "print", 2.0), new Range(-20, 20)),
-        new AccessoryRates(0.2, 0.05, 0.1, 0.25, Map.of("cap", 0.0, "headscarf", 1.0, "hospital_cap", 3.0),
-            0.45, 0.3, 0.1, 0.35),
+        new AccessoryRates(0.2, 0.05, 0.15, 0.02, 0.25, Map.of("cap", 0.0, "headscarf", 1.0, "hospital_cap", 3.0),
+            Map.of("cap", 0.0, "headscarf", 0.0, "hospital_cap", 3.0), 0.45, 0.3, 0.1, 0.35),
         new LightingRanges(new Range(1, 3), new Range(0, 60), new Range(20, 80), new Range(0.8, 1.8),
             new Range(0.1, 0.5), new Range(0, 0.6), new Range(3000, 5500), new Range(0.4, 1), 0.6, 0.3,
             new Range(0.1, 0.3), new Range(0.2, 0.6), 0.2, new Range(2, 5)),

@@ -76,17 +76,22 @@ public final class SceneSampler {
     if (rnd.nextDouble() < a.glassesRate()) {
       glasses = Optional.of(glasses(rnd.nextDouble() < a.tintedLensRate(), rnd));
     }
+    boolean man = d != null && d.gender() == Gender.MAN;
     Optional<HeadwearSpec> headwear = Optional.empty();
     if (rnd.nextDouble() < a.headwearRate()) {
-      HeadwearKind k = Weights.draw(a.headwear(), HeadwearKind.class, rnd);
+      HeadwearKind k = Weights.draw(a.headwear(man), HeadwearKind.class, rnd);
       int c = Palettes.headwear(k, rnd);
       Fabric f = k == HeadwearKind.HEADSCARF && rnd.nextBoolean()
           ? new Fabric(FabricPattern.PRINT, c, Palettes.pick(Palettes.SCARF, rnd), rnd.nextDouble(1, 2.5))
           : Fabric.solid(c);
-      headwear = Optional.of(new HeadwearSpec(k, f));
+      // Nobody lies in bed in a cap: the draw is made all the same, so the other items' draws
+      // do not depend on the posture.
+      if (!(lying && k == HeadwearKind.CAP)) {
+        headwear = Optional.of(new HeadwearSpec(k, f));
+      }
     }
     boolean scarf = headwear.map(h -> h.kind() == HeadwearKind.HEADSCARF).orElse(false);
-    double earrings = conditional(a.earringsRate(), a.headscarfRate());
+    double earrings = conditional(a.earringsRate(man), a.headscarfRate(man));
     Optional<EarringSpec> ear = Optional.empty();
     if (rnd.nextDouble() < earrings && !scarf) {
       boolean hoop = rnd.nextDouble() < 0.4;

@@ -70,7 +70,14 @@ class SceneRangesTest {
     assertThatThrownBy(() -> base.withOverrides(
         json("{\"accessories\": {\"headwear_rate\": 1, \"headwear\": {\"headscarf\": 1, \"cap\": 0, "
             + "\"hospital_cap\": 0}, \"earrings_rate\": 0.5}}")))
-        .hasMessageContaining("earrings_rate 0.500 is impossible with headscarves on 1.00 of identities");
+        .hasMessageContaining("earrings_rate 0.500 is impossible with headscarves on 1.00 of those identities");
+    assertThatThrownBy(() -> base.withOverrides(
+        json("{\"accessories\": {\"headwear_rate\": 1, \"headwear_men\": {\"headscarf\": 1, \"cap\": 1, "
+            + "\"hospital_cap\": 0}, \"earrings_rate_men\": 0.6}}")))
+        .hasMessageContaining("earrings_rate_men 0.600 is impossible with headscarves on 0.500 of those identities");
+    assertThatThrownBy(() -> base.withOverrides(
+        json("{\"accessories\": {\"headwear_men\": {\"headscarf\": 0, \"cap\": 0, \"hospital_cap\": 0}}}")))
+        .hasMessageContaining("accessories.headwear_men needs at least one positive weight");
     assertThatThrownBy(() -> base.withOverrides(json("{\"background\": {\"kinds\": {\"plain\": 0, \"room\": 0, "
         + "\"ward\": 0, \"bed\": 1}}}")))
         .hasMessageContaining("positive weight for plain, room or ward");

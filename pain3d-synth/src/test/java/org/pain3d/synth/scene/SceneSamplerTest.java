@@ -20,11 +20,16 @@ import org.pain3d.render.scene.Props;
 /** The scene draw: determinism and the configured rates of every accessory. */
 class SceneSamplerTest {
   private static final Demographics WOMAN = new Demographics(AgeGroup.values()[0], Gender.WOMAN, Ethnicity.values()[0]);
+  private static final Demographics MAN = new Demographics(AgeGroup.values()[0], Gender.MAN, Ethnicity.values()[0]);
   private static final List<View> VIEWS = List.of(View.frontal(), View.yaw(30), View.yaw(-30));
   private static final int N = 800;
 
   private static SceneDraw draw(SceneRanges r, long seed) {
-    return SceneSampler.draw(ScenePreset.VARIED, r, WOMAN, VIEWS, 512, seed);
+    return draw(r, WOMAN, seed);
+  }
+
+  private static SceneDraw draw(SceneRanges r, Demographics who, long seed) {
+    return SceneSampler.draw(ScenePreset.VARIED, r, who, VIEWS, 512, seed);
   }
 
   @Test
@@ -63,8 +68,11 @@ class SceneSamplerTest {
     rate("glasses", 0.4, count(draws, p -> p.glasses().isPresent()));
     rate("tinted", 0.4 * 0.25, count(draws, p -> p.glasses().map(g -> g.tinted()).orElse(false)));
     rate("earrings", 0.35, count(draws, p -> p.earrings().isPresent()));
-    rate("headwear", 0.5, count(draws, p -> p.headwear().isPresent()));
-    rate("cap", 0.125, count(draws, p -> p.headwear().map(h -> h.kind() == HeadwearKind.CAP).orElse(false)));
+    // A lying identity that draws a cap (a quarter of the headwear) wears none.
+    rate("headwear", 0.5 * (1 - 0.25 * 0.3), count(draws, p -> p.headwear().isPresent()));
+    rate("cap", 0.125 * 0.7, count(draws, p -> p.headwear().map(h -> h.kind() == HeadwearKind.CAP).orElse(false)));
+    assertThat(draws).noneMatch(d -> d.lying() && d.props().headwear().map(h -> h.kind() == HeadwearKind.CAP)
+        .orElse(false));
     rate("hospital cap", 0.25,
         count(draws, p -> p.headwear().map(h -> h.kind() == HeadwearKind.HOSPITAL_CAP).orElse(false)));
     rate("cannula", 0.3, count(draws, p -> p.cannulaRgb().isPresent()));
@@ -78,6 +86,39 @@ class SceneSamplerTest {
         && d.props().mouthCover().map(m -> m.kind() == MouthCoverKind.OXYGEN_MASK).orElse(false));
     assertThat(draws).noneMatch(d -> d.props().earrings().isPresent()
         && d.props().headwear().map(h -> h.kind() == HeadwearKind.HEADSCARF).orElse(false));
+  }
+
+  @Test
+  void menDrawTheirOwnEarringsAndHeadwear() throws IOException {
+    SceneRanges r = ScenePreset.VARIED.ranges().withOverrides(Json.mapper().readTree(
+        "{\"body\": {\"lying_rate\": 0},"
+            + " \"accessories\": {\"earrings_rate\": 0.5, \"earrings_rate_men\": 0.1, \"headwear_rate\": 0.6,"
+            + " \"headwear\": {\"cap\": 1, \"headscarf\": 1, \"hospital_cap\": 0},"
+            + " \"headwear_men\": {\"cap\": 3, \"headscarf\": 1, \"hospital_cap\": 0}}}"));
+    List<SceneDraw> men = new java.util.ArrayList<>();
+    List<SceneDraw> women = new java.util.ArrayList<>();
+    for (int i = 0; i < N; i++) {
+      men.add(draw(r, MAN, 5000 + i));
+      women.add(draw(r, WOMAN, 5000 + i));
+    }
+    Predicate<Props> scarf = p -> p.headwear().map(h -> h.kind() == HeadwearKind.HEADSCARF).orElse(false);
+    rate("earrings, men", 0.1, count(men, p -> p.earrings().isPresent()));
+    rate("earrings, women", 0.5, count(women, p -> p.earrings().isPresent()));
+    rate("headscarf, men", 0.6 / 4, count(men, scarf));
+    rate("headscarf, women", 0.6 / 2, count(women, scarf));
+    assertThat(men).noneMatch(d -> d.props().earrings().isPresent() && scarf.test(d.props()));
+    // The presets: no headscarf on men, earrings much rarer.
+    SceneRanges preset = ScenePreset.VARIED.ranges();
+    int menEarrings = 0;
+    int womenEarrings = 0;
+    for (int i = 0; i < N; i++) {
+      Props m = draw(preset, MAN, 9000 + i).props();
+      assertThat(scarf.test(m)).isFalse();
+      menEarrings += m.earrings().isPresent() ? 1 : 0;
+      womenEarrings += draw(preset, WOMAN, 9000 + i).props().earrings().isPresent() ? 1 : 0;
+    }
+    rate("preset earrings, men", 0.04, menEarrings);
+    rate("preset earrings, women", 0.35, womenEarrings);
   }
 
   @Test
