@@ -74,7 +74,8 @@ public record AccessoryRates(
           "accessories: nasal_cannula_rate + oxygen_mask_rate = %.3g > 1 (no cannula is drawn under an oxygen mask)",
           nasalCannulaRate + oxygenMaskRate));
     }
-    checkEarrings(p + "earrings_rate", earringsRate, headwearRate * Weights.probability(headwear, HeadwearKind.HEADSCARF));
+    checkEarrings(p + "earrings_rate", earringsRate,
+        headwearRate * Weights.probability(headwear, HeadwearKind.HEADSCARF));
     checkEarrings(p + "earrings_rate_men", earringsRateMen,
         headwearRate * Weights.probability(headwearMen, HeadwearKind.HEADSCARF));
   }
