@@ -74,10 +74,13 @@ public record AccessoryRates(
           "accessories: nasal_cannula_rate + oxygen_mask_rate = %.3g > 1 (no cannula is drawn under an oxygen mask)",
           nasalCannulaRate + oxygenMaskRate));
     }
-    checkEarrings(p + "earrings_rate", earringsRate,
-        headwearRate * Weights.probability(headwear, HeadwearKind.HEADSCARF));
-    checkEarrings(p + "earrings_rate_men", earringsRateMen,
-        headwearRate * Weights.probability(headwearMen, HeadwearKind.HEADSCARF));
+    checkEarrings(p + "earrings_rate", earringsRate, scarfRate(headwearRate, headwear));
+    checkEarrings(p + "earrings_rate_men", earringsRateMen, scarfRate(headwearRate, headwearMen));
+  }
+
+  /** The fraction of identities in a headscarf, given the headwear rate and the kinds' weights. */
+  private static double scarfRate(double headwearRate, Map<String, Double> weights) {
+    return headwearRate * Weights.probability(weights, HeadwearKind.HEADSCARF);
   }
 
   private static void checkEarrings(String key, double earrings, double scarf) {
@@ -100,6 +103,6 @@ public record AccessoryRates(
 
   /** Returns the fraction of identities of a gender ({@code man} or not) that wear a headscarf. */
   double headscarfRate(boolean man) {
-    return headwearRate * Weights.probability(headwear(man), HeadwearKind.HEADSCARF);
+    return scarfRate(headwearRate, headwear(man));
   }
 }
