@@ -79,9 +79,13 @@ public final class RendererVersion {
    * pores raised a few samples past it to white). Version 20 (thirty-third session): varied and
    * bedside scenes draw earrings and the kind of headwear by the identity's gender ({@code
    * earrings_rate_men}, {@code headwear_men}: no headscarves on men, earrings rarer) and put no cap
-   * on a lying patient (studio images keep their bytes).
+   * on a lying patient (studio images keep their bytes). Version 21 (thirty-fourth session): a
+   * headscarf is one sheet from the face opening to a hem on the shoulders (the hood and its
+   * {@link org.pain3d.render.scene.ScarfDrape}), with no collar wings beside the cheeks and no
+   * garment showing through at the neck; headwear has no hole at the crown, headscarves tent over
+   * the ears, and rays on the skin no longer slip between two triangles through their shared edge.
    */
-  public static final int IMAGES = 20;
+  public static final int IMAGES = 21;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -102,9 +106,10 @@ public final class RendererVersion {
    * half-way under AU4/6/7). Version 18: the lashes over squeezed lids of {@link #IMAGES} 17.
    * Version 19 (thirtieth session): the pore relief of {@link #IMAGES} 18. Version 20: the lines'
    * relief of {@link #IMAGES} 19. Version 21 (thirty-third session): the accessories by gender and
-   * posture of {@link #IMAGES} 20.
+   * posture of {@link #IMAGES} 20. Version 22 (thirty-fourth session): the headwear of {@link
+   * #IMAGES} 21.
    */
-  public static final int CLIPS = 21;
+  public static final int CLIPS = 22;
 
   private RendererVersion() {}
 }

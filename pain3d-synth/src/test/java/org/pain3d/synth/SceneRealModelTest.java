@@ -342,6 +342,110 @@ class SceneRealModelTest {
     }
   }
 
+  /**
+   * The headscarf is one sheet (hood and drape joined where the drape hangs from the hood)
+   * whose only edges are the face opening and the hem; seen from the front, no garment shows
+   * through it between the chin and the frame's bottom.
+   */
+  @Test
+  void aHeadscarfIsOneSheetFromTheFaceOpeningToTheHem() throws IOException {
+    for (long seed : new long[] {6, 11}) {
+      Staged s = new Staged(ranges("{\"body\": {\"lying_rate\": 0}, \"accessories\": {\"glasses_rate\": 0,"
+          + " \"earrings_rate\": 0, \"headwear_rate\": 1, \"headwear\": {\"cap\": 0, \"headscarf\": 1,"
+          + " \"hospital_cap\": 0}, \"nasal_cannula_rate\": 0, \"oxygen_mask_rate\": 0, \"face_mask_rate\": 0,"
+          + " \"medical_tape_rate\": 0}}"), List.of(View.frontal()), seed);
+      float[] p = s.face.neutralPositions();
+      int[] lm = FaceLandmarks.ict68();
+      double browY = Math.max(p[3 * lm[19] + 1], p[3 * lm[24] + 1]);
+      double mouthY = p[3 * lm[57] + 1];
+      double chinY = p[3 * lm[8] + 1];
+      List<List<Integer>> loops = boundaryLoops(s.props.mesh(), PropMaterial.HEADWEAR);
+      // Two loops per side (the sheet is double-sided): the face opening, round the face from
+      // above the brows to below the mouth, and the hem, below the chin.
+      float[] q = s.props.mesh().positions();
+      assertThat(loops).as("seed %d: edges of the headscarf", seed).hasSize(4);
+      int face = 0;
+      int hem = 0;
+      for (List<Integer> loop : loops) {
+        double top = -Double.MAX_VALUE;
+        double bottom = Double.MAX_VALUE;
+        for (int v : loop) {
+          top = Math.max(top, q[3 * v + 1]);
+          bottom = Math.min(bottom, q[3 * v + 1]);
+        }
+        face += top > browY && bottom < mouthY ? 1 : 0;
+        hem += top < chinY ? 1 : 0;
+      }
+      assertThat(face).as("seed %d: face-opening edges", seed).isEqualTo(2);
+      assertThat(hem).as("seed %d: hems", seed).isEqualTo(2);
+      Camera cam = s.camera(0);
+      byte[] mask = s.render(0).mask;
+      double[] chin = new double[3];
+      cam.project(p[3 * lm[8]], p[3 * lm[8] + 1], p[3 * lm[8] + 2], chin);
+      int headwear = ItemClass.HEADWEAR.code();
+      int through = 0;
+      for (int y = (int) chin[1] + 2; y < SIZE; y++) {
+        int left = SIZE;
+        int right = -1;
+        for (int x = 0; x < SIZE; x++) {
+          if ((mask[y * SIZE + x] & 255) == headwear) {
+            left = Math.min(left, x);
+            right = x;
+          }
+        }
+        for (int x = left + 1; x < right; x++) {
+          through += (mask[y * SIZE + x] & 255) == ItemClass.GARMENT.code() ? 1 : 0;
+        }
+      }
+      assertThat(through).as("seed %d: garment pixels inside the headscarf below the chin", seed).isZero();
+    }
+  }
+
+  /** The boundary loops of a material's triangles: edges used once, joined at shared vertices. */
+  private static List<List<Integer>> boundaryLoops(RenderMesh mesh, PropMaterial material) {
+    Map<Long, Integer> uses = new LinkedHashMap<>();
+    int[] t = mesh.triangles();
+    for (int i = 0; i < mesh.triangleCount(); i++) {
+      if (mesh.triangleGroups()[i] != material.ordinal()) {
+        continue;
+      }
+      for (int k = 0; k < 3; k++) {
+        int a = t[3 * i + k];
+        int b = t[3 * i + (k + 1) % 3];
+        uses.merge(Math.min(a, b) * (1L << 32) + Math.max(a, b), 1, Integer::sum);
+      }
+    }
+    Map<Integer, List<Integer>> next = new LinkedHashMap<>();
+    uses.forEach((e, n) -> {
+      if (n == 1) {
+        int a = (int) (e >>> 32);
+        int b = (int) (e & 0xffffffffL);
+        next.computeIfAbsent(a, k -> new ArrayList<>()).add(b);
+        next.computeIfAbsent(b, k -> new ArrayList<>()).add(a);
+      }
+    });
+    List<List<Integer>> loops = new ArrayList<>();
+    Set<Integer> seen = new TreeSet<>();
+    for (int start : next.keySet()) {
+      if (!seen.add(start)) {
+        continue;
+      }
+      List<Integer> loop = new ArrayList<>();
+      List<Integer> stack = new ArrayList<>(List.of(start));
+      while (!stack.isEmpty()) {
+        int v = stack.remove(stack.size() - 1);
+        loop.add(v);
+        for (int w : next.get(v)) {
+          if (seen.add(w)) {
+            stack.add(w);
+          }
+        }
+      }
+      loops.add(loop);
+    }
+    return loops;
+  }
+
   @Test
   void landmarksCoveredByItemsAreFlaggedWhereRaysHitThem() throws IOException {
     Staged s = new Staged(ranges("{\"body\": {\"lying_rate\": 0}, \"accessories\": {\"glasses_rate\": 1,"

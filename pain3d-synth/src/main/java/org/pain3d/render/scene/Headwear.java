@@ -10,10 +10,12 @@ import org.pain3d.render.Noise;
  * <ul>
  *   <li>cap: upper forehead in front, above the ears at the back; with a brim;
  *   <li>hospital cap: lower and thick, puffy folds;
- *   <li>headscarf: along the hairline in front, down to the jaw beside the face and to the
- *       nape behind, over the ears, with folds; and wrapped round the neck ({@link #neckWrap})
- *       from under the chin and the jaw down into the garment, so that it frames the face as
- *       a worn headscarf does instead of ending at the ear lobes like a cap.
+ *   <li>headscarf: a hood along the hairline in front, down beside the face and to the nape
+ *       behind, over the ears, with folds; its {@link ScarfDrape} falls from the hood's lower
+ *       edge and from the jaw line over the neck to the shoulders, one sheet with the hood, so
+ *       that it frames the face as a worn headscarf does instead of ending at the ear lobes
+ *       like a cap. Where the drape hangs from the hood, the hood's edge stands off the skin
+ *       as the cloth above it does; only the face opening's edges lie on the skin.
  * </ul>
  *
  * <p>Rigid: built on the neutral head.
@@ -21,6 +23,8 @@ import org.pain3d.render.Noise;
 final class Headwear {
   private static final int COLUMNS = 56;
   private static final int ROWS = 18;
+  /** Texture u of the sheet: cm per turn round the head. */
+  static final double SHEET_U_CM = 60;
 
   private Headwear() {}
 
@@ -40,10 +44,25 @@ final class Headwear {
     double sideStart = spec.kind() == HeadwearKind.HEADSCARF ? SCARF_SIDE_START : 0.0;
     SkinRay ray = new SkinRay(h, new double[] {-20, edge[2] - 6, -20}, new double[] {20, 30, 20});
     double[] edgeElevation = new double[COLUMNS];
+    double[][] edgePoint = new double[COLUMNS][];
     for (int c = 0; c < COLUMNS; c++) {
       double phi = 2 * Math.PI * c / COLUMNS;
       edgeElevation[c] = elevationAt(h, ray, centre, phi, target(edge, phi, sideStart));
+      edgePoint[c] = onSkin(ray, centre, phi, edgeElevation[c]);
     }
+    boolean scarf = spec.kind() == HeadwearKind.HEADSCARF;
+    boolean[] open = scarf ? ScarfDrape.opening(h, edgePoint) : null;
+    // How much of a headscarf's edge lies on the skin: the face opening's (1), not where the
+    // drape hangs from it (0), rising over the two columns beside the opening.
+    double[] onSkin = new double[COLUMNS];
+    for (int c = 0; scarf && c < COLUMNS; c++) {
+      for (int k = -2; k <= 2; k++) {
+        onSkin[c] += open[Math.floorMod(c + k, COLUMNS)] ? (3 - Math.abs(k)) / 9.0 : 0;
+      }
+      onSkin[c] = open[c] ? 1 : onSkin[c];
+    }
+    // Extra offset per grid point (row-major) that tents a headscarf over the ears.
+    double[] tent = new double[ROWS * COLUMNS];
     SkinGrid.Rays rays = new SkinGrid.Rays() {
       @Override
       public double[] origin(double s, double t) {
@@ -63,108 +82,84 @@ final class Headwear {
         double phi = 2 * Math.PI * s;
         double fold = Noise.value((float) (6 * s * 2 * Math.PI), (float) (4 * t), seed) - 0.5;
         double rim = Math.min(1, t * 10);
+        double lift = Math.max(rim, 1 - onSkin[(int) Math.round(s * COLUMNS) % COLUMNS]);
         return switch (spec.kind()) {
           case CAP -> 0.12 + 0.3 * rim;
           case HOSPITAL_CAP -> 0.1 + rim * (1.3 + 1.2 * fold);
-          case HEADSCARF -> 0.12 + rim * (0.55 + 0.7 * fold) + 0.2 * Math.max(0, -Math.cos(phi));
+          case HEADSCARF -> 0.12 + lift * (0.55 + 0.7 * fold) + 0.2 * Math.max(0, -Math.cos(phi))
+              + tent[(int) Math.round(t * (ROWS - 1)) * COLUMNS + (int) Math.round(s * COLUMNS) % COLUMNS];
         };
       }
     };
+    if (scarf) {
+      tentOverEars(ray, rays, tent);
+    }
     SkinGrid.Cast g = SkinGrid.cast(h, ray, rays, ROWS, COLUMNS, spec.kind() == HeadwearKind.CAP ? 4 : 30, true);
-    int first = SkinGrid.add(b, h, g, 60, 20, PropMaterial.HEADWEAR, null);
+    int firstTriangle = b.triangleCount();
+    int first = SkinGrid.add(b, h, g, SHEET_U_CM, 20, PropMaterial.HEADWEAR, null);
+    crown(b, g, first);
     if (spec.kind() == HeadwearKind.CAP) {
       brim(b, g, first);
     }
-    if (spec.kind() == HeadwearKind.HEADSCARF) {
-      neckWrap(b, h, edge, seed);
+    if (scarf) {
+      ScarfDrape.add(b, h, g, first, open, seed);
+      // Its inside shows past the skin that curves away in the face opening, and under the hem.
+      b.doubleSided(firstTriangle);
     }
+  }
+
+  /**
+   * Fills a headscarf's tent: per grid point, how much further out than its own hit the skin
+   * comes within one grid step (the nearest hit to the rays' origins), so the cloth stands off
+   * an ear's rim that its rays pass beside instead of letting it poke through between them.
+   * The edge row (which the drape hangs from) looks only along its own row, so the ear lobe
+   * above it does not push it out; hits more than {@value #EAR_TENT_CM} cm further out are
+   * other skin (the shoulders that rays at the nape pass) and are ignored.
+   *
+   * @param ray the caster
+   * @param rays the sheet's rays
+   * @param tent the extra offsets, cm, shape [ROWS * COLUMNS] row-major (filled)
+   */
+  private static void tentOverEars(SkinRay ray, SkinGrid.Rays rays, double[] tent) {
+    double[] hit = new double[ROWS * COLUMNS];
+    for (int r = 0; r < ROWS; r++) {
+      for (int c = 0; c < COLUMNS; c++) {
+        double s = c / (double) COLUMNS;
+        double t = r / (double) (ROWS - 1);
+        double[] q = ray.cast(rays.origin(s, t), Vec.normalize(rays.direction(s, t)));
+        hit[r * COLUMNS + c] = q == null ? Double.NaN : q[1];
+      }
+    }
+    for (int r = 0; r < ROWS; r++) {
+      for (int c = 0; c < COLUMNS; c++) {
+        double own = hit[r * COLUMNS + c];
+        double nearest = own;
+        for (int rr = r == 0 ? 0 : Math.max(1, r - 1); rr <= (r == 0 ? 0 : Math.min(ROWS - 1, r + 1)); rr++) {
+          for (int k = -1; k <= 1; k++) {
+            double q = hit[rr * COLUMNS + Math.floorMod(c + k, COLUMNS)];
+            // Further out than an ear stands is other skin (the shoulders behind the nape).
+            nearest = Double.isNaN(q) || own - q > EAR_TENT_CM ? nearest : Math.min(nearest, q);
+          }
+        }
+        tent[r * COLUMNS + c] = Double.isNaN(own) ? 0 : own - nearest;
+      }
+    }
+  }
+
+  /** The skin point hit by the sheet's ray at azimuth phi and elevation el (the centre if none). */
+  private static double[] onSkin(SkinRay ray, double[] centre, double phi, double el) {
+    double[] d = dir(phi, el);
+    double[] origin = Vec.addScaled(centre, d, 40);
+    double[] hit = ray.cast(origin, Vec.scale(d, -1));
+    return hit == null ? centre.clone() : Vec.addScaled(origin, d, -hit[1]);
   }
 
   /** Where a headscarf's edge starts to drop from the face oval, in 1 - cos(azimuth). */
   private static final double SCARF_SIDE_START = 0.42;
-  /** Wrap rows and columns. */
-  private static final int WRAP_ROWS = 12;
-  private static final int WRAP_COLUMNS = 48;
-  /** Distance of the wrap's ray origins from the neck axis, cm (outside any head). */
-  private static final double WRAP_REACH = 30;
-
-  private static int column(double s) {
-    return (int) Math.round(s * WRAP_COLUMNS) % WRAP_COLUMNS;
-  }
-
-  /**
-   * The headscarf's wrap round the neck: a tube cast horizontally onto the neck from all
-   * round its axis, from 1 cm below the loop where the face model's neck ends (the garment
-   * below it; the garment's yoke lies under the wrap) up to just under the chin in front,
-   * 1.5 cm into the scarf's sheet at the sides and the back (its edge heights {@code edge}:
-   * front, side, back), draped so it bridges the hollow under the jaw, standing off the skin a
-   * little further than the sheet's rim so the two do not fight where they overlap.
-   */
-  private static void neckWrap(MeshBuilder b, HeadContext h, double[] edge, long seed) {
-    NeckBase neck = new NeckBase(h);
-    double cx = neck.cx;
-    double cz = neck.cz;
-    double[] bottom = new double[WRAP_COLUMNS];
-    double lowest = Double.MAX_VALUE;
-    for (int c = 0; c < WRAP_COLUMNS; c++) {
-      bottom[c] = neck.loopPoint(2 * Math.PI * c / WRAP_COLUMNS)[1] - 1.0;
-      lowest = Math.min(lowest, bottom[c]);
-    }
-    // The jaw contour (landmarks 0-16) by azimuth about the neck axis: the wrap reaches 0.4 cm
-    // above it in front (over the jaw line, as a worn scarf frames the face), elsewhere 1.5 cm
-    // above the sheet's edge (under the sheet).
-    double[] jawPhi = new double[17];
-    double[] jawY = new double[17];
-    for (int k = 0; k <= 16; k++) {
-      double[] q = h.lm(k);
-      jawPhi[k] = Math.atan2(q[0] - cx, q[2] - cz);
-      jawY[k] = q[1] + 0.4;
-    }
-    double[] top = new double[WRAP_COLUMNS];
-    for (int c = 0; c < WRAP_COLUMNS; c++) {
-      double phi = 2 * Math.PI * c / WRAP_COLUMNS;
-      double sheet = target(edge, phi, SCARF_SIDE_START) + 1.5;
-      double jaw = interpolate(jawPhi, jawY, Math.atan2(Math.sin(phi), Math.cos(phi)));
-      top[c] = Math.cos(phi) >= 0 && !Double.isNaN(jaw) ? Math.min(sheet, jaw) : sheet;
-    }
-    SkinRay ray = new SkinRay(h, new double[] {-25, lowest - 3, -25}, new double[] {25, edge[1] + 6, 25});
-    // Cloth falls from the widest part of the head straight to the neck's base instead of
-    // hugging the neck: per column the radius about the neck axis runs from the skin's at the
-    // top (plus the sheet's rim) down to the neck's at the bottom, bowed outwards.
-    double[] rTop = new double[WRAP_COLUMNS];
-    double[] rBottom = new double[WRAP_COLUMNS];
-    for (int c = 0; c < WRAP_COLUMNS; c++) {
-      double phi = 2 * Math.PI * c / WRAP_COLUMNS;
-      rTop[c] = neck.skinRadius(ray, phi, top[c]) + 1.2;
-      rBottom[c] = neck.skinRadius(ray, phi, bottom[c]) + 0.9;
-    }
-    SkinGrid.Rays rays = new SkinGrid.Rays() {
-      @Override
-      public double[] origin(double s, double t) {
-        int c = column(s);
-        double phi = 2 * Math.PI * s;
-        double y = bottom[c] + (top[c] - bottom[c]) * t;
-        return new double[] {cx + WRAP_REACH * Math.sin(phi), y, cz + WRAP_REACH * Math.cos(phi)};
-      }
-
-      @Override
-      public double[] direction(double s, double t) {
-        double phi = 2 * Math.PI * s;
-        return new double[] {-Math.sin(phi), 0, -Math.cos(phi)};
-      }
-
-      @Override
-      public double offset(double s, double t) {
-        int c = column(s);
-        double fold = Noise.value((float) (5 * s * 2 * Math.PI), (float) (3 * t), seed + 7) - 0.5;
-        double fall = rBottom[c] + (rTop[c] - rBottom[c]) * Math.sqrt(t);
-        double skin = neck.skinRadius(ray, 2 * Math.PI * s, bottom[c] + (top[c] - bottom[c]) * t);
-        return Math.max(0.95 + 0.6 * fold + 0.35 * t, fall - skin + 0.5 * fold);
-      }
-    };
-    SkinGrid.Cast g = SkinGrid.cast(h, ray, rays, WRAP_ROWS, WRAP_COLUMNS, 30, true);
-    SkinGrid.add(b, h, g, 60, 20, PropMaterial.HEADWEAR, null);
-  }
+  /** The most a headscarf tents over skin beside its rays (an ear's rim), cm. */
+  private static final double EAR_TENT_CM = 2.5;
+  /** How much lower a headscarf's edge lies at the temples than in the middle of the forehead, cm. */
+  private static final double SCARF_ARCH_CM = 0.9;
 
   /** Unit direction at azimuth phi (0 = +z, +pi/2 = +x) and elevation el. */
   private static double[] dir(double phi, double el) {
@@ -177,8 +172,12 @@ final class Headwear {
     if (c >= 0) {
       // Front to side; a headscarf keeps the front height over the face oval, then drops.
       double a = Math.max(0, Math.min(1, (1 - c - sideStart) / (1 - sideStart)));
-      double w = sideStart > 0 ? smooth(Math.min(1, a * 3)) : a;
-      return edge[0] + (edge[1] - edge[0]) * w;
+      if (sideStart <= 0) {
+        return edge[0] + (edge[1] - edge[0]) * a;
+      }
+      // The face opening's top arches down towards the temples (no square corners).
+      double front = edge[0] - SCARF_ARCH_CM * Math.min(1, (1 - c) / sideStart);
+      return front + (edge[1] - front) * smooth(Math.min(1, a * 3));
     }
     return edge[1] + (edge[2] - edge[1]) * (-c);
   }
@@ -196,7 +195,9 @@ final class Headwear {
       double[] d = dir(phi, mid);
       double[] hit = ray.cast(Vec.addScaled(centre, d, 40), Vec.scale(d, -1));
       double hy = hit == null ? centre[1] + 40 * d[1] : 40 * d[1] + centre[1] - hit[1] * d[1];
-      if (hy < y) {
+      // A hit beyond the centre is a steep ray that came in through the neck's open end and met
+      // the head from inside: below what the skin reaches at this azimuth, so go up.
+      if (hy < y || hit != null && hit[1] > 40) {
         lo = mid;
       } else {
         hi = mid;
@@ -205,18 +206,17 @@ final class Headwear {
     return 0.5 * (lo + hi);
   }
 
-  /**
-   * Linear interpolation of y over x for x within the range of xs (in either order), NaN outside.
-   */
-  private static double interpolate(double[] xs, double[] ys, double x) {
-    for (int k = 0; k + 1 < xs.length; k++) {
-      double a = xs[k];
-      double c = xs[k + 1];
-      if ((x - a) * (x - c) <= 0 && a != c) {
-        return ys[k] + (ys[k + 1] - ys[k]) * (x - a) / (c - a);
-      }
+  /** Closes the small hole the sheet's top row (at 88 degrees of elevation) leaves at the crown. */
+  private static void crown(MeshBuilder b, SkinGrid.Cast g, int first) {
+    double[] mid = new double[3];
+    int top = (g.rows - 1) * g.cols;
+    for (int c = 0; c < g.cols; c++) {
+      mid = Vec.addScaled(mid, g.lifted[top + c], 1.0 / g.cols);
     }
-    return Double.NaN;
+    int apex = b.vertex(mid[0], mid[1], mid[2], SHEET_U_CM / 2, 20);
+    for (int c = 0; c < g.cols; c++) {
+      b.triangle(first + top + c, first + top + (c + 1) % g.cols, apex, PropMaterial.HEADWEAR);
+    }
   }
 
   /** A brim from the cap's front edge (row 0, front columns), forward and slightly down. */

@@ -10,6 +10,12 @@ import java.util.Arrays;
  */
 final class SkinRay {
   private static final double CELL_CM = 1.25;
+  /**
+   * Barycentric slack of a hit: a ray through an edge shared by two triangles (the midline of
+   * a symmetric head, where rays at azimuth 0 and 180 degrees run in the edge's plane) hits
+   * one of them instead of slipping between both by rounding.
+   */
+  private static final double EDGE_SLACK = 1e-9;
   private final float[] p;
   private final int[] tris;
   private final double[] lo = new double[3];
@@ -206,14 +212,14 @@ final class SkinRay {
     double sy = o[1] - p[a + 1];
     double sz = o[2] - p[a + 2];
     double u = (sx * px + sy * py + sz * pz) * inv;
-    if (u < 0 || u > 1) {
+    if (u < -EDGE_SLACK || u > 1 + EDGE_SLACK) {
       return null;
     }
     double qx = sy * e1z - sz * e1y;
     double qy = sz * e1x - sx * e1z;
     double qz = sx * e1y - sy * e1x;
     double v = (d[0] * qx + d[1] * qy + d[2] * qz) * inv;
-    if (v < 0 || u + v > 1) {
+    if (v < -EDGE_SLACK || u + v > 1 + EDGE_SLACK) {
       return null;
     }
     double dist = (e2x * qx + e2y * qy + e2z * qz) * inv;
