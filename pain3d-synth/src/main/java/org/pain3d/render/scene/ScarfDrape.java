@@ -28,15 +28,25 @@ final class ScarfDrape {
   static final double TOP_OFF_CM = 0.25;
   /** A hood edge at least this far above the jaw line leaves the face open in its column, cm. */
   static final double MIN_OPENING_CM = 0.3;
-  /** The cloth's least distance off the skin below its top rows (over yoke, band and collar), cm. */
-  private static final double CLEARANCE_CM = 1.0;
-  /** The hem's offset from the neck loop: outwards and upwards, cm. */
+  /**
+   * The cloth's least distance off the skin below its top rows, cm: over the yoke and its band
+   * and over a shirt collar's fall, which stands up to 0.57 + 0.8 cm off the skin ({@link
+   * Collar}).
+   */
+  private static final double CLEARANCE_CM = 1.5;
+  /**
+   * The hem's offset from the neck loop, outwards and upwards, cm: above the top of the torso,
+   * which starts 0.4 cm above the loop and falls away outwards (its cloth 0.3 cm thick), so
+   * that the garment does not show through the hem on the shoulders' shallow slope.
+   */
   private static final double HEM_OUT_CM = 1.0;
-  private static final double HEM_UP_CM = 0.3;
+  private static final double HEM_UP_CM = 1.2;
   /** Outward bow of the fall at its middle, cm. */
   private static final double BOW_CM = 0.6;
   /** Amplitude of the folds, cm. */
   private static final double FOLD_CM = 0.9;
+  /** The most the skin under the cloth may push it out beyond its chord, cm. */
+  private static final double BULGE_CM = 3.5;
   /** How far outside the chord the clearance rays start, cm. */
   private static final double REACH_CM = 10;
 
@@ -157,8 +167,10 @@ final class ScarfDrape {
     double[] dir = {-nr * sin, -ny, -nr * cos};
     double along = REACH_CM - out;
     double[] hit = ray.cast(origin, dir);
-    if (hit != null) {
-      double clearance = TOP_OFF_CM + (CLEARANCE_CM - TOP_OFF_CM) * Vec.smooth(t / 0.35);
+    double clearance = TOP_OFF_CM + (CLEARANCE_CM - TOP_OFF_CM) * Vec.smooth(t / 0.35);
+    // Skin more than BULGE_CM outside the chord is other skin in the way (a jaw or an ear above
+    // the ray's path), not the skin under the cloth.
+    if (hit != null && hit[1] - clearance >= REACH_CM - BULGE_CM) {
       along = Math.min(along, hit[1] - clearance);
     }
     return Vec.addScaled(origin, dir, along);
