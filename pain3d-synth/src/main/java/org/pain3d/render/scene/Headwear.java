@@ -52,15 +52,7 @@ final class Headwear {
     }
     boolean scarf = spec.kind() == HeadwearKind.HEADSCARF;
     boolean[] open = scarf ? ScarfDrape.opening(h, edgePoint) : null;
-    // How much of a headscarf's edge lies on the skin: the face opening's (1), not where the
-    // drape hangs from it (0), rising over the two columns beside the opening.
-    double[] onSkin = new double[COLUMNS];
-    for (int c = 0; scarf && c < COLUMNS; c++) {
-      for (int k = -2; k <= 2; k++) {
-        onSkin[c] += open[Math.floorMod(c + k, COLUMNS)] ? (3 - Math.abs(k)) / 9.0 : 0;
-      }
-      onSkin[c] = open[c] ? 1 : onSkin[c];
-    }
+    double[] onSkin = scarf ? ScarfDrape.edgeOnSkin(open) : new double[COLUMNS];
     // Extra offset per grid point (row-major) that tents a headscarf over the ears.
     double[] tent = new double[ROWS * COLUMNS];
     SkinGrid.Rays rays = new SkinGrid.Rays() {

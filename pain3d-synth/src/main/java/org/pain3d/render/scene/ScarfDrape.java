@@ -71,6 +71,26 @@ final class ScarfDrape {
   }
 
   /**
+   * How much of the hood's edge lies on the skin, per column: the face opening's all of it (1),
+   * where the drape hangs from it none (0: it stands off the skin as the cloth above it does),
+   * rising over the two columns beside the opening.
+   *
+   * @param open {@link #opening} of the hood's edge
+   * @return per column, the share in [0, 1]
+   */
+  static double[] edgeOnSkin(boolean[] open) {
+    int n = open.length;
+    double[] onSkin = new double[n];
+    for (int c = 0; c < n; c++) {
+      for (int k = -2; k <= 2; k++) {
+        onSkin[c] += open[Math.floorMod(c + k, n)] ? (3 - Math.abs(k)) / 9.0 : 0;
+      }
+      onSkin[c] = open[c] ? 1 : onSkin[c];
+    }
+    return onSkin;
+  }
+
+  /**
    * Adds the drape under a hood.
    *
    * @param b the builder (holding the hood's vertices)
@@ -92,8 +112,6 @@ final class ScarfDrape {
     }
     SkinRay ray = new SkinRay(h, new double[] {-30, lowest - 4, -30}, new double[] {30, highest + 4, 30});
     int[][] index = new int[ROWS][cols];
-    double[] arc = new double[cols];
-    double[][] prev = new double[cols][];
     for (int c = 0; c < cols; c++) {
       double[] rim = hood.lifted[c];
       double psi = azimuth(neck, rim);
@@ -106,15 +124,16 @@ final class ScarfDrape {
       double[] columnTop = {neck.radius(top), top[1]};
       double[] hem = {neck.radius(loop) + HEM_OUT_CM, loop[1] + HEM_UP_CM};
       index[0][c] = top == rim ? firstHood + c : b.vertex(top[0], top[1], top[2], uCm(c, cols), 0);
-      prev[c] = top;
+      double[] prev = top;
+      double arc = 0;
       for (int r = 1; r < ROWS; r++) {
         double t = r / (double) (ROWS - 1);
         double fold = (Noise.value((float) (5 * 2 * Math.PI * c / cols), (float) (3 * t), seed + 7) - 0.5)
             * FOLD_CM * Vec.smooth(t / 0.3);
         double[] q = fall(ray, neck, psi, columnTop, hem, t, BOW_CM * Math.sin(Math.PI * t) + fold);
-        arc[c] += Vec.length(Vec.sub(q, prev[c]));
-        prev[c] = q;
-        index[r][c] = b.vertex(q[0], q[1], q[2], uCm(c, cols), -arc[c]);
+        arc += Vec.length(Vec.sub(q, prev));
+        prev = q;
+        index[r][c] = b.vertex(q[0], q[1], q[2], uCm(c, cols), -arc);
       }
     }
     for (int r = 0; r + 1 < ROWS; r++) {
