@@ -81,7 +81,7 @@ public final class RendererVersion {
    * earrings_rate_men}, {@code headwear_men}: no headscarves on men, earrings rarer) and put no cap
    * on a lying patient (studio images keep their bytes). Version 21 (thirty-fourth session): a
    * headscarf is one sheet from the face opening to a hem on the shoulders (the hood and its
-   * {@link org.pain3d.render.scene.ScarfDrape}), with no collar wings beside the cheeks and no
+   * {@code render.scene.ScarfDrape}), with no collar wings beside the cheeks and no
    * garment showing through at the neck; headwear has no hole at the crown, headscarves tent over
    * the ears, and rays on the skin no longer slip between two triangles through their shared edge.
    */

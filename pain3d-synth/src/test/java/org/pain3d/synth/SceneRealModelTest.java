@@ -385,6 +385,16 @@ class SceneRealModelTest {
       }
       assertThat(face).as("seed %d: face-opening edges", seed).isEqualTo(2);
       assertThat(hem).as("seed %d: hems", seed).isEqualTo(2);
+      // The cheeks stay open: no face-opening column hangs from the hood's edge across them.
+      byte[] front = s.render(0).mask;
+      Camera cam = s.camera(0);
+      for (int[] pair : new int[][] {{36, 2}, {45, 14}, {48, 4}, {54, 12}, {31, 3}, {35, 13}}) {
+        double[] cheek = new double[3];
+        cam.project(0.5f * (p[3 * lm[pair[0]]] + p[3 * lm[pair[1]]]), 0.5f * (p[3 * lm[pair[0]] + 1]
+            + p[3 * lm[pair[1]] + 1]), 0.5f * (p[3 * lm[pair[0]] + 2] + p[3 * lm[pair[1]] + 2]), cheek);
+        assertThat(front[(int) cheek[1] * SIZE + (int) cheek[0]] & 255).as("seed %d: cheek between landmarks %d and %d", seed,
+            pair[0], pair[1]).isNotEqualTo(ItemClass.HEADWEAR.code());
+      }
       for (int v = 0; v < 3; v++) {
         // A few pixels between the folds of an uneven hem (seed 12) are not the garment showing
         // through; the hem 0.3 cm over the neck's base with 1 cm of clearance gave 22 there.

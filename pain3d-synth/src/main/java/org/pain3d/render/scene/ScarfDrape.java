@@ -117,8 +117,10 @@ final class ScarfDrape {
       double psi = azimuth(neck, rim);
       double[] top = rim;
       if (open[c]) {
-        double[] onJaw = onSkin(ray, neck, psi, jaw.height(rim) + JAW_RISE_CM);
-        top = onJaw != null ? onJaw : rim;
+        // The lifted edge's azimuth can fall just past the jaw's end where the edge on the skin
+        // did not: the nearest jaw landmark's height then.
+        double[] onJaw = onSkin(ray, neck, psi, jaw.nearestHeight(rim) + JAW_RISE_CM);
+        top = onJaw != null ? onJaw : jaw.contour(rim, neck);
       }
       double[] loop = neck.loopPoint(psi);
       double[] columnTop = {neck.radius(top), top[1]};
@@ -200,11 +202,13 @@ final class ScarfDrape {
     private final NeckBase neck;
     private final double[] phi = new double[17];
     private final double[] y = new double[17];
+    private final double[][] lm = new double[17][];
 
     Jaw(HeadContext h, NeckBase neck) {
       this.neck = neck;
       for (int k = 0; k <= 16; k++) {
         double[] q = h.lm(k);
+        lm[k] = q;
         phi[k] = azimuth(neck, q);
         y[k] = q[1];
       }
@@ -221,6 +225,40 @@ final class ScarfDrape {
         }
       }
       return Double.NaN;
+    }
+
+    /** The jaw's height at a point's azimuth, or behind its ends the nearest landmark's, world cm. */
+    double nearestHeight(double[] q) {
+      double h = height(q);
+      return Double.isNaN(h) ? lm[nearest(q)][1] : h;
+    }
+
+    /**
+     * The drape's top in a face-opening column where the horizontal ray at the jaw's height meets
+     * no skin (a safeguard: a column whose top stayed on the hood's edge would hang across the
+     * face): the nearest jaw landmark's point at the column's azimuth, raised {@value
+     * #JAW_RISE_CM} cm and {@value #TOP_OFF_CM} cm further from the neck's axis.
+     */
+    double[] contour(double[] q, NeckBase neck) {
+      double x = azimuth(neck, q);
+      double[] p = lm[nearest(q)];
+      double r = Math.hypot(p[0] - neck.cx, p[2] - neck.cz) + TOP_OFF_CM;
+      return new double[] {neck.cx + r * Math.sin(x), p[1] + JAW_RISE_CM, neck.cz + r * Math.cos(x)};
+    }
+
+    /** The jaw landmark nearest a point in azimuth about the neck's axis (0..16). */
+    private int nearest(double[] q) {
+      double x = azimuth(neck, q);
+      int k = 0;
+      double best = Double.MAX_VALUE;
+      for (int i = 0; i < 17; i++) {
+        double d = Math.abs(Math.atan2(Math.sin(x - phi[i]), Math.cos(x - phi[i])));
+        if (d < best) {
+          best = d;
+          k = i;
+        }
+      }
+      return k;
     }
   }
 }
