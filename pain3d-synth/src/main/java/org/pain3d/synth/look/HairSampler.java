@@ -31,7 +31,8 @@ final class HairSampler {
       // photographs; weighted up here against short, curly short and tied-back styles (a design
       // choice, documented in docs/faces.md with the perception probes: photo-trained gender
       // models read no woman with short, curly short or tied-back hair as a woman): elderly
-      // women mostly chin-length, young women mostly medium or long.
+      // women mostly medium (chin to shoulder; a chin-length bob cost the gender read, docs/
+      // faces.md, thirty-fourth session), young women mostly medium or long.
       if (old) {
         return new double[] {0, 0, 4, 0, 50, 22, black ? 6 : 3, black ? 12 : 6, 3};
       }
