@@ -41,18 +41,18 @@ final class Headwear {
       case HEADSCARF -> new double[] {brow + 1.6, h.vertex(h.anchors.earLobe(true))[1] - 1.2,
           h.vertex(h.anchors.earLobe(true))[1] - 3.5};
     };
-    double sideStart = spec.kind() == HeadwearKind.HEADSCARF ? SCARF_SIDE_START : 0.0;
+    boolean scarf = spec.kind() == HeadwearKind.HEADSCARF;
+    double sideStart = scarf ? SCARF_SIDE_START : 0.0;
     SkinRay ray = new SkinRay(h, new double[] {-20, edge[2] - 6, -20}, new double[] {20, 30, 20});
     double[] edgeElevation = new double[COLUMNS];
     double[][] edgePoint = new double[COLUMNS][];
     for (int c = 0; c < COLUMNS; c++) {
       double phi = 2 * Math.PI * c / COLUMNS;
       edgeElevation[c] = elevationAt(h, ray, centre, phi, target(edge, phi, sideStart));
-      edgePoint[c] = onSkin(ray, centre, phi, edgeElevation[c]);
+      edgePoint[c] = scarf ? edgeSkinPoint(ray, centre, phi, edgeElevation[c]) : null;
     }
-    boolean scarf = spec.kind() == HeadwearKind.HEADSCARF;
     boolean[] open = scarf ? ScarfDrape.opening(h, edgePoint) : null;
-    double[] onSkin = scarf ? ScarfDrape.edgeOnSkin(open) : new double[COLUMNS];
+    double[] edgeOnSkin = scarf ? ScarfDrape.edgeOnSkin(open) : new double[COLUMNS];
     // Extra offset per grid point (row-major) that tents a headscarf over the ears.
     double[] tent = new double[ROWS * COLUMNS];
     SkinGrid.Rays rays = new SkinGrid.Rays() {
@@ -74,7 +74,7 @@ final class Headwear {
         double phi = 2 * Math.PI * s;
         double fold = Noise.value((float) (6 * s * 2 * Math.PI), (float) (4 * t), seed) - 0.5;
         double rim = Math.min(1, t * 10);
-        double lift = Math.max(rim, 1 - onSkin[(int) Math.round(s * COLUMNS) % COLUMNS]);
+        double lift = Math.max(rim, 1 - edgeOnSkin[(int) Math.round(s * COLUMNS) % COLUMNS]);
         return switch (spec.kind()) {
           case CAP -> 0.12 + 0.3 * rim;
           case HOSPITAL_CAP -> 0.1 + rim * (1.3 + 1.2 * fold);
@@ -139,7 +139,7 @@ final class Headwear {
   }
 
   /** The skin point hit by the sheet's ray at azimuth phi and elevation el (the centre if none). */
-  private static double[] onSkin(SkinRay ray, double[] centre, double phi, double el) {
+  private static double[] edgeSkinPoint(SkinRay ray, double[] centre, double phi, double el) {
     double[] d = dir(phi, el);
     double[] origin = Vec.addScaled(centre, d, 40);
     double[] hit = ray.cast(origin, Vec.scale(d, -1));

@@ -120,7 +120,7 @@ final class ScarfDrape {
         // The lifted edge's azimuth can fall just past the jaw's end where the edge on the skin
         // did not: the nearest jaw landmark's height then.
         double[] onJaw = onSkin(ray, neck, psi, jaw.nearestHeight(rim) + JAW_RISE_CM);
-        top = onJaw != null ? onJaw : jaw.contour(rim, neck);
+        top = onJaw != null ? onJaw : jaw.contour(rim);
       }
       double[] loop = neck.loopPoint(psi);
       double[] columnTop = {neck.radius(top), top[1]};
@@ -239,7 +239,7 @@ final class ScarfDrape {
      * face): the nearest jaw landmark's point at the column's azimuth, raised {@value
      * #JAW_RISE_CM} cm and {@value #TOP_OFF_CM} cm further from the neck's axis.
      */
-    double[] contour(double[] q, NeckBase neck) {
+    double[] contour(double[] q) {
       double x = azimuth(neck, q);
       double[] p = lm[nearest(q)];
       double r = Math.hypot(p[0] - neck.cx, p[2] - neck.cz) + TOP_OFF_CM;
