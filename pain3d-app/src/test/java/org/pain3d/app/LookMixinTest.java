@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine.Option;
 import org.pain3d.synth.look.LookFeature;
 import org.pain3d.synth.look.LookOptions;
 
@@ -43,5 +44,15 @@ class LookMixinTest {
         .containsExactly(LookFeature.FACE_EXPOSURE);
     assertThatThrownBy(() -> mixin("full", new String[] {"glow"}, null).options())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown look feature 'glow'");
+  }
+
+  @Test
+  void theHelpNamesEveryFeatureUnderItsFlag() throws NoSuchFieldException {
+    String off = String.join(" ", LookMixin.class.getDeclaredField("off").getAnnotation(Option.class).description());
+    String on = String.join(" ", LookMixin.class.getDeclaredField("on").getAnnotation(Option.class).description());
+    for (LookFeature f : LookFeature.values()) {
+      String named = (f.optIn() ? on : off).replaceAll("[.,:]", " ") + " ";
+      assertThat(named).as(f.flag()).contains(" " + f.flag() + " ");
+    }
   }
 }

@@ -48,6 +48,8 @@ import java.util.regex.Pattern;
  * @param gumsRgb the gums' colour; null in files written before it was recorded
  * @param lipstick lip make-up amount
  * @param eyeliner eye make-up amount
+ * @param browRgb the brows' colour as drawn (their pigment, greyed with the hair and with age; the
+ *     beard shadow's too); null in files written before it was recorded
  * @param browThickness brow thickness scale (1 = medium)
  * @param restPose blendshape weights of the relaxed face under every expression
  * @param shapeConditioned whether the identity weights were shifted towards the
@@ -59,7 +61,7 @@ import java.util.regex.Pattern;
   "age_detail", "soft_tissue_ageing", "age_contrast", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
   "hair_parting", "hair_parting_cm", "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "teeth_rgb",
   "gums_rgb", "lipstick",
-  "eyeliner",
+  "eyeliner", "brow_rgb",
   "brow_thickness", "rest_pose", "shape_conditioned", "identity_weights"
 })
 public record AppearanceAnnotation(
@@ -87,6 +89,7 @@ public record AppearanceAnnotation(
     @JsonProperty("gums_rgb") @JsonInclude(JsonInclude.Include.NON_NULL) String gumsRgb,
     @JsonProperty("lipstick") double lipstick,
     @JsonProperty("eyeliner") double eyeliner,
+    @JsonProperty("brow_rgb") @JsonInclude(JsonInclude.Include.NON_NULL) String browRgb,
     @JsonProperty("brow_thickness") double browThickness,
     @JsonProperty("rest_pose") Map<String, Double> restPose,
     @JsonProperty("shape_conditioned") boolean shapeConditioned,
@@ -95,7 +98,7 @@ public record AppearanceAnnotation(
   private static final Pattern RGB = Pattern.compile("#[0-9a-f]{6}");
   /** Keys that records written before they were recorded lack (read as null). */
   public static final List<String> OPTIONAL_KEYS =
-      List.of("hair_parting", "hair_parting_cm", "teeth_rgb", "gums_rgb");
+      List.of("hair_parting", "hair_parting_cm", "teeth_rgb", "gums_rgb", "brow_rgb");
   /** The values of {@code hair_parting}. */
   public static final List<String> PARTINGS = List.of("none", "centre", "left", "right");
 
@@ -105,12 +108,13 @@ public record AppearanceAnnotation(
     if ((teethRgb == null) != (gumsRgb == null)) {
       throw new IllegalArgumentException("teeth_rgb and gums_rgb go together, got " + teethRgb + " and " + gumsRgb);
     }
-    // The mouth's colours are absent from older files; the others are always there.
+    // The mouth's and the brows' colours are absent from older files; the others are always there.
     for (String c : teethRgb == null ? new String[] {skinRgb, hairRgb, irisRgb}
         : new String[] {skinRgb, hairRgb, irisRgb, teethRgb, gumsRgb}) {
-      if (c == null || !RGB.matcher(c).matches()) {
-        throw new IllegalArgumentException("colour must be #rrggbb, got " + c);
-      }
+      checkColour(c);
+    }
+    if (browRgb != null) {
+      checkColour(browRgb);
     }
     Objects.requireNonNull(skinToneGroup, "skin_tone_group");
     Objects.requireNonNull(hairStyle, "hair_style");
@@ -128,6 +132,12 @@ public record AppearanceAnnotation(
     checkParting(hairParting, hairPartingCm);
     restPose = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(restPose, "rest_pose")));
     identityWeights = List.copyOf(Objects.requireNonNull(identityWeights, "identity_weights"));
+  }
+
+  private static void checkColour(String c) {
+    if (c == null || !RGB.matcher(c).matches()) {
+      throw new IllegalArgumentException("colour must be #rrggbb, got " + c);
+    }
   }
 
   /**

@@ -139,6 +139,15 @@ class RecordsTest {
         .hasMessageContaining("#rrggbb");
   }
 
+  @Test
+  void appearanceRecordsTheBrowsColourAndReadsFilesWrittenBeforeIt() throws Exception {
+    String json = writtenAndReadBack(OurFixture.appearance("left", 2.713));
+    assertThat(json).contains("\"eyeliner\":0,\"brow_rgb\":\"#2e241c\",\"brow_thickness\"");
+    // Written before the brows' colour was recorded: the key absent, read as null.
+    AppearanceAnnotation old = readWithout(json, "\"brow_rgb\":\"#2e241c\",");
+    assertThat(old.browRgb()).isNull();
+  }
+
   /**
    * Writes an appearance record and checks that it reads back equal.
    *

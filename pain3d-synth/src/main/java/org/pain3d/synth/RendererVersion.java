@@ -84,8 +84,11 @@ public final class RendererVersion {
    * {@code render.scene.ScarfDrape}), with no collar wings beside the cheeks and no
    * garment showing through at the neck; headwear has no hole at the crown, headscarves tent over
    * the ears, and rays on the skin no longer slip between two triangles through their shared edge.
+   * Version 22 (thirty-fifth session): the brows' own shade ({@code brow-shade}, {@code
+   * synth.look.BrowShade}): brows (and the beard shadow, drawn in their colour) a shade darker and
+   * more neutral than light scalp hair, where a blond's brows were a flat yellow band.
    */
-  public static final int IMAGES = 21;
+  public static final int IMAGES = 22;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -107,9 +110,9 @@ public final class RendererVersion {
    * Version 19 (thirtieth session): the pore relief of {@link #IMAGES} 18. Version 20: the lines'
    * relief of {@link #IMAGES} 19. Version 21 (thirty-third session): the accessories by gender and
    * posture of {@link #IMAGES} 20. Version 22 (thirty-fourth session): the headwear of {@link
-   * #IMAGES} 21.
+   * #IMAGES} 21. Version 23 (thirty-fifth session): the brows' shade of {@link #IMAGES} 22.
    */
-  public static final int CLIPS = 22;
+  public static final int CLIPS = 23;
 
   private RendererVersion() {}
 }

@@ -62,19 +62,20 @@ public final class AgeContrast {
   }
 
   /**
-   * Brow colour: the hair colour greyed by 0.6 of the scalp's grey share (brows grey a little
+   * Brow colour: the brows' pigment greyed by 0.6 of the scalp's grey share (brows grey a little
    * less than the scalp) plus {@link #BROW_GREY} times the amount.
    *
-   * @param hairRgb scalp hair colour (pigmented), packed sRGB
+   * @param pigmentRgb the brows' pigmented colour ({@link BrowShade#of}, or the scalp hair's with
+   *     {@link LookFeature#BROW_SHADE} off), packed sRGB
    * @param grey the scalp's grey share, in [0, 1]
    * @param amount the amount, in [0, 1]
    * @return packed sRGB
    */
-  public static int browColour(int hairRgb, double grey, double amount) {
+  public static int browColour(int pigmentRgb, double grey, double amount) {
     float t = (float) Math.min(1, 0.6 * grey + BROW_GREY * amount);
-    int r = Math.round((hairRgb >> 16 & 255) * (1 - t) + (GREY_WHITE >> 16 & 255) * t);
-    int g = Math.round((hairRgb >> 8 & 255) * (1 - t) + (GREY_WHITE >> 8 & 255) * t);
-    int b = Math.round((hairRgb & 255) * (1 - t) + (GREY_WHITE & 255) * t);
+    int r = Math.round((pigmentRgb >> 16 & 255) * (1 - t) + (GREY_WHITE >> 16 & 255) * t);
+    int g = Math.round((pigmentRgb >> 8 & 255) * (1 - t) + (GREY_WHITE >> 8 & 255) * t);
+    int b = Math.round((pigmentRgb & 255) * (1 - t) + (GREY_WHITE & 255) * t);
     return r << 16 | g << 8 | b;
   }
 

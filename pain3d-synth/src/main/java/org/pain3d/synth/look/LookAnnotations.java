@@ -56,6 +56,7 @@ final class LookAnnotations {
         amount(skin == null ? 0 : skin.stubble()), AppearanceAnnotation.hex(iris),
         AppearanceAnnotation.hex(teeth), AppearanceAnnotation.hex(gums),
         amount(skin == null ? 0 : skin.lipstick()), amount(skin == null ? 0 : skin.eyeliner()),
+        AppearanceAnnotation.hex(skin == null ? plain.hairRgb() : skin.hairRgb()),
         round(skin == null ? 1 : skin.brows().thickness()), rest, conditioned, w);
   }
 

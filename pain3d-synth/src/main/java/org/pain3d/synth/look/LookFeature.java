@@ -148,7 +148,13 @@ public enum LookFeature {
    * line's sides tilt the normal, so under a directed light the side facing it is lit and the other
    * shaded, as a fold in the skin is; off, the lines are only their painted contrast.
    */
-  LINE_RELIEF;
+  LINE_RELIEF,
+  /**
+   * Within {@link #BROWS}: the brows' pigment is a shade darker and more neutral than light scalp
+   * hair's ({@link BrowShade}: a blond's brows dark blond, black hair's unchanged); off, the brows
+   * have the scalp hair's colour.
+   */
+  BROW_SHADE;
 
   /**
    * @return whether the feature is off unless asked for ({@code --look-on}); every other feature is

@@ -195,7 +195,8 @@ public final class LookSampler {
     boolean age = options.has(LookFeature.AGE_DETAIL);
     double stubble = options.has(LookFeature.FACIAL_HAIR) ? detail.stubble(hair) : 0;
     int browRgb = options.has(LookFeature.BROWS)
-        ? AgeContrast.browColour(hair.rgb(), hair.grey(), ageContrast)
+        ? AgeContrast.browColour(options.has(LookFeature.BROW_SHADE) ? BrowShade.of(hair.rgb()) : hair.rgb(),
+            hair.grey(), ageContrast)
         : plainHairRgb;
     return new SkinLook(base, SkinColour.ita(base), det ? detail.freckles() : 0, det ? detail.moles() : 0,
         det ? detail.redness() : 0, det ? detail.blemishes() : 0, det ? detail.pores() : 0.5,
