@@ -39,6 +39,8 @@ import java.util.regex.Pattern;
  * @param hairPartingCm the parting's distance from the midline over the top of the head, cm of
  *     arc, positive to the subject's left (0 when not parted or parted in the centre); null in files
  *     written before it was recorded
+ * @param hairWaves how wavy the hanging hair is, 0..1 (0: straight, or no hanging hair); null in
+ *     files written before it was recorded
  * @param facialHair facial hair style, lower case ({@code none}, {@code moustache}, ...)
  * @param facialHairDensity facial hair density
  * @param stubble beard shadow density
@@ -59,7 +61,7 @@ import java.util.regex.Pattern;
 @JsonPropertyOrder({
   "look_features", "skin_ita_deg", "skin_rgb", "skin_tone_group", "freckles", "moles", "redness",
   "age_detail", "soft_tissue_ageing", "age_contrast", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
-  "hair_parting", "hair_parting_cm", "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "teeth_rgb",
+  "hair_parting", "hair_parting_cm", "hair_waves", "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "teeth_rgb",
   "gums_rgb", "lipstick",
   "eyeliner", "brow_rgb",
   "brow_thickness", "rest_pose", "shape_conditioned", "identity_weights"
@@ -81,6 +83,7 @@ public record AppearanceAnnotation(
     @JsonProperty("hair_grey") double hairGrey,
     @JsonProperty("hair_parting") @JsonInclude(JsonInclude.Include.NON_NULL) String hairParting,
     @JsonProperty("hair_parting_cm") @JsonInclude(JsonInclude.Include.NON_NULL) Double hairPartingCm,
+    @JsonProperty("hair_waves") @JsonInclude(JsonInclude.Include.NON_NULL) Double hairWaves,
     @JsonProperty("facial_hair") String facialHair,
     @JsonProperty("facial_hair_density") double facialHairDensity,
     @JsonProperty("stubble") double stubble,
@@ -98,7 +101,7 @@ public record AppearanceAnnotation(
   private static final Pattern RGB = Pattern.compile("#[0-9a-f]{6}");
   /** Keys that records written before they were recorded lack (read as null). */
   public static final List<String> OPTIONAL_KEYS =
-      List.of("hair_parting", "hair_parting_cm", "teeth_rgb", "gums_rgb", "brow_rgb");
+      List.of("hair_parting", "hair_parting_cm", "teeth_rgb", "gums_rgb", "brow_rgb", "hair_waves");
   /** The values of {@code hair_parting}. */
   public static final List<String> PARTINGS = List.of("none", "centre", "left", "right");
 
@@ -130,6 +133,9 @@ public record AppearanceAnnotation(
       throw new IllegalArgumentException("appearance values out of range");
     }
     checkParting(hairParting, hairPartingCm);
+    if (hairWaves != null && !(hairWaves >= 0 && hairWaves <= 1)) {
+      throw new IllegalArgumentException("hair_waves must be in [0, 1], got " + hairWaves);
+    }
     restPose = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(restPose, "rest_pose")));
     identityWeights = List.copyOf(Objects.requireNonNull(identityWeights, "identity_weights"));
   }

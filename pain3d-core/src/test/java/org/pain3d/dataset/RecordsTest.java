@@ -110,7 +110,7 @@ class RecordsTest {
   @Test
   void appearanceRecordsTheHairsPartingAndReadsFilesWrittenBeforeIt() throws Exception {
     String json = writtenAndReadBack(OurFixture.appearance("left", 2.713));
-    assertThat(json).contains("\"hair_grey\":0,\"hair_parting\":\"left\",\"hair_parting_cm\":2.713,\"facial_hair\"");
+    assertThat(json).contains("\"hair_grey\":0,\"hair_parting\":\"left\",\"hair_parting_cm\":2.713,\"hair_waves\"");
     assertThat(AppearanceAnnotation.parting(Double.NaN)).isEqualTo("none");
     assertThat(AppearanceAnnotation.parting(0)).isEqualTo("centre");
     assertThat(AppearanceAnnotation.parting(-3.1)).isEqualTo("right");
@@ -137,6 +137,17 @@ class RecordsTest {
     assertThatThrownBy(() -> OurFixture.appearance("left", 2.7, "#decea7", null)).hasMessageContaining("go together");
     assertThatThrownBy(() -> OurFixture.appearance("left", 2.7, "white", "#a6675f"))
         .hasMessageContaining("#rrggbb");
+  }
+
+  @Test
+  void appearanceRecordsTheHairsWavesAndReadsFilesWrittenBeforeThem() throws Exception {
+    String json = writtenAndReadBack(OurFixture.appearance("left", 2.713));
+    assertThat(json).contains("\"hair_parting_cm\":2.713,\"hair_waves\":0.62,\"facial_hair\"");
+    // Written before the waves were recorded: the key absent, read as null.
+    AppearanceAnnotation old = readWithout(json, "\"hair_waves\":0.62,");
+    assertThat(old.hairWaves()).isNull();
+    assertThatThrownBy(() -> Json.datasetReader().readValue(json.replace("0.62", "1.5"), AppearanceAnnotation.class))
+        .hasMessageContaining("hair_waves must be in [0, 1]");
   }
 
   @Test

@@ -86,9 +86,12 @@ public final class RendererVersion {
    * the ears, and rays on the skin no longer slip between two triangles through their shared edge.
    * Version 22 (thirty-fifth session): the brows' own shade ({@code brow-shade}, {@code
    * synth.look.BrowShade}): brows (and the beard shadow, drawn in their colour) a shade darker and
-   * more neutral than light scalp hair, where a blond's brows were a flat yellow band.
+   * more neutral than light scalp hair, where a blond's brows were a flat yellow band. Version 23
+   * (thirty-fifth session): wavy hair ({@code waves}, {@link
+   * org.pain3d.render.hair.HairLook#waves}): a share of medium and long straight hair hangs in
+   * waves (studio goldens unchanged: neither of their identities' hair waves).
    */
-  public static final int IMAGES = 22;
+  public static final int IMAGES = 23;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -111,8 +114,9 @@ public final class RendererVersion {
    * relief of {@link #IMAGES} 19. Version 21 (thirty-third session): the accessories by gender and
    * posture of {@link #IMAGES} 20. Version 22 (thirty-fourth session): the headwear of {@link
    * #IMAGES} 21. Version 23 (thirty-fifth session): the brows' shade of {@link #IMAGES} 22.
+   * Version 24: the wavy hair of {@link #IMAGES} 23.
    */
-  public static final int CLIPS = 23;
+  public static final int CLIPS = 24;
 
   private RendererVersion() {}
 }

@@ -120,9 +120,10 @@ class StudioGoldenTest {
   /**
    * Switching a later look feature off writes the bytes of the build before it (with {@code
    * --look-on face-exposure}, on in those builds; these two identities' skin is lighter than its
-   * reference, so it moves none of their bytes): {@code --look-off brow-shade} the brows in the scalp
-   * hair's colour (tag {@code real-shade-off}: the {@code real} hashes of renderer version 21), with
-   * {@code line-relief} off too the pores' relief
+   * reference, so it moves none of their bytes): {@code --look-off waves} straight hanging hair (tag
+   * {@code real-waves-off}: the {@code real} hashes of renderer version 22), with {@code brow-shade}
+   * off too the brows in the scalp hair's colour (tag {@code real-shade-off}: the {@code real} hashes
+   * of renderer version 21), with {@code line-relief} off too the pores' relief
    * without the lines' (tag {@code real-lines-off}: renderer version 18's pores stored more finely,
    * with the highlight held at its peak, so not version 18's bytes), with {@code pore-relief} off too
    * those before the skin's relief (tag {@code real-relief-off}: the {@code real} hashes of renderer
@@ -173,9 +174,9 @@ class StudioGoldenTest {
   }
 
   static Stream<Arguments> earlierBuilds() {
-    LookFeature[] later = {LookFeature.BROW_SHADE, LookFeature.LINE_RELIEF, LookFeature.PORE_RELIEF, LookFeature.MOUTH_COLOUR, LookFeature.LIP_SEAL, LookFeature.PARTING,
+    LookFeature[] later = {LookFeature.WAVES, LookFeature.BROW_SHADE, LookFeature.LINE_RELIEF, LookFeature.PORE_RELIEF, LookFeature.MOUTH_COLOUR, LookFeature.LIP_SEAL, LookFeature.PARTING,
         LookFeature.LINE_SHEEN, LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS, LookFeature.LASH_SEAM};
-    String[] tags = {"real-shade-off", "real-lines-off", "real-relief-off", "real-mouth-off", "real-seal-off", "real-parting-off", "real-sheen-off", "real-tone-off",
+    String[] tags = {"real-waves-off", "real-shade-off", "real-lines-off", "real-relief-off", "real-mouth-off", "real-seal-off", "real-parting-off", "real-sheen-off", "real-tone-off",
         "real-corners-off", "real-seam-off"};
     return IntStream.range(0, tags.length).mapToObj(
         i -> Arguments.of(tags[i], EnumSet.copyOf(Arrays.asList(later).subList(0, i + 1))));

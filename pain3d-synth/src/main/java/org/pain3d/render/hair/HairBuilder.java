@@ -20,7 +20,9 @@ import org.pain3d.render.look.FaceFrame;
  *   <li>Curtain (styles with a hanging length): a grid of columns every 6 degrees of
  *       azimuth around the sides and back, outside the face opening, from 1.5 cm above the
  *       brows down to the style's length (drawn as a film, {@link HairShading}); each row keeps clear of the head, ears, jaw and
- *       shoulders below it (radius never shrinks going down), so the hair falls straight.
+ *       shoulders below it (radius never shrinks going down), so the hair falls straight; or, for
+ *       wavy hair ({@link HairLook#waves}), in waves ({@link #wave}) outside that straight fall,
+ *       with rows twice as close.
  *   <li>Bun (tied back): an ellipsoid at the back of the head.
  *   <li>Facial hair: the face triangles where the style grows ({@link BeardDensity}: beard with
  *       graded edges, moustache, chin; lips excluded), a shell that follows the face vertices,
@@ -36,6 +38,15 @@ public final class HairBuilder {
   /** How far hanging hair spreads over a pillow beyond where it reaches it, cm. */
   static final float SPREAD_CM = 10f;
   private static final float COLUMN_DEG = 6f;
+  /** Length of one wave of wavy hanging hair (crest to crest), cm. */
+  public static final float WAVE_CM = 5f;
+  /** How far out of the straight fall a wave's crest lies at waves 1, cm (its trough on it). */
+  public static final float WAVE_DEPTH_CM = 1f;
+  /** How far a wave swings sideways either way at waves 1, cm. */
+  static final float WAVE_SWAY_CM = 0.45f;
+  /** Below the hanging hair's top, where the waves begin, and over how much they grow, cm. */
+  private static final float WAVE_START_CM = 2f;
+  private static final float WAVE_RAMP_CM = 6f;
   /**
    * Facial hair's drawn density per unit of area density times the look's density: a beard of
    * density 0.87 and more is full where it grows fully, thinning only at its graded edges.
@@ -119,7 +130,9 @@ public final class HairBuilder {
     float thick = (float) (look.style().volumeCm() * look.volume());
     double open = look.style().openDeg();
     int cols = (int) Math.ceil((360 - 2 * open) / COLUMN_DEG) + 1;
-    int rows = (int) Math.ceil(length / ROW_CM) + 1;
+    boolean wavy = look.wavy();
+    float rowCm = wavy ? ROW_CM / 2 : ROW_CM;
+    int rows = (int) Math.ceil(length / rowCm) + 1;
     int[][] idx = new int[cols][rows];
     float[] uv = new float[2];
     float[] tan = {0, -1, 0};
@@ -139,15 +152,20 @@ public final class HairBuilder {
           : az > 180 ? uv[0] + (float) (2 * Math.PI * scalp.radius()) : uv[0];
       float edge = Math.min(j, cols - 1 - j) / 2.5f;
       float jag = 2.5f * Noise.value(j * 0.7f, 0.3f, look.seed() + 11);
+      // Neighbouring columns wave nearly in step (locks of hair), drifting apart round the head.
+      float phase = wavy ? (float) (3 * Math.PI * Noise.value(j * 0.3f, 0.6f, look.seed() + 23)) : 0;
       for (int i = 0; i < rows; i++) {
-        float drop = Math.min(length, i * ROW_CM);
+        float drop = Math.min(length, i * rowCm);
         float y = top - drop;
         if (i > 0) {
-          r = Math.max(r, head.radius(az, y) + 0.35f + 0.5f * thick) + 0.03f * ROW_CM;
+          r = Math.max(r, head.radius(az, y) + 0.35f + 0.5f * thick) + 0.03f * rowCm;
         }
         q[0] = c[0] + r * sx;
         q[1] = y;
         q[2] = c[2] + r * sz;
+        if (wavy) {
+          wave(q, tan, sx, sz, drop, phase, (float) look.waves());
+        }
         if (pose.lying()) {
           onPillow(q, c, drop, top, (float) (back + pose.pillowSinkCm()) + 0.3f, head, 0.35f + 0.5f * thick);
         }
@@ -164,6 +182,44 @@ public final class HairBuilder {
         p.triangle(idx[j][i], idx[j + 1][i + 1], idx[j + 1][i], HairModel.CURTAIN);
       }
     }
+  }
+
+  /**
+   * Puts a point of the straight fall into its wave: out from it by {@code (1 + sin w) / 2} of
+   * the crest's depth and sideways (along the azimuth) by {@code cos w} of the sway, where {@code w
+   * = 2 pi drop / WAVE_CM + phase}, both growing from nothing {@value #WAVE_START_CM} cm below the
+   * top over {@value #WAVE_RAMP_CM} cm. Never inward, so the wave stays clear of whatever the
+   * straight fall clears. The strand's direction there (for the highlights) follows the wave.
+   *
+   * @param q the point of the straight fall, world cm, moved; shape [3]
+   * @param tan receives the strand's unit direction down the wave; shape [3]
+   * @param sx sine of the column's azimuth (its outward direction is (sx, 0, sz))
+   * @param sz cosine of the column's azimuth
+   * @param drop how far below the hanging hair's top, cm
+   * @param phase the column's phase, radians
+   * @param waves the look's waves, 0..1
+   */
+  static void wave(float[] q, float[] tan, float sx, float sz, float drop, float phase, float waves) {
+    float grow = FaceFrame.smooth((drop - WAVE_START_CM) / WAVE_RAMP_CM);
+    double w = 2 * Math.PI * drop / WAVE_CM + phase;
+    float depth = WAVE_DEPTH_CM * waves * grow;
+    float sway = WAVE_SWAY_CM * waves * grow;
+    float out = depth * 0.5f * (1 + (float) Math.sin(w));
+    float side = sway * (float) Math.cos(w);
+    // Outward (sx, 0, sz); sideways, along increasing azimuth, (sz, 0, -sx).
+    q[0] += out * sx + side * sz;
+    q[2] += out * sz - side * sx;
+    // Down the wave: -y, plus the rates of out and side per cm of drop (the growth's own slope
+    // left out, as the wave's is steeper).
+    float k = (float) (2 * Math.PI / WAVE_CM);
+    float dOut = depth * 0.5f * k * (float) Math.cos(w);
+    float dSide = -sway * k * (float) Math.sin(w);
+    float tx = dOut * sx + dSide * sz;
+    float tz = dOut * sz - dSide * sx;
+    float n = (float) Math.sqrt(tx * tx + 1 + tz * tz);
+    tan[0] = tx / n;
+    tan[1] = -1 / n;
+    tan[2] = tz / n;
   }
 
   /**

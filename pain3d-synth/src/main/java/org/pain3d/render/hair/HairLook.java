@@ -21,12 +21,15 @@ package org.pain3d.render.hair;
  * @param parting whether a style that parts ({@link HairStyle#parts()}) is parted, its strands
  *     running away from a parting over the front of the head ({@link ScalpMap}; off: every strand
  *     runs down from the crown, as before the twenty-second session)
+ * @param waves how wavy the hanging hair of a straight style with a hanging part is ({@link
+ *     HairBuilder}: 1 = waves {@value HairBuilder#WAVE_CM} cm long, their crests up to {@value
+ *     HairBuilder#WAVE_DEPTH_CM} cm out), 0..1; 0 = straight
  * @param seed seed of the strand patterns
  */
 public record HairLook(
     HairStyle style, int rgb, double grey, double volume, double length, double hairlineCm,
     FacialHairStyle facialHair, double facialHairDensity, boolean beardLight, boolean lashes, double lashDarkness,
-    boolean lashSeam, boolean parting, long seed) {
+    boolean lashSeam, boolean parting, double waves, long seed) {
 
   /** Validates ranges. */
   public HairLook {
@@ -35,9 +38,17 @@ public record HairLook(
     }
     if (!(grey >= 0 && grey <= 1) || !(volume >= 0.5 && volume <= 2) || !(length >= 0.5 && length <= 1.5)
         || !(hairlineCm >= 3 && hairlineCm <= 9) || !(facialHairDensity >= 0 && facialHairDensity <= 1)
-        || !(lashDarkness >= 0 && lashDarkness <= 1)) {
+        || !(lashDarkness >= 0 && lashDarkness <= 1) || !(waves >= 0 && waves <= 1)) {
       throw new IllegalArgumentException("hair parameters out of range");
     }
+  }
+
+  /** Straight hanging hair ({@code waves} 0). */
+  public HairLook(HairStyle style, int rgb, double grey, double volume, double length, double hairlineCm,
+      FacialHairStyle facialHair, double facialHairDensity, boolean beardLight, boolean lashes, double lashDarkness,
+      boolean lashSeam, boolean parting, long seed) {
+    this(style, rgb, grey, volume, length, hairlineCm, facialHair, facialHairDensity, beardLight, lashes, lashDarkness,
+        lashSeam, parting, 0, seed);
   }
 
   /**
@@ -58,7 +69,12 @@ public record HairLook(
    */
   public HairLook withStyle(HairStyle newStyle) {
     return new HairLook(newStyle, rgb, grey, volume, length, hairlineCm, facialHair, facialHairDensity, beardLight,
-        lashes, lashDarkness, lashSeam, parting, seed);
+        lashes, lashDarkness, lashSeam, parting, waves, seed);
+  }
+
+  /** @return whether the hanging hair is drawn wavy: waves above 0 on a style with a hanging part */
+  public boolean wavy() {
+    return waves > 0 && style.hangCm() > 0 && !style.curly();
   }
 
   /** @return whether anything is drawn */

@@ -64,6 +64,31 @@ final class HairSampler {
     return COLOURS[Weighted.pick(colourWeights(e), rnd)];
   }
 
+  /**
+   * Share of straight medium and long hair worn wavy, per ethnicity: East Asian hair mostly
+   * straight, the other groups' often wavy (Black identities' straight hanging styles stand for
+   * straightened hair). Plausible defaults, not population statistics.
+   */
+  static double waveShare(Ethnicity e) {
+    return switch (e) {
+      case EAST_ASIAN -> 0.15;
+      case SOUTH_ASIAN -> 0.35;
+      case BLACK -> 0.3;
+      case WHITE, LATINO, MIDDLE_EASTERN -> 0.45;
+    };
+  }
+
+  /**
+   * How wavy the hair is ({@link org.pain3d.render.hair.HairLook#waves}): two draws always (so
+   * the stream stays in step), waves 0.5..1 for a share {@link #waveShare} of the styles that part
+   * (medium and long straight hair), else 0.
+   */
+  static double waves(Ethnicity e, HairStyle style, RandomGenerator rnd) {
+    boolean wavy = rnd.nextDouble() < waveShare(e);
+    double amount = rnd.nextDouble(0.5, 1.0);
+    return wavy && style.parts() ? amount : 0;
+  }
+
   /** Share of grey strands: most elderly (90 %) more than half grey to white, the young rarely any. */
   static double grey(AgeGroup age, RandomGenerator rnd) {
     if (age == AgeGroup.ELDERLY) {

@@ -154,7 +154,13 @@ public enum LookFeature {
    * hair's ({@link BrowShade}: a blond's brows dark blond, black hair's unchanged); off, the brows
    * have the scalp hair's colour.
    */
-  BROW_SHADE;
+  BROW_SHADE,
+  /**
+   * Within {@link #HAIR}: a share of medium and long straight hair hangs in waves ({@link
+   * org.pain3d.render.hair.HairLook#waves}; shares per ethnicity in {@code HairSampler}); off,
+   * all of it falls straight.
+   */
+  WAVES;
 
   /**
    * @return whether the feature is off unless asked for ({@code --look-on}); every other feature is

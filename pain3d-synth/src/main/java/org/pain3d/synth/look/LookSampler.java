@@ -120,6 +120,7 @@ public final class LookSampler {
     SplittableRandom restRnd = root.split();
     SplittableRandom patternRnd = root.split();
     SplittableRandom mouthRnd = root.split();
+    SplittableRandom waveRnd = root.split();
     float[] weights = baseWeights.clone();
     if (shape != null) {
       float[] dw = shape.shift(d, options.has(LookFeature.EYE_SHAPE));
@@ -133,7 +134,7 @@ public final class LookSampler {
     SkinDetail detail = SkinDetail.sample(d, detailRnd, ageRnd);
     double lash = 0.45 + 0.2 * makeupRnd.nextDouble();
     Makeup makeup = Makeup.sample(d, options.has(LookFeature.MAKEUP) ? options.makeupRate() : 0, makeupRnd);
-    HairLook hair = hair(d, hairRnd, facialRnd, Math.max(lash, makeup.mascara()), patternRnd.nextLong());
+    HairLook hair = hair(d, hairRnd, facialRnd, waveRnd, Math.max(lash, makeup.mascara()), patternRnd.nextLong());
 
     // No draw of its own: the elderly's static age detail sets how much contrast is lost.
     double ageContrast = options.has(LookFeature.AGE_CONTRAST) && old ? detail.ageDetail() : 0;
@@ -208,7 +209,8 @@ public final class LookSampler {
         makeup.lipstickRgb(), makeup.eyeliner(), stubble, browRgb, brows, seed);
   }
 
-  private HairLook hair(Demographics d, SplittableRandom rnd, SplittableRandom facialRnd, double lash, long seed) {
+  private HairLook hair(Demographics d, SplittableRandom rnd, SplittableRandom facialRnd, SplittableRandom waveRnd,
+      double lash, long seed) {
     HairStyle style = HairSampler.style(d, rnd);
     int rgb = HairSampler.colour(d.ethnicity(), rnd);
     double grey = HairSampler.grey(d.ageGroup(), rnd);
@@ -230,9 +232,10 @@ public final class LookSampler {
     if (!options.has(LookFeature.HAIR)) {
       style = HairStyle.BALD;
     }
+    double waves = HairSampler.waves(d.ethnicity(), style, waveRnd);
     return new HairLook(style, rgb, grey, volume, length, hairline, facial, density,
         options.has(LookFeature.BEARD_LIGHT), options.has(LookFeature.LASHES), lash, options.has(LookFeature.LASH_SEAM),
-        options.has(LookFeature.PARTING), seed);
+        options.has(LookFeature.PARTING), options.has(LookFeature.WAVES) ? waves : 0, seed);
   }
 
   private static BrowLook brows(boolean woman, boolean old, SplittableRandom rnd) {

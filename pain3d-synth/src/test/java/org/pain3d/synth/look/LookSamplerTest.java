@@ -14,6 +14,7 @@ import org.pain3d.dataset.Gender;
 import org.pain3d.render.Appearance;
 import org.pain3d.render.SkinTone;
 import org.pain3d.render.hair.FacialHairStyle;
+import org.pain3d.render.hair.HairLook;
 import org.pain3d.render.hair.HairStyle;
 import org.pain3d.render.look.SkinColour;
 import org.pain3d.render.look.SkinLook;
@@ -251,5 +252,46 @@ class LookSamplerTest {
 
   private static int lightness(int rgb) {
     return (rgb >> 16 & 255) + (rgb >> 8 & 255) + (rgb & 255);
+  }
+
+  /**
+   * Waves go to their share of medium and long straight hair and to no other style; they are drawn
+   * from their own stream, so switching them off leaves every other part of the look as it was.
+   */
+  @Test
+  void wavesFollowTheirSharesAndSwitchingThemOffLeavesTheRest() {
+    LookOptions off = LookOptions.full().without(EnumSet.of(LookFeature.WAVES));
+    for (Ethnicity e : new Ethnicity[] {Ethnicity.WHITE, Ethnicity.EAST_ASIAN}) {
+      Demographics d = d(AgeGroup.YOUNG, Gender.WOMAN, e);
+      int parted = 0;
+      int wavy = 0;
+      for (long seed = 0; seed < 1500; seed++) {
+        LookSampler.Sampled full = sample(LookOptions.full(), d, seed);
+        HairLook hair = full.look().hair();
+        if (hair.waves() > 0) {
+          assertThat(hair.style().parts()).as("only medium and long straight hair waves").isTrue();
+          assertThat(hair.waves()).isBetween(0.5, 1.0);
+          assertThat(full.look().annotation().hairWaves()).isCloseTo(hair.waves(), within(1e-3));
+        } else {
+          assertThat(full.look().annotation().hairWaves()).isZero();
+        }
+        parted += hair.style().parts() ? 1 : 0;
+        wavy += hair.waves() > 0 ? 1 : 0;
+        if (seed < 40) {
+          LookSampler.Sampled straight = sample(off, d, seed);
+          assertThat(straight.look().hair().waves()).isZero();
+          assertThat(straight.look().hair()).isEqualTo(
+              new HairLook(hair.style(), hair.rgb(), hair.grey(), hair.volume(), hair.length(),
+                  hair.hairlineCm(), hair.facialHair(), hair.facialHairDensity(), hair.beardLight(), hair.lashes(),
+                  hair.lashDarkness(), hair.lashSeam(), hair.parting(), hair.seed()));
+          assertThat(straight.look().skin()).isEqualTo(full.look().skin());
+          assertThat(straight.look().surface()).isEqualTo(full.look().surface());
+        }
+      }
+      // Binomial: the share within 4 standard errors.
+      double share = HairSampler.waveShare(e);
+      assertThat((double) wavy / parted).as(e + " wavy share of " + parted)
+          .isCloseTo(share, within(4 * Math.sqrt(share * (1 - share) / parted)));
+    }
   }
 }
