@@ -140,23 +140,17 @@ class RecordsTest {
   }
 
   @Test
-  void appearanceRecordsTheHairsWavesAndReadsFilesWrittenBeforeThem() throws Exception {
+  void appearanceRecordsTheHairsWavesAndTheBrowsColourAndReadsFilesWrittenBeforeEach() throws Exception {
     String json = writtenAndReadBack(OurFixture.appearance("left", 2.713));
-    assertThat(json).contains("\"hair_parting_cm\":2.713,\"hair_waves\":0.62,\"facial_hair\"");
-    // Written before the waves were recorded: the key absent, read as null.
-    AppearanceAnnotation old = readWithout(json, "\"hair_waves\":0.62,");
-    assertThat(old.hairWaves()).isNull();
+    assertThat(json).contains("\"hair_parting_cm\":2.713,\"hair_waves\":0.62,\"facial_hair\"")
+        .contains("\"eyeliner\":0,\"brow_rgb\":\"#2e241c\",\"brow_thickness\"");
+    // Written before each was recorded: the key absent, read as null.
+    assertThat(readWithout(json, "\"hair_waves\":0.62,").hairWaves()).isNull();
+    assertThat(readWithout(json, "\"brow_rgb\":\"#2e241c\",").browRgb()).isNull();
     assertThatThrownBy(() -> Json.datasetReader().readValue(json.replace("0.62", "1.5"), AppearanceAnnotation.class))
         .hasMessageContaining("hair_waves must be in [0, 1]");
-  }
-
-  @Test
-  void appearanceRecordsTheBrowsColourAndReadsFilesWrittenBeforeIt() throws Exception {
-    String json = writtenAndReadBack(OurFixture.appearance("left", 2.713));
-    assertThat(json).contains("\"eyeliner\":0,\"brow_rgb\":\"#2e241c\",\"brow_thickness\"");
-    // Written before the brows' colour was recorded: the key absent, read as null.
-    AppearanceAnnotation old = readWithout(json, "\"brow_rgb\":\"#2e241c\",");
-    assertThat(old.browRgb()).isNull();
+    assertThatThrownBy(() -> Json.datasetReader().readValue(json.replace("#2e241c", "brown"), AppearanceAnnotation.class))
+        .hasMessageContaining("#rrggbb");
   }
 
   /**
