@@ -38,7 +38,10 @@ public final class HairBuilder {
   /** How far hanging hair spreads over a pillow beyond where it reaches it, cm. */
   static final float SPREAD_CM = 10f;
   private static final float COLUMN_DEG = 6f;
-  /** Length of one wave of wavy hanging hair (crest to crest), cm. */
+  /**
+   * Length of one wave of wavy hanging hair (crest to crest) at waves 1, cm; looser waves are
+   * longer ({@link #waveLength}).
+   */
   public static final float WAVE_CM = 5f;
   /** How far out of the straight fall a wave's crest lies at waves 1, cm (its trough on it). */
   public static final float WAVE_DEPTH_CM = 1f;
@@ -187,7 +190,7 @@ public final class HairBuilder {
   /**
    * Puts a point of the straight fall into its wave: out from it by {@code (1 + sin w) / 2} of
    * the crest's depth and sideways (along the azimuth) by {@code cos w} of the sway, where {@code w
-   * = 2 pi drop / WAVE_CM + phase}, both growing from nothing {@value #WAVE_START_CM} cm below the
+   * = 2 pi drop / waveLength(waves) + phase}, both growing from nothing {@value #WAVE_START_CM} cm below the
    * top over {@value #WAVE_RAMP_CM} cm. Never inward, so the wave stays clear of whatever the
    * straight fall clears. The strand's direction there (for the highlights) follows the wave.
    *
@@ -201,7 +204,8 @@ public final class HairBuilder {
    */
   static void wave(float[] q, float[] tan, float sx, float sz, float drop, float phase, float waves) {
     float grow = FaceFrame.smooth((drop - WAVE_START_CM) / WAVE_RAMP_CM);
-    double w = 2 * Math.PI * drop / WAVE_CM + phase;
+    float k = (float) (2 * Math.PI / waveLength(waves));
+    double w = k * drop + phase;
     float depth = WAVE_DEPTH_CM * waves * grow;
     float sway = WAVE_SWAY_CM * waves * grow;
     float out = depth * 0.5f * (1 + (float) Math.sin(w));
@@ -211,7 +215,6 @@ public final class HairBuilder {
     q[2] += out * sz - side * sx;
     // Down the wave: -y, plus the rates of out and side per cm of drop (the growth's own slope
     // left out, as the wave's is steeper).
-    float k = (float) (2 * Math.PI / WAVE_CM);
     float dOut = depth * 0.5f * k * (float) Math.cos(w);
     float dSide = -sway * k * (float) Math.sin(w);
     float tx = dOut * sx + dSide * sz;
@@ -220,6 +223,15 @@ public final class HairBuilder {
     tan[0] = tx / n;
     tan[1] = -1 / n;
     tan[2] = tz / n;
+  }
+
+  /**
+   * @param waves the look's waves, 0..1
+   * @return the length of one wave, cm: {@value #WAVE_CM} at waves 1, 1.5 times that as waves fall
+   *     to 0 (looser waves are longer as well as shallower)
+   */
+  static float waveLength(float waves) {
+    return WAVE_CM * (1.5f - 0.5f * waves);
   }
 
   /**

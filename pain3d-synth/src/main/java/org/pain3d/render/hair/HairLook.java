@@ -22,7 +22,7 @@ package org.pain3d.render.hair;
  *     running away from a parting over the front of the head ({@link ScalpMap}; off: every strand
  *     runs down from the crown, as before the twenty-second session)
  * @param waves how wavy the hanging hair of a straight style with a hanging part is ({@link
- *     HairBuilder}: 1 = waves {@value HairBuilder#WAVE_CM} cm long, their crests up to {@value
+ *     HairBuilder}: 1 = waves {@value HairBuilder#WAVE_CM} cm long, looser ones longer, their crests up to {@value
  *     HairBuilder#WAVE_DEPTH_CM} cm out), 0..1; 0 = straight
  * @param seed seed of the strand patterns
  */

@@ -64,6 +64,22 @@ class WavyHairTest {
     }
   }
 
+  @Test
+  void looserWavesAreLonger() {
+    assertThat(HairBuilder.waveLength(1)).isEqualTo(HairBuilder.WAVE_CM);
+    assertThat(HairBuilder.waveLength(0.5f)).isEqualTo(1.25f * HairBuilder.WAVE_CM);
+    // Where the waves have grown fully, a point one wave further down lies as far out and aside.
+    for (float waves : new float[] {0.5f, 0.75f, 1}) {
+      float[] a = {0, 0, 0};
+      float[] b = {0, 0, 0};
+      float[] tan = new float[3];
+      HairBuilder.wave(a, tan, 1, 0, 10, 0.4f, waves);
+      HairBuilder.wave(b, tan, 1, 0, 10 + HairBuilder.waveLength(waves), 0.4f, waves);
+      assertThat(b[0]).isCloseTo(a[0], within(1e-4f));
+      assertThat(b[2]).isCloseTo(a[2], within(1e-4f));
+    }
+  }
+
   /** The hanging hair's vertices in order (column by column, top to bottom). */
   private static int[] curtainVertices(HairModel h) {
     TreeSet<Integer> v = new TreeSet<>();
