@@ -155,8 +155,9 @@ public final class HairBuilder {
           : az > 180 ? uv[0] + (float) (2 * Math.PI * scalp.radius()) : uv[0];
       float edge = Math.min(j, cols - 1 - j) / 2.5f;
       float jag = 2.5f * Noise.value(j * 0.7f, 0.3f, look.seed() + 11);
-      // Neighbouring columns wave nearly in step (locks of hair), drifting apart round the head.
-      float phase = wavy ? (float) (3 * Math.PI * Noise.value(j * 0.3f, 0.6f, look.seed() + 23)) : 0;
+      // The phase turns over every two or three columns (locks of hair, each waving in its own
+      // step); with it four columns wide whole sides waved in step and looked crimped.
+      float phase = wavy ? (float) (3 * Math.PI * Noise.value(j * 0.7f, 0.6f, look.seed() + 23)) : 0;
       for (int i = 0; i < rows; i++) {
         float drop = Math.min(length, i * rowCm);
         float y = top - drop;
