@@ -61,10 +61,9 @@ import java.util.regex.Pattern;
 @JsonPropertyOrder({
   "look_features", "skin_ita_deg", "skin_rgb", "skin_tone_group", "freckles", "moles", "redness",
   "age_detail", "soft_tissue_ageing", "age_contrast", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
-  "hair_parting", "hair_parting_cm", "hair_waves", "facial_hair", "facial_hair_density", "stubble", "iris_rgb", "teeth_rgb",
-  "gums_rgb", "lipstick",
-  "eyeliner", "brow_rgb",
-  "brow_thickness", "rest_pose", "shape_conditioned", "identity_weights"
+  "hair_parting", "hair_parting_cm", "hair_waves", "facial_hair", "facial_hair_density", "stubble", "iris_rgb",
+  "teeth_rgb", "gums_rgb", "lipstick", "eyeliner", "brow_rgb", "brow_thickness", "rest_pose", "shape_conditioned",
+  "identity_weights"
 })
 public record AppearanceAnnotation(
     @JsonProperty("look_features") List<String> lookFeatures,

@@ -147,10 +147,12 @@ class RecordsTest {
     // Written before each was recorded: the key absent, read as null.
     assertThat(readWithout(json, "\"hair_waves\":0.62,").hairWaves()).isNull();
     assertThat(readWithout(json, "\"brow_rgb\":\"#2e241c\",").browRgb()).isNull();
-    assertThatThrownBy(() -> Json.datasetReader().readValue(json.replace("0.62", "1.5"), AppearanceAnnotation.class))
-        .hasMessageContaining("hair_waves must be in [0, 1]");
-    assertThatThrownBy(() -> Json.datasetReader().readValue(json.replace("#2e241c", "brown"), AppearanceAnnotation.class))
-        .hasMessageContaining("#rrggbb");
+    assertThatThrownBy(() -> read(json.replace("0.62", "1.5"))).hasMessageContaining("hair_waves must be in [0, 1]");
+    assertThatThrownBy(() -> read(json.replace("#2e241c", "brown"))).hasMessageContaining("#rrggbb");
+  }
+
+  private static AppearanceAnnotation read(String json) throws Exception {
+    return Json.datasetReader().readValue(json, AppearanceAnnotation.class);
   }
 
   /**

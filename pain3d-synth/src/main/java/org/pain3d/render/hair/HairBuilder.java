@@ -190,10 +190,12 @@ public final class HairBuilder {
 
   /**
    * Puts a point of the straight fall into its wave: out from it by {@code (1 + sin w) / 2} of
-   * the crest's depth and sideways (along the azimuth) by {@code cos w} of the sway, where {@code w
-   * = 2 pi drop / waveLength(waves) + phase}, both growing from nothing {@value #WAVE_START_CM} cm below the
-   * top over {@value #WAVE_RAMP_CM} cm. Never inward, so the wave stays clear of whatever the
-   * straight fall clears. The strand's direction there (for the highlights) follows the wave.
+   * the crest's depth and sideways (along the azimuth) by {@code cos w} of the sway, where
+   * {@code w = 2 pi drop / waveLength(waves) + phase}, both growing from nothing {@value
+   * #WAVE_START_CM} cm below the top over {@value #WAVE_RAMP_CM} cm. Never inward, so the wave
+   * stays clear of whatever the straight fall clears. The strand's direction there (for the
+   * highlights) follows the wave (upright; a lying head's re-hung hair keeps it, as the straight
+   * fall keeps its -y).
    *
    * @param q the point of the straight fall, world cm, moved; shape [3]
    * @param tan receives the strand's unit direction down the wave; shape [3]
