@@ -22,7 +22,7 @@ import org.pain3d.render.look.FaceFrame;
  *       brows down to the style's length (drawn as a film, {@link HairShading}); each row keeps clear of the head, ears, jaw and
  *       shoulders below it (radius never shrinks going down), so the hair falls straight; or, for
  *       wavy hair ({@link HairLook#waves}), in waves ({@link #wave}) outside that straight fall,
- *       with rows twice as close.
+ *       with rows {@value #WAVY_ROWS} times as close.
  *   <li>Bun (tied back): an ellipsoid at the back of the head.
  *   <li>Facial hair: the face triangles where the style grows ({@link BeardDensity}: beard with
  *       graded edges, moustache, chin; lips excluded), a shell that follows the face vertices,
@@ -34,7 +34,13 @@ import org.pain3d.render.look.FaceFrame;
  * </ul>
  */
 public final class HairBuilder {
-  private static final float ROW_CM = 1.8f;
+  /** Hanging hair's rows, cm apart. */
+  static final float ROW_CM = 1.8f;
+  /**
+   * Wavy hanging hair has this many rows for each of straight hair's (0.6 cm apart: nine or more
+   * per wave; at 0.9 cm the strands zigzagged between the rows).
+   */
+  static final int WAVY_ROWS = 3;
   /** How far hanging hair spreads over a pillow beyond where it reaches it, cm. */
   static final float SPREAD_CM = 10f;
   private static final float COLUMN_DEG = 6f;
@@ -134,7 +140,7 @@ public final class HairBuilder {
     double open = look.style().openDeg();
     int cols = (int) Math.ceil((360 - 2 * open) / COLUMN_DEG) + 1;
     boolean wavy = look.wavy();
-    float rowCm = wavy ? ROW_CM / 2 : ROW_CM;
+    float rowCm = wavy ? ROW_CM / WAVY_ROWS : ROW_CM;
     int rows = (int) Math.ceil(length / rowCm) + 1;
     int[][] idx = new int[cols][rows];
     float[] uv = new float[2];
