@@ -114,9 +114,13 @@ public final class RendererVersion {
    * relief of {@link #IMAGES} 19. Version 21 (thirty-third session): the accessories by gender and
    * posture of {@link #IMAGES} 20. Version 22 (thirty-fourth session): the headwear of {@link
    * #IMAGES} 21. Version 23 (thirty-fifth session): the brows' shade of {@link #IMAGES} 22.
-   * Version 24: the wavy hair of {@link #IMAGES} 23.
+   * Version 24: the wavy hair of {@link #IMAGES} 23. Version 25 (thirty-fifth session): a lying
+   * head's hanging hair that lies on the pillow stays there when the head turns ({@code
+   * render.hair.HairModel#turn}'s turn weights); it turned rigidly with the head and rose off the
+   * pillow as a flat wing at the peak of a head turn. Only clips turn the head on the neck, so
+   * {@link #IMAGES} keeps its version.
    */
-  public static final int CLIPS = 24;
+  public static final int CLIPS = 25;
 
   private RendererVersion() {}
 }

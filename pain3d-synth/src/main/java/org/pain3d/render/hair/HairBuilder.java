@@ -43,6 +43,11 @@ public final class HairBuilder {
   static final int WAVY_ROWS = 3;
   /** How far hanging hair spreads over a pillow beyond where it reaches it, cm. */
   static final float SPREAD_CM = 10f;
+  /**
+   * Lying hanging hair within this height of the pillow's surface takes less of the head's turn
+   * (none on the surface, all of it this far above), cm.
+   */
+  static final float PILLOW_HOLD_CM = 2f;
   private static final float COLUMN_DEG = 6f;
   /**
    * Length of one wave of wavy hanging hair (crest to crest) at waves 1, cm; looser waves are
@@ -176,14 +181,19 @@ public final class HairBuilder {
         if (wavy) {
           wave(q, tan, sx, sz, drop, phase, (float) look.waves());
         }
+        float floor = (float) (back + pose.pillowSinkCm()) + 0.3f;
         if (pose.lying()) {
-          onPillow(q, c, drop, top, (float) (back + pose.pillowSinkCm()) + 0.3f, head, 0.35f + 0.5f * thick);
+          onPillow(q, c, drop, top, floor, head, 0.35f + 0.5f * thick);
         }
         // The hem thins into strands of their own lengths (the texture's thresholds); the front
         // edge fades as a film.
         float hem = FaceFrame.smooth((length - jag - drop) / 3.5f);
         idx[j][i] = p.vertex(q, u, uv[1] + drop, hem, tan, -1, 0);
         p.film(idx[j][i], FaceFrame.smooth(edge));
+        if (pose.lying()) {
+          // Hair lying on the pillow stays there when the head turns; above it, it turns with the head.
+          p.turnWeight(idx[j][i], FaceFrame.smooth((q[2] - floor) / PILLOW_HOLD_CM));
+        }
       }
     }
     for (int j = 0; j + 1 < cols; j++) {

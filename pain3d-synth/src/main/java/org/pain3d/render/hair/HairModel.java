@@ -51,9 +51,25 @@ public final class HairModel {
   private final int fixedTriangles;
   /** The lashes' lift onto the seam of a closing lid, or null. */
   private final LashSeam seam;
+  /**
+   * Per vertex, how much of the head's turn a scalp vertex takes (0..1; hair lying on a pillow
+   * stays there), or null: every scalp vertex turns fully.
+   */
+  private final float[] turnWeight;
 
   HairModel(HairLook look, RenderMesh mesh, float[] u, float[] v, float[] alpha, float[] film, float[] tangent,
       int[] follows, float[] offset, int[] faceTriangles, int faceVertices, LashSeam seam) {
+    this(look, mesh, u, v, alpha, film, tangent, follows, offset, faceTriangles, faceVertices, seam, null);
+  }
+
+  /**
+   * As the constructor above, with each scalp vertex's share of the head's turn ({@link #turn}).
+   *
+   * @param turnWeight per vertex, 0..1, or null for 1 everywhere
+   */
+  HairModel(HairLook look, RenderMesh mesh, float[] u, float[] v, float[] alpha, float[] film, float[] tangent,
+      int[] follows, float[] offset, int[] faceTriangles, int faceVertices, LashSeam seam, float[] turnWeight) {
+    this.turnWeight = turnWeight;
     this.look = look;
     this.mesh = mesh;
     this.u = u;
@@ -192,7 +208,9 @@ public final class HairModel {
    * Turns the scalp parts (cap, hanging hair, bun) rigidly with the head, as a
    * {@link NeckRig} turns everything above the chin; facial hair and lashes
    * follow the turned face through {@link #pose}. Strand directions stay as built (head sway
-   * is a few degrees).
+   * is a few degrees). Where a vertex takes only part of the turn (hair lying on a pillow,
+   * {@link HairBuilder}), it moves that share of the way from where it was built to where the
+   * turn takes it, so the hair on the pillow stays and the hair between bends.
    *
    * @param pivot the rotation's pivot, world cm, shape [3]
    * @param rotation row-major 3x3 rotation, or null for the head at rest
@@ -210,10 +228,16 @@ public final class HairModel {
       if (follows[i] >= 0) {
         continue;
       }
-      if (rotation == null) {
+      float w = turnWeight == null ? 1 : turnWeight[i];
+      if (rotation == null || w <= 0) {
         System.arraycopy(rest, 3 * i, p, 3 * i, 3);
       } else {
         NeckRig.rotate(pivot, rotation, rest, p, i);
+        if (w < 1) {
+          for (int k = 3 * i; k < 3 * i + 3; k++) {
+            p[k] = rest[k] + w * (p[k] - rest[k]);
+          }
+        }
       }
     }
     if (!followsFace()) {

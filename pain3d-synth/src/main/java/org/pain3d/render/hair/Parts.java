@@ -13,6 +13,8 @@ final class Parts {
   private float[] tangent = new float[3 * 1024];
   private int[] follows = new int[1024];
   private float[] offset = new float[1024];
+  /** Per vertex, its share of the head's turn; null while every vertex takes all of it. */
+  private float[] turn;
   private int vertices;
   private int[] tris = new int[3 * 1024];
   private int[] groups = new int[1024];
@@ -32,6 +34,9 @@ final class Parts {
       tangent = Arrays.copyOf(tangent, 3 * n);
       follows = Arrays.copyOf(follows, n);
       offset = Arrays.copyOf(offset, n);
+      if (turn != null) {
+        turn = Arrays.copyOf(turn, n);
+      }
     }
     int i = vertices++;
     System.arraycopy(q, 0, pos, 3 * i, 3);
@@ -42,7 +47,22 @@ final class Parts {
     film[i] = 1;
     follows[i] = follow;
     offset[i] = off;
+    if (turn != null) {
+      turn[i] = 1;
+    }
     return i;
+  }
+
+  /** Sets a vertex's share of the head's turn ({@link HairModel#turn}; 1 unless set). */
+  void turnWeight(int vertex, float w) {
+    if (turn == null) {
+      if (w == 1) {
+        return;
+      }
+      turn = new float[u.length];
+      Arrays.fill(turn, 1);
+    }
+    turn[vertex] = w;
   }
 
   /** Sets a vertex's film factor ({@link HairModel#film}; 1 unless set). */
@@ -83,6 +103,6 @@ final class Parts {
         new int[3 * triangles], Arrays.copyOf(groups, triangles), HairModel.GROUPS);
     return new HairModel(look, mesh, Arrays.copyOf(u, n), Arrays.copyOf(v, n), Arrays.copyOf(alpha, n),
         Arrays.copyOf(film, n), Arrays.copyOf(tangent, 3 * n), Arrays.copyOf(follows, n), Arrays.copyOf(offset, n),
-        Arrays.copyOf(face, 3 * faceCount), faceVertices, seam);
+        Arrays.copyOf(face, 3 * faceCount), faceVertices, seam, turn == null ? null : Arrays.copyOf(turn, n));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.pain3d.render.FaceLandmarks;
+import org.pain3d.render.NeckRig;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.look.FaceFrame;
 import org.pain3d.testing.RealFaceModel;
@@ -132,5 +133,58 @@ class HairPoseTest {
   void anUprightPoseHasNoSink() {
     assertThatThrownBy(() -> new HairPose(false, 1)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> HairPose.onPillow(7)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /**
+   * When the head turns, lying hair that lies on the pillow stays there and the hair well above it
+   * turns with the head (it all turned rigidly, and the spread hair rose off the pillow as a wing
+   * at the peak of a clip's head turn); upright hair still turns rigidly.
+   */
+  @Test
+  void whenTheHeadTurnsLyingHairOnThePillowStaysAndTheRestTurns() {
+    RenderMesh head = RealFaceModel.meanHead();
+    double sink = 2;
+    float floor = (float) (HairBuilder.backOfHead(head) + sink) + 0.3f;
+    double[] pivot = {0, -8, 0};
+    double a = Math.toRadians(15);
+    double[] roll = {Math.cos(a), -Math.sin(a), 0, Math.sin(a), Math.cos(a), 0, 0, 0, 1};
+    for (boolean lying : new boolean[] {true, false}) {
+      HairModel h = HairBuilder.build(head, LONG, lying ? HairPose.onPillow(sink) : HairPose.UPRIGHT);
+      float[] built = h.mesh().positions().clone();
+      h.turn(pivot, roll);
+      float[] now = h.mesh().positions();
+      float[] rigid = new float[built.length];
+      int stayed = 0;
+      int turned = 0;
+      for (int t = 0; t < h.mesh().triangleCount(); t++) {
+        if (h.mesh().triangleGroups()[t] != HairModel.CURTAIN) {
+          continue;
+        }
+        for (int k = 0; k < 3; k++) {
+          int v = h.mesh().triangles()[3 * t + k];
+          NeckRig.rotate(pivot, roll, built, rigid, v);
+          double moved = dist(now, built, v);
+          double offRigid = dist(now, rigid, v);
+          if (lying && Math.abs(built[3 * v + 2] - floor) < 1e-4f) {
+            assertThat(moved).as("on the pillow: stays").isZero();
+            stayed++;
+          } else if (!lying || built[3 * v + 2] > floor + HairBuilder.PILLOW_HOLD_CM) {
+            assertThat(offRigid).as("above it: turns with the head").isLessThan(1e-4);
+            turned++;
+          }
+        }
+      }
+      assertThat(turned).isPositive();
+      if (lying) {
+        assertThat(stayed).as("vertices on the pillow").isPositive();
+      }
+    }
+  }
+
+  private static double dist(float[] p, float[] q, int v) {
+    double dx = p[3 * v] - q[3 * v];
+    double dy = p[3 * v + 1] - q[3 * v + 1];
+    double dz = p[3 * v + 2] - q[3 * v + 2];
+    return Math.sqrt(dx * dx + dy * dy + dz * dz);
   }
 }
