@@ -145,6 +145,8 @@ public final class HairBuilder {
     double open = look.style().openDeg();
     int cols = (int) Math.ceil((360 - 2 * open) / COLUMN_DEG) + 1;
     boolean wavy = look.wavy();
+    // The pillow's surface next to a lying head, world cm.
+    float floor = (float) (back + pose.pillowSinkCm()) + 0.3f;
     float rowCm = wavy ? ROW_CM / WAVY_ROWS : ROW_CM;
     int rows = (int) Math.ceil(length / rowCm) + 1;
     int[][] idx = new int[cols][rows];
@@ -181,7 +183,6 @@ public final class HairBuilder {
         if (wavy) {
           wave(q, tan, sx, sz, drop, phase, (float) look.waves());
         }
-        float floor = (float) (back + pose.pillowSinkCm()) + 0.3f;
         if (pose.lying()) {
           onPillow(q, c, drop, top, floor, head, 0.35f + 0.5f * thick);
         }
