@@ -89,9 +89,13 @@ public final class RendererVersion {
    * more neutral than light scalp hair, where a blond's brows were a flat yellow band. Version 23
    * (thirty-fifth session): wavy hair ({@code waves}, {@link
    * org.pain3d.render.hair.HairLook#waves}): a share of medium and long straight hair hangs in
-   * waves (studio goldens unchanged: neither of their identities' hair waves).
+   * waves (studio goldens unchanged: neither of their identities' hair waves). Version 24
+   * (thirty-sixth session): in varied and bedside scenes the key light's shadow of the mouth
+   * interior follows the pose ({@code render.scene.SceneStage}): the teeth a pain expression bares
+   * were in the neutral pose's shadow, where closed lips cover them from every light, and showed
+   * darker than the skin (studio images keep their bytes: the studio has no shadow map).
    */
-  public static final int IMAGES = 23;
+  public static final int IMAGES = 24;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -118,9 +122,10 @@ public final class RendererVersion {
    * head's hanging hair that lies on the pillow stays there when the head turns ({@code
    * render.hair.HairModel#turn}'s turn weights); it turned rigidly with the head and rose off the
    * pillow as a flat wing at the peak of a head turn. Only clips turn the head on the neck, so
-   * {@link #IMAGES} keeps its version.
+   * {@link #IMAGES} keeps its version. Version 26 (thirty-sixth session): the mouth interior's
+   * key-light shadow of {@link #IMAGES} 24.
    */
-  public static final int CLIPS = 25;
+  public static final int CLIPS = 26;
 
   private RendererVersion() {}
 }

@@ -606,6 +606,60 @@ class SceneRealModelTest {
   }
 
   /**
+   * The key light's shadow of the mouth interior follows the pose: the teeth an open mouth bares
+   * are lit as on a stage whose shadow map was drawn from that pose for every vertex. Drawn from
+   * the neutral pose, whose closed lips cover them from every light, they were in full shadow and
+   * darker than the skin around them.
+   */
+  @Test
+  void theTeethAnOpenMouthBaresTakeTheKeyLightOfThatPose() throws IOException {
+    AuRig rig = new AuRig(model.expressionNames(), IntensityCurve.facs());
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    IdentityScene face = new IdentityScene(model, SIZE, 1);
+    face.setIdentity(new float[model.identityCount()], app);
+    SceneDraw draw = SceneSampler.draw(ScenePreset.VARIED, ranges("{}"), null, List.of(View.frontal()), SIZE, 2);
+    PropSet props = PropSet.build(draw.props(), face.neutralMesh(), data.anchors().orElseThrow(), 2);
+    Camera camera = new Framing(20, 0.6, 0.1, 1.0).camera(face.neutralPositions(), model.landmarks(), View.frontal(),
+        SIZE, SIZE);
+    SceneStage stage = new SceneStage();
+    stage.setIdentity(face.neutralMesh(), face.expressionMesh(), face.shader(), app.specular(),
+        data.ambientOcclusion(), props, new PropLook(draw.props(), 2), draw.lighting());
+    face.setExpression(rig.weights(AuIntensities.parse("AU4=3,AU6=4,AU7=4,AU9=4,AU10=5")));
+    stage.setPose();
+    RenderTarget posed = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK));
+    stage.render(camera, new int[SIZE * SIZE], posed, false);
+    // The reference: the posed face put on stage as its own neutral face.
+    SceneStage reference = new SceneStage();
+    reference.setIdentity(face.expressionMesh(), face.expressionMesh(), face.shader(), app.specular(),
+        data.ambientOcclusion(), props, new PropLook(draw.props(), 2), draw.lighting());
+    reference.setPose();
+    RenderTarget expected = new RenderTarget(SIZE, SIZE, 1, EnumSet.of(Pass.SHADED, Pass.MASK));
+    reference.render(camera, new int[SIZE * SIZE], expected, false);
+    assertThat(posed.mask).isEqualTo(expected.mask);
+    int teeth = face.neutralMesh().groupIndex("M_Teeth") + 1;
+    int shown = 0;
+    double lit = 0;
+    double skin = 0;
+    int skinSamples = 0;
+    for (int i = 0; i < posed.mask.length; i++) {
+      if (posed.mask[i] == teeth) {
+        assertThat(posed.shaded[i]).as("tooth sample %d", i).isEqualTo(expected.shaded[i]);
+        shown++;
+        lit += luminance(posed.shaded[i]);
+      } else if (posed.mask[i] == 1) {
+        skin += luminance(posed.shaded[i]);
+        skinSamples++;
+      }
+    }
+    assertThat(shown).as("the pain face bares its upper teeth").isGreaterThan(20);
+    assertThat(lit / shown).as("lit teeth are brighter than the face's skin").isGreaterThan(skin / skinSamples);
+  }
+
+  private static double luminance(int rgb) {
+    return 0.2126 * (rgb >> 16 & 255) + 0.7152 * (rgb >> 8 & 255) + 0.0722 * (rgb & 255);
+  }
+
+  /**
    * The fixed prop layers ({@code SceneStage} reuses the props that do not move per camera):
    * renders in the generator's order (neutral views, then per expression the heatmap render of
    * view 0 and the other views) equal renders drawing every prop, in scenes with followers (face

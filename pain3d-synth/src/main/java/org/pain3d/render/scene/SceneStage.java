@@ -3,6 +3,7 @@ package org.pain3d.render.scene;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pain3d.face.VertexRegion;
 import org.pain3d.render.Camera;
 import org.pain3d.render.FaceLandmarks;
 import org.pain3d.render.FaceRaster;
@@ -25,7 +26,8 @@ import org.pain3d.render.VertexNormals;
  * Renders a face inside its scene: the face and the props share one depth test, a
  * translucent layer (lenses, oxygen mask) goes over them, the painted background behind;
  * lighting is per vertex ({@link VertexLighting}) with per-model ambient occlusion and a
- * per-identity shadow map of the key light. Only the vertices of triangles a render shows
+ * per-identity shadow map of the key light (the mouth interior's redrawn for each pose that shows
+ * it: from the neutral pose, closed lips would shadow the teeth a pain expression bares). Only the vertices of triangles a render shows
  * are lit ({@link ShownVertices}): the diffuse factor once per pose (when a render first
  * shows the vertex), the specular term per render; the compositing reads no others.
  *
@@ -46,6 +48,18 @@ public final class SceneStage {
   /** Visibility value of a landmark hidden by a scene item. */
   public static final float OCCLUDED_BY_ITEM = 2f;
   private static final float SHADOW_BIAS_CM = 0.35f;
+  /** Centre of the region the key light's shadow map covers, world cm. */
+  private static final double[] SHADOW_CENTRE = {0, -8, 0};
+  /** Radius of that region, cm. */
+  private static final double SHADOW_RADIUS_CM = 32;
+  /** The props that cast shadows: the opaque ones. */
+  private static final RasterOptions PROP_CASTERS = new RasterOptions(false, PropMaterial.groupMask(false));
+  /**
+   * The mouth interior of the full model (socket, gums and tongue, teeth: one run of vertices
+   * but for the eye sockets between the first two), whose key-light visibility follows the pose.
+   */
+  private static final VertexRegion[] MOUTH = {VertexRegion.MOUTH_SOCKET, VertexRegion.GUMS_AND_TONGUE,
+    VertexRegion.TEETH};
   /**
    * How far in front of a landmark an item must be to cover it, cm: items lie at least 0.06
    * cm off the skin and landmarks on it, so a small margin suffices (the face's own
@@ -78,7 +92,13 @@ public final class SceneStage {
   private byte[] faceMaterial;
   private SurfaceResponse[] faceResponses;
   private float[] faceAo;
+  /** Per face vertex, the key light's visibility: the neutral pose's, the mouth interior's of pose {@link #mouthKeyFor}. */
   private float[] faceKey;
+  /** The pose whose mouth interior {@link #faceKey} holds (0: the neutral pose's, as drawn at setIdentity). */
+  private int mouthKeyFor;
+  /** The key light's direction towards the light, world frame; null without a key light. */
+  private double[] keyDirection;
+  private int shadowSoftness;
   private float[] faceNormals = new float[0];
   /** The face's normals over its triangles (a LOD mesh uses a quarter of the vertices), kept while its triangles stay. */
   private VertexNormals.OfTriangles faceNormalsOf;
@@ -186,28 +206,67 @@ public final class SceneStage {
   /** Key-light visibility of every face and prop vertex, from the neutral pose. */
   private void shadows(SceneLighting sceneLighting) {
     int key = sceneLighting.rig().keyIndex();
+    mouthKeyFor = 0;
     if (key < 0) {
+      keyDirection = null;
       faceKey = null;
       propKey = null;
       return;
     }
-    double[] dir = sceneLighting.rig().lights().get(key).direction();
+    keyDirection = sceneLighting.rig().lights().get(key).direction();
+    shadowSoftness = sceneLighting.shadowSoftness();
+    drawShadowMap(neutral);
     float[] p = neutral.positions();
-    double[] c = {0, -8, 0};
-    Camera cam = shadowMap.begin(dir, c, 32);
-    shadowMap.draw(cam, neutral, faceOptions);
-    RenderMesh pm = props.mesh();
-    shadowMap.draw(cam, pm, new RasterOptions(false, PropMaterial.groupMask(false)));
-    int r = sceneLighting.shadowSoftness();
     faceKey = new float[neutral.vertexCount()];
-    for (int v = 0; v < faceKey.length; v++) {
-      faceKey[v] = shadowMap.visibility(p[3 * v], p[3 * v + 1], p[3 * v + 2], SHADOW_BIAS_CM, r);
+    keyVisibility(p, faceKey, 0, faceKey.length);
+    float[] q = props.mesh().positions();
+    propKey = new float[props.mesh().vertexCount()];
+    keyVisibility(q, propKey, 0, propKey.length);
+  }
+
+  /** Draws the shadow casters, this face mesh and the opaque props, into the key light's shadow map. */
+  private void drawShadowMap(RenderMesh faceMesh) {
+    Camera cam = shadowMap.begin(keyDirection, SHADOW_CENTRE, SHADOW_RADIUS_CM);
+    shadowMap.draw(cam, faceMesh, faceOptions);
+    shadowMap.draw(cam, props.mesh(), PROP_CASTERS);
+  }
+
+  /** The shadow map's visibility of vertices [from, to) at these positions, into out. */
+  private void keyVisibility(float[] positions, float[] out, int from, int to) {
+    for (int v = from; v < to; v++) {
+      out[v] = shadowMap.visibility(positions[3 * v], positions[3 * v + 1], positions[3 * v + 2], SHADOW_BIAS_CM,
+          shadowSoftness);
     }
-    float[] q = pm.positions();
-    propKey = new float[pm.vertexCount()];
-    for (int v = 0; v < propKey.length; v++) {
-      propKey[v] = shadowMap.visibility(q[3 * v], q[3 * v + 1], q[3 * v + 2], SHADOW_BIAS_CM, r);
+  }
+
+  /**
+   * The key light's visibility of the mouth interior in the current pose, when a render shows it
+   * and it is not yet current: the face as posed (and the props, as they follow it) redrawn into
+   * the shadow map. The neutral pose's closed lips cover the teeth from every light.
+   */
+  private void mouthShadows() {
+    if (faceKey == null || mouthKeyFor == pose || face.vertexCount() != VertexRegion.FULL_MODEL_VERTICES
+        || !showsMouth()) {
+      return;
     }
+    drawShadowMap(face);
+    for (VertexRegion r : MOUTH) {
+      keyVisibility(face.positions(), faceKey, r.first(), r.last() + 1);
+    }
+    mouthKeyFor = pose;
+  }
+
+  /** Whether the shown face vertices include one of the mouth interior. */
+  private boolean showsMouth() {
+    int[] v = faceShown.vertices();
+    int lo = MOUTH[0].first();
+    int hi = MOUTH[MOUTH.length - 1].last();
+    for (int i = 0; i < faceShown.count(); i++) {
+      if (v[i] >= lo && v[i] <= hi && !VertexRegion.EYE_SOCKETS.contains(v[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -401,6 +460,7 @@ public final class SceneStage {
     }
     faceShown.list();
     propShown.list();
+    mouthShadows();
     int m = stale(faceShown, faceLitFor);
     lighting.diffuse(faceNormals, faceMaterial, faceResponses, faceAo, faceKey, exposure, faceDiffuse, faceGradient,
         unlit, m);
