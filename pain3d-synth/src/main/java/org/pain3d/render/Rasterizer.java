@@ -99,7 +99,27 @@ public final class Rasterizer {
    */
   public void rasterize(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb,
       int triangleBase, int first, int end) {
-    draw(mesh, camera, options, fb, triangleBase, first, end, null);
+    draw(mesh, camera, options, fb, triangleBase, first, end, null, null);
+  }
+
+  /**
+   * Rasterises the triangles of a mesh that may cover a sample of a window of the buffer: those
+   * whose screen bounding box misses the window are skipped, the others drawn whole. Inside the
+   * window the buffer ends exactly as {@link #rasterize(RenderMesh, Camera, RasterOptions,
+   * FrameBuffer)} leaves it (every triangle that covers a sample there is drawn, in the same
+   * order); outside it, it holds only some of the triangles.
+   *
+   * @param mesh the mesh, world frame
+   * @param camera the camera; its size must equal the frame buffer's
+   * @param options culling and group selection
+   * @param fb the visibility buffer to draw into (not cleared)
+   * @param window the samples that must come out exactly, {x0, y0, x1, y1} (inclusive, pixels)
+   */
+  public void rasterizeWithin(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb, int[] window) {
+    if (window.length != 4 || window[0] > window[2] || window[1] > window[3]) {
+      throw new IllegalArgumentException("window must be {x0, y0, x1, y1} with x0 <= x1, y0 <= y1");
+    }
+    draw(mesh, camera, options, fb, 0, 0, mesh.triangleCount(), null, window);
   }
 
   /**
@@ -120,11 +140,11 @@ public final class Rasterizer {
   public void rasterizeBehind(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb,
       FrameBuffer front, int first, int end) {
     front.checkSize(camera);
-    draw(mesh, camera, options, fb, 0, first, end, front.invDepth);
+    draw(mesh, camera, options, fb, 0, first, end, front.invDepth, null);
   }
 
   private void draw(RenderMesh mesh, Camera camera, RasterOptions options, FrameBuffer fb,
-      int triangleBase, int first, int end, float[] behind) {
+      int triangleBase, int first, int end, float[] behind, int[] window) {
     if (triangleBase < 0) {
       throw new IllegalArgumentException("triangle base must be >= 0: " + triangleBase);
     }
@@ -154,6 +174,9 @@ public final class Rasterizer {
         continue;
       }
       if ((c0 | c1 | c2) == 0) {
+        if (window != null && outside(window, i0, i1, i2)) {
+          continue;
+        }
         scan(fb, triangleBase + t, cull, behind,
             fixed[2 * i0], fixed[2 * i0 + 1], hom[3 * i0 + 2], 0f, 0f,
             fixed[2 * i1], fixed[2 * i1 + 1], hom[3 * i1 + 2], 1f, 0f,
@@ -162,6 +185,18 @@ public final class Rasterizer {
         clipAndDraw(fb, triangleBase + t, cull, behind, i0, i1, i2, c0 | c1 | c2);
       }
     }
+  }
+
+  /**
+   * Whether a projected triangle's bounding box misses a window by more than a pixel (so that it
+   * covers no sample centre there, whatever the fill rule).
+   */
+  private boolean outside(int[] window, int i0, int i1, int i2) {
+    long x0 = Math.min(fixed[2 * i0], Math.min(fixed[2 * i1], fixed[2 * i2])) >> SUB_BITS;
+    long x1 = Math.max(fixed[2 * i0], Math.max(fixed[2 * i1], fixed[2 * i2])) >> SUB_BITS;
+    long y0 = Math.min(fixed[2 * i0 + 1], Math.min(fixed[2 * i1 + 1], fixed[2 * i2 + 1])) >> SUB_BITS;
+    long y1 = Math.max(fixed[2 * i0 + 1], Math.max(fixed[2 * i1 + 1], fixed[2 * i2 + 1])) >> SUB_BITS;
+    return x1 < window[0] - 1 || x0 > window[2] + 1 || y1 < window[1] - 1 || y0 > window[3] + 1;
   }
 
   /**

@@ -22,6 +22,9 @@ public final class DepthMap {
   private final double[] m = new double[12];
   private double focal;
   private double half;
+  /** The sample of the last {@link #project}ed point. */
+  private int projectedX;
+  private int projectedY;
 
   /** @param size samples per side, in [16, 2048] */
   public DepthMap(int size) {
@@ -72,6 +75,55 @@ public final class DepthMap {
   }
 
   /**
+   * Draws the triangles of a mesh that may cover a window of the map (after {@link #begin}): the
+   * {@link #visibility} of the points whose {@link #footprint} the window holds comes out as
+   * {@link #draw} gives it, at the cost of the triangles near them.
+   *
+   * @param camera the camera {@link #begin} returned
+   * @param mesh the mesh
+   * @param options what to draw (back faces are kept)
+   * @param window {x0, y0, x1, y1}, samples, inclusive
+   */
+  public void drawWithin(Camera camera, RenderMesh mesh, RasterOptions options, int[] window) {
+    rasterizer.rasterizeWithin(mesh, camera, new RasterOptions(false, options.groupMask()), fb, window);
+  }
+
+  /**
+   * Grows a window to hold every sample that {@link #visibility} reads for the points {@code
+   * [from, to)} (after {@link #begin}).
+   *
+   * @param positions world positions, cm, shape [3 * n]
+   * @param from first point
+   * @param to one past the last point
+   * @param radius the filter radius in samples
+   * @param window {x0, y0, x1, y1}, samples, inclusive; grown in place (start from {@link #emptyWindow})
+   */
+  public void footprint(float[] positions, int from, int to, int radius, int[] window) {
+    for (int v = from; v < to; v++) {
+      project(positions[3 * v], positions[3 * v + 1], positions[3 * v + 2]);
+      window[0] = Math.min(window[0], projectedX - radius);
+      window[1] = Math.min(window[1], projectedY - radius);
+      window[2] = Math.max(window[2], projectedX + radius);
+      window[3] = Math.max(window[3], projectedY + radius);
+    }
+  }
+
+  /** Projects a point: its sample into {@link #projectedX}, {@link #projectedY}; returns its depth, cm. */
+  private double project(float x, float y, float z) {
+    double cx = m[0] * x + m[1] * y + m[2] * z + m[3];
+    double cy = m[4] * x + m[5] * y + m[6] * z + m[7];
+    double d = -(m[8] * x + m[9] * y + m[10] * z + m[11]);
+    projectedX = (int) Math.floor(half + focal * cx / d);
+    projectedY = (int) Math.floor(half - focal * cy / d);
+    return d;
+  }
+
+  /** @return a window holding nothing, for {@link #footprint} to grow */
+  public static int[] emptyWindow() {
+    return new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+  }
+
+  /**
    * The fraction of the map's samples around a point's projection that do not hide it:
    * the nearest sample for radius 0, else a 3 x 3 pattern of samples {@code radius} apart.
    *
@@ -83,11 +135,9 @@ public final class DepthMap {
    * @return visibility in [0, 1]; 1 outside the map
    */
   public float visibility(float x, float y, float z, float biasCm, int radius) {
-    double cx = m[0] * x + m[1] * y + m[2] * z + m[3];
-    double cy = m[4] * x + m[5] * y + m[6] * z + m[7];
-    double d = -(m[8] * x + m[9] * y + m[10] * z + m[11]);
-    int px = (int) Math.floor(half + focal * cx / d);
-    int py = (int) Math.floor(half - focal * cy / d);
+    double d = project(x, y, z);
+    int px = projectedX;
+    int py = projectedY;
     // Lit where the stored surface is not nearer than the point (less the bias): compared
     // in inverse depth, so no division per sample. Nine taps spread over the radius.
     float limit = (float) (1 / (d - biasCm));
