@@ -71,7 +71,7 @@ public final class DepthMap {
    * @param options what to draw (back faces are kept: the map stores the nearest surface)
    */
   public void draw(Camera camera, RenderMesh mesh, RasterOptions options) {
-    rasterizer.rasterize(mesh, camera, new RasterOptions(false, options.groupMask()), fb);
+    rasterizer.rasterize(mesh, camera, bothFaces(options), fb);
   }
 
   /**
@@ -85,7 +85,12 @@ public final class DepthMap {
    * @param window {x0, y0, x1, y1}, samples, inclusive
    */
   public void drawWithin(Camera camera, RenderMesh mesh, RasterOptions options, int[] window) {
-    rasterizer.rasterizeWithin(mesh, camera, new RasterOptions(false, options.groupMask()), fb, window);
+    rasterizer.rasterizeWithin(mesh, camera, bothFaces(options), fb, window);
+  }
+
+  /** The options' groups with back faces kept: the map stores the nearest surface either way. */
+  private static RasterOptions bothFaces(RasterOptions options) {
+    return new RasterOptions(false, options.groupMask());
   }
 
   /**

@@ -27,8 +27,8 @@ import org.pain3d.render.VertexNormals;
  * translucent layer (lenses, oxygen mask) goes over them, the painted background behind;
  * lighting is per vertex ({@link VertexLighting}) with per-model ambient occlusion and a
  * per-identity shadow map of the key light (the mouth interior's redrawn for each pose that shows
- * it: from the neutral pose, closed lips would shadow the teeth a pain expression bares). Only the vertices of triangles a render shows
- * are lit ({@link ShownVertices}): the diffuse factor once per pose (when a render first
+ * it: from the neutral pose, closed lips would shadow the teeth a pain expression bares). Only
+ * the vertices of triangles a render shows are lit ({@link ShownVertices}): the diffuse factor once per pose (when a render first
  * shows the vertex), the specular term per render; the compositing reads no others.
  *
  * <p>Use: {@link #setIdentity} once per identity, {@link #setPose} after every change of the
@@ -215,7 +215,7 @@ public final class SceneStage {
     }
     keyDirection = sceneLighting.rig().lights().get(key).direction();
     shadowSoftness = sceneLighting.shadowSoftness();
-    Camera cam = shadowMap.begin(keyDirection, SHADOW_CENTRE, SHADOW_RADIUS_CM);
+    Camera cam = beginShadowMap();
     shadowMap.draw(cam, neutral, faceOptions);
     shadowMap.draw(cam, props.mesh(), PROP_CASTERS);
     float[] p = neutral.positions();
@@ -224,6 +224,11 @@ public final class SceneStage {
     float[] q = props.mesh().positions();
     propKey = new float[props.mesh().vertexCount()];
     keyVisibility(q, propKey, 0, propKey.length);
+  }
+
+  /** Clears the key light's shadow map and places its camera over the region it covers. */
+  private Camera beginShadowMap() {
+    return shadowMap.begin(keyDirection, SHADOW_CENTRE, SHADOW_RADIUS_CM);
   }
 
   /** The shadow map's visibility of vertices [from, to) at these positions, into out. */
@@ -246,7 +251,7 @@ public final class SceneStage {
         || !showsMouth()) {
       return;
     }
-    Camera cam = shadowMap.begin(keyDirection, SHADOW_CENTRE, SHADOW_RADIUS_CM);
+    Camera cam = beginShadowMap();
     int[] window = DepthMap.emptyWindow();
     for (VertexRegion r : MOUTH) {
       shadowMap.footprint(face.positions(), r.first(), r.last() + 1, shadowSoftness, window);
