@@ -10,23 +10,24 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 : "${PAIN3D_FACE_MODEL:?set PAIN3D_FACE_MODEL to the ICT-FaceKit archive}"
 F=pain3d-synth/src/test/resources/org/pain3d/synth/studio-golden-sha256.txt
-OFF=waves,brow-shade,line-relief,pore-relief,mouth-colour,lip-seal,parting,line-sheen
+OFF=brow-place,waves,brow-shade,line-relief,pore-relief,mouth-colour,lip-seal,parting,line-sheen
 declare -A FLAGS=(
   [real]=""
   [real-folds-on]="--look-on line-folds"
-  [real-waves-off]="--look-on face-exposure --look-off waves"
-  [real-shade-off]="--look-on face-exposure --look-off waves,brow-shade"
-  [real-lines-off]="--look-on face-exposure --look-off waves,brow-shade,line-relief"
-  [real-relief-off]="--look-on face-exposure --look-off waves,brow-shade,line-relief,pore-relief"
-  [real-mouth-off]="--look-on face-exposure --look-off waves,brow-shade,line-relief,pore-relief,mouth-colour"
-  [real-seal-off]="--look-on face-exposure --look-off waves,brow-shade,line-relief,pore-relief,mouth-colour,lip-seal"
-  [real-parting-off]="--look-on face-exposure --look-off waves,brow-shade,line-relief,pore-relief,mouth-colour,lip-seal,parting"
+  [real-place-off]="--look-on face-exposure --look-off brow-place"
+  [real-waves-off]="--look-on face-exposure --look-off brow-place,waves"
+  [real-shade-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade"
+  [real-lines-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade,line-relief"
+  [real-relief-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade,line-relief,pore-relief"
+  [real-mouth-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade,line-relief,pore-relief,mouth-colour"
+  [real-seal-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade,line-relief,pore-relief,mouth-colour,lip-seal"
+  [real-parting-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade,line-relief,pore-relief,mouth-colour,lip-seal,parting"
   [real-sheen-off]="--look-on face-exposure --look-off $OFF"
   [real-tone-off]="--look-on face-exposure --look-off $OFF,camera-tone"
   [real-corners-off]="--look-on face-exposure --look-off $OFF,camera-tone,mouth-corners"
   [real-seam-off]="--look-on face-exposure --look-off $OFF,camera-tone,mouth-corners,lash-seam"
 )
-TAGS="real real-folds-on real-waves-off real-shade-off real-lines-off real-relief-off real-mouth-off real-seal-off real-parting-off real-sheen-off real-tone-off real-corners-off real-seam-off"
+TAGS="real real-folds-on real-place-off real-waves-off real-shade-off real-lines-off real-relief-off real-mouth-off real-seal-off real-parting-off real-sheen-off real-tone-off real-corners-off real-seam-off"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for tag in $TAGS; do

@@ -93,9 +93,12 @@ public final class RendererVersion {
    * (thirty-sixth session): in varied and bedside scenes the key light's shadow of the mouth
    * interior follows the pose ({@code render.scene.SceneStage}): the teeth a pain expression bares
    * were in the neutral pose's shadow, where closed lips cover them from every light, and showed
-   * darker than the skin (studio images keep their bytes: the studio has no shadow map).
+   * darker than the skin (studio images keep their bytes: the studio has no shadow map). Version 25
+   * (thirty-seventh session): the brows where real photographs have them over the eyes ({@code
+   * brow-place}, {@code render.look.Brows#PHOTO_TOP}): ICT-FaceKit's brow landmarks, which the
+   * brows followed, sit 0.4-0.9 cm higher, and the brows read as raised.
    */
-  public static final int IMAGES = 24;
+  public static final int IMAGES = 25;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -123,9 +126,10 @@ public final class RendererVersion {
    * render.hair.HairModel#turn}'s turn weights); it turned rigidly with the head and rose off the
    * pillow as a flat wing at the peak of a head turn. Only clips turn the head on the neck, so
    * {@link #IMAGES} keeps its version. Version 26 (thirty-sixth session): the mouth interior's
-   * key-light shadow of {@link #IMAGES} 24.
+   * key-light shadow of {@link #IMAGES} 24. Version 27 (thirty-seventh session): the brows of
+   * {@link #IMAGES} 25.
    */
-  public static final int CLIPS = 26;
+  public static final int CLIPS = 27;
 
   private RendererVersion() {}
 }

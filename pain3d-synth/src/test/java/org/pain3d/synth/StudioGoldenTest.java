@@ -120,7 +120,9 @@ class StudioGoldenTest {
   /**
    * Switching a later look feature off writes the bytes of the build before it (with {@code
    * --look-on face-exposure}, on in those builds; these two identities' skin is lighter than its
-   * reference, so it moves none of their bytes): {@code --look-off waves} straight hanging hair (tag
+   * reference, so it moves none of their bytes): {@code --look-off brow-place} the brows on
+   * ICT-FaceKit's brow landmarks (tag {@code real-place-off}: the {@code real} hashes of renderer
+   * version 24), with {@code waves} off too straight hanging hair (tag
    * {@code real-waves-off}: the {@code real} hashes of renderer version 22), with {@code brow-shade}
    * off too the brows in the scalp hair's colour (tag {@code real-shade-off}: the {@code real} hashes
    * of renderer version 21), with {@code line-relief} off too the pores' relief
@@ -174,9 +176,9 @@ class StudioGoldenTest {
   }
 
   static Stream<Arguments> earlierBuilds() {
-    LookFeature[] later = {LookFeature.WAVES, LookFeature.BROW_SHADE, LookFeature.LINE_RELIEF, LookFeature.PORE_RELIEF, LookFeature.MOUTH_COLOUR, LookFeature.LIP_SEAL, LookFeature.PARTING,
+    LookFeature[] later = {LookFeature.BROW_PLACE, LookFeature.WAVES, LookFeature.BROW_SHADE, LookFeature.LINE_RELIEF, LookFeature.PORE_RELIEF, LookFeature.MOUTH_COLOUR, LookFeature.LIP_SEAL, LookFeature.PARTING,
         LookFeature.LINE_SHEEN, LookFeature.CAMERA_TONE, LookFeature.MOUTH_CORNERS, LookFeature.LASH_SEAM};
-    String[] tags = {"real-waves-off", "real-shade-off", "real-lines-off", "real-relief-off", "real-mouth-off", "real-seal-off", "real-parting-off", "real-sheen-off", "real-tone-off",
+    String[] tags = {"real-place-off", "real-waves-off", "real-shade-off", "real-lines-off", "real-relief-off", "real-mouth-off", "real-seal-off", "real-parting-off", "real-sheen-off", "real-tone-off",
         "real-corners-off", "real-seam-off"};
     return IntStream.range(0, tags.length).mapToObj(
         i -> Arguments.of(tags[i], EnumSet.copyOf(Arrays.asList(later).subList(0, i + 1))));

@@ -8,10 +8,12 @@ package org.pain3d.render.look;
  *     tapering to the tail)
  * @param density hair density, 0..1 (sparse brows show skin between hairs)
  * @param arch raise of the brow's middle over its ends, cm, 0..0.3
- * @param dropCm how far the band's centre sits below the landmarks (which mark the brow's
- *     upper edge), cm, 0..0.4
+ * @param dropCm how far the band's centre sits below the brow's upper edge, cm, 0..0.4
+ * @param eyePlaced whether the upper edge sits where real photographs have it over the eyes
+ *     ({@code Brows.PHOTO_TOP}); false: on ICT-FaceKit's brow landmarks, which sit 0.4-0.9 cm
+ *     higher
  */
-public record BrowLook(double thickness, double density, double arch, double dropCm) {
+public record BrowLook(double thickness, double density, double arch, double dropCm, boolean eyePlaced) {
   /** Validates ranges. */
   public BrowLook {
     if (!(thickness >= 0.4 && thickness <= 1.6) || !(density >= 0 && density <= 1)
@@ -21,8 +23,8 @@ public record BrowLook(double thickness, double density, double arch, double dro
     }
   }
 
-  /** @return medium brows */
+  /** @return medium brows on the brow landmarks */
   public static BrowLook average() {
-    return new BrowLook(1.0, 0.8, 0.08, 0.15);
+    return new BrowLook(1.0, 0.8, 0.08, 0.15, false);
   }
 }

@@ -3,13 +3,26 @@ package org.pain3d.render.look;
 import org.pain3d.render.Noise;
 
 /**
- * Hair-like eyebrows along the brow landmarks: a band below the landmark line (they mark
- * the brow's upper edge), widest at the head and tapering to the tail, arched by
- * {@link BrowLook#arch()}; inside it, strands whose direction turns from upwards at the
- * head to sideways along the tail, sparse where the density is low, and a ragged edge.
- * Immutable; thread-safe.
+ * Hair-like eyebrows along a line through five points from the head to the tail of each brow,
+ * at the x of the brow landmarks (17-21, 22-26) and at the height of the brow's upper edge:
+ * where real photographs have it over the eyes ({@link #PHOTO_TOP}, {@link BrowLook#eyePlaced()})
+ * or on the landmarks. The band lies below that line, widest at the head and tapering to the
+ * tail, arched by {@link BrowLook#arch()}; inside it, strands whose direction turns from
+ * upwards at the head to sideways along the tail, sparse where the density is low, and a ragged
+ * edge. Immutable; thread-safe.
  */
 final class Brows {
+  /**
+   * Height of the brow's upper edge above its eye (the mean height of the eye's inner and outer
+   * canthus), in units of the outer canthal width (ex-ex, landmarks 36 to 45), at the five
+   * points from the head (medial, landmark 21 or 22) to the tail (17 or 26): the mean 68-point
+   * landmark shape of real photographs (the iBUG 300-W scheme, whose brow points trace the
+   * brow's upper edge; as OpenFace's alignment template gives it, the two sides averaged).
+   * ICT-FaceKit's brow landmarks sit 0.036-0.098 of that width higher (0.4-0.9 cm on its mean
+   * face, the head most), and a brow drawn on them read as raised: surprised or sad.
+   */
+  static final float[] PHOTO_TOP = {0.190f, 0.248f, 0.271f, 0.250f, 0.168f};
+
   private final float[][] line = new float[2][10];
   private final float[][] box = new float[2][4];
   private final float thickness;
@@ -22,14 +35,17 @@ final class Brows {
     this.density = (float) look.density();
     this.seed = seed;
     float z = Float.MAX_VALUE;
+    float span = (float) Math.hypot(f.x(45) - f.x(36), f.y(45) - f.y(36));
     for (int s = 0; s < 2; s++) {
+      float eye = 0.5f * (s == 0 ? f.y(36) + f.y(39) : f.y(42) + f.y(45));
       // From the head (medial, k = 0) to the tail (lateral, k = 4).
       for (int k = 0; k < 5; k++) {
         int i = s == 0 ? 21 - k : 22 + k;
         float t = k / 4f;
         float arch = (float) (look.arch() * Math.sin(Math.PI * Math.min(1, t * 1.15)));
+        float top = look.eyePlaced() ? eye + PHOTO_TOP[k] * span : f.y(i);
         line[s][2 * k] = f.x(i);
-        line[s][2 * k + 1] = f.y(i) - (float) look.dropCm() + arch - 0.12f * t * t;
+        line[s][2 * k + 1] = top - (float) look.dropCm() + arch - 0.12f * t * t;
         z = Math.min(z, f.z(i));
       }
       float[] b = box[s];

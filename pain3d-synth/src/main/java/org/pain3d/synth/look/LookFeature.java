@@ -160,7 +160,14 @@ public enum LookFeature {
    * org.pain3d.render.hair.HairLook#waves}; shares per ethnicity in {@code HairSampler}); off,
    * all of it falls straight.
    */
-  WAVES;
+  WAVES,
+  /**
+   * Within {@link #BROWS}: the brows' upper edge sits as high over the eyes as in real
+   * photographs (the mean 68-landmark shape, {@code render.look.Brows#PHOTO_TOP}), lower and with
+   * the peak higher than the head; off, on ICT-FaceKit's brow landmarks, 0.4-0.9 cm higher, which
+   * read as raised brows (surprised or sad).
+   */
+  BROW_PLACE;
 
   /**
    * @return whether the feature is off unless asked for ({@code --look-on}); every other feature is

@@ -139,7 +139,7 @@ public final class LookSampler {
     // No draw of its own: the elderly's static age detail sets how much contrast is lost.
     double ageContrast = options.has(LookFeature.AGE_CONTRAST) && old ? detail.ageDetail() : 0;
     BrowLook brows = options.has(LookFeature.BROWS)
-        ? AgeContrast.brows(brows(woman, old, browRnd), ageContrast, woman)
+        ? AgeContrast.brows(brows(woman, old, options.has(LookFeature.BROW_PLACE), browRnd), ageContrast, woman)
         : BrowLook.average();
     long skinSeed = patternRnd.nextLong();
     int skinRgb = options.has(LookFeature.SKIN_TONE) ? (int) tone[1] : plainSkinRgb;
@@ -238,13 +238,13 @@ public final class LookSampler {
         options.has(LookFeature.PARTING), options.has(LookFeature.WAVES) ? waves : 0, seed);
   }
 
-  private static BrowLook brows(boolean woman, boolean old, SplittableRandom rnd) {
+  private static BrowLook brows(boolean woman, boolean old, boolean eyePlaced, SplittableRandom rnd) {
     // Women's brows thinner and more arched (groomed brows; a sexually dimorphic cue).
     double thick = woman ? rnd.nextDouble(0.65, 0.9) : rnd.nextDouble(1.1, 1.5);
     double density = (woman ? rnd.nextDouble(0.75, 1.0) : rnd.nextDouble(0.8, 1.0)) * (old ? 0.8 : 1);
     double arch = woman ? rnd.nextDouble(0.14, 0.26) : rnd.nextDouble(0, 0.08);
     double drop = woman ? rnd.nextDouble(0.02, 0.12) : rnd.nextDouble(0.12, 0.28);
-    return new BrowLook(thick, density, arch, drop);
+    return new BrowLook(thick, density, arch, drop, eyePlaced);
   }
 
   private SurfaceLook surface(Demographics d, int skinRgb, SplittableRandom eyeRnd, SplittableRandom mouthRnd) {
