@@ -4,10 +4,13 @@ import org.pain3d.render.Noise;
 
 /**
  * Hair-like eyebrows along a line through five points from the head to the tail of each brow,
- * at the x of the brow landmarks (17-21, 22-26) and at the height of the brow's upper edge:
- * where real photographs have it over the eyes ({@link #PHOTO_TOP}, {@link BrowLook#eyePlaced()})
- * or on the landmarks. The band lies below that line, widest at the head and tapering to the
- * tail, arched by {@link BrowLook#arch()}; inside it, strands whose direction turns from
+ * at the x of the brow landmarks (17-21, 22-26) and at the height of the brow's upper edge: the
+ * landmarks' height, or ({@link BrowLook#eyePlaced()}) that height lowered by as much as
+ * ICT-FaceKit's mean face's brow landmarks stand above real photographs' mean brow ({@link
+ * #ICT_TOP} less {@link #PHOTO_TOP}), so that the mean face's brows sit where photographs have
+ * them and every identity keeps its own brow height (the shape's sex and age differences, the
+ * ageing's lower lateral brows). The band lies below that line, widest at the head and tapering
+ * to the tail, arched by {@link BrowLook#arch()}; inside it, strands whose direction turns from
  * upwards at the head to sideways along the tail, sparse where the density is low, and a ragged
  * edge. Immutable; thread-safe.
  */
@@ -18,10 +21,15 @@ final class Brows {
    * points from the head (medial, landmark 21 or 22) to the tail (17 or 26): the mean 68-point
    * landmark shape of real photographs (the iBUG 300-W scheme, whose brow points trace the
    * brow's upper edge; as OpenFace's alignment template gives it, the two sides averaged).
-   * ICT-FaceKit's brow landmarks sit 0.036-0.098 of that width higher (0.4-0.9 cm on its mean
-   * face, the head most), and a brow drawn on them read as raised: surprised or sad.
    */
   static final float[] PHOTO_TOP = {0.190f, 0.248f, 0.271f, 0.250f, 0.168f};
+  /**
+   * The same heights for the brow landmarks of ICT-FaceKit's mean face (identity weights 0): 0.040
+   * to 0.098 of the width higher than {@link #PHOTO_TOP} (0.36-0.87 cm; the head most, so the
+   * brow rises little from its head and falls far to its tail), and a brow drawn on them read as
+   * raised: surprised or sad.
+   */
+  static final float[] ICT_TOP = {0.2878f, 0.3195f, 0.3266f, 0.2954f, 0.2082f};
 
   private final float[][] line = new float[2][10];
   private final float[][] box = new float[2][4];
@@ -37,13 +45,12 @@ final class Brows {
     float z = Float.MAX_VALUE;
     float span = (float) Math.hypot(f.x(45) - f.x(36), f.y(45) - f.y(36));
     for (int s = 0; s < 2; s++) {
-      float eye = 0.5f * (s == 0 ? f.y(36) + f.y(39) : f.y(42) + f.y(45));
       // From the head (medial, k = 0) to the tail (lateral, k = 4).
       for (int k = 0; k < 5; k++) {
         int i = s == 0 ? 21 - k : 22 + k;
         float t = k / 4f;
         float arch = (float) (look.arch() * Math.sin(Math.PI * Math.min(1, t * 1.15)));
-        float top = look.eyePlaced() ? eye + PHOTO_TOP[k] * span : f.y(i);
+        float top = look.eyePlaced() ? f.y(i) - (ICT_TOP[k] - PHOTO_TOP[k]) * span : f.y(i);
         line[s][2 * k] = f.x(i);
         line[s][2 * k + 1] = top - (float) look.dropCm() + arch - 0.12f * t * t;
         z = Math.min(z, f.z(i));

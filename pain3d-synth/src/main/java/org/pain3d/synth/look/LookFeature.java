@@ -162,10 +162,11 @@ public enum LookFeature {
    */
   WAVES,
   /**
-   * Within {@link #BROWS}: the brows' upper edge sits as high over the eyes as in real
-   * photographs (the mean 68-landmark shape, {@code render.look.Brows#PHOTO_TOP}), lower and with
-   * the peak higher than the head; off, on ICT-FaceKit's brow landmarks, 0.4-0.9 cm higher, which
-   * read as raised brows (surprised or sad).
+   * Within {@link #BROWS}: the brows' upper edge lowered from ICT-FaceKit's brow landmarks by as
+   * much as its mean face's stand above real photographs' mean brow over the eyes (the mean
+   * 68-landmark shape, {@code render.look.Brows#PHOTO_TOP}): 0.36-0.87 cm, the head most, so the
+   * peak stands higher than the head; each identity keeps its own brow height. Off, on the
+   * landmarks, which read as raised brows (surprised or sad).
    */
   BROW_PLACE;
 

@@ -9,10 +9,11 @@ import org.pain3d.render.FaceLandmarks;
 import org.pain3d.testing.RealFaceModel;
 
 /**
- * Where the brows sit ({@code brow-place}): on the real model's mean head, the band placed by
- * {@link Brows#PHOTO_TOP} runs through the heights that real photographs' mean landmark shape
- * gives over the eyes, where the unplaced band follows ICT-FaceKit's brow landmarks, 0.36-0.9 cm
- * higher; and the constants are that shape's.
+ * Where the brows sit ({@code brow-place}): on the real model's mean head, the placed band runs
+ * through the heights that real photographs' mean landmark shape gives over the eyes, where the
+ * unplaced band follows ICT-FaceKit's brow landmarks, 0.36-0.9 cm higher; an identity whose brow
+ * landmarks stand higher keeps that height; and the constants are that shape's and the mean
+ * head's.
  */
 class BrowsTest {
   /** A point well in front of the face (the brows weigh points far behind the brow landmarks 0). */
@@ -24,11 +25,17 @@ class BrowsTest {
     frame = new FaceFrame(RealFaceModel.meanHead().positions(), FaceLandmarks.ict68());
   }
 
+  /** Height of each eye (mean of its canthi) and the outer canthal width of a frame: right, left, width. */
+  private static double[] eyes(FaceFrame f) {
+    return new double[] {0.5 * (f.y(36) + f.y(39)), 0.5 * (f.y(42) + f.y(45)),
+        Math.hypot(f.x(45) - f.x(36), f.y(45) - f.y(36))};
+  }
+
   /** Coverage-weighted mean height of the brow band on the vertical through x, cm. */
   private static double centre(Brows b, float x) {
     double sum = 0;
     double wy = 0;
-    for (float y = frame.y(39); y < frame.y(39) + 5; y += 0.002f) {
+    for (float y = frame.y(39); y < frame.y(39) + 6; y += 0.002f) {
       float c = b.coverage(x, y, FRONT);
       sum += c;
       wy += c * y;
@@ -41,9 +48,8 @@ class BrowsTest {
   private static double expected(int side, int k, boolean placed) {
     float t = k / 4f;
     int i = side == 0 ? 21 - k : 22 + k;
-    double span = Math.hypot(frame.x(45) - frame.x(36), frame.y(45) - frame.y(36));
-    double eye = 0.5 * (side == 0 ? frame.y(36) + frame.y(39) : frame.y(42) + frame.y(45));
-    double top = placed ? eye + Brows.PHOTO_TOP[k] * span : frame.y(i);
+    double[] e = eyes(frame);
+    double top = placed ? e[side] + Brows.PHOTO_TOP[k] * e[2] : frame.y(i);
     return top - 0.12 * t * t;
   }
 
@@ -67,6 +73,33 @@ class BrowsTest {
       }
       // The head is lowered most: on ICT-FaceKit's landmarks it stands almost as high as the peak.
       assertThat(lower[0]).isGreaterThan(lower[2] + 0.25);
+    }
+  }
+
+  @Test
+  void anIdentityWithHigherBrowLandmarksKeepsItsHigherBrows() {
+    float[] p = RealFaceModel.meanHead().positions().clone();
+    int[] lm = FaceLandmarks.ict68();
+    for (int i = 17; i <= 26; i++) {
+      p[3 * lm[i] + 1] += 0.3f;
+    }
+    FaceFrame raised = new FaceFrame(p, lm);
+    BrowLook look = new BrowLook(1.0, 1.0, 0, 0, true);
+    Brows atMean = new Brows(frame, look, 5);
+    Brows higher = new Brows(raised, look, 5);
+    for (int k = 1; k < 4; k++) {
+      float x = frame.x(21 - k);
+      assertThat(centre(higher, x) - centre(atMean, x)).as("point %d", k).isCloseTo(0.3, within(0.03));
+    }
+  }
+
+  @Test
+  void ictTopIsTheMeanHeadsBrowLandmarks() {
+    double[] e = eyes(frame);
+    for (int k = 0; k < 5; k++) {
+      double right = (frame.y(21 - k) - e[0]) / e[2];
+      double left = (frame.y(22 + k) - e[1]) / e[2];
+      assertThat((double) Brows.ICT_TOP[k]).as("point %d", k).isCloseTo(0.5 * (right + left), within(0.0005));
     }
   }
 
