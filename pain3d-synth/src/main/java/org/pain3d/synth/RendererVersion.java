@@ -94,9 +94,9 @@ public final class RendererVersion {
    * interior follows the pose ({@code render.scene.SceneStage}): the teeth a pain expression bares
    * were in the neutral pose's shadow, where closed lips cover them from every light, and showed
    * darker than the skin (studio images keep their bytes: the studio has no shadow map). Version 25
-   * (thirty-seventh session): the brows where real photographs have them over the eyes ({@code
-   * brow-place}, {@code render.look.Brows#PHOTO_TOP}): ICT-FaceKit's brow landmarks, which the
-   * brows followed, sit 0.4-0.9 cm higher, and the brows read as raised.
+   * (thirty-seventh session): the brows lowered to where real photographs have them over the eyes
+   * ({@code brow-place}, {@code render.look.Brows#PHOTO_TOP}): ICT-FaceKit's brow landmarks, which
+   * the brows followed, sit 0.36-0.87 cm higher on its mean face, and the brows read as raised.
    */
   public static final int IMAGES = 25;
   /**

@@ -9,11 +9,11 @@ package org.pain3d.render.look;
  * @param density hair density, 0..1 (sparse brows show skin between hairs)
  * @param arch raise of the brow's middle over its ends, cm, 0..0.3
  * @param dropCm how far the band's centre sits below the brow's upper edge, cm, 0..0.4
- * @param eyePlaced whether the upper edge is lowered from ICT-FaceKit's brow landmarks by as
+ * @param photoPlaced whether the upper edge is lowered from ICT-FaceKit's brow landmarks by as
  *     much as its mean face's stand above real photographs' mean brow ({@code Brows.PHOTO_TOP}:
  *     0.36-0.87 cm on the mean face); false: on the landmarks
  */
-public record BrowLook(double thickness, double density, double arch, double dropCm, boolean eyePlaced) {
+public record BrowLook(double thickness, double density, double arch, double dropCm, boolean photoPlaced) {
   /** Validates ranges. */
   public BrowLook {
     if (!(thickness >= 0.4 && thickness <= 1.6) || !(density >= 0 && density <= 1)

@@ -5,7 +5,7 @@ import org.pain3d.render.Noise;
 /**
  * Hair-like eyebrows along a line through five points from the head to the tail of each brow,
  * at the x of the brow landmarks (17-21, 22-26) and at the height of the brow's upper edge: the
- * landmarks' height, or ({@link BrowLook#eyePlaced()}) that height lowered by as much as
+ * landmarks' height, or ({@link BrowLook#photoPlaced()}) that height lowered by as much as
  * ICT-FaceKit's mean face's brow landmarks stand above real photographs' mean brow ({@link
  * #ICT_TOP} less {@link #PHOTO_TOP}), so that the mean face's brows sit where photographs have
  * them and every identity keeps its own brow height (the shape's sex and age differences, the
@@ -50,7 +50,7 @@ final class Brows {
         int i = s == 0 ? 21 - k : 22 + k;
         float t = k / 4f;
         float arch = (float) (look.arch() * Math.sin(Math.PI * Math.min(1, t * 1.15)));
-        float top = look.eyePlaced() ? f.y(i) - (ICT_TOP[k] - PHOTO_TOP[k]) * span : f.y(i);
+        float top = look.photoPlaced() ? f.y(i) - (ICT_TOP[k] - PHOTO_TOP[k]) * span : f.y(i);
         line[s][2 * k] = f.x(i);
         line[s][2 * k + 1] = top - (float) look.dropCm() + arch - 0.12f * t * t;
         z = Math.min(z, f.z(i));

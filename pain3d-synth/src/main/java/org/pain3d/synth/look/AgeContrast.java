@@ -90,7 +90,7 @@ public final class AgeContrast {
       return brows;
     }
     return new BrowLook(Math.max(0.4, brows.thickness() * (1 - BROW_THINNING * amount)),
-        brows.density() * (1 - BROW_SPARSER * amount), brows.arch(), brows.dropCm(), brows.eyePlaced());
+        brows.density() * (1 - BROW_SPARSER * amount), brows.arch(), brows.dropCm(), brows.photoPlaced());
   }
 
   /**

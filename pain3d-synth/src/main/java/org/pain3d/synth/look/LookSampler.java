@@ -238,13 +238,13 @@ public final class LookSampler {
         options.has(LookFeature.PARTING), options.has(LookFeature.WAVES) ? waves : 0, seed);
   }
 
-  private static BrowLook brows(boolean woman, boolean old, boolean eyePlaced, SplittableRandom rnd) {
+  private static BrowLook brows(boolean woman, boolean old, boolean photoPlaced, SplittableRandom rnd) {
     // Women's brows thinner and more arched (groomed brows; a sexually dimorphic cue).
     double thick = woman ? rnd.nextDouble(0.65, 0.9) : rnd.nextDouble(1.1, 1.5);
     double density = (woman ? rnd.nextDouble(0.75, 1.0) : rnd.nextDouble(0.8, 1.0)) * (old ? 0.8 : 1);
     double arch = woman ? rnd.nextDouble(0.14, 0.26) : rnd.nextDouble(0, 0.08);
     double drop = woman ? rnd.nextDouble(0.02, 0.12) : rnd.nextDouble(0.12, 0.28);
-    return new BrowLook(thick, density, arch, drop, eyePlaced);
+    return new BrowLook(thick, density, arch, drop, photoPlaced);
   }
 
   private SurfaceLook surface(Demographics d, int skinRgb, SplittableRandom eyeRnd, SplittableRandom mouthRnd) {
