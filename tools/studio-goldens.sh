@@ -5,29 +5,23 @@
 # a change that moved the real hashes bumps RendererVersion.IMAGES and the file's renderer_version
 # line (its digest: SHA-256 of the sorted real entries as Java's Map.toString writes them, which
 # this script also prints). Usage: PAIN3D_FACE_MODEL=ARCHIVE tools/studio-goldens.sh
-# A new "-off" tag: add it to FLAGS and TAGS, and its lines to the file (copies of real's).
+# A new "-off" tag: put it first in CHAIN, and its lines in the file (copies of real's).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 : "${PAIN3D_FACE_MODEL:?set PAIN3D_FACE_MODEL to the ICT-FaceKit archive}"
 F=pain3d-synth/src/test/resources/org/pain3d/synth/studio-golden-sha256.txt
-OFF=brow-place,waves,brow-shade,line-relief,pore-relief,mouth-colour,lip-seal,parting,line-sheen
-declare -A FLAGS=(
-  [real]=""
-  [real-folds-on]="--look-on line-folds"
-  [real-place-off]="--look-on face-exposure --look-off brow-place"
-  [real-waves-off]="--look-on face-exposure --look-off brow-place,waves"
-  [real-shade-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade"
-  [real-lines-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade,line-relief"
-  [real-relief-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade,line-relief,pore-relief"
-  [real-mouth-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade,line-relief,pore-relief,mouth-colour"
-  [real-seal-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade,line-relief,pore-relief,mouth-colour,lip-seal"
-  [real-parting-off]="--look-on face-exposure --look-off brow-place,waves,brow-shade,line-relief,pore-relief,mouth-colour,lip-seal,parting"
-  [real-sheen-off]="--look-on face-exposure --look-off $OFF"
-  [real-tone-off]="--look-on face-exposure --look-off $OFF,camera-tone"
-  [real-corners-off]="--look-on face-exposure --look-off $OFF,camera-tone,mouth-corners"
-  [real-seam-off]="--look-on face-exposure --look-off $OFF,camera-tone,mouth-corners,lash-seam"
-)
-TAGS="real real-folds-on real-place-off real-waves-off real-shade-off real-lines-off real-relief-off real-mouth-off real-seal-off real-parting-off real-sheen-off real-tone-off real-corners-off real-seam-off"
+# The -off tags, newest feature first: each switches its feature off and every newer one too.
+CHAIN=(real-place-off:brow-place real-waves-off:waves real-shade-off:brow-shade real-lines-off:line-relief
+  real-relief-off:pore-relief real-mouth-off:mouth-colour real-seal-off:lip-seal real-parting-off:parting
+  real-sheen-off:line-sheen real-tone-off:camera-tone real-corners-off:mouth-corners real-seam-off:lash-seam)
+declare -A FLAGS=([real]="" [real-folds-on]="--look-on line-folds")
+TAGS="real real-folds-on"
+off=""
+for entry in "${CHAIN[@]}"; do
+  off="${off:+$off,}${entry#*:}"
+  FLAGS[${entry%%:*}]="--look-on face-exposure --look-off $off"
+  TAGS="$TAGS ${entry%%:*}"
+done
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for tag in $TAGS; do
