@@ -97,8 +97,12 @@ public final class RendererVersion {
    * (thirty-seventh session): the brows lowered to where real photographs have them over the eyes
    * ({@code brow-place}, {@code render.look.Brows#PHOTO_TOP}): ICT-FaceKit's brow landmarks, which
    * the brows followed, sit 0.36-0.87 cm higher on its mean face, and the brows read as raised.
+   * Version 26 (thirty-eighth session): curly hanging hair's hem is 1 cm deep ({@link
+   * org.pain3d.render.hair.HairBuilder}'s {@code CURLY_HEM_CM}, straight hair's stays 3.5 cm): its
+   * thinning drops whole curls, and over 3.5 cm they were specks strewn over the background below
+   * the hair (studio goldens unchanged: neither of their identities has curly hair).
    */
-  public static final int IMAGES = 25;
+  public static final int IMAGES = 26;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -127,9 +131,9 @@ public final class RendererVersion {
    * pillow as a flat wing at the peak of a head turn. Only clips turn the head on the neck, so
    * {@link #IMAGES} keeps its version. Version 26 (thirty-sixth session): the mouth interior's
    * key-light shadow of {@link #IMAGES} 24. Version 27 (thirty-seventh session): the brows of
-   * {@link #IMAGES} 25.
+   * {@link #IMAGES} 25. Version 28 (thirty-eighth session): the curly hem of {@link #IMAGES} 26.
    */
-  public static final int CLIPS = 27;
+  public static final int CLIPS = 28;
 
   private RendererVersion() {}
 }

@@ -49,6 +49,15 @@ public final class HairBuilder {
    */
   static final float PILLOW_HOLD_CM = 2f;
   private static final float COLUMN_DEG = 6f;
+  /** Straight hanging hair thins into strands of their own lengths over its last this many cm. */
+  static final float HEM_CM = 3.5f;
+  /**
+   * Curly hanging hair's hem is this many cm deep: its strand thresholds belong to whole curls, so
+   * over {@link #HEM_CM} the thinning hem was a band of isolated curls specked over the background
+   * below the hair; over 1 cm its ends are a ragged edge of curls (docs/faces.md, "Thirty-eighth
+   * session").
+   */
+  static final float CURLY_HEM_CM = 1f;
   /**
    * Length of one wave of wavy hanging hair (crest to crest) at waves 1, cm; looser waves are
    * longer ({@link #waveLength}).
@@ -134,6 +143,17 @@ public final class HairBuilder {
     return b.p.model(look, neutral.vertexCount(), look.lashSeam() ? seam : null);
   }
 
+  /**
+   * The density of hanging hair's strands near its hem.
+   *
+   * @param style the style (curly styles have the shorter hem, {@link #CURLY_HEM_CM})
+   * @param aboveEndCm how far above the hair's end (its length less the column's jag), cm
+   * @return the density, 0..1: 1 above the hem, falling smoothly to 0 at the end
+   */
+  static float hemDensity(HairStyle style, float aboveEndCm) {
+    return FaceFrame.smooth(aboveEndCm / (style.curly() ? CURLY_HEM_CM : HEM_CM));
+  }
+
   private void curtain(RenderMesh mesh, MaterialKind[] kinds, ScalpMap scalp, FaceFrame frame, HairLook look,
       HairPose pose, float back) {
     HeadProfile head = HeadProfile.of(mesh, kinds, scalp);
@@ -188,7 +208,7 @@ public final class HairBuilder {
         }
         // The hem thins into strands of their own lengths (the texture's thresholds); the front
         // edge fades as a film.
-        float hem = FaceFrame.smooth((length - jag - drop) / 3.5f);
+        float hem = hemDensity(look.style(), length - jag - drop);
         idx[j][i] = p.vertex(q, u, uv[1] + drop, hem, tan, -1, 0);
         p.film(idx[j][i], FaceFrame.smooth(edge));
         if (pose.lying()) {

@@ -2,9 +2,11 @@ package org.pain3d.render.hair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import org.pain3d.render.Camera;
 import org.pain3d.render.RenderMesh;
 import org.pain3d.render.View;
+import org.pain3d.testing.RealFaceModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * their own lengths, each drawn or not, so the ends read as strand tips and not as a fog of
  * background seen through a film; where its film factor falls (the front edge) it stays a film,
  * every sample fading alike (docs/faces.md: strands at the front edge hid the cheek's outline).
+ * A curly style's hem is shorter: its thresholds drop whole curls, and over a straight style's hem
+ * the thinning curls were specks strewn below the hair.
  */
 class CurtainHemTest {
   private static final HairLook LOOK = new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 5, FacialHairStyle.NONE, 0,
@@ -120,5 +124,50 @@ class CurtainHemTest {
     assertThat(h[0]).isGreaterThan(1000);
     assertThat(h[1]).as("samples fading alike").isGreaterThan(0.99);
     assertThat(h[2]).isBetween(0.4, 0.6);
+  }
+
+  @Test
+  void aCurlyHemEndsWithinACentimetreAStraightOneOverThreeAndAHalf() {
+    assertThat(HairBuilder.hemDensity(HairStyle.CURLY_LONG, 1f)).isEqualTo(1f);
+    assertThat(HairBuilder.hemDensity(HairStyle.CURLY_LONG, 0.5f)).isEqualTo(0.5f);
+    assertThat(HairBuilder.hemDensity(HairStyle.CURLY_LONG, 0f)).isZero();
+    assertThat(HairBuilder.hemDensity(HairStyle.LONG, 1f)).isBetween(0.15f, 0.25f);
+    assertThat(HairBuilder.hemDensity(HairStyle.MEDIUM, 1.75f)).isEqualTo(0.5f);
+    assertThat(HairBuilder.hemDensity(HairStyle.LONG, 3.5f)).isEqualTo(1f);
+  }
+
+  /**
+   * On the real model's mean head: down each column of curly hanging hair at most one row (rows
+   * are 1.8 cm apart) lies within the thinning hem, so the band of thinning curls is one or two
+   * rows deep (in most columns the hem falls between two rows and the last row thins from full to
+   * none); straight hair thins over two rows or more in most columns.
+   */
+  @Test
+  void curlyHangingHairThinsOverAtMostOneRowOfItsMesh() {
+    RenderMesh head = RealFaceModel.meanHead();
+    int[] curly = partialRowsPerColumn(HairBuilder.build(head, new HairLook(HairStyle.CURLY_LONG, 0x3A2A1E, 0, 1, 1, 4,
+        FacialHairStyle.NONE, 0, false, false, 0, false, false, 8)));
+    int[] straight = partialRowsPerColumn(HairBuilder.build(head, new HairLook(HairStyle.MEDIUM, 0x3A2A1E, 0, 1, 1, 4,
+        FacialHairStyle.NONE, 0, false, false, 0, false, false, 8)));
+    assertThat(Arrays.stream(curly).max().orElseThrow()).as("thinning rows in a curly column").isLessThanOrEqualTo(1);
+    assertThat(Arrays.stream(straight).filter(n -> n >= 2).count()).as("straight columns thinning over two "
+        + "rows or more, of %d", straight.length).isGreaterThan(straight.length / 2);
+  }
+
+  /** Per column of hanging hair, the number of its vertices whose density is neither full nor none. */
+  private static int[] partialRowsPerColumn(HairModel h) {
+    int[] v = WavyHairTest.curtainVertices(h);
+    float[] p = h.mesh().positions();
+    int rows = 1;
+    while (p[3 * v[rows] + 1] < p[3 * v[rows - 1] + 1]) {
+      rows++;
+    }
+    assertThat(v.length % rows).isZero();
+    int[] out = new int[v.length / rows];
+    for (int k = 0; k < v.length; k++) {
+      float a = h.alpha()[v[k]];
+      out[k / rows] += a > 0.02f && a < 0.98f ? 1 : 0;
+    }
+    return out;
   }
 }

@@ -81,7 +81,7 @@ class WavyHairTest {
   }
 
   /** The hanging hair's vertices in order (column by column, top to bottom). */
-  private static int[] curtainVertices(HairModel h) {
+  static int[] curtainVertices(HairModel h) {
     TreeSet<Integer> v = new TreeSet<>();
     int[] tris = h.mesh().triangles();
     int[] groups = h.mesh().triangleGroups();
