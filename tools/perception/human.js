@@ -41,6 +41,25 @@ function face(res, box) {
   const a = args({ dataset: '', sample: '', out: '' });
   const human = new H.Human(base);
   await human.load();
+  // FaceRes's age head is 100 one-year bins; Human reports the top bin (nudged by a neighbour).
+  // The mean over the bins (the model's expected age) is kept beside it: it moves where a
+  // change shifts the model's belief without moving the top bin (docs/faces.md, thirty-eighth
+  // session). The wrapper only reads the output; Human's own read is unchanged.
+  let ageBins = null;
+  const faceres = human.models.models.faceres;
+  const execute = faceres.execute.bind(faceres);
+  faceres.execute = (...x) => {
+    const out = execute(...x);
+    const t = out.find(o => o.shape[1] === 100);
+    ageBins = t ? t.dataSync() : null;
+    return out;
+  };
+  const meanAge = bins => {
+    let s = 0;
+    let w = 0;
+    bins.forEach((p, i) => { s += i * p; w += p; });
+    return Math.round(10 * s / w) / 10;
+  };
   const rows = readSample(a.sample);
   // Written row by row, synchronously: the models keep the event loop busy, so a stream
   // would only reach the disk at the end and an interrupted run would leave nothing.
@@ -50,7 +69,9 @@ function face(res, box) {
     const r = rows[i];
     const img = readRgb(path.join(a.dataset, r.file));
     const t = human.tf.tensor4d(img.rgb, [1, img.height, img.width, 3], 'float32');
+    ageBins = null;
     const d = face(await human.detect(t, descOnly), r.box);
+    const bins = ageBins;
     const g = face(await human.detect(t, gearOnly), r.box);
     human.tf.dispose(t);
     const emo = {};
@@ -59,7 +80,8 @@ function face(res, box) {
       file: r.file, identity: r.identity, kind: r.kind, view: r.view, pain_index: r.pain_index, PSPI: r.PSPI,
       demographics: r.demographics,
       blazeface: d.f ? 1 : 0,
-      faceres: d.f ? { age: d.f.age, gender: d.f.gender, gender_score: d.f.genderScore } : null,
+      faceres: d.f ? { age: d.f.age, age_mean: bins ? meanAge(bins) : null, gender: d.f.gender,
+        gender_score: d.f.genderScore } : null,
       emotion: d.f ? emo : null,
       gear: g.f ? { age: g.f.age, gender: g.f.gender, gender_score: g.f.genderScore, race: g.f.race } : null,
     }) + '\n');

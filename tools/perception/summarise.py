@@ -147,6 +147,18 @@ def metrics(rows, label=''):
                           'mean_elderly': float(np.mean(old)) if old else None,
                           'mean_young': float(np.mean(young)) if young else None, 'n': len(old) + len(young)}
 
+    # FaceRes's expected age, the mean over its 100 one-year bins (human.js's age_mean; runs
+    # before the thirty-eighth session lack it): its top bin, the age above, sits at 29 for most
+    # elderly women whatever they look like, while the mass of its bins moves.
+    old, young = [], []
+    for s, h, _, _ in rows:
+        r = h.get('faceres')
+        if r and r.get('age_mean') is not None:
+            (old if s['demographics']['age_group'] == 'elderly' else young).append(r['age_mean'])
+    m['age_faceres_mean'] = ({'auc_elderly_vs_young': auc(old, young), 'mean_elderly': float(np.mean(old)),
+                              'mean_young': float(np.mean(young)), 'n': len(old) + len(young)}
+                             if old and young else None)
+
     conf = collections.defaultdict(collections.Counter)
     known = collections.defaultdict(list)
     for s, h, _, _ in rows:
@@ -217,6 +229,11 @@ def markdown(m):
         g, a = m['gender'][n], m['age'][n]
         out.append(f"| {n} | {fmt(g['balanced_accuracy'])} | {fmt(g['women_seen_as_women'])} | "
                    f"{fmt(a['auc_elderly_vs_young'])} | {fmt(a['mean_elderly'])} / {fmt(a['mean_young'])} |")
+    fm = m.get('age_faceres_mean')
+    if fm:
+        out += ['', f"FaceRes's expected age (mean over its one-year bins; the table gives its top bin): elderly-vs-young "
+                f"AUC {fmt(fm['auc_elderly_vs_young'])}, mean age elderly / young {fmt(fm['mean_elderly'])} / "
+                f"{fmt(fm['mean_young'])}"]
     out += ['', GEAR_GENDER_NOTE]
     e, nt = m['ethnicity'], m['neutral']
     out += ['', f"Ethnicity (GEAR, White/Black/East Asian/South Asian): agreement {fmt(e['agreement_known_groups'])} "
