@@ -77,6 +77,7 @@ MEASURES = [('SSD frontal', ('detection', 'ssd_mobilenet', '0')), ('SSD +30', ('
             ('gender FaceRes', ('gender', 'faceres', 'balanced_accuracy')),
             ('age AUC face-api', ('age', 'faceapi', 'auc_elderly_vs_young')),
             ('age AUC FaceRes', ('age', 'faceres', 'auc_elderly_vs_young')),
+            ('age AUC FaceRes, expected age', ('age_faceres_mean', 'auc_elderly_vs_young')),
             ('ethnicity GEAR', ('ethnicity', 'agreement_known_groups')),
             ('ethnicity GEAR, young', ('ethnicity', 'agreement_by_age', 'young')),
             ('ethnicity GEAR, elderly', ('ethnicity', 'agreement_by_age', 'elderly')),
