@@ -57,6 +57,12 @@ def auc(pos, neg):
     return float(u / (len(pos) * len(neg)))
 
 
+def age_separation(old, young):
+    """How an age read separates the elderly from the young: the AUC and the mean ages."""
+    return {'auc_elderly_vs_young': auc(old, young), 'mean_elderly': float(np.mean(old)) if old else None,
+            'mean_young': float(np.mean(young)) if young else None, 'n': len(old) + len(young)}
+
+
 def ethnicity_ranking(rows):
     """How well GEAR's class probabilities tell the four known groups apart, free of its
     prior towards one class: per known group, the AUC of its class's probability between
@@ -143,9 +149,7 @@ def metrics(rows, label=''):
         m['gender'][name] = {'balanced_accuracy': balanced_accuracy(truth, pred), 'n': len(truth),
                              'women_seen_as_women': (sum(1 for t, q in zip(truth, pred) if t == q == 'woman')
                                                      / max(1, truth.count('woman')))}
-        m['age'][name] = {'auc_elderly_vs_young': auc(old, young),
-                          'mean_elderly': float(np.mean(old)) if old else None,
-                          'mean_young': float(np.mean(young)) if young else None, 'n': len(old) + len(young)}
+        m['age'][name] = age_separation(old, young)
 
     # FaceRes's expected age, the mean over its 100 one-year bins (human.js's age_mean; runs
     # before the thirty-eighth session lack it): its top bin, the age above, sits at 29 for most
@@ -155,9 +159,7 @@ def metrics(rows, label=''):
         r = h.get('faceres')
         if r and r.get('age_mean') is not None:
             (old if s['demographics']['age_group'] == 'elderly' else young).append(r['age_mean'])
-    m['age_faceres_mean'] = ({'auc_elderly_vs_young': auc(old, young), 'mean_elderly': float(np.mean(old)),
-                              'mean_young': float(np.mean(young)), 'n': len(old) + len(young)}
-                             if old and young else None)
+    m['age_faceres_mean'] = age_separation(old, young) if old and young else None
 
     conf = collections.defaultdict(collections.Counter)
     known = collections.defaultdict(list)
