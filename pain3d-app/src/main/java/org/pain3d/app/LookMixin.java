@@ -23,7 +23,7 @@ public final class LookMixin {
       description = "Look features to switch off: shape, ageing, skin-tone, skin-detail, age-detail, wrinkles, hair, "
           + "facial-hair, brows, lashes, lash-seam, eyes, makeup, soft-skin, rest-pose, key-light, age-contrast, "
           + "eye-shape, beard-light, mouth-corners, lip-seal, camera-tone, line-sheen, parting, mouth-colour, "
-          + "pore-relief, line-relief, brow-shade, waves, brow-place.")
+          + "pore-relief, line-relief, brow-shade, waves, brow-place, fringe.")
   String[] off;
 
   @Option(names = "--look-on", paramLabel = "LIST", split = ",",

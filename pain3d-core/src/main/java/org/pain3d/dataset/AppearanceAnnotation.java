@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  *     written before it was recorded
  * @param hairWaves how wavy the hanging hair is, 0..1 (0: straight, or no hanging hair); null in
  *     files written before it was recorded
+ * @param hairFringeCm how far above the brows a fringe (bangs) ends, cm (0: no fringe); null in
+ *     files written before it was recorded
  * @param facialHair facial hair style, lower case ({@code none}, {@code moustache}, ...)
  * @param facialHairDensity facial hair density
  * @param stubble beard shadow density
@@ -61,7 +63,7 @@ import java.util.regex.Pattern;
 @JsonPropertyOrder({
   "look_features", "skin_ita_deg", "skin_rgb", "skin_tone_group", "freckles", "moles", "redness",
   "age_detail", "soft_tissue_ageing", "age_contrast", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
-  "hair_parting", "hair_parting_cm", "hair_waves", "facial_hair", "facial_hair_density", "stubble", "iris_rgb",
+  "hair_parting", "hair_parting_cm", "hair_waves", "hair_fringe_cm", "facial_hair", "facial_hair_density", "stubble", "iris_rgb",
   "teeth_rgb", "gums_rgb", "lipstick", "eyeliner", "brow_rgb", "brow_thickness", "rest_pose", "shape_conditioned",
   "identity_weights"
 })
@@ -83,6 +85,7 @@ public record AppearanceAnnotation(
     @JsonProperty("hair_parting") @JsonInclude(JsonInclude.Include.NON_NULL) String hairParting,
     @JsonProperty("hair_parting_cm") @JsonInclude(JsonInclude.Include.NON_NULL) Double hairPartingCm,
     @JsonProperty("hair_waves") @JsonInclude(JsonInclude.Include.NON_NULL) Double hairWaves,
+    @JsonProperty("hair_fringe_cm") @JsonInclude(JsonInclude.Include.NON_NULL) Double hairFringeCm,
     @JsonProperty("facial_hair") String facialHair,
     @JsonProperty("facial_hair_density") double facialHairDensity,
     @JsonProperty("stubble") double stubble,
@@ -100,7 +103,7 @@ public record AppearanceAnnotation(
   private static final Pattern RGB = Pattern.compile("#[0-9a-f]{6}");
   /** Keys that records written before they were recorded lack (read as null). */
   public static final List<String> OPTIONAL_KEYS =
-      List.of("hair_parting", "hair_parting_cm", "teeth_rgb", "gums_rgb", "brow_rgb", "hair_waves");
+      List.of("hair_parting", "hair_parting_cm", "teeth_rgb", "gums_rgb", "brow_rgb", "hair_waves", "hair_fringe_cm");
   /** The values of {@code hair_parting}. */
   public static final List<String> PARTINGS = List.of("none", "centre", "left", "right");
 
@@ -134,6 +137,12 @@ public record AppearanceAnnotation(
     checkParting(hairParting, hairPartingCm);
     if (hairWaves != null && !(hairWaves >= 0 && hairWaves <= 1)) {
       throw new IllegalArgumentException("hair_waves must be in [0, 1], got " + hairWaves);
+    }
+    if (hairFringeCm != null && !(hairFringeCm >= 0 && hairFringeCm < 10)) {
+      throw new IllegalArgumentException("hair_fringe_cm must be in [0, 10), got " + hairFringeCm);
+    }
+    if (hairFringeCm != null && hairFringeCm > 0 && hairParting != null && !hairParting.equals("none")) {
+      throw new IllegalArgumentException("a fringe is not parted, got hair_parting " + hairParting);
     }
     restPose = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(restPose, "rest_pose")));
     identityWeights = List.copyOf(Objects.requireNonNull(identityWeights, "identity_weights"));

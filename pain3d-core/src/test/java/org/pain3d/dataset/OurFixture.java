@@ -96,7 +96,7 @@ public final class OurFixture {
    */
   public static AppearanceAnnotation appearance(String parting, Double partingCm, String teeth, String gums) {
     return new AppearanceAnnotation(List.of("hair", "parting", "mouth-colour"), 40.5, "#c8a088", "light", 0.1, 2, 0.2,
-        0, 0, 0, 1, "medium", "#3a2a1e", 0, parting, partingCm, 0.62, "none", 0, 0, "#4a3020", teeth, gums, 0, 0, "#2e241c", 1,
+        0, 0, 0, 1, "medium", "#3a2a1e", 0, parting, partingCm, 0.62, 0.0, "none", 0, 0, "#4a3020", teeth, gums, 0, 0, "#2e241c", 1,
         Map.of(), true, List.of(0.5, -0.25));
   }
 

@@ -142,13 +142,26 @@ class RecordsTest {
   @Test
   void appearanceRecordsTheHairsWavesAndTheBrowsColourAndReadsFilesWrittenBeforeEach() throws Exception {
     String json = writtenAndReadBack(OurFixture.appearance("left", 2.713));
-    assertThat(json).contains("\"hair_parting_cm\":2.713,\"hair_waves\":0.62,\"facial_hair\"")
+    assertThat(json).contains("\"hair_parting_cm\":2.713,\"hair_waves\":0.62,\"hair_fringe_cm\":0,\"facial_hair\"")
         .contains("\"eyeliner\":0,\"brow_rgb\":\"#2e241c\",\"brow_thickness\"");
     // Written before each was recorded: the key absent, read as null.
     assertThat(readWithout(json, "\"hair_waves\":0.62,").hairWaves()).isNull();
     assertThat(readWithout(json, "\"brow_rgb\":\"#2e241c\",").browRgb()).isNull();
     assertThatThrownBy(() -> read(json.replace("0.62", "1.5"))).hasMessageContaining("hair_waves must be in [0, 1]");
     assertThatThrownBy(() -> read(json.replace("#2e241c", "brown"))).hasMessageContaining("#rrggbb");
+  }
+
+  @Test
+  void appearanceRecordsTheFringeAndReadsFilesWrittenBeforeIt() throws Exception {
+    String json = writtenAndReadBack(OurFixture.appearance("left", 2.713));
+    assertThat(json).contains("\"hair_waves\":0.62,\"hair_fringe_cm\":0,\"facial_hair\"");
+    assertThat(readWithout(json, "\"hair_fringe_cm\":0,").hairFringeCm()).isNull();
+    String fringed = json.replace("\"hair_parting\":\"left\",\"hair_parting_cm\":2.713",
+        "\"hair_parting\":\"none\",\"hair_parting_cm\":0").replace("\"hair_fringe_cm\":0", "\"hair_fringe_cm\":1.4");
+    assertThat(read(fringed).hairFringeCm()).isEqualTo(1.4);
+    assertThatThrownBy(() -> read(json.replace("\"hair_fringe_cm\":0", "\"hair_fringe_cm\":1.4")))
+        .hasMessageContaining("a fringe is not parted");
+    assertThatThrownBy(() -> read(fringed.replace("1.4", "-1"))).hasMessageContaining("hair_fringe_cm must be in");
   }
 
   private static AppearanceAnnotation read(String json) throws Exception {

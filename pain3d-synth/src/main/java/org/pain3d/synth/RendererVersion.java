@@ -100,9 +100,12 @@ public final class RendererVersion {
    * Version 26 (thirty-eighth session): curly hanging hair's hem is 1 cm deep ({@link
    * org.pain3d.render.hair.HairBuilder}'s {@code CURLY_HEM_CM}, straight hair's stays 3.5 cm): its
    * thinning drops whole curls, and over 3.5 cm they were specks strewn over the background below
-   * the hair (studio goldens unchanged: neither of their identities has curly hair).
+   * the hair (studio goldens unchanged: neither of their identities has curly hair). Version 27
+   * (thirty-ninth session): fringes ({@code fringe}, {@link
+   * org.pain3d.render.hair.HairLook#fringeCm}): a share of medium and long straight hair is worn
+   * with a fringe over the forehead, unparted; every other identity keeps its bytes.
    */
-  public static final int IMAGES = 26;
+  public static final int IMAGES = 27;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -132,8 +135,9 @@ public final class RendererVersion {
    * {@link #IMAGES} keeps its version. Version 26 (thirty-sixth session): the mouth interior's
    * key-light shadow of {@link #IMAGES} 24. Version 27 (thirty-seventh session): the brows of
    * {@link #IMAGES} 25. Version 28 (thirty-eighth session): the curly hem of {@link #IMAGES} 26.
+   * Version 29 (thirty-ninth session): the fringes of {@link #IMAGES} 27.
    */
-  public static final int CLIPS = 28;
+  public static final int CLIPS = 29;
 
   private RendererVersion() {}
 }

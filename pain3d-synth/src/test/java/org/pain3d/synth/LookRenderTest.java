@@ -86,6 +86,53 @@ class LookRenderTest {
   }
 
   /**
+   * A fringe's hair is in the scalp hair's mask class down the forehead, above the brows: in
+   * every column between the brows' peaks the hair reaches lower with the fringe than without it
+   * (by more than a centimetre), never down to the brows' landmarks, which stay visible.
+   */
+  @Test
+  void aFringeCoversTheForeheadInTheMaskAndLeavesTheBrowsVisible() {
+    FaceModel m = RealFaceModel.get();
+    LookSampler.Sampled s = look(m, 1);
+    IdentityLook base = s.look();
+    Appearance app = Appearance.defaults(SkinTone.MEDIUM);
+    IdentityScene scene = new IdentityScene(m, 256, 1, PASSES);
+    int[][] lowest = new int[2][];
+    float[] landmarks = null;
+    for (int k = 0; k < 2; k++) {
+      HairLook hair = new HairLook(HairStyle.LONG, 0x2A1E16, 0, 1, 1, 4.5, FacialHairStyle.NONE, 0, true, true, 0.7,
+          true, true, 0, k == 0 ? 0 : 1.2, 3);
+      scene.setIdentity(s.weights(), app, new IdentityLook(base.skin(), base.surface(), hair, base.wrinkleDepth(),
+          base.restPose(), base.lipSeal(), base.ageing(), null, base.cameraTone()));
+      RenderTarget t = scene.renderNeutral(scene.camera(View.yaw(0)));
+      landmarks = t.landmarks.clone();
+      int x0 = Math.round(landmarks[4 * 19]);
+      int x1 = Math.round(landmarks[4 * 24]);
+      int browTop = Integer.MAX_VALUE;
+      for (int l = 17; l <= 26; l++) {
+        browTop = Math.min(browTop, Math.round(landmarks[4 * l + 1]));
+        assertThat(landmarks[4 * l + 3]).as("brow landmark " + l + " visible").isEqualTo(1f);
+      }
+      lowest[k] = new int[x1 - x0 + 1];
+      for (int x = x0; x <= x1; x++) {
+        int low = -1;
+        for (int y = 0; y < browTop; y++) {
+          if ((t.mask[y * t.width + x] & 255) == HairClass.SCALP_HAIR.code()) {
+            low = y;
+          }
+        }
+        lowest[k][x - x0] = low;
+      }
+    }
+    // Pixels per cm at the brows: the outer eye corners (landmarks 36 and 45) are about 9 cm apart.
+    double pxPerCm = (landmarks[4 * 45] - landmarks[4 * 36]) / 9.0;
+    for (int i = 0; i < lowest[0].length; i++) {
+      assertThat(lowest[1][i] - lowest[0][i]).as("fringe below the bare hairline, column " + i)
+          .isGreaterThan((int) pxPerCm);
+    }
+  }
+
+  /**
    * The lower facial contrast of age repaints the skin only (lips, brows, static lines): the
    * geometry and mask stay, and the skin's pixels change.
    */

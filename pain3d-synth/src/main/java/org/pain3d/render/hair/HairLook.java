@@ -24,12 +24,21 @@ package org.pain3d.render.hair;
  * @param waves how wavy the hanging hair of a straight style with a hanging part is ({@link
  *     HairBuilder}: 1 = waves {@value HairBuilder#WAVE_CM} cm long, looser ones longer, their crests up to {@value
  *     HairBuilder#WAVE_DEPTH_CM} cm out), 0..1; 0 = straight
+ * @param fringeCm a fringe (bangs) on a style that parts ({@link HairStyle#parts()}): the front
+ *     hairline drops to this height above the brows ({@link ScalpMap}), the strands over the front
+ *     run down from the crown and the hair is not parted ({@link #fringed()}), cm, {@value
+ *     #MIN_FRINGE_CM}..{@value #MAX_FRINGE_CM}; 0 = no fringe
  * @param seed seed of the strand patterns
  */
 public record HairLook(
     HairStyle style, int rgb, double grey, double volume, double length, double hairlineCm,
     FacialHairStyle facialHair, double facialHairDensity, boolean beardLight, boolean lashes, double lashDarkness,
-    boolean lashSeam, boolean parting, double waves, long seed) {
+    boolean lashSeam, boolean parting, double waves, double fringeCm, long seed) {
+
+  /** The lowest a fringe ends above the brows, cm (its ragged ends reach about 0.25 cm lower). */
+  public static final double MIN_FRINGE_CM = 0.8;
+  /** The highest a fringe ends above the brows, cm. */
+  public static final double MAX_FRINGE_CM = 2.5;
 
   /** Validates ranges. */
   public HairLook {
@@ -41,14 +50,18 @@ public record HairLook(
         || !(lashDarkness >= 0 && lashDarkness <= 1) || !(waves >= 0 && waves <= 1)) {
       throw new IllegalArgumentException("hair parameters out of range");
     }
+    if (fringeCm != 0 && !(fringeCm >= MIN_FRINGE_CM && fringeCm <= MAX_FRINGE_CM)) {
+      throw new IllegalArgumentException("a fringe ends " + MIN_FRINGE_CM + ".." + MAX_FRINGE_CM
+          + " cm above the brows (0: none), got " + fringeCm);
+    }
   }
 
-  /** Straight hanging hair ({@code waves} 0). */
+  /** Straight hanging hair ({@code waves} 0), no fringe. */
   public HairLook(HairStyle style, int rgb, double grey, double volume, double length, double hairlineCm,
       FacialHairStyle facialHair, double facialHairDensity, boolean beardLight, boolean lashes, double lashDarkness,
       boolean lashSeam, boolean parting, long seed) {
     this(style, rgb, grey, volume, length, hairlineCm, facialHair, facialHairDensity, beardLight, lashes, lashDarkness,
-        lashSeam, parting, 0, seed);
+        lashSeam, parting, 0, 0, seed);
   }
 
   /**
@@ -69,12 +82,25 @@ public record HairLook(
    */
   public HairLook withStyle(HairStyle newStyle) {
     return new HairLook(newStyle, rgb, grey, volume, length, hairlineCm, facialHair, facialHairDensity, beardLight,
-        lashes, lashDarkness, lashSeam, parting, waves, seed);
+        lashes, lashDarkness, lashSeam, parting, waves, fringeCm, seed);
   }
 
   /** @return whether the hanging hair is drawn wavy: waves above 0 on a style with a hanging part */
   public boolean wavy() {
     return waves > 0 && style.hangCm() > 0 && !style.curly();
+  }
+
+  /** @return whether a fringe is drawn: {@link #fringeCm} above 0 on a style that parts */
+  public boolean fringed() {
+    return fringeCm > 0 && style.parts();
+  }
+
+  /**
+   * @return whether the hair is drawn parted: {@link #parting} on a style that parts, without a
+   *     fringe (a fringe's strands run down from the crown)
+   */
+  public boolean parted() {
+    return parting && style.parts() && !fringed();
   }
 
   /** @return whether anything is drawn */

@@ -13,15 +13,17 @@ import org.pain3d.render.look.FaceFrame;
  * the forehead hairline {@link HairLook#hairlineCm()} above the brows in front, a little
  * lower at the temples, down to the middle of the ear in front of it (sideburns), over the
  * ear 1 cm above the brows, and down to the nape (3 cm under the nose) behind it. A
- * receding style raises the front and, more, the temples. Coverage rises from 0 to 1 over
- * about half a centimetre above that line, with a ragged edge.
+ * receding style raises the front and, more, the temples. A fringe ({@link HairLook#fringed()})
+ * drops the front to {@link HairLook#fringeCm()} above the brows, {@value #FRINGE_ARC_CM} cm higher
+ * at 30 degrees, over the outer brows (the hair over the forehead ends there, in strands running
+ * down from the crown). Coverage rises from 0 to 1 over about half a centimetre above that line,
+ * with a ragged edge.
  *
- * <p>Strands run down from the crown, except on a parted look ({@link HairLook#parting}, {@link
- * HairStyle#parts()}): over the front half of the head they run away from a parting, a line from
- * front to back over the top (in the middle for {@value #CENTRE_SHARE} of the looks, else 2.2 to
- * 3.8 cm of arc to one side, seeded by the look), down either side of it; the scalp shows along
- * the parting, and towards the back the strands turn to run from the crown again. The texture's
- * coordinates follow: v is the distance from the parting along the strands, u the position along
+ * <p>Strands run down from the crown, except on a parted look ({@link HairLook#parted()}): over
+ * the front half of the head they run away from a parting, a line from front to back over the top
+ * (in the middle for {@value #CENTRE_SHARE} of the looks, else 2.2 to 3.8 cm of arc to one side,
+ * seeded by the look), down either side of it; the scalp shows along the parting, and towards the
+ * back the strands turn to run from the crown again. The texture's coordinates follow: v is the distance from the parting along the strands, u the position along
  * the parting. Immutable; thread-safe.
  */
 public final class ScalpMap {
@@ -36,6 +38,8 @@ public final class ScalpMap {
   /** The parting's angle from the top around the front-back axis, radians (+ to the subject's left); NaN: none. */
   private final float part;
 
+  /** How much higher a fringe ends at 30 degrees of azimuth (over the outer brows) than in front, cm. */
+  static final double FRINGE_ARC_CM = 0.3;
   /** Share of parted looks parted in the middle. */
   static final double CENTRE_SHARE = 0.3;
   /** Half-width of the sparse hair along the parting, cm (beyond it the hair fills in over PART_EDGE_CM). */
@@ -69,8 +73,12 @@ public final class ScalpMap {
     heights[5] = by + 1.0;
     heights[6] = frame.y(33) - 1.0;
     heights[7] = frame.y(33) - 3.0;
+    if (look.fringed()) {
+      heights[0] = by + look.fringeCm();
+      heights[1] = by + look.fringeCm() + FRINGE_ARC_CM;
+    }
     this.crownThin = receding;
-    this.part = look.parting() && look.style().parts() ? partAngle(look.seed(), radius) : Float.NaN;
+    this.part = look.parted() ? partAngle(look.seed(), radius) : Float.NaN;
   }
 
   /**
@@ -101,7 +109,7 @@ public final class ScalpMap {
    *     the look is not parted
    */
   public static double partingCm(HairLook look) {
-    return look.parting() && look.style().parts() ? partOffsetCm(look.seed()) : Double.NaN;
+    return look.parted() ? partOffsetCm(look.seed()) : Double.NaN;
   }
 
   /** @return whether the strands run from a parting over the front of the head */

@@ -89,6 +89,31 @@ final class HairSampler {
     return wavy && style.parts() ? amount : 0;
   }
 
+  /**
+   * Share of medium and long straight hair worn with a fringe (bangs): young women 0.3 (East Asian
+   * young women 0.45, where fringes are common in photographs), elderly women 0.12, men 0.15 young
+   * and 0.1 elderly (few men wear these styles at all). Plausible defaults, not population
+   * statistics; a fringe hides the forehead's age lines, so the elderly get fewer.
+   */
+  static double fringeShare(Demographics d) {
+    boolean old = d.ageGroup() == AgeGroup.ELDERLY;
+    if (d.gender() == Gender.WOMAN) {
+      return old ? 0.12 : d.ethnicity() == Ethnicity.EAST_ASIAN ? 0.45 : 0.3;
+    }
+    return old ? 0.1 : 0.15;
+  }
+
+  /**
+   * A fringe ({@link org.pain3d.render.hair.HairLook#fringeCm}): two draws always (so the stream
+   * stays in step), a share {@link #fringeShare} of the styles that part (medium and long straight
+   * hair) ending 1.0..2.0 cm above the brows, else 0.
+   */
+  static double fringeCm(Demographics d, HairStyle style, RandomGenerator rnd) {
+    boolean fringed = rnd.nextDouble() < fringeShare(d);
+    double cm = rnd.nextDouble(1.0, 2.0);
+    return fringed && style.parts() ? cm : 0;
+  }
+
   /** Share of grey strands: most elderly (90 %) more than half grey to white, the young rarely any. */
   static double grey(AgeGroup age, RandomGenerator rnd) {
     if (age == AgeGroup.ELDERLY) {

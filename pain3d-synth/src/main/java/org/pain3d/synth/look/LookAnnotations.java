@@ -52,7 +52,7 @@ final class LookAnnotations {
         amount(ageContrast), round(look.wrinkleDepth()), hair.style().name().toLowerCase(Locale.ROOT),
         AppearanceAnnotation.hex(hair.rgb()),
         amount(hair.grey()), AppearanceAnnotation.parting(part), Double.isNaN(part) ? 0.0 : round(part),
-        hair.wavy() ? amount(hair.waves()) : 0.0,
+        hair.wavy() ? amount(hair.waves()) : 0.0, hair.fringed() ? round(hair.fringeCm()) : 0.0,
         hair.facialHair().name().toLowerCase(Locale.ROOT), amount(hair.facialHairDensity()),
         amount(skin == null ? 0 : skin.stubble()), AppearanceAnnotation.hex(iris),
         AppearanceAnnotation.hex(teeth), AppearanceAnnotation.hex(gums),

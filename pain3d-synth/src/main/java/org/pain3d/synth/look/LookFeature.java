@@ -168,7 +168,14 @@ public enum LookFeature {
    * peak stands higher than the head; each identity keeps its own brow height. Off, on the
    * landmarks, which read as raised brows (surprised or sad).
    */
-  BROW_PLACE;
+  BROW_PLACE,
+  /**
+   * Within {@link #HAIR}: a share of medium and long straight hair is worn with a fringe (bangs,
+   * {@link org.pain3d.render.hair.HairLook#fringeCm}: the hair over the forehead ends 1..2 cm above
+   * the brows, unparted; shares per gender, age and ethnicity in {@code HairSampler}); off, every
+   * forehead is bare up to its hairline.
+   */
+  FRINGE;
 
   /**
    * @return whether the feature is off unless asked for ({@code --look-on}); every other feature is

@@ -121,6 +121,7 @@ public final class LookSampler {
     SplittableRandom patternRnd = root.split();
     SplittableRandom mouthRnd = root.split();
     SplittableRandom waveRnd = root.split();
+    SplittableRandom fringeRnd = root.split();
     float[] weights = baseWeights.clone();
     if (shape != null) {
       float[] dw = shape.shift(d, options.has(LookFeature.EYE_SHAPE));
@@ -134,7 +135,8 @@ public final class LookSampler {
     SkinDetail detail = SkinDetail.sample(d, detailRnd, ageRnd);
     double lash = 0.45 + 0.2 * makeupRnd.nextDouble();
     Makeup makeup = Makeup.sample(d, options.has(LookFeature.MAKEUP) ? options.makeupRate() : 0, makeupRnd);
-    HairLook hair = hair(d, hairRnd, facialRnd, waveRnd, Math.max(lash, makeup.mascara()), patternRnd.nextLong());
+    HairLook hair = hair(d, hairRnd, facialRnd, waveRnd, fringeRnd, Math.max(lash, makeup.mascara()),
+        patternRnd.nextLong());
 
     // No draw of its own: the elderly's static age detail sets how much contrast is lost.
     double ageContrast = options.has(LookFeature.AGE_CONTRAST) && old ? detail.ageDetail() : 0;
@@ -210,7 +212,7 @@ public final class LookSampler {
   }
 
   private HairLook hair(Demographics d, SplittableRandom rnd, SplittableRandom facialRnd, SplittableRandom waveRnd,
-      double lash, long seed) {
+      SplittableRandom fringeRnd, double lash, long seed) {
     HairStyle style = HairSampler.style(d, rnd);
     int rgb = HairSampler.colour(d.ethnicity(), rnd);
     double grey = HairSampler.grey(d.ageGroup(), rnd);
@@ -233,9 +235,11 @@ public final class LookSampler {
       style = HairStyle.BALD;
     }
     double waves = HairSampler.waves(d.ethnicity(), style, waveRnd);
+    double fringe = HairSampler.fringeCm(d, style, fringeRnd);
     return new HairLook(style, rgb, grey, volume, length, hairline, facial, density,
         options.has(LookFeature.BEARD_LIGHT), options.has(LookFeature.LASHES), lash, options.has(LookFeature.LASH_SEAM),
-        options.has(LookFeature.PARTING), options.has(LookFeature.WAVES) ? waves : 0, seed);
+        options.has(LookFeature.PARTING), options.has(LookFeature.WAVES) ? waves : 0,
+        options.has(LookFeature.FRINGE) ? fringe : 0, seed);
   }
 
   private static BrowLook brows(boolean woman, boolean old, boolean photoPlaced, SplittableRandom rnd) {

@@ -18,7 +18,7 @@ import org.pain3d.testing.RealFaceModel;
 class WavyHairTest {
   private static HairLook longHair(double waves) {
     return new HairLook(HairStyle.LONG, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false, false,
-        waves, 8);
+        waves, 0, 8);
   }
 
   @Test

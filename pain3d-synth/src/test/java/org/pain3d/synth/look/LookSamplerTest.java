@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.pain3d.dataset.AgeGroup;
+import org.pain3d.dataset.AppearanceAnnotation;
 import org.pain3d.dataset.Demographics;
 import org.pain3d.dataset.Ethnicity;
 import org.pain3d.dataset.Gender;
@@ -283,7 +284,7 @@ class LookSamplerTest {
           assertThat(straight.look().hair()).isEqualTo(
               new HairLook(hair.style(), hair.rgb(), hair.grey(), hair.volume(), hair.length(),
                   hair.hairlineCm(), hair.facialHair(), hair.facialHairDensity(), hair.beardLight(), hair.lashes(),
-                  hair.lashDarkness(), hair.lashSeam(), hair.parting(), hair.seed()));
+                  hair.lashDarkness(), hair.lashSeam(), hair.parting(), 0, hair.fringeCm(), hair.seed()));
           assertThat(straight.look().skin()).isEqualTo(full.look().skin());
           assertThat(straight.look().surface()).isEqualTo(full.look().surface());
         }
@@ -291,6 +292,50 @@ class LookSamplerTest {
       // Binomial: the share within 4 standard errors.
       double share = HairSampler.waveShare(e);
       assertThat((double) wavy / parted).as(e + " wavy share of " + parted)
+          .isCloseTo(share, within(4 * Math.sqrt(share * (1 - share) / parted)));
+    }
+  }
+
+  /**
+   * Fringes go to their share of medium and long straight hair per group and to no other style,
+   * unparted and recorded; they are drawn from their own stream, so switching them off leaves
+   * every other part of the look as it was.
+   */
+  @Test
+  void fringesFollowTheirSharesAndSwitchingThemOffLeavesTheRest() {
+    LookOptions off = LookOptions.full().without(EnumSet.of(LookFeature.FRINGE));
+    Demographics[] groups = {d(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.WHITE),
+      d(AgeGroup.YOUNG, Gender.WOMAN, Ethnicity.EAST_ASIAN), d(AgeGroup.ELDERLY, Gender.WOMAN, Ethnicity.BLACK),
+      d(AgeGroup.YOUNG, Gender.MAN, Ethnicity.LATINO)};
+    for (Demographics d : groups) {
+      int parted = 0;
+      int fringed = 0;
+      for (long seed = 0; seed < 1500; seed++) {
+        LookSampler.Sampled full = sample(LookOptions.full(), d, seed);
+        HairLook hair = full.look().hair();
+        AppearanceAnnotation a = full.look().annotation();
+        if (hair.fringeCm() > 0) {
+          assertThat(hair.style().parts()).as("only medium and long straight hair has a fringe").isTrue();
+          assertThat(hair.fringeCm()).isBetween(1.0, 2.0);
+          assertThat(a.hairFringeCm()).isCloseTo(hair.fringeCm(), within(1e-3));
+          assertThat(a.hairParting()).isEqualTo("none");
+        } else {
+          assertThat(a.hairFringeCm()).isZero();
+        }
+        parted += hair.style().parts() ? 1 : 0;
+        fringed += hair.fringeCm() > 0 ? 1 : 0;
+        if (seed < 40) {
+          LookSampler.Sampled bare = sample(off, d, seed);
+          assertThat(bare.look().hair()).isEqualTo(new HairLook(hair.style(), hair.rgb(), hair.grey(), hair.volume(),
+              hair.length(), hair.hairlineCm(), hair.facialHair(), hair.facialHairDensity(), hair.beardLight(),
+              hair.lashes(), hair.lashDarkness(), hair.lashSeam(), hair.parting(), hair.waves(), 0, hair.seed()));
+          assertThat(bare.look().skin()).isEqualTo(full.look().skin());
+          assertThat(bare.look().surface()).isEqualTo(full.look().surface());
+          assertThat(bare.weights()).isEqualTo(full.weights());
+        }
+      }
+      double share = HairSampler.fringeShare(d);
+      assertThat((double) fringed / parted).as(d + " fringed share of " + parted)
           .isCloseTo(share, within(4 * Math.sqrt(share * (1 - share) / parted)));
     }
   }
