@@ -27,7 +27,8 @@ import org.pain3d.render.look.FaceFrame;
  * most for curls, whose volume is lumpy), 7 levels deep at most.
  *
  * <p>The height follows {@link ScalpMap#volumeGrowth}: along a parting the hair dips to about 0.4
- * of its volume rather than to the scalp (the coverage's sparse line shows the scalp there).
+ * of its volume rather than to the scalp (the coverage's sparse line shows the scalp there). A
+ * fringe stands at least {@value #FRINGE_LIFT_CM} cm off the forehead ({@link ScalpMap#fringe}).
  */
 final class CapShell {
   /** The largest difference of height along a cap edge left unsplit, cm. */
@@ -42,6 +43,12 @@ final class CapShell {
    */
   private static final int MAX_DEPTH = 24;
   private static final float BASE_CM = 0.12f;
+  /**
+   * How far a fringe stands off the forehead at least, cm ({@link ScalpMap#fringe}): cut hair
+   * lying over the skin in a layer, its ends lifted, where the hair at a hairline grows from the
+   * skin and lies on it.
+   */
+  static final float FRINGE_LIFT_CM = 0.3f;
 
   private final ScalpMap scalp;
   private final HairLook look;
@@ -279,7 +286,8 @@ final class CapShell {
    */
   float heightAt(float x, float y, float z) {
     float lump = curly ? 1 + 0.35f * (Noise.value(x * 0.7f, y * 0.7f + z * 0.5f, look.seed() + 9) - 0.5f) : 1;
-    return BASE_CM + thick * FaceFrame.smooth((scalp.volumeGrowth(x, y, z) - 0.8f) / 2.5f) * lump;
+    float volume = thick * FaceFrame.smooth((scalp.volumeGrowth(x, y, z) - 0.8f) / 2.5f) * lump;
+    return BASE_CM + Math.max(volume, FRINGE_LIFT_CM * scalp.fringe(x, y, z));
   }
 
   /** The hair mesh vertex of a point, made on first use. */

@@ -29,6 +29,8 @@ import org.pain3d.render.look.FaceFrame;
 public final class ScalpMap {
   private static final double[] AZ = {0, 30, 50, 68, 80, 118, 135, 180};
   private final double[] heights = new double[AZ.length];
+  /** The hairline's heights without the fringe (null when there is none), world cm. */
+  private final double[] bareHeights;
   private final float cx;
   private final float cy;
   private final float cz;
@@ -74,8 +76,11 @@ public final class ScalpMap {
     heights[6] = frame.y(33) - 1.0;
     heights[7] = frame.y(33) - 3.0;
     if (look.fringed()) {
+      bareHeights = heights.clone();
       heights[0] = by + look.fringeCm();
       heights[1] = by + look.fringeCm() + FRINGE_ARC_CM;
+    } else {
+      bareHeights = null;
     }
     this.crownThin = receding;
     this.part = look.parted() ? partAngle(look.seed(), radius) : Float.NaN;
@@ -135,16 +140,44 @@ public final class ScalpMap {
 
   /** @return the hairline height at an azimuth (degrees), world cm */
   public double hairline(double azDeg) {
+    return hairline(heights, azDeg);
+  }
+
+  private static double hairline(double[] at, double azDeg) {
     double a = Math.min(180, Math.abs(azDeg));
     for (int k = 0; k + 1 < AZ.length; k++) {
       if (a <= AZ[k + 1]) {
         double t = (a - AZ[k]) / (AZ[k + 1] - AZ[k]);
         t = t * t * (3 - 2 * t);
-        return heights[k] + t * (heights[k + 1] - heights[k]);
+        return at[k] + t * (at[k + 1] - at[k]);
       }
     }
-    return heights[AZ.length - 1];
+    return at[AZ.length - 1];
   }
+
+  /**
+   * How much a point lies under a fringe ({@link CapShell} lifts the fringe off the forehead by
+   * this share of {@link CapShell#FRINGE_LIFT_CM}): 1 on the forehead a centimetre or more under
+   * the hairline the look would have without its fringe, 0 at and above that hairline and from the
+   * temples back (beyond 55 degrees of azimuth), smooth between; 0 everywhere on a look without a
+   * fringe.
+   *
+   * @param x world x, cm
+   * @param y world y, cm
+   * @param z world z, cm
+   * @return the share, 0..1
+   */
+  public float fringe(float x, float y, float z) {
+    if (bareHeights == null) {
+      return 0;
+    }
+    double az = azimuthDeg(x, z);
+    float below = (float) (hairline(bareHeights, az) - y);
+    return FaceFrame.smooth(below / FRINGE_BLEND_CM) * FaceFrame.smooth((float) (55 - Math.abs(az)) / 10f);
+  }
+
+  /** Over how far under the bare hairline a fringe's lift comes in, cm ({@link #fringe}). */
+  private static final float FRINGE_BLEND_CM = 1f;
 
   /**
    * How far a scalp point is inside the hair, in units of the hairline's edge width (0.7 cm

@@ -91,14 +91,16 @@ final class HairSampler {
 
   /**
    * Share of medium and long straight hair worn with a fringe (bangs): young women 0.3 (East Asian
-   * young women 0.45, where fringes are common in photographs), elderly women 0.12, men 0.15 young
+   * young women 0.45, where fringes are common in photographs), elderly women 0.05, men 0.15 young
    * and 0.1 elderly (few men wear these styles at all). Plausible defaults, not population
-   * statistics; a fringe hides the forehead's age lines, so the elderly get fewer.
+   * statistics. Elderly women get few: with a fringe on every elderly woman's medium or long hair
+   * the photo-trained gender models read fewer of them as women (face-api 13 of 26 to 6, FaceRes
+   * 16 to 11; docs/faces.md, thirty-ninth session), and it hides the forehead's age lines.
    */
   static double fringeShare(Demographics d) {
     boolean old = d.ageGroup() == AgeGroup.ELDERLY;
     if (d.gender() == Gender.WOMAN) {
-      return old ? 0.12 : d.ethnicity() == Ethnicity.EAST_ASIAN ? 0.45 : 0.3;
+      return old ? 0.05 : d.ethnicity() == Ethnicity.EAST_ASIAN ? 0.45 : 0.3;
     }
     return old ? 0.1 : 0.15;
   }

@@ -117,6 +117,53 @@ class FringeTest {
     assertThat(bareLow).isGreaterThan(by + 3f);
   }
 
+  /**
+   * The fringe stands off the forehead: its cap vertices near its edge lie at least a quarter of a
+   * centimetre in front of the skin under them (the nearest forehead vertex in x and y), where a
+   * hairline's hair lies on the skin ({@link CapShell#FRINGE_LIFT_CM}); off the fringe the lift is 0.
+   */
+  @Test
+  void theFringeStandsOffTheForehead() {
+    HairLook fringed = look(HairStyle.MEDIUM, 1.2);
+    ScalpMap scalp = new ScalpMap(frame, back, fringed);
+    float[] p = HairBuilder.build(neutral, fringed).mesh().positions();
+    float by = frame.browY();
+    float front = frame.z(27);
+    int checked = 0;
+    for (int v = 0; v < p.length / 3; v++) {
+      float x = p[3 * v];
+      float y = p[3 * v + 1];
+      if (Math.abs(x) > 1.5f || p[3 * v + 2] < front - 2.5f || y > by + 1.8f) {
+        continue;
+      }
+      int skin = nearestInXy(x, y);
+      assertThat(p[3 * v + 2] - head[3 * skin + 2]).as("fringe vertex in front of the skin, cm").isGreaterThan(0.25f);
+      assertThat(scalp.fringe(x, y, head[3 * skin + 2])).isEqualTo(1f);
+      checked++;
+    }
+    assertThat(checked).as("fringe vertices checked").isGreaterThan(5);
+    ScalpMap bare = new ScalpMap(frame, back, look(HairStyle.MEDIUM, 0));
+    assertThat(bare.fringe(0, by + 1.5f, front)).isZero();
+    assertThat(scalp.fringe(0, by + 1.5f, front - 20)).as("at the back of the head").isZero();
+  }
+
+  private static int nearestInXy(float x, float y) {
+    float front = frame.z(27);
+    int best = -1;
+    float bestD = Float.MAX_VALUE;
+    for (int v = 0; v < head.length / 3; v++) {
+      if (head[3 * v + 2] < front - 3) {
+        continue;
+      }
+      float d = (head[3 * v] - x) * (head[3 * v] - x) + (head[3 * v + 1] - y) * (head[3 * v + 1] - y);
+      if (d < bestD) {
+        bestD = d;
+        best = v;
+      }
+    }
+    return best;
+  }
+
   /** The lowest y of the hair mesh's vertices within 1.5 cm of the midline in front of the ears. */
   private static float lowestFrontCapVertex(HairModel h) {
     float[] p = h.mesh().positions();
