@@ -103,9 +103,13 @@ public final class RendererVersion {
    * the hair (studio goldens unchanged: neither of their identities has curly hair). Version 27
    * (thirty-ninth session): fringes ({@code fringe}, {@link
    * org.pain3d.render.hair.HairLook#fringeCm}): a share of medium and long straight hair is worn
-   * with a fringe over the forehead, unparted; every other identity keeps its bytes.
+   * with a fringe over the forehead, unparted; every other identity keeps its bytes. Version 28
+   * (thirty-ninth session): hanging hair's top row lies on the cap's surface and the fall flares
+   * out to its stand-off over {@link org.pain3d.render.hair.HairBuilder}'s {@code HUG_CM} (its top
+   * stood out of the cap as a ledge, a square translucent tab beside the temples); every identity
+   * with medium, long or curly long hair changes.
    */
-  public static final int IMAGES = 27;
+  public static final int IMAGES = 28;
   /**
    * This build's version of what {@code pain3d video} draws (clip frames), >= 1. Version 2
    * (sixteenth session): clip frames of at most 320 px on the LOD paint the skin on a 256-texel
@@ -135,9 +139,10 @@ public final class RendererVersion {
    * {@link #IMAGES} keeps its version. Version 26 (thirty-sixth session): the mouth interior's
    * key-light shadow of {@link #IMAGES} 24. Version 27 (thirty-seventh session): the brows of
    * {@link #IMAGES} 25. Version 28 (thirty-eighth session): the curly hem of {@link #IMAGES} 26.
-   * Version 29 (thirty-ninth session): the fringes of {@link #IMAGES} 27.
+   * Version 29 (thirty-ninth session): the fringes of {@link #IMAGES} 27. Version 30: the hanging
+   * hair's top on the cap of {@link #IMAGES} 28.
    */
-  public static final int CLIPS = 29;
+  public static final int CLIPS = 30;
 
   private RendererVersion() {}
 }

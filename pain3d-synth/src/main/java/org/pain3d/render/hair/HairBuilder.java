@@ -19,8 +19,10 @@ import org.pain3d.render.look.FaceFrame;
  *       for curls), refined where that volume rises ({@link CapShell}).
  *   <li>Curtain (styles with a hanging length): a grid of columns every 6 degrees of
  *       azimuth around the sides and back, outside the face opening, from 1.5 cm above the
- *       brows down to the style's length (drawn as a film, {@link HairShading}); each row keeps clear of the head, ears, jaw and
- *       shoulders below it (radius never shrinks going down), so the hair falls straight; or, for
+ *       brows down to the style's length (drawn as a film, {@link HairShading}); the top row on
+ *       the cap's surface, flaring out over {@value #HUG_CM} cm; each row keeps clear of the head,
+ *       ears, jaw and shoulders below it (radius never shrinks going down), so the hair falls
+ *       straight; or, for
  *       wavy hair ({@link HairLook#waves}), in waves ({@link #wave}) outside that straight fall,
  *       with rows {@value #WAVY_ROWS} times as close.
  *   <li>Bun (tied back): an ellipsoid at the back of the head.
@@ -49,6 +51,14 @@ public final class HairBuilder {
    */
   static final float PILLOW_HOLD_CM = 2f;
   private static final float COLUMN_DEG = 6f;
+  /**
+   * Over how far below its top hanging hair flares out from the cap's surface to its stand-off,
+   * cm: its top row on the cap, so that the fall's top does not stand out of the cap as a ledge
+   * (seen edge-on beside the temples, a square translucent tab).
+   */
+  static final float HUG_CM = 4f;
+  /** How far outside the cap's surface hanging hair's top row lies, cm. */
+  static final float HUG_GAP_CM = 0.05f;
   /** Straight hanging hair thins into strands of their own lengths over its last this many cm. */
   static final float HEM_CM = 3.5f;
   /**
@@ -128,9 +138,9 @@ public final class HairBuilder {
     float back = backOfHead(neutral);
     ScalpMap scalp = new ScalpMap(frame, back == Float.MAX_VALUE ? frame.z(0) - 12 : back, look);
     if (look.style() != HairStyle.BALD) {
-      CapShell.build(neutral, normals, kinds, scalp, look, b.p);
+      CapShell cap = CapShell.build(neutral, normals, kinds, scalp, look, b.p);
       if (look.style().hangCm() > 0) {
-        b.curtain(neutral, kinds, scalp, frame, look, pose, back);
+        b.curtain(neutral, kinds, scalp, frame, look, pose, back, cap);
       }
       if (look.style() == HairStyle.TIED_BACK) {
         b.bun(scalp, look);
@@ -155,7 +165,7 @@ public final class HairBuilder {
   }
 
   private void curtain(RenderMesh mesh, MaterialKind[] kinds, ScalpMap scalp, FaceFrame frame, HairLook look,
-      HairPose pose, float back) {
+      HairPose pose, float back, CapShell cap) {
     HeadProfile head = HeadProfile.of(mesh, kinds, scalp);
     float[] c = scalp.centre();
     float top = frame.browY() + 1.5f;
@@ -179,7 +189,12 @@ public final class HairBuilder {
       float sx = (float) Math.sin(rad);
       float sz = (float) Math.cos(rad);
       float r = head.radius(az, top) + 0.25f + 0.8f * thick;
-      scalp.strandCoordinates(c[0] + r * sx, top, c[2] + r * sz, uv);
+      // The top row lies on the cap's surface and the fall flares out to its stand-off over
+      // HUG_CM below it (docs/faces.md, thirty-ninth session).
+      float headTop = head.radius(az, top);
+      float pull = Math.max(0, r - (headTop + cap.heightAt(c[0] + headTop * sx, top, c[2] + headTop * sz)
+          + HUG_GAP_CM));
+      scalp.strandCoordinates(c[0] + (r - pull) * sx, top, c[2] + (r - pull) * sz, uv);
       // The strands go on from the cap's: the scalp's strand coordinates at the column's top, its u
       // plus one turn's arc past the back of the head (az over 180 degrees), so that u runs on round
       // the back without a jump. Unparted that is the column's azimuth as arc, in the arithmetic that
@@ -197,9 +212,10 @@ public final class HairBuilder {
         if (i > 0) {
           r = Math.max(r, head.radius(az, y) + 0.35f + 0.5f * thick) + 0.03f * rowCm;
         }
-        q[0] = c[0] + r * sx;
+        float hung = r - pull * (1 - FaceFrame.smooth(drop / HUG_CM));
+        q[0] = c[0] + hung * sx;
         q[1] = y;
-        q[2] = c[2] + r * sz;
+        q[2] = c[2] + hung * sz;
         if (wavy) {
           wave(q, tan, sx, sz, drop, phase, (float) look.waves());
         }
