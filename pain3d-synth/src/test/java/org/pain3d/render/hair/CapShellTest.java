@@ -1,6 +1,7 @@
 package org.pain3d.render.hair;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +23,8 @@ import org.pain3d.testing.RealFaceModel;
  * hairline, the head's own triangles span steps of more than a centimetre in the hair's height;
  * the refined cap's edges span at most {@link CapShell#MAX_STEP_CM}, unless they are already short;
  * and neighbouring triangles split their shared edges alike, so the cap has no cracks
- * (T-junctions). Along a parting the height dips and comes back within a centimetre.
+ * (T-junctions). Along a parting the height dips and comes back within a centimetre. Hanging
+ * hair's top row lies on the cap.
  */
 class CapShellTest {
   private static RenderMesh head;
@@ -169,5 +171,52 @@ class CapShellTest {
     assertThat(dip / full).as("height on the parting over the full height").isBetween(0.3f, 0.55f);
     assertThat(withParting.heightAt(off[0], off[1], off[2])).as("1 cm from the parting, cm")
         .isEqualTo(without.heightAt(off[0], off[1], off[2]));
+  }
+
+  /**
+   * Hanging hair's top: the top row of every column lies on the cap's outer surface ({@link
+   * HairBuilder#HUG_GAP_CM} outside it), so the fall does not stand out of the cap as a ledge, and
+   * from {@link HairBuilder#HUG_CM} below the top down it hangs at its usual stand-off.
+   */
+  @ParameterizedTest
+  @EnumSource(value = HairStyle.class, names = {"MEDIUM", "LONG", "CURLY_LONG"})
+  void theTopRowLiesOnTheCapAndTheFallFlaresOutBelowIt(HairStyle style) {
+    HairLook look = new HairLook(style, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false, false, 8);
+    ScalpMap scalp = new ScalpMap(frame, back, look);
+    CapShell cap = CapShell.build(head, normals, kinds, scalp, look, new Parts());
+    HeadProfile profile = HeadProfile.of(head, kinds, scalp);
+    float[] c = scalp.centre();
+    float top = frame.browY() + 1.5f;
+    float thick = (float) style.volumeCm();
+    float[] p = HairBuilder.build(head, look).mesh().positions();
+    int tops = 0;
+    int below = 0;
+    for (int v : WavyHairTest.curtainVertices(HairBuilder.build(head, look))) {
+      float x = p[3 * v] - c[0];
+      float y = p[3 * v + 1];
+      float z = p[3 * v + 2] - c[2];
+      // The column's azimuth as the builder computes it (the profile's bins are 4 degrees wide).
+      double open = style.openDeg();
+      int cols = (int) Math.ceil((360 - 2 * open) / 6) + 1;
+      double step = (360 - 2 * open) / (cols - 1);
+      double measured = Math.floorMod((int) Math.round(Math.toDegrees(Math.atan2(x, z)) * 1000), 360_000) / 1000.0;
+      double az = open + Math.round((measured - open) / step) * step;
+      float r = (float) Math.sqrt(x * x + z * z);
+      float headTop = profile.radius(az, top);
+      double rad = Math.toRadians(az);
+      if (Math.abs(y - top) < 1e-4f) {
+        float onCap = headTop + cap.heightAt(c[0] + headTop * (float) Math.sin(rad), top,
+            c[2] + headTop * (float) Math.cos(rad));
+        assertThat(r).as("top row at azimuth %.0f on the cap", az)
+            .isCloseTo(Math.min(onCap + HairBuilder.HUG_GAP_CM, headTop + 0.25f + 0.8f * thick), within(0.01f));
+        tops++;
+      } else if (top - y >= HairBuilder.HUG_CM) {
+        assertThat(r).as("the fall below the flare keeps its stand-off")
+            .isGreaterThanOrEqualTo(headTop + 0.25f + 0.8f * thick - 0.01f);
+        below++;
+      }
+    }
+    assertThat(tops).as("columns").isGreaterThan(30);
+    assertThat(below).isGreaterThan(100);
   }
 }
