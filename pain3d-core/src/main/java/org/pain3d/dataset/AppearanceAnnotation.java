@@ -63,9 +63,9 @@ import java.util.regex.Pattern;
 @JsonPropertyOrder({
   "look_features", "skin_ita_deg", "skin_rgb", "skin_tone_group", "freckles", "moles", "redness",
   "age_detail", "soft_tissue_ageing", "age_contrast", "wrinkle_depth", "hair_style", "hair_rgb", "hair_grey",
-  "hair_parting", "hair_parting_cm", "hair_waves", "hair_fringe_cm", "facial_hair", "facial_hair_density", "stubble", "iris_rgb",
-  "teeth_rgb", "gums_rgb", "lipstick", "eyeliner", "brow_rgb", "brow_thickness", "rest_pose", "shape_conditioned",
-  "identity_weights"
+  "hair_parting", "hair_parting_cm", "hair_waves", "hair_fringe_cm", "facial_hair", "facial_hair_density",
+  "stubble", "iris_rgb", "teeth_rgb", "gums_rgb", "lipstick", "eyeliner", "brow_rgb", "brow_thickness",
+  "rest_pose", "shape_conditioned", "identity_weights"
 })
 public record AppearanceAnnotation(
     @JsonProperty("look_features") List<String> lookFeatures,
@@ -103,7 +103,8 @@ public record AppearanceAnnotation(
   private static final Pattern RGB = Pattern.compile("#[0-9a-f]{6}");
   /** Keys that records written before they were recorded lack (read as null). */
   public static final List<String> OPTIONAL_KEYS =
-      List.of("hair_parting", "hair_parting_cm", "teeth_rgb", "gums_rgb", "brow_rgb", "hair_waves", "hair_fringe_cm");
+      List.of("hair_parting", "hair_parting_cm", "teeth_rgb", "gums_rgb", "brow_rgb", "hair_waves",
+          "hair_fringe_cm");
   /** The values of {@code hair_parting}. */
   public static final List<String> PARTINGS = List.of("none", "centre", "left", "right");
 

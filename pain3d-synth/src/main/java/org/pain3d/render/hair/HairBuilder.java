@@ -22,9 +22,8 @@ import org.pain3d.render.look.FaceFrame;
  *       brows down to the style's length (drawn as a film, {@link HairShading}); the top row on
  *       the cap's surface, flaring out over {@value #HUG_CM} cm; each row keeps clear of the head,
  *       ears, jaw and shoulders below it (radius never shrinks going down), so the hair falls
- *       straight; or, for
- *       wavy hair ({@link HairLook#waves}), in waves ({@link #wave}) outside that straight fall,
- *       with rows {@value #WAVY_ROWS} times as close.
+ *       straight; or, for wavy hair ({@link HairLook#waves}), in waves ({@link #wave}) outside
+ *       that straight fall, with rows {@value #WAVY_ROWS} times as close.
  *   <li>Bun (tied back): an ellipsoid at the back of the head.
  *   <li>Facial hair: the face triangles where the style grows ({@link BeardDensity}: beard with
  *       graded edges, moustache, chin; lips excluded), a shell that follows the face vertices,

@@ -23,8 +23,9 @@ import org.pain3d.render.look.FaceFrame;
  * the front half of the head they run away from a parting, a line from front to back over the top
  * (in the middle for {@value #CENTRE_SHARE} of the looks, else 2.2 to 3.8 cm of arc to one side,
  * seeded by the look), down either side of it; the scalp shows along the parting, and towards the
- * back the strands turn to run from the crown again. The texture's coordinates follow: v is the distance from the parting along the strands, u the position along
- * the parting. Immutable; thread-safe.
+ * back the strands turn to run from the crown again. The texture's coordinates follow: v is the
+ * distance from the parting along the strands, u the position along the parting. Immutable;
+ * thread-safe.
  */
 public final class ScalpMap {
   private static final double[] AZ = {0, 30, 50, 68, 80, 118, 135, 180};

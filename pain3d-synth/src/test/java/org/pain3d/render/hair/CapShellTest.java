@@ -181,7 +181,8 @@ class CapShellTest {
   @ParameterizedTest
   @EnumSource(value = HairStyle.class, names = {"MEDIUM", "LONG", "CURLY_LONG"})
   void theTopRowLiesOnTheCapAndTheFallFlaresOutBelowIt(HairStyle style) {
-    HairLook look = new HairLook(style, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false, false, 8);
+    HairLook look =
+        new HairLook(style, 0x3A2A1E, 0, 1, 1, 4, FacialHairStyle.NONE, 0, false, false, 0, false, false, 8);
     ScalpMap scalp = new ScalpMap(frame, back, look);
     CapShell cap = CapShell.build(head, normals, kinds, scalp, look, new Parts());
     HeadProfile profile = HeadProfile.of(head, kinds, scalp);
