@@ -187,10 +187,10 @@ public final class HairBuilder {
       double rad = Math.toRadians(az);
       float sx = (float) Math.sin(rad);
       float sz = (float) Math.cos(rad);
-      float r = head.radius(az, top) + 0.25f + 0.8f * thick;
+      float headTop = head.radius(az, top);
+      float r = headTop + 0.25f + 0.8f * thick;
       // The top row lies on the cap's surface and the fall flares out to its stand-off over
       // HUG_CM below it (docs/faces.md, thirty-ninth session).
-      float headTop = head.radius(az, top);
       float pull = Math.max(0, r - (headTop + cap.heightAt(c[0] + headTop * sx, top, c[2] + headTop * sz)
           + HUG_GAP_CM));
       scalp.strandCoordinates(c[0] + (r - pull) * sx, top, c[2] + (r - pull) * sz, uv);
